@@ -1,0 +1,58 @@
+package io.revops.core.history;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * A problem found while building a {@link LeadEventHistory}: reported as data, never thrown.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param kind what is wrong
+ * @param events the ids of the events involved (may be empty, e.g. for a missing creation)
+ * @param message a human-readable explanation with the evidence
+ */
+public record HistoryAnomaly(Kind kind, List<EventId> events, String message) implements Comparable<HistoryAnomaly> {
+  private static final Comparator<HistoryAnomaly> ORDER = Comparator.comparing(HistoryAnomaly::kind)
+      .thenComparing(a -> a.events().toString())
+      .thenComparing(HistoryAnomaly::message);
+
+  /** The kinds of anomaly. */
+  public enum Kind {
+    /** An event with the same id and the same content appeared more than once; one copy was kept. */
+    EXACT_DUPLICATE_DROPPED,
+    /** Events with the same id but different content; the first in event order was kept. */
+    CONFLICTING_DUPLICATE_ID,
+    /** An event of another lead was passed in; it was left out of this history. */
+    FOREIGN_LEAD_EVENT,
+    /** The history has no {@link LeadEvent.Created} event. */
+    MISSING_CREATION,
+    /** The history has more than one {@link LeadEvent.Created} event; the first counts. */
+    MULTIPLE_CREATION,
+    /** An event happened before the lead was created. */
+    EVENT_BEFORE_CREATION,
+    /** The lead was both won and lost. */
+    WON_AND_LOST,
+    /** The lead was won (or lost) more than once. */
+    MULTIPLE_OUTCOMES
+  }
+
+  /** Validates and copies. */
+  public HistoryAnomaly {
+    requireNonNull(kind, "kind");
+    events = List.copyOf(requireNonNull(events, "events"));
+    requireNonNull(message, "message");
+  }
+
+  @Override
+  public int compareTo(HistoryAnomaly o) {
+    return ORDER.compare(this, o);
+  }
+
+  @Override
+  public String toString() {
+    return kind + " " + events + ": " + message;
+  }
+}

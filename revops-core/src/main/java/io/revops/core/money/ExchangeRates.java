@@ -1,0 +1,192 @@
+package io.revops.core.money;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import org.javamoney.moneta.Money;
+
+/**
+ * A fixed, dated table of exchange rates that the caller supplies; nothing is ever downloaded.
+ *
+ * <p>A rate {@code 1 FROM = rate TO} is valid from its date until the next date given for the same
+ * pair. Converting as of a date uses the latest rate on or before that date; if only the opposite
+ * direction is known, its inverse is used (to 34 significant digits). The converted amount is rounded
+ * to the target currency's minor unit with the caller's {@link RoundingMode}.
+ *
+ * <pre>{@code
+ * ExchangeRates rates = ExchangeRates.builder()
+ *     .rate(LocalDate.parse("2026-01-01"), "USD", "RUB", "80.50")
+ *     .build();
+ * rates.convert(Amounts.of("100", "USD"), Amounts.currency("RUB"), LocalDate.parse("2026-03-01"), RoundingMode.HALF_EVEN);
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ExchangeRates {
+  private static final ExchangeRates NONE = new ExchangeRates(Map.of());
+
+  /** One dated rate: {@code 1 from = rate to}, valid from {@code validFrom}. */
+  public record Entry(LocalDate validFrom, CurrencyUnit from, CurrencyUnit to, BigDecimal rate) {
+    /** Validates the entry and normalises the scale of {@code rate}. */
+    public Entry {
+      requireNonNull(validFrom, "validFrom");
+      requireNonNull(from, "from");
+      requireNonNull(to, "to");
+      requireNonNull(rate, "rate");
+      checkArgument(!from.equals(to), "exchange rate must be between two currencies, got %s to %s", from, to);
+      checkArgument(rate.signum() > 0, "exchange rate %s->%s must be positive: %s", from, to, rate.toPlainString());
+      rate = rate.stripTrailingZeros();
+    }
+  }
+
+  private record Pair(CurrencyUnit from, CurrencyUnit to) {}
+
+  private final Map<Pair, NavigableMap<LocalDate, BigDecimal>> table;
+
+  private ExchangeRates(Map<Pair, NavigableMap<LocalDate, BigDecimal>> table) {
+    this.table = table;
+  }
+
+  /** A table with no rates: every conversion between different currencies fails. */
+  public static ExchangeRates none() {
+    return NONE;
+  }
+
+  /** A table of the given entries. */
+  public static ExchangeRates of(Iterable<Entry> entries) {
+    Builder b = builder();
+    entries.forEach(b::rate);
+    return b.build();
+  }
+
+  /** A builder for a rate table. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every entry of the table, ordered by pair and date. */
+  public List<Entry> entries() {
+    List<Entry> out = new ArrayList<>();
+    table.forEach((pair, byDate) -> byDate.forEach((d, r) -> out.add(new Entry(d, pair.from(), pair.to(), r))));
+    out.sort((a, b) -> {
+      int c = a.from().getCurrencyCode().compareTo(b.from().getCurrencyCode());
+      if (c == 0) c = a.to().getCurrencyCode().compareTo(b.to().getCurrencyCode());
+      return c != 0 ? c : a.validFrom().compareTo(b.validFrom());
+    });
+    return Collections.unmodifiableList(out);
+  }
+
+  /**
+   * The rate {@code 1 from = rate to} in force on {@code asOf}: the direct rate if known, else the
+   * inverse of the opposite rate, else empty. The rate of a currency to itself is 1.
+   */
+  public Optional<BigDecimal> rate(CurrencyUnit from, CurrencyUnit to, LocalDate asOf) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    requireNonNull(asOf, "asOf");
+    if (from.equals(to)) {
+      return Optional.of(BigDecimal.ONE);
+    }
+    NavigableMap<LocalDate, BigDecimal> direct = table.get(new Pair(from, to));
+    Map.Entry<LocalDate, BigDecimal> d = direct == null ? null : direct.floorEntry(asOf);
+    NavigableMap<LocalDate, BigDecimal> inverse = table.get(new Pair(to, from));
+    Map.Entry<LocalDate, BigDecimal> i = inverse == null ? null : inverse.floorEntry(asOf);
+    if (d != null && (i == null || !i.getKey().isAfter(d.getKey()))) {
+      return Optional.of(d.getValue());
+    }
+    if (i != null) {
+      return Optional.of(BigDecimal.ONE.divide(i.getValue(), MathContext.DECIMAL128).stripTrailingZeros());
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * {@code amount} in {@code target} as of {@code asOf}, rounded to the target's minor unit.
+   *
+   * @throws IllegalArgumentException naming both currencies and the date if the table has no rate
+   */
+  public MonetaryAmount convert(MonetaryAmount amount, CurrencyUnit target, LocalDate asOf, RoundingMode rounding) {
+    requireNonNull(amount, "amount");
+    requireNonNull(target, "target");
+    requireNonNull(rounding, "rounding");
+    if (amount.getCurrency().equals(target)) {
+      return amount;
+    }
+    BigDecimal r = rate(amount.getCurrency(), target, asOf).orElseThrow(() -> new IllegalArgumentException(
+        "no exchange rate " + amount.getCurrency().getCurrencyCode() + "->" + target.getCurrencyCode()
+            + " on or before " + asOf + " to convert " + Amounts.format(amount)));
+    return Amounts.round(Money.of(Amounts.toBigDecimal(amount).multiply(r), target), rounding);
+  }
+
+  /** True if the table holds no rate at all. */
+  public boolean isEmpty() {
+    return table.isEmpty();
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ExchangeRates other && table.equals(other.table);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(table);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("ExchangeRates[");
+    String sep = "";
+    for (Entry e : entries()) {
+      sb.append(sep).append(e.validFrom()).append(' ').append("1 ").append(e.from().getCurrencyCode())
+          .append(" = ").append(e.rate().toPlainString()).append(' ').append(e.to().getCurrencyCode());
+      sep = "; ";
+    }
+    return sb.append(']').toString();
+  }
+
+  /** Collects dated rates. A second rate for the same pair and date replaces the first. */
+  public static final class Builder {
+    private final Map<Pair, NavigableMap<LocalDate, BigDecimal>> table = new java.util.HashMap<>();
+
+    private Builder() {}
+
+    /** Adds {@code 1 from = rate to}, valid from {@code validFrom}. */
+    public Builder rate(LocalDate validFrom, CurrencyUnit from, CurrencyUnit to, BigDecimal rate) {
+      return rate(new Entry(validFrom, from, to, rate));
+    }
+
+    /** Adds {@code 1 from = rate to}, valid from {@code validFrom}, with ISO codes and a decimal string. */
+    public Builder rate(LocalDate validFrom, String from, String to, String rate) {
+      return rate(validFrom, Amounts.currency(from), Amounts.currency(to), new BigDecimal(rate));
+    }
+
+    /** Adds an entry. */
+    public Builder rate(Entry entry) {
+      requireNonNull(entry, "entry");
+      table.computeIfAbsent(new Pair(entry.from(), entry.to()), p -> new TreeMap<>()).put(entry.validFrom(), entry.rate());
+      return this;
+    }
+
+    /** The immutable table. */
+    public ExchangeRates build() {
+      Map<Pair, NavigableMap<LocalDate, BigDecimal>> copy = new java.util.HashMap<>();
+      table.forEach((k, v) -> copy.put(k, Collections.unmodifiableNavigableMap(new TreeMap<>(v))));
+      return new ExchangeRates(Map.copyOf(copy));
+    }
+  }
+}

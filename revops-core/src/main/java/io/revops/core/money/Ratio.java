@@ -1,0 +1,158 @@
+package io.revops.core.money;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import javax.money.MonetaryAmount;
+
+/**
+ * A non-negative, unbounded ratio held as an exact decimal: LTV:CAC ({@code 3.84}), NRR
+ * ({@code 1.2}), a quick ratio, a growth multiple.
+ *
+ * <p>{@code toString()} prints the plain decimal ({@code "3.84"}), which {@link #parse(CharSequence)}
+ * reads back; {@link #toPercentString(int, RoundingMode)} prints it as a percentage. Unlike
+ * {@link Rate} it may exceed 1.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Ratio implements Comparable<Ratio>, Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+
+  /** 0. */
+  public static final Ratio ZERO = new Ratio(BigDecimal.ZERO);
+  /** 1. */
+  public static final Ratio ONE = new Ratio(BigDecimal.ONE);
+
+  private final BigDecimal value;
+
+  private Ratio(BigDecimal value) {
+    this.value = Rate.normalise(value);
+  }
+
+  /**
+   * The ratio {@code value}.
+   *
+   * @throws IllegalArgumentException if {@code value} is negative
+   */
+  public static Ratio of(BigDecimal value) {
+    requireNonNull(value, "ratio");
+    checkArgument(value.signum() >= 0, "ratio must not be negative: %s", value.toPlainString());
+    return new Ratio(value);
+  }
+
+  /** The ratio given as a decimal string, e.g. {@code of("3.84")}. */
+  public static Ratio of(String value) {
+    requireNonNull(value, "ratio");
+    return of(Rate.decimal("ratio", value));
+  }
+
+  /** The ratio of {@code percent} per cent, e.g. {@code ofPercent(120)} for 1.2. */
+  public static Ratio ofPercent(BigDecimal percent) {
+    requireNonNull(percent, "percent");
+    checkArgument(percent.signum() >= 0, "percent must not be negative: %s", percent.toPlainString());
+    return new Ratio(percent.movePointLeft(2));
+  }
+
+  /** The ratio of {@code percent} per cent. */
+  public static Ratio ofPercent(long percent) {
+    return ofPercent(BigDecimal.valueOf(percent));
+  }
+
+  /**
+   * {@code numerator / denominator}: exact if it terminates, else to 34 significant digits.
+   *
+   * @throws IllegalArgumentException if {@code denominator} is not positive or {@code numerator} negative
+   */
+  public static Ratio of(BigDecimal numerator, BigDecimal denominator) {
+    requireNonNull(numerator, "numerator");
+    requireNonNull(denominator, "denominator");
+    checkArgument(denominator.signum() > 0, "denominator must be positive: %s", denominator.toPlainString());
+    checkArgument(numerator.signum() >= 0, "numerator must not be negative: %s", numerator.toPlainString());
+    try {
+      return new Ratio(numerator.divide(denominator));
+    } catch (ArithmeticException nonTerminating) {
+      return new Ratio(numerator.divide(denominator, MathContext.DECIMAL128));
+    }
+  }
+
+  /**
+   * {@code numerator / denominator} of two amounts in the same currency: exact if it terminates,
+   * else to 34 significant digits.
+   *
+   * @throws CurrencyMismatchException if the currencies differ
+   */
+  public static Ratio of(MonetaryAmount numerator, MonetaryAmount denominator) {
+    requireNonNull(numerator, "numerator");
+    Amounts.requireSameCurrency("denominator", numerator, denominator);
+    return of(Amounts.toBigDecimal(numerator), Amounts.toBigDecimal(denominator));
+  }
+
+  /** Reads {@code "3.84"} or {@code "120%"}. */
+  public static Ratio parse(CharSequence text) {
+    requireNonNull(text, "text");
+    String s = text.toString().trim();
+    if (s.endsWith("%")) {
+      return ofPercent(Rate.decimal("percent", s.substring(0, s.length() - 1)));
+    }
+    return of(Rate.decimal("ratio", s));
+  }
+
+  /** The exact value without trailing zeros. */
+  public BigDecimal toBigDecimal() {
+    return value;
+  }
+
+  /** The value × 100, exact. */
+  public BigDecimal toPercent() {
+    return Rate.normalise(value.multiply(HUNDRED));
+  }
+
+  /** This ratio as a {@link Rate}, if it is at most 1. */
+  public java.util.Optional<Rate> toRate() {
+    return value.compareTo(BigDecimal.ONE) <= 0 ? java.util.Optional.of(Rate.of(value)) : java.util.Optional.empty();
+  }
+
+  /** This ratio rounded to {@code scale} decimals. */
+  public Ratio round(int scale, RoundingMode rounding) {
+    requireNonNull(rounding, "rounding");
+    return new Ratio(value.setScale(scale, rounding));
+  }
+
+  /** The value rounded to {@code decimals} places, e.g. {@code "3.84"}. */
+  public String toString(int decimals, RoundingMode rounding) {
+    requireNonNull(rounding, "rounding");
+    return value.setScale(decimals, rounding).toPlainString();
+  }
+
+  /** The percentage rounded to {@code decimals} places, e.g. {@code "120.0%"}. */
+  public String toPercentString(int decimals, RoundingMode rounding) {
+    requireNonNull(rounding, "rounding");
+    return toPercent().setScale(decimals, rounding).toPlainString() + "%";
+  }
+
+  @Override
+  public int compareTo(Ratio o) {
+    return value.compareTo(o.value);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Ratio r && value.equals(r.value);
+  }
+
+  @Override
+  public int hashCode() {
+    return value.hashCode();
+  }
+
+  /** The exact decimal, e.g. {@code "3.84"}; {@link #parse(CharSequence)} reads it back. */
+  @Override
+  public String toString() {
+    return value.toPlainString();
+  }
+}
