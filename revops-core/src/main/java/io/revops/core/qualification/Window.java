@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  */
 public final class Window {
   private static final Window UNBOUNDED = new Window(null);
-  private static final Pattern LAST = Pattern.compile("last (\\d+) (day|days|hour|hours|minute|minutes|second|seconds)");
+  private static final Pattern LAST = Pattern.compile("last (\\d[\\d ]*) (day|days|hour|hours|minute|minutes|second|seconds)");
 
   private final Duration length;
 
@@ -67,7 +67,7 @@ public final class Window {
     }
     Matcher m = LAST.matcher(s);
     if (m.matches()) {
-      long n = Long.parseLong(m.group(1));
+      long n = Long.parseLong(m.group(1).replace(" ", ""));
       String unit = m.group(2);
       Duration d = unit.startsWith("day") ? Duration.ofDays(n)
           : unit.startsWith("hour") ? Duration.ofHours(n)
