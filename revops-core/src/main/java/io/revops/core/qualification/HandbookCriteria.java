@@ -54,9 +54,10 @@ import java.time.Period;
  * <p>Only site visits are windowed (the last 30 days, as the handbook says); pages viewed, downloads and
  * email opens count everything up to the evaluation instant, because the handbook states no window for
  * them. Geography accepts the English and Russian spellings of the two capitals, or any city whose
- * known population is at least 1,000,000. A different combination is a few lines with {@link Criteria}:
- * for instance {@code allOf("strict MQL", firmographic(), behavioural().withName(...), ...)}, or build your
- * own from scratch.
+ * known population is at least 1,000,000. A different combination is a line with {@link Criteria}, e.g.
+ * every behavioural signal required:
+ * {@code allOf("strict MQL", firmographic(), allOf("behavioural", behavioural().children()), bant())};
+ * or build your own definition from scratch.
  *
  * <p>This class is immutable and thread-safe.
  */
