@@ -1,0 +1,235 @@
+package io.revops.core.qualification;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.revops.core.lead.Lead;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Criteria made of criteria, combined with Kleene's strong three-valued logic, where UNKNOWN means
+ * "could be either":
+ *
+ * <ul>
+ *   <li>{@link AllOf}: FAILED if any is FAILED, else UNKNOWN if any is UNKNOWN, else PASSED;</li>
+ *   <li>{@link AnyOf}: PASSED if any is PASSED, else UNKNOWN if any is UNKNOWN, else FAILED;</li>
+ *   <li>{@link AtLeast} {@code n}: PASSED if at least {@code n} PASSED; FAILED if even counting every
+ *       UNKNOWN as passed fewer than {@code n} would pass; else UNKNOWN. {@code atLeast(1, …)} is
+ *       {@code anyOf}, {@code atLeast(n, n criteria)} is {@code allOf};</li>
+ *   <li>{@link Not}: swaps PASSED and FAILED and keeps UNKNOWN.</li>
+ * </ul>
+ *
+ * <p>So {@code not(not(c))} evaluates as {@code c}, and De Morgan's laws hold.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface CompositeCriterion extends Criterion {
+
+  /**
+   * Every sub-criterion must pass.
+   *
+   * @param name the name shown in explanations, e.g. {@code firmographic}; null for {@code all of (…)}
+   * @param of the sub-criteria, at least one
+   */
+  record AllOf(String name, List<Criterion> of) implements CompositeCriterion {
+    /** Validates and copies the sub-criteria and defaults the name. */
+    public AllOf {
+      of = copy(of);
+      name = Texts.name(name, "all of (" + names(of) + ")");
+    }
+
+    @Override
+    public String describe() {
+      return "all of (" + names(of) + ")";
+    }
+
+    @Override
+    public List<Criterion> children() {
+      return of;
+    }
+
+    @Override
+    public AllOf withName(String name) {
+      return new AllOf(name, of);
+    }
+
+    @Override
+    public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return combine(name, of.size(), "all " + of.size() + " required", lead, asOf, context, of);
+    }
+
+    @Override
+    public String toString() {
+      return Texts.tree(this);
+    }
+  }
+
+  /**
+   * At least one sub-criterion must pass.
+   *
+   * @param name the name shown in explanations; null for {@code any of (…)}
+   * @param of the sub-criteria, at least one
+   */
+  record AnyOf(String name, List<Criterion> of) implements CompositeCriterion {
+    /** Validates and copies the sub-criteria and defaults the name. */
+    public AnyOf {
+      of = copy(of);
+      name = Texts.name(name, "any of (" + names(of) + ")");
+    }
+
+    @Override
+    public String describe() {
+      return "any of (" + names(of) + ")";
+    }
+
+    @Override
+    public List<Criterion> children() {
+      return of;
+    }
+
+    @Override
+    public AnyOf withName(String name) {
+      return new AnyOf(name, of);
+    }
+
+    @Override
+    public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return combine(name, 1, "at least 1 of " + of.size() + " required", lead, asOf, context, of);
+    }
+
+    @Override
+    public String toString() {
+      return Texts.tree(this);
+    }
+  }
+
+  /**
+   * At least {@code min} sub-criteria must pass.
+   *
+   * @param name the name shown in explanations, e.g. {@code behavioural}; null for {@code at least n of (…)}
+   * @param min how many must pass, from 1 to the number of sub-criteria
+   * @param of the sub-criteria, at least one
+   */
+  record AtLeast(String name, int min, List<Criterion> of) implements CompositeCriterion {
+    /** Validates and copies the sub-criteria and defaults the name. */
+    public AtLeast {
+      of = copy(of);
+      checkArgument(min >= 1 && min <= of.size(),
+          "atLeast count must be between 1 and the number of criteria (%s): %s", of.size(), min);
+      name = Texts.name(name, "at least " + min + " of (" + names(of) + ")");
+    }
+
+    @Override
+    public String describe() {
+      return "at least " + min + " of (" + names(of) + ")";
+    }
+
+    @Override
+    public List<Criterion> children() {
+      return of;
+    }
+
+    @Override
+    public AtLeast withName(String name) {
+      return new AtLeast(name, min, of);
+    }
+
+    @Override
+    public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return combine(name, min, "at least " + min + " of " + of.size() + " required", lead, asOf, context, of);
+    }
+
+    @Override
+    public String toString() {
+      return Texts.tree(this);
+    }
+  }
+
+  /**
+   * The sub-criterion must fail; UNKNOWN stays UNKNOWN.
+   *
+   * @param name the name shown in explanations; null for {@code not (…)}
+   * @param of the negated criterion
+   */
+  record Not(String name, Criterion of) implements CompositeCriterion {
+    /** Validates the sub-criterion and defaults the name. */
+    public Not {
+      requireNonNull(of, "criterion");
+      name = Texts.name(name, "not (" + of.name() + ")");
+    }
+
+    @Override
+    public String describe() {
+      return "not (" + of.name() + ")";
+    }
+
+    @Override
+    public List<Criterion> children() {
+      return List.of(of);
+    }
+
+    @Override
+    public Not withName(String name) {
+      return new Not(name, of);
+    }
+
+    @Override
+    public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      Texts.requireArgs(lead, asOf, context);
+      Evaluation child = of.evaluate(lead, asOf, context);
+      String was = switch (child.outcome()) {
+        case PASSED -> "passed";
+        case FAILED -> "failed";
+        case UNKNOWN -> "is unknown";
+      };
+      return Evaluation.negation(name, "negates " + of.name() + ", which " + was, asOf, child);
+    }
+
+    @Override
+    public String toString() {
+      return Texts.tree(this);
+    }
+  }
+
+  private static List<Criterion> copy(List<Criterion> of) {
+    requireNonNull(of, "criteria");
+    checkArgument(!of.isEmpty(), "criteria must not be empty");
+    for (Criterion c : of) {
+      requireNonNull(c, "criterion");
+    }
+    return List.copyOf(of);
+  }
+
+  private static String names(List<Criterion> of) {
+    List<String> names = new ArrayList<>();
+    of.forEach(c -> names.add(c.name()));
+    return String.join(", ", names);
+  }
+
+  /** The Kleene "at least {@code min} of" rule, which allOf ({@code min = size}) and anyOf ({@code min = 1}) share. */
+  private static Evaluation combine(String name, int min, String rule, Lead lead, Instant asOf, EvaluationContext context,
+      List<Criterion> of) {
+    Texts.requireArgs(lead, asOf, context);
+    List<Evaluation> results = new ArrayList<>(of.size());
+    int passed = 0;
+    int failed = 0;
+    int unknown = 0;
+    for (Criterion c : of) {
+      Evaluation e = c.evaluate(lead, asOf, context);
+      results.add(e);
+      switch (e.outcome()) {
+        case PASSED -> passed++;
+        case FAILED -> failed++;
+        case UNKNOWN -> unknown++;
+      }
+    }
+    Outcome outcome = passed >= min ? Outcome.PASSED : passed + unknown < min ? Outcome.FAILED : Outcome.UNKNOWN;
+    List<String> tally = new ArrayList<>();
+    if (passed > 0) tally.add(passed + " passed");
+    if (failed > 0) tally.add(failed + " failed");
+    if (unknown > 0) tally.add(unknown + " unknown");
+    return Evaluation.composite(name, outcome, String.join(", ", tally) + "; " + rule, asOf, results);
+  }
+}

@@ -1,0 +1,49 @@
+package io.revops.core.qualification;
+
+import io.revops.core.lead.Lead;
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * An explicit, explainable qualification criterion over a lead, such as "employees ≥ 50" or
+ * "at least 2 of the behavioural criteria".
+ *
+ * <p>A criterion is an immutable definition with value semantics ({@code equals}/{@code hashCode} over
+ * its name and parameters). Evaluating it against a lead as of an explicit instant gives an
+ * {@link Evaluation}: PASSED, FAILED or UNKNOWN with a reason that cites the evidence. UNKNOWN means the
+ * data needed is missing; it is never treated as FAILED.
+ *
+ * <p>Build criteria with {@link Criteria}; the handbook's MQL definition is {@link HandbookCriteria#mql()}.
+ * The families are {@link FirmographicCriterion} (company size, revenue, industry, geography),
+ * {@link BehaviouralCriterion} (visits, pages, downloads, email opens, events, counted in a
+ * {@link Window} before the evaluation instant), {@link BantCriterion} (budget, authority, need,
+ * timeline) and {@link CompositeCriterion} ({@code allOf}, {@code anyOf}, {@code atLeast}, {@code not}).
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface Criterion permits FirmographicCriterion, BehaviouralCriterion, BantCriterion, CompositeCriterion {
+  /** The name shown in explanations: given by the user, or the definition by default. */
+  String name();
+
+  /** The definition in words, e.g. {@code site visits ≥ 3 in the last 30 days}. */
+  String describe();
+
+  /** This criterion under another name, e.g. {@code "firmographic"}. */
+  Criterion withName(String name);
+
+  /** The sub-criteria of a composite, in order; empty for a leaf. */
+  default List<Criterion> children() {
+    return List.of();
+  }
+
+  /**
+   * Evaluates {@code lead} as of {@code asOf} with {@code context} (exchange rates, counting of machine
+   * email opens). Behaviour after {@code asOf} is ignored.
+   */
+  Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context);
+
+  /** Evaluates {@code lead} as of {@code asOf} with {@link EvaluationContext#defaults()}. */
+  default Evaluation evaluate(Lead lead, Instant asOf) {
+    return evaluate(lead, asOf, EvaluationContext.defaults());
+  }
+}

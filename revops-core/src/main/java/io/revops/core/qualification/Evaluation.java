@@ -1,0 +1,200 @@
+package io.revops.core.qualification;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The explained result of evaluating a {@link Criterion} against a lead as of an instant: the outcome,
+ * the criterion's name, a human-readable reason with the evidence, and the evaluations of the
+ * sub-criteria.
+ *
+ * <pre>
+ * MQL: UNKNOWN — 1 passed, 2 unknown; all 3 required (as of 2026-11-22T10:00Z)
+ *   firmographic: UNKNOWN — 3 passed, 1 unknown; all 4 required
+ *     employees ≥ 50: UNKNOWN — employee count unknown
+ *     ...
+ * </pre>
+ *
+ * <p>{@link #failedReasons()} and {@link #unknownReasons()} give the leaf reasons that matter for the
+ * outcome, so a CRM can show "not MQL: 2 site visits in the 30 days before ...; at least 3 required".
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Evaluation {
+  private final String name;
+  private final Outcome outcome;
+  private final String reason;
+  private final Instant asOf;
+  private final boolean negation;
+  private final List<Evaluation> children;
+
+  private Evaluation(String name, Outcome outcome, String reason, Instant asOf, boolean negation, List<Evaluation> children) {
+    requireNonNull(name, "name");
+    checkArgument(!name.isBlank(), "name must not be blank: \"%s\"", name);
+    this.name = name;
+    this.outcome = requireNonNull(outcome, "outcome");
+    this.reason = requireNonNull(reason, "reason");
+    this.asOf = requireNonNull(asOf, "asOf");
+    this.negation = negation;
+    this.children = List.copyOf(requireNonNull(children, "children"));
+    for (Evaluation c : this.children) {
+      checkArgument(c.asOf.equals(asOf), "children must be evaluated as of the same instant %s, but %s is as of %s",
+          asOf, c.name, c.asOf);
+    }
+  }
+
+  /** The evaluation of a leaf criterion. */
+  public static Evaluation leaf(String name, Outcome outcome, String reason, Instant asOf) {
+    return new Evaluation(name, outcome, reason, asOf, false, List.of());
+  }
+
+  /**
+   * The evaluation of a composite criterion ({@code allOf}, {@code anyOf}, {@code atLeast}) from its
+   * children, which must be non-empty and evaluated as of {@code asOf}.
+   */
+  public static Evaluation composite(String name, Outcome outcome, String reason, Instant asOf, List<Evaluation> children) {
+    requireNonNull(children, "children");
+    checkArgument(!children.isEmpty(), "a composite evaluation must have children: %s", name);
+    return new Evaluation(name, outcome, reason, asOf, false, children);
+  }
+
+  /** The evaluation of a negation: its outcome is the child's, negated. */
+  public static Evaluation negation(String name, String reason, Instant asOf, Evaluation child) {
+    requireNonNull(child, "child");
+    return new Evaluation(name, child.outcome.negate(), reason, asOf, true, List.of(child));
+  }
+
+  /** The name of the evaluated criterion. */
+  public String name() {
+    return name;
+  }
+
+  /** PASSED, FAILED or UNKNOWN. */
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /** Why, with the evidence, e.g. {@code 2 site visits in the 30 days before 2026-11-22T10:00Z; at least 3 required}. */
+  public String reason() {
+    return reason;
+  }
+
+  /** The instant the lead was evaluated as of. */
+  public Instant asOf() {
+    return asOf;
+  }
+
+  /** True if this is the evaluation of a negation ({@code not}). */
+  public boolean isNegation() {
+    return negation;
+  }
+
+  /** The evaluations of the sub-criteria, in definition order; empty for a leaf. */
+  public List<Evaluation> children() {
+    return children;
+  }
+
+  /** True if the outcome is PASSED. */
+  public boolean isPassed() {
+    return outcome == Outcome.PASSED;
+  }
+
+  /** True if the outcome is FAILED. */
+  public boolean isFailed() {
+    return outcome == Outcome.FAILED;
+  }
+
+  /** True if the outcome is UNKNOWN. */
+  public boolean isUnknown() {
+    return outcome == Outcome.UNKNOWN;
+  }
+
+  /** The first evaluation (this one or a descendant, depth first) of the criterion called {@code name}. */
+  public Optional<Evaluation> find(String name) {
+    requireNonNull(name, "name");
+    if (this.name.equals(name)) return Optional.of(this);
+    for (Evaluation c : children) {
+      Optional<Evaluation> found = c.find(name);
+      if (found.isPresent()) return found;
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * The leaf evaluations that make this outcome worse than PASSED by failing: leaves reached through
+   * sub-criteria that did not pass, whose outcome (read through any negations above them) is FAILED.
+   * Failures inside a sub-criterion that passed anyway (one of four in an "at least 2 of 4") are left out.
+   */
+  public List<Evaluation> failedLeaves() {
+    List<Evaluation> out = new ArrayList<>();
+    collect(false, Outcome.FAILED, out);
+    return List.copyOf(out);
+  }
+
+  /** The leaf evaluations that left this outcome undecided or failed for lack of data, as {@link #failedLeaves()} does for failures. */
+  public List<Evaluation> unknownLeaves() {
+    List<Evaluation> out = new ArrayList<>();
+    collect(false, Outcome.UNKNOWN, out);
+    return List.copyOf(out);
+  }
+
+  /** The reasons of {@link #failedLeaves()}: what to show after "not MQL:". Empty if this passed. */
+  public List<String> failedReasons() {
+    return failedLeaves().stream().map(Evaluation::reason).toList();
+  }
+
+  /** The reasons of {@link #unknownLeaves()}: what data to collect next. Empty if this passed. */
+  public List<String> unknownReasons() {
+    return unknownLeaves().stream().map(Evaluation::reason).toList();
+  }
+
+  private void collect(boolean negated, Outcome wanted, List<Evaluation> out) {
+    Outcome effective = negated ? outcome.negate() : outcome;
+    if (effective == Outcome.PASSED) {
+      return; // nothing below a passed sub-criterion stands in the way
+    }
+    if (children.isEmpty()) {
+      if (effective == wanted) out.add(this);
+      return;
+    }
+    for (Evaluation c : children) {
+      c.collect(negation != negated, wanted, out);
+    }
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Evaluation e && name.equals(e.name) && outcome == e.outcome && reason.equals(e.reason)
+        && asOf.equals(e.asOf) && negation == e.negation && children.equals(e.children);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(name, outcome, reason, asOf, negation, children);
+  }
+
+  /** An indented explanation tree, one line per criterion: {@code name: OUTCOME — reason}. */
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder();
+    sb.append(name).append(": ").append(outcome).append(" — ").append(reason)
+        .append(" (as of ").append(Texts.instant(asOf)).append(')');
+    for (Evaluation c : children) {
+      c.appendTo(sb, 1);
+    }
+    return sb.toString();
+  }
+
+  private void appendTo(StringBuilder sb, int depth) {
+    sb.append('\n').append("  ".repeat(depth)).append(name).append(": ").append(outcome).append(" — ").append(reason);
+    for (Evaluation c : children) {
+      c.appendTo(sb, depth + 1);
+    }
+  }
+}

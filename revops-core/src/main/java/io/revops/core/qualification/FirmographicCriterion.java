@@ -1,0 +1,303 @@
+package io.revops.core.qualification;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.revops.core.lead.City;
+import io.revops.core.lead.Company;
+import io.revops.core.lead.Industry;
+import io.revops.core.lead.Lead;
+import io.revops.core.money.Amounts;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collections;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.Set;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * Criteria on the company behind a lead: size, annual revenue, industry, city. A field the lead does
+ * not have (no company, no employee count, no city) makes the criterion UNKNOWN, never FAILED.
+ *
+ * <p>Firmographic data is taken as the lead holds it now; only behaviour has a history.
+ *
+ * <p>Implementations are immutable and thread-safe.
+ */
+public sealed interface FirmographicCriterion extends Criterion {
+
+  /**
+   * The company has at least {@code min} employees.
+   *
+   * @param name the name shown in explanations; null for the default {@code employees ≥ min}
+   * @param min the least number of employees, not negative
+   */
+  record EmployeesAtLeast(String name, int min) implements FirmographicCriterion {
+    /** Validates the threshold and defaults the name. */
+    public EmployeesAtLeast {
+      checkArgument(min >= 0, "employees threshold must not be negative: %s", min);
+      name = Texts.name(name, "employees ≥ " + Texts.number(min));
+    }
+
+    @Override
+    public String describe() {
+      return "employees ≥ " + Texts.number(min);
+    }
+
+    @Override
+    public EmployeesAtLeast withName(String name) {
+      return new EmployeesAtLeast(name, min);
+    }
+
+    @Override
+    public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      Texts.requireArgs(lead, asOf, context);
+      Optional<Company> company = lead.company();
+      if (company.isEmpty()) {
+        return Evaluation.leaf(name, Outcome.UNKNOWN, "company unknown", asOf);
+      }
+      OptionalInt employees = company.get().employees();
+      if (employees.isEmpty()) {
+        return Evaluation.leaf(name, Outcome.UNKNOWN, "employee count unknown", asOf);
+      }
+      int n = employees.getAsInt();
+      return Evaluation.leaf(name, Outcome.of(n >= min),
+          Texts.count(n, "employee", "employees") + "; at least " + Texts.number(min) + " required", asOf);
+    }
+
+    @Override
+    public String toString() {
+      return Texts.tree(this);
+    }
+  }
+
+  /**
+   * The company's annual revenue is at least {@code min}. A revenue in another currency is converted
+   * with the context's {@link io.revops.core.money.ExchangeRates} in force on the UTC date of the
+   * evaluation instant, exactly (no rounding before comparing); without a rate the outcome is UNKNOWN
+   * with a reason naming both currencies.
+   *
+   * @param name the name shown in explanations; null for the default {@code annual revenue ≥ min}
+   * @param min the least annual revenue, not negative
+   */
+  record AnnualRevenueAtLeast(String name, MonetaryAmount min) implements FirmographicCriterion {
+    /** Validates the threshold, normalises its scale (so equal amounts are equal) and defaults the name. */
+    public AnnualRevenueAtLeast {
+      Amounts.requireNonNegative("revenue threshold", min);
+      BigDecimal v = Amounts.toBigDecimal(min);
+      min = Amounts.of(v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros(), min.getCurrency());
+      name = Texts.name(name, "annual revenue ≥ " + Amounts.format(min));
+    }
+
+    @Override
+    public String describe() {
+      return "annual revenue ≥ " + Amounts.format(min);
+    }
+
+    @Override
+    public AnnualRevenueAtLeast withName(String name) {
+      return new AnnualRevenueAtLeast(name, min);
+    }
+
+    @Override
+    public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      Texts.requireArgs(lead, asOf, context);
+      Optional<Company> company = lead.company();
+      if (company.isEmpty()) {
+        return Evaluation.leaf(name, Outcome.UNKNOWN, "company unknown", asOf);
+      }
+      Optional<MonetaryAmount> found = company.get().annualRevenue();
+      if (found.isEmpty()) {
+        return Evaluation.leaf(name, Outcome.UNKNOWN, "annual revenue unknown", asOf);
+      }
+      MonetaryAmount revenue = found.get();
+      CurrencyUnit target = min.getCurrency();
+      String required = "; at least " + Amounts.format(min) + " required";
+      if (revenue.getCurrency().equals(target)) {
+        boolean passed = Amounts.toBigDecimal(revenue).compareTo(Amounts.toBigDecimal(min)) >= 0;
+        return Evaluation.leaf(name, Outcome.of(passed), "annual revenue " + Amounts.format(revenue) + required, asOf);
+      }
+      // Rates are dated; the UTC date of the evaluation instant picks the rate in force.
+      LocalDate date = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+      String from = revenue.getCurrency().getCurrencyCode();
+      String to = target.getCurrencyCode();
+      Optional<BigDecimal> rate = context.exchangeRates().rate(revenue.getCurrency(), target, date);
+      if (rate.isEmpty()) {
+        return Evaluation.leaf(name, Outcome.UNKNOWN, "annual revenue is in " + from + " but the threshold is in " + to
+            + ", and no " + from + "->" + to + " exchange rate is known on or before " + date, asOf);
+      }
+      BigDecimal converted = Amounts.toBigDecimal(revenue).multiply(rate.get());
+      boolean passed = converted.compareTo(Amounts.toBigDecimal(min)) >= 0;
+      // Rounded for display only; the comparison above is exact.
+      String shown = Amounts.format(Amounts.round(Amounts.of(converted, target), RoundingMode.HALF_EVEN));
+      return Evaluation.leaf(name, Outcome.of(passed), "annual revenue " + Amounts.format(revenue) + " = " + shown
+          + " at 1 " + from + " = " + rate.get().toPlainString() + " " + to + " on " + date + required, asOf);
+    }
+
+    @Override
+    public String toString() {
+      return Texts.tree(this);
+    }
+  }
+
+  /**
+   * The company is in one of {@code industries}.
+   *
+   * @param name the name shown in explanations; null for the default {@code industry in (…)}
+   * @param industries the accepted industries, at least one
+   */
+  record IndustryIn(String name, Set<Industry> industries) implements FirmographicCriterion {
+    /** Validates and copies the industries, keeping their order, and defaults the name. */
+    public IndustryIn {
+      requireNonNull(industries, "industries");
+      checkArgument(!industries.isEmpty(), "industries must not be empty");
+      Set<Industry> copy = new LinkedHashSet<>();
+      for (Industry i : industries) {
+        copy.add(requireNonNull(i, "industry"));
+      }
+      industries = Collections.unmodifiableSet(copy);
+      name = Texts.name(name, "industry in (" + Texts.list(industries) + ")");
+    }
+
+    @Override
+    public String describe() {
+      return "industry in (" + Texts.list(industries) + ")";
+    }
+
+    @Override
+    public IndustryIn withName(String name) {
+      return new IndustryIn(name, industries);
+    }
+
+    @Override
+    public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      Texts.requireArgs(lead, asOf, context);
+      Optional<Company> company = lead.company();
+      if (company.isEmpty()) {
+        return Evaluation.leaf(name, Outcome.UNKNOWN, "company unknown", asOf);
+      }
+      Optional<Industry> industry = company.get().industry();
+      if (industry.isEmpty()) {
+        return Evaluation.leaf(name, Outcome.UNKNOWN, "industry unknown", asOf);
+      }
+      boolean passed = industries.contains(industry.get());
+      return Evaluation.leaf(name, Outcome.of(passed), "industry " + industry.get() + (passed ? " is" : " is not")
+          + " one of " + Texts.list(industries), asOf);
+    }
+
+    @Override
+    public String toString() {
+      return Texts.tree(this);
+    }
+  }
+
+  /**
+   * The company's city is one of {@code cities}, compared ignoring case, surrounding spaces, hyphens and
+   * the difference between "ё" and "е" (so list each language's spelling you accept: "Moscow", "Москва").
+   *
+   * @param name the name shown in explanations; null for the default {@code city in (…)}
+   * @param cities the accepted city names, at least one, none blank
+   */
+  record CityIn(String name, Set<String> cities) implements FirmographicCriterion {
+    /** Validates and copies the cities, keeping their order, and defaults the name. */
+    public CityIn {
+      requireNonNull(cities, "cities");
+      checkArgument(!cities.isEmpty(), "cities must not be empty");
+      Set<String> copy = new LinkedHashSet<>();
+      for (String c : cities) {
+        requireNonNull(c, "city");
+        checkArgument(!c.isBlank(), "city must not be blank: \"%s\"", c);
+        copy.add(c.trim());
+      }
+      cities = Collections.unmodifiableSet(copy);
+      name = Texts.name(name, "city in (" + Texts.list(cities) + ")");
+    }
+
+    @Override
+    public String describe() {
+      return "city in (" + Texts.list(cities) + ")";
+    }
+
+    @Override
+    public CityIn withName(String name) {
+      return new CityIn(name, cities);
+    }
+
+    @Override
+    public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      Texts.requireArgs(lead, asOf, context);
+      Optional<Company> company = lead.company();
+      if (company.isEmpty()) {
+        return Evaluation.leaf(name, Outcome.UNKNOWN, "company unknown", asOf);
+      }
+      Optional<City> city = company.get().city();
+      if (city.isEmpty()) {
+        return Evaluation.leaf(name, Outcome.UNKNOWN, "city unknown", asOf);
+      }
+      String key = Texts.cityKey(city.get().name());
+      boolean passed = cities.stream().anyMatch(c -> Texts.cityKey(c).equals(key));
+      return Evaluation.leaf(name, Outcome.of(passed), "city " + city.get().name() + (passed ? " is" : " is not")
+          + " one of " + Texts.list(cities), asOf);
+    }
+
+    @Override
+    public String toString() {
+      return Texts.tree(this);
+    }
+  }
+
+  /**
+   * The company's city has at least {@code min} inhabitants.
+   *
+   * @param name the name shown in explanations; null for the default {@code city population ≥ min}
+   * @param min the least population, not negative
+   */
+  record CityPopulationAtLeast(String name, long min) implements FirmographicCriterion {
+    /** Validates the threshold and defaults the name. */
+    public CityPopulationAtLeast {
+      checkArgument(min >= 0, "population threshold must not be negative: %s", min);
+      name = Texts.name(name, "city population ≥ " + Texts.number(min));
+    }
+
+    @Override
+    public String describe() {
+      return "city population ≥ " + Texts.number(min);
+    }
+
+    @Override
+    public CityPopulationAtLeast withName(String name) {
+      return new CityPopulationAtLeast(name, min);
+    }
+
+    @Override
+    public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      Texts.requireArgs(lead, asOf, context);
+      Optional<Company> company = lead.company();
+      if (company.isEmpty()) {
+        return Evaluation.leaf(name, Outcome.UNKNOWN, "company unknown", asOf);
+      }
+      Optional<City> city = company.get().city();
+      if (city.isEmpty()) {
+        return Evaluation.leaf(name, Outcome.UNKNOWN, "city unknown", asOf);
+      }
+      OptionalLong population = city.get().population();
+      if (population.isEmpty()) {
+        return Evaluation.leaf(name, Outcome.UNKNOWN, "population of " + city.get().name() + " unknown", asOf);
+      }
+      long p = population.getAsLong();
+      return Evaluation.leaf(name, Outcome.of(p >= min), city.get().name() + " has " + Texts.count(p, "inhabitant", "inhabitants")
+          + "; at least " + Texts.number(min) + " required", asOf);
+    }
+
+    @Override
+    public String toString() {
+      return Texts.tree(this);
+    }
+  }
+}

@@ -1,0 +1,106 @@
+package io.revops.core.qualification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.Period;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+
+/** Locale-independent formatting for reasons and names. */
+final class Texts {
+  private Texts() {}
+
+  /** {@code 2026-11-22T10:00Z}: UTC, seconds only when not zero. */
+  static String instant(Instant at) {
+    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString();
+  }
+
+  /** {@code 1 000 000}: thousands separated by spaces, as {@code Amounts.format} does. */
+  static String number(long n) {
+    String digits = Long.toString(Math.abs(n));
+    StringBuilder sb = new StringBuilder(n < 0 ? "-" : "");
+    int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    sb.append(digits, 0, first);
+    for (int i = first; i < digits.length(); i += 3) {
+      sb.append(' ').append(digits, i, i + 3);
+    }
+    return sb.toString();
+  }
+
+  /** {@code 1 site visit}, {@code 2 site visits}. */
+  static String count(long n, String singular, String plural) {
+    return number(n) + " " + (n == 1 ? singular : plural);
+  }
+
+  /** {@code 6 months}, {@code 1 year 2 months}, {@code 10 days}, {@code 0 days}. */
+  static String period(Period p) {
+    List<String> parts = new ArrayList<>();
+    if (p.getYears() != 0) parts.add(count(p.getYears(), "year", "years"));
+    if (p.getMonths() != 0) parts.add(count(p.getMonths(), "month", "months"));
+    if (p.getDays() != 0 || parts.isEmpty()) parts.add(count(p.getDays(), "day", "days"));
+    return String.join(" ", parts);
+  }
+
+  /** {@code 30 days}, {@code 36 hours}, {@code 90 minutes}, {@code 45 seconds}, or ISO-8601 for the rest. */
+  static String duration(Duration d) {
+    long s = d.getSeconds();
+    if (d.getNano() != 0) return d.toString();
+    if (s % 86_400 == 0) return count(s / 86_400, "day", "days");
+    if (s % 3_600 == 0) return count(s / 3_600, "hour", "hours");
+    if (s % 60 == 0) return count(s / 60, "minute", "minutes");
+    return count(s, "second", "seconds");
+  }
+
+  /** {@code a, b, c}. */
+  static String list(Collection<?> items) {
+    List<String> out = new ArrayList<>();
+    items.forEach(i -> out.add(String.valueOf(i)));
+    return String.join(", ", out);
+  }
+
+  /** {@code a or b or c}. */
+  static String orList(Collection<?> items) {
+    List<String> out = new ArrayList<>();
+    items.forEach(i -> out.add(String.valueOf(i)));
+    return String.join(" or ", out);
+  }
+
+  /** Case-, space- and ё-insensitive key for comparing city names. */
+  static String cityKey(String name) {
+    return name.trim().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[\\s\\-]+", " ");
+  }
+
+  /** {@code name} trimmed, or {@code fallback} if null; a blank name is rejected. */
+  static String name(String name, String fallback) {
+    if (name == null) return fallback;
+    if (name.isBlank()) throw new IllegalArgumentException("criterion name must not be blank: \"" + name + "\"");
+    return name.trim();
+  }
+
+  /** Fails naming the parameter if an evaluation argument is null. */
+  static void requireArgs(Object lead, Object asOf, Object context) {
+    java.util.Objects.requireNonNull(lead, "lead");
+    java.util.Objects.requireNonNull(asOf, "asOf");
+    java.util.Objects.requireNonNull(context, "context");
+  }
+
+  /** The definition tree: one line per criterion, {@code name: definition} when they differ. */
+  static String tree(Criterion c) {
+    StringBuilder sb = new StringBuilder();
+    tree(c, 0, sb);
+    return sb.toString();
+  }
+
+  private static void tree(Criterion c, int depth, StringBuilder sb) {
+    if (depth > 0) sb.append('\n').append("  ".repeat(depth));
+    sb.append(c.name());
+    if (!c.name().equals(c.describe())) sb.append(": ").append(c.describe());
+    for (Criterion child : c.children()) {
+      tree(child, depth + 1, sb);
+    }
+  }
+}
