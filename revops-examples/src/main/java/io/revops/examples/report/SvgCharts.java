@@ -1,0 +1,125 @@
+package io.revops.examples.report;
+
+import static java.util.Objects.requireNonNull;
+
+import java.util.List;
+
+/**
+ * Small, dependency-free SVG charts for the report. Each method returns one {@code <svg>} element with a
+ * {@code class} naming the chart ({@code chart-bowtie}, {@code chart-bars}, {@code chart-waterfall}), a
+ * {@code <title>} for accessibility, and only black, greys and one accent colour so it prints well.
+ */
+public final class SvgCharts {
+  private static final String ACCENT = "#1f5fa8";
+  private static final String NEGATIVE = "#b23b3b";
+  private static final String FONT = "font-family=\"sans-serif\" font-size=\"11\"";
+
+  private SvgCharts() {}
+
+  /** One labelled value of a bar chart. */
+  public record Bar(String label, double value, String caption) {
+    /** Validates the bar. */
+    public Bar {
+      requireNonNull(label, "label");
+      requireNonNull(caption, "caption");
+      if (!Double.isFinite(value)) {
+        throw new IllegalArgumentException("bar value must be finite: " + value);
+      }
+    }
+  }
+
+  /** One stage of the bowtie: its name, its volume (as printed) and its relative width in [0, 1]. */
+  public record Stage(String name, String volume, double width, String rateToNext) {
+    /** Validates the stage. */
+    public Stage {
+      requireNonNull(name, "name");
+      requireNonNull(volume, "volume");
+      requireNonNull(rateToNext, "rateToNext");
+    }
+  }
+
+  /**
+   * Vertical bars with captions above them: positive bars in the accent colour, negative ones in red below the
+   * axis (used for MRR movements, compliance by week, speed to lead).
+   */
+  public static String bars(String title, String cssClass, List<Bar> bars) {
+    requireNonNull(title, "title");
+    requireNonNull(bars, "bars");
+    int n = Math.max(1, bars.size());
+    double slot = Math.max(28, Math.min(90, 640.0 / n));
+    double width = 40 + slot * n;
+    double height = 240;
+    double top = 24;
+    double bottom = height - 48;
+    double max = bars.stream().mapToDouble(b -> Math.max(0, b.value())).max().orElse(0);
+    double min = bars.stream().mapToDouble(b -> Math.min(0, b.value())).min().orElse(0);
+    double span = max - min == 0 ? 1 : max - min;
+    double zeroY = top + (max / span) * (bottom - top);
+    StringBuilder sb = new StringBuilder();
+    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart ").append(Xml.escape(cssClass))
+        .append("\" width=\"").append(Xml.num(width)).append("\" height=\"").append(Xml.num(height))
+        .append("\" viewBox=\"0 0 ").append(Xml.num(width)).append(' ').append(Xml.num(height))
+        .append("\" role=\"img\"><title>").append(Xml.escape(title)).append("</title>");
+    sb.append("<line x1=\"30\" y1=\"").append(Xml.num(zeroY)).append("\" x2=\"").append(Xml.num(width - 5))
+        .append("\" y2=\"").append(Xml.num(zeroY)).append("\" stroke=\"#444\" stroke-width=\"1\"/>");
+    for (int i = 0; i < bars.size(); i++) {
+      Bar b = bars.get(i);
+      double x = 35 + i * slot;
+      double h = Math.abs(b.value()) / span * (bottom - top);
+      double y = b.value() >= 0 ? zeroY - h : zeroY;
+      sb.append("<rect x=\"").append(Xml.num(x)).append("\" y=\"").append(Xml.num(y)).append("\" width=\"")
+          .append(Xml.num(slot * 0.7)).append("\" height=\"").append(Xml.num(Math.max(h, 0.5)))
+          .append("\" fill=\"").append(b.value() >= 0 ? ACCENT : NEGATIVE).append("\"><title>")
+          .append(Xml.escape(b.label() + ": " + b.caption())).append("</title></rect>");
+      double captionY = b.value() >= 0 ? y - 4 : y + h + 12;
+      sb.append("<text x=\"").append(Xml.num(x + slot * 0.35)).append("\" y=\"").append(Xml.num(captionY))
+          .append("\" text-anchor=\"middle\" ").append(FONT).append('>').append(Xml.escape(b.caption()))
+          .append("</text>");
+      sb.append("<text x=\"").append(Xml.num(x + slot * 0.35)).append("\" y=\"").append(Xml.num(height - 30))
+          .append("\" text-anchor=\"middle\" ").append(FONT).append('>').append(Xml.escape(b.label()))
+          .append("</text>");
+    }
+    return sb.append("</svg>").toString();
+  }
+
+  /**
+   * The bowtie: the left wing narrowing from attraction to the deal, the right wing widening from the deal to
+   * advocacy; each stage a band with its volume and the rate to the next stage.
+   */
+  public static String bowtie(String title, List<Stage> stages, int dealIndex) {
+    requireNonNull(title, "title");
+    requireNonNull(stages, "stages");
+    int n = stages.size();
+    double slot = 120;
+    double width = slot * Math.max(1, n) + 20;
+    double height = 260;
+    double mid = 120;
+    StringBuilder sb = new StringBuilder();
+    sb.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart chart-bowtie\" width=\"")
+        .append(Xml.num(width)).append("\" height=\"").append(Xml.num(height)).append("\" viewBox=\"0 0 ")
+        .append(Xml.num(width)).append(' ').append(Xml.num(height)).append("\" role=\"img\"><title>")
+        .append(Xml.escape(title)).append("</title>");
+    for (int i = 0; i < n; i++) {
+      Stage s = stages.get(i);
+      double w = Math.max(0.08, Math.min(1, s.width()));
+      double half = 90 * w;
+      double x = 10 + i * slot;
+      String fill = i == dealIndex ? "#0d3d73" : i < dealIndex ? ACCENT : "#5b8fc9";
+      sb.append("<rect x=\"").append(Xml.num(x)).append("\" y=\"").append(Xml.num(mid - half))
+          .append("\" width=\"").append(Xml.num(slot - 6)).append("\" height=\"").append(Xml.num(2 * half))
+          .append("\" rx=\"4\" fill=\"").append(fill).append("\"><title>").append(Xml.escape(s.name() + ": " + s.volume()))
+          .append("</title></rect>");
+      sb.append("<text x=\"").append(Xml.num(x + (slot - 6) / 2)).append("\" y=\"").append(Xml.num(mid + 4))
+          .append("\" text-anchor=\"middle\" fill=\"#fff\" ").append(FONT).append(" font-weight=\"bold\">")
+          .append(Xml.escape(s.volume())).append("</text>");
+      sb.append("<text x=\"").append(Xml.num(x + (slot - 6) / 2)).append("\" y=\"").append(Xml.num(height - 36))
+          .append("\" text-anchor=\"middle\" ").append(FONT).append('>').append(Xml.escape(s.name())).append("</text>");
+      if (!s.rateToNext().isEmpty() && i < n - 1) {
+        sb.append("<text x=\"").append(Xml.num(x + slot - 3)).append("\" y=\"").append(Xml.num(height - 16))
+            .append("\" text-anchor=\"middle\" fill=\"#444\" ").append(FONT).append(">→ ")
+            .append(Xml.escape(s.rateToNext())).append("</text>");
+      }
+    }
+    return sb.append("</svg>").toString();
+  }
+}

@@ -1,0 +1,50 @@
+package io.revops.examples.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.w3c.dom.Document;
+
+class HtmlPageTest {
+
+  static Document parse(String xml) throws Exception {
+    DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
+    f.setNamespaceAware(true);
+    return f.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void rendersWellFormedXhtmlWithEscapedTextAndCharts() throws Exception {
+    String page = HtmlPage.titled("Health <check> & more")
+        .heading("MRR movements")
+        .svg(SvgCharts.bars("MRR movements", "chart-mrr", List.of(new SvgCharts.Bar("new", 3, "+3"),
+            new SvgCharts.Bar("churn", -1.5, "-1.5"))))
+        .svg(SvgCharts.bowtie("Bowtie", List.of(new SvgCharts.Stage("attraction", "10 000", 1, "2%"),
+            new SvgCharts.Stage("deal", "30", 0.1, ""), new SvgCharts.Stage("advocacy", "12", 0.4, "")), 1))
+        .table(List.of("metric", "value"), List.of(List.of("CAC", "500 000,00 RUB"), List.of("band", "healthy")))
+        .note("a < b")
+        .render();
+    Document doc = parse(page);
+    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "svg").getLength()).isEqualTo(2);
+    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect").getLength()).isEqualTo(5);
+    assertThat(doc.getElementsByTagNameNS("http://www.w3.org/1999/xhtml", "title").item(0).getTextContent())
+        .isEqualTo("Health <check> & more");
+    assertThat(page).doesNotContain("<script").doesNotContain("http://cdn").doesNotContain("@import");
+  }
+
+  @Test
+  void negativeBarsGoBelowTheAxis() throws Exception {
+    String svg = SvgCharts.bars("t", "c", List.of(new SvgCharts.Bar("up", 2, "2"), new SvgCharts.Bar("down", -2, "-2")));
+    Document doc = parse(svg);
+    var rects = doc.getElementsByTagNameNS("http://www.w3.org/2000/svg", "rect");
+    double upY = Double.parseDouble(rects.item(0).getAttributes().getNamedItem("y").getNodeValue());
+    double upH = Double.parseDouble(rects.item(0).getAttributes().getNamedItem("height").getNodeValue());
+    double downY = Double.parseDouble(rects.item(1).getAttributes().getNamedItem("y").getNodeValue());
+    assertThat(upY + upH).isEqualTo(downY);
+    assertThat(rects.item(1).getAttributes().getNamedItem("fill").getNodeValue()).isEqualTo("#b23b3b");
+  }
+}
