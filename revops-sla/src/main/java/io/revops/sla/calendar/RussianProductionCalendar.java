@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
-import java.util.Iterator;
 import java.util.Map;
 
 /**
@@ -96,8 +95,7 @@ public final class RussianProductionCalendar implements DayRules {
     }
     Map<LocalDate, DayRule> rules = new HashMap<>();
     ImmutableSortedSet.Builder<Integer> years = ImmutableSortedSet.naturalOrder();
-    for (Iterator<Map.Entry<String, JsonNode>> it = yearsNode.fields(); it.hasNext(); ) {
-      Map.Entry<String, JsonNode> entry = it.next();
+    for (Map.Entry<String, JsonNode> entry : yearsNode.properties()) {
       int year = Integer.parseInt(entry.getKey());
       years.add(year);
       String prefix = "RU production calendar " + year + ": ";

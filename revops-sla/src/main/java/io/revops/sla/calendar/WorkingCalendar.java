@@ -15,6 +15,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.zone.ZoneOffsetTransition;
 import java.time.zone.ZoneRules;
 import java.util.ArrayList;
@@ -412,7 +413,8 @@ public final class WorkingCalendar implements BusinessCalendar {
         } else if (base.length == 0) {
           h = weekendHours;
         }
-        if (sink != null && (base.length == 0 || h != base)) {
+        if (sink != null
+            && (base.length == 0 || h != base || rule.status() == DayRule.Status.DAY_OFF)) {
           sink.add(
               new CalendarException(date, CalendarException.Kind.WORKING_WEEKEND, description));
         }
@@ -489,13 +491,13 @@ public final class WorkingCalendar implements BusinessCalendar {
       return toInstant(date.plusDays(1), 0);
     }
     LocalDateTime local = LocalDateTime.of(date, LocalTime.ofNanoOfDay(nanoOfDay));
-    ZoneOffsetTransition transition = rules.getTransition(local);
-    if (transition == null) {
-      return local.toInstant(rules.getOffset(local));
+    List<ZoneOffset> offsets = rules.getValidOffsets(local);
+    if (!offsets.isEmpty()) {
+      // One offset normally; two in an overlap, the earlier (offset before the transition) first.
+      return local.toInstant(offsets.get(0));
     }
-    return transition.isGap()
-        ? transition.getInstant()
-        : local.toInstant(transition.getOffsetBefore());
+    ZoneOffsetTransition gap = rules.getTransition(local);
+    return gap.getInstant();
   }
 
   private static void checkClosedDays(int closedDays, Instant from) {

@@ -79,6 +79,18 @@ class RussianProductionCalendarTest {
     }
 
     @Test
+    void theCalendarsOwnExceptionsOverrideTheProductionCalendar() {
+      LocalDate transferred = LocalDate.of(2026, 3, 9);
+      WorkingCalendar open = calendar.toBuilder().extraWorkingDay(transferred).build();
+      assertThat(open.hoursOn(transferred)).hasToString("[09:00-18:00]");
+      assertThat(open.exceptions(transferred, transferred))
+          .containsExactly(
+              new CalendarException(transferred, Kind.WORKING_WEEKEND, "extra working day"));
+      LocalDate saturday = LocalDate.of(2025, 11, 1);
+      assertThat(calendar.toBuilder().holiday(saturday).build().hoursOn(saturday)).isEmpty();
+    }
+
+    @Test
     void preHolidayWeekdayIsOneHourShorter() {
       assertThat(calendar.hoursOn(LocalDate.of(2026, 4, 30))).hasToString("[09:00-17:00]");
       assertThat(calendar.isOpen(msk("2026-04-30T17:30"))).isFalse();
