@@ -17,10 +17,12 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HexFormat;
 import java.util.Optional;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -177,6 +179,19 @@ class RussianProductionCalendarTest {
       }
       assertThat(new String(bundled, StandardCharsets.UTF_8))
           .isEqualTo(Files.readString(shared.get(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void dataVersionNamesTheBundledFilesHash() throws Exception {
+      byte[] bundled;
+      try (InputStream in =
+          RussianProductionCalendar.class.getResourceAsStream(RussianProductionCalendar.RESOURCE)) {
+        bundled = in.readAllBytes();
+      }
+      String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bundled));
+      assertThat(RussianProductionCalendar.DATA_VERSION)
+          .isEqualTo("2025-2027 sha256:" + sha256.substring(0, 12));
+      assertThat(RU.describe()).contains(RussianProductionCalendar.DATA_VERSION);
     }
 
     private Optional<Path> sharedDataFile() {
