@@ -146,6 +146,8 @@ public final class DayRule {
   @Override
   public String toString() {
     String s = status + (description.isEmpty() ? "" : " (" + description + ")");
-    return isShortened() ? s + " shortened by " + shortening + " (" + shorteningDescription + ")" : s;
+    return isShortened()
+        ? s + " shortened by " + shortening + " (" + shorteningDescription + ")"
+        : s;
   }
 }

@@ -113,8 +113,8 @@ public final class JollydayHolidays implements DayRules {
 
   @Override
   public String describe() {
-    return "jollyday " + country + (subdivisions.isEmpty() ? "" : "/" + String.join("/", subdivisions))
-        + " public holidays";
+    String where = subdivisions.isEmpty() ? "" : "/" + String.join("/", subdivisions);
+    return "jollyday " + country + where + " public holidays";
   }
 
   @Override

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.SortedSet;
 
 /**
  * Russia's official production calendar (five-day week) as {@link DayRules}: the weekdays that are
@@ -169,7 +170,7 @@ public final class RussianProductionCalendar implements DayRules {
    *
    * @return the years, ascending
    */
-  public ImmutableSortedSet<Integer> coveredYears() {
+  public SortedSet<Integer> coveredYears() {
     return years;
   }
 

@@ -41,22 +41,27 @@ public final class WeeklyHours {
         copy.put(day, ImmutableList.of());
         continue;
       }
-      List<LocalTimeRange> sorted = new ArrayList<>(ranges.size());
-      for (LocalTimeRange r : ranges) {
-        sorted.add(requireNonNull(r, () -> "a time range on " + day + " is null"));
-      }
-      sorted.sort(null);
-      for (int i = 1; i < sorted.size(); i++) {
-        checkArgument(
-            !sorted.get(i - 1).overlaps(sorted.get(i)),
-            "working hours on %s must not overlap: %s and %s",
-            day,
-            sorted.get(i - 1),
-            sorted.get(i));
-      }
-      copy.put(day, ImmutableList.copyOf(sorted));
+      copy.put(day, sortedDisjoint(ranges, "working hours on " + day));
     }
     this.days = copy;
+  }
+
+  /** The ranges sorted by start; fails if two overlap, naming {@code where} and both ranges. */
+  static ImmutableList<LocalTimeRange> sortedDisjoint(List<LocalTimeRange> ranges, String where) {
+    List<LocalTimeRange> sorted = new ArrayList<>(ranges.size());
+    for (LocalTimeRange r : ranges) {
+      sorted.add(requireNonNull(r, () -> "a time range in " + where + " is null"));
+    }
+    sorted.sort(null);
+    for (int i = 1; i < sorted.size(); i++) {
+      checkArgument(
+          !sorted.get(i - 1).overlaps(sorted.get(i)),
+          "%s must not overlap: %s and %s",
+          where,
+          sorted.get(i - 1),
+          sorted.get(i));
+    }
+    return ImmutableList.copyOf(sorted);
   }
 
   /**
@@ -239,7 +244,7 @@ public final class WeeklyHours {
     return days.hashCode();
   }
 
-  /** Consecutive days with the same hours grouped: {@code "Mon-Fri 09:00-18:00; Sat 10:00-14:00"}. */
+  /** Consecutive days with equal hours grouped: {@code "Mon-Fri 09:00-18:00; Sat 10:00-14:00"}. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder();

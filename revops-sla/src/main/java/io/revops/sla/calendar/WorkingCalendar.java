@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
-import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSortedMap;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -112,8 +111,7 @@ public final class WorkingCalendar implements BusinessCalendar {
     }
     this.workingWeekendHours =
         b.workingWeekendHours != null
-            ? ImmutableList.copyOf(WeeklyHours.none().withDay(DayOfWeek.MONDAY,
-                b.workingWeekendHours.toArray(new LocalTimeRange[0])).on(DayOfWeek.MONDAY))
+            ? WeeklyHours.sortedDisjoint(b.workingWeekendHours, "working-weekend hours")
             : defaultWeekendHours(weeklyHours);
     this.week = new long[7][];
     for (DayOfWeek day : DayOfWeek.values()) {
@@ -649,9 +647,8 @@ public final class WorkingCalendar implements BusinessCalendar {
     public Builder extraWorkingDay(LocalDate date, LocalTimeRange... ranges) {
       requireNonNull(date, "date");
       requireNonNull(ranges, "ranges");
-      List<LocalTimeRange> checked =
-          WeeklyHours.none().withDay(DayOfWeek.MONDAY, ranges).on(DayOfWeek.MONDAY);
-      extraWorkingDays.put(date, ImmutableList.copyOf(checked));
+      String where = "hours of extra working day " + date;
+      extraWorkingDays.put(date, WeeklyHours.sortedDisjoint(Arrays.asList(ranges), where));
       return this;
     }
 

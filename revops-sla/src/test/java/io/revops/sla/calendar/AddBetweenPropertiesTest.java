@@ -45,7 +45,8 @@ class AddBetweenPropertiesTest {
           .dayRules(JollydayHolidays.of("US")).build(),
       // Ranges inside the DST gap and overlap, and a Sunday running to 24:00 into Monday.
       WorkingCalendar.of(NEW_YORK,
-          WeeklyHours.everyDay(LocalTimeRange.parse("01:30-02:30"), LocalTimeRange.parse("23:00-24:00"))
+          WeeklyHours.everyDay(
+                  LocalTimeRange.parse("01:30-02:30"), LocalTimeRange.parse("23:00-24:00"))
               .withDay(DayOfWeek.SUNDAY, LocalTimeRange.parse("00:00-24:00"))),
       WorkingCalendar.of(ZoneId.of("America/Santiago"), NINE_TO_SIX));
 

@@ -46,7 +46,8 @@ class JollydayHolidaysTest {
   void usHolidaysAreTakenOnTheirObservedDates() {
     WorkingCalendar newYork = WorkingCalendar.builder().zone(NEW_YORK).weeklyHours(NINE_TO_SIX)
         .dayRules(JollydayHolidays.of("US")).build();
-    // 4 July 2027 is a Sunday, observed Monday 5 July; 25 December 2027 a Saturday, observed Friday.
+    // 4 July 2027 is a Sunday, observed Monday 5 July;
+    // 25 December 2027 is a Saturday, observed Friday 24 December.
     assertThat(newYork.hoursOn(LocalDate.of(2027, 7, 5))).isEmpty();
     assertThat(newYork.hoursOn(LocalDate.of(2027, 12, 24))).isEmpty();
     assertThat(newYork.hoursOn(LocalDate.of(2027, 7, 6))).isNotEmpty();

@@ -188,7 +188,8 @@ class RussianProductionCalendarTest {
           RussianProductionCalendar.class.getResourceAsStream(RussianProductionCalendar.RESOURCE)) {
         bundled = in.readAllBytes();
       }
-      String sha256 = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bundled));
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bundled);
+      String sha256 = HexFormat.of().formatHex(digest);
       assertThat(RussianProductionCalendar.DATA_VERSION)
           .isEqualTo("2025-2027 sha256:" + sha256.substring(0, 12));
       assertThat(RU.describe()).contains(RussianProductionCalendar.DATA_VERSION);

@@ -210,6 +210,15 @@ class WorkingCalendarTest {
     }
 
     @Test
+    void extraWorkingDayHoursMustNotOverlap() {
+      assertThatIllegalArgumentException()
+          .isThrownBy(() -> WorkingCalendar.builder().extraWorkingDay(LocalDate.of(2026, 3, 14),
+              LocalTimeRange.parse("09:00-12:00"), LocalTimeRange.parse("11:00-13:00")))
+          .withMessage("hours of extra working day 2026-03-14 must not overlap: "
+              + "09:00-12:00 and 11:00-13:00");
+    }
+
+    @Test
     void aCalendarThatNeverOpensFailsInsteadOfLooping() {
       WorkingCalendar never = WorkingCalendar.of(MOSCOW, WeeklyHours.none());
       Instant t = msk("2026-03-10T10:00");
