@@ -12,8 +12,12 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 
@@ -29,6 +33,11 @@ class AddBetweenPropertiesTest {
   private static final long MAX_SPAN_NANOS = Duration.ofDays(45).toNanos();
   private static final long MAX_WORK_NANOS = Duration.ofHours(200).toNanos();
 
+  /** Ranges inside the DST gap and overlap, and a Sunday running to 24:00 into Monday. */
+  private static final WorkingCalendar NIGHT_SHIFT = WorkingCalendar.of(NEW_YORK,
+      WeeklyHours.everyDay(LocalTimeRange.parse("01:30-02:30"), LocalTimeRange.parse("23:00-24:00"))
+          .withDay(DayOfWeek.SUNDAY, LocalTimeRange.parse("00:00-24:00")));
+
   private static final List<WorkingCalendar> CALENDARS = List.of(
       Calendars.moscowRu(),
       WorkingCalendar.builder()
@@ -43,11 +52,7 @@ class AddBetweenPropertiesTest {
           .dayRules(JollydayHolidays.of("DE")).build(),
       WorkingCalendar.builder().zone(NEW_YORK).weeklyHours(NINE_TO_SIX)
           .dayRules(JollydayHolidays.of("US")).build(),
-      // Ranges inside the DST gap and overlap, and a Sunday running to 24:00 into Monday.
-      WorkingCalendar.of(NEW_YORK,
-          WeeklyHours.everyDay(
-                  LocalTimeRange.parse("01:30-02:30"), LocalTimeRange.parse("23:00-24:00"))
-              .withDay(DayOfWeek.SUNDAY, LocalTimeRange.parse("00:00-24:00"))),
+      NIGHT_SHIFT,
       WorkingCalendar.of(ZoneId.of("America/Santiago"), NINE_TO_SIX));
 
   private static Gen<Instant> instants() {
@@ -140,6 +145,35 @@ class AddBetweenPropertiesTest {
             previousEnd = i.end();
           }
           assertThat(previousEnd).isBeforeOrEqualTo(b);
+        });
+  }
+
+  /**
+   * An oracle from first principles: count, minute by minute, the minutes whose wall-clock time in
+   * the calendar's zone lies within that date's resolved hours. Valid for calendars whose ranges do
+   * not start or end inside a DST gap or overlap (all but the night-shift calendar here).
+   */
+  @Test
+  void betweenCountsTheMinutesWhoseWallClockTimeIsWithinTheDaysHours() {
+    List<WorkingCalendar> daytime = CALENDARS.stream().filter(c -> c != NIGHT_SHIFT).toList();
+    Gen<Instant> minutes = longs().between(FROM / 60, TO / 60)
+        .map(m -> Instant.ofEpochSecond(m * 60)).describedAs(Instant::toString);
+    qt().withExamples(100)
+        .forAll(integers().between(0, daytime.size() - 1), minutes, integers().between(0, 3 * 1440))
+        .checkAssert((i, a, span) -> {
+          WorkingCalendar c = daytime.get(i);
+          Map<LocalDate, List<LocalTimeRange>> hours = new HashMap<>();
+          long open = 0;
+          for (int m = 0; m < span; m++) {
+            LocalDateTime local = LocalDateTime.ofInstant(a.plusSeconds(60L * m), c.zone());
+            LocalTime time = local.toLocalTime();
+            for (LocalTimeRange r : hours.computeIfAbsent(local.toLocalDate(), c::hoursOn)) {
+              if (!time.isBefore(r.start()) && (r.isEndOfDay() || time.isBefore(r.end()))) {
+                open++;
+              }
+            }
+          }
+          assertThat(c.between(a, a.plusSeconds(60L * span))).isEqualTo(Duration.ofMinutes(open));
         });
   }
 
