@@ -12,7 +12,11 @@ import java.util.List;
  *
  * <p>The two core operations are {@link #add(Instant, Duration)} (the due instant of an allowance)
  * and {@link #between(Instant, Instant)} (the working time that elapsed); they agree:
- * {@code between(a, add(a, d)).equals(d)} for every non-negative {@code d}. Implementations are
+ * {@code between(a, add(a, d)).equals(d)} for every non-negative {@code d}. The other way round,
+ * {@code add(a, between(a, b))} is the earliest instant {@code t} in {@code [a, b]} with no working
+ * time between {@code t} and {@code b}: {@code b} itself when working time runs right up to {@code
+ * b}, else the end of the last working interval before {@code b} (or {@code a} if none), since
+ * {@code add} stops as soon as the time is used up. Implementations are
  * immutable and thread-safe and correct across nights, weekends, holidays and DST changes.
  */
 public interface BusinessCalendar {

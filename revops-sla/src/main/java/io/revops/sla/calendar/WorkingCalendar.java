@@ -1,0 +1,719 @@
+package io.revops.sla.calendar;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static com.google.common.base.Preconditions.checkState;
+import static java.util.Objects.requireNonNull;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableListMultimap;
+import com.google.common.collect.ImmutableSortedMap;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.zone.ZoneOffsetTransition;
+import java.time.zone.ZoneRules;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * A business calendar made of weekly working hours in a time zone, a pluggable source of day rules
+ * (public holidays, transferred days off, working weekends, shortened days — e.g. {@link
+ * RussianProductionCalendar} or {@link JollydayHolidays}) and the calendar's own exceptions:
+ * holidays, extra working days, shortened days and one-off closures.
+ *
+ * <pre>{@code
+ * BusinessCalendar moscow = WorkingCalendar.builder()
+ *     .zone(ZoneId.of("Europe/Moscow"))
+ *     .weeklyHours(WeeklyHours.mondayToFriday(LocalTime.of(9, 0), LocalTime.of(18, 0)))
+ *     .dayRules(RussianProductionCalendar.load())
+ *     .closure(LocalDate.of(2026, 3, 20), LocalTimeRange.parse("14:00-18:00"))
+ *     .build();
+ * }</pre>
+ *
+ * <h2>How a date's hours are resolved</h2>
+ *
+ * <ol>
+ *   <li>Start from the weekly hours of the date's day of week.
+ *   <li>Status: the calendar's own {@linkplain Builder#holiday holiday} or {@linkplain
+ *       Builder#extraWorkingDay extra working day} for the date, if any, overrides the day rules'
+ *       status. A day off has no hours. A working day on a date without weekly hours gets the
+ *       extra day's own hours, else the {@linkplain Builder#workingWeekendHours working-weekend
+ *       hours} (by default Monday's hours, or those of the first day of the week that has any).
+ *   <li>Shortening (the calendar's own, else the day rules'): the day's working time ends that much
+ *       earlier, taken from the last range (and from the one before if the last is shorter).
+ *   <li>Closures are cut out last.
+ * </ol>
+ *
+ * <h2>Local times to instants</h2>
+ *
+ * Hours are wall-clock times in {@link #zone()}; a range covers the instants whose local time falls
+ * within it. A local time in a DST gap (which never shows on the clock) maps to the instant the gap
+ * ends, i.e. it is shifted forward to the first valid time; so 01:00-03:00 on the New York
+ * spring-forward day is one hour of working time. A local time in a DST overlap (shown twice) maps
+ * to its earlier occurrence (the earlier offset); so 00:00-01:30 on the New York fall-back day ends
+ * at the first 01:30 and is 1.5 hours. An end of {@code 24:00} is the start of the next day. All
+ * durations are real elapsed time: a 24/7 calendar counts 23 hours on a spring-forward day.
+ *
+ * <h2>Cost</h2>
+ *
+ * {@code add}, {@code between}, {@code nextOpening} and {@code workingIntervals} walk the dates
+ * from the first instant to the last, one resolution (a few map look-ups and, per range, two
+ * offset look-ups) per date; never by the minute. A calendar whose hours stay closed for more than
+ * ten years in a row fails in {@code add} and {@code nextOpening} with an
+ * {@link IllegalArgumentException} rather than loop.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class WorkingCalendar implements BusinessCalendar {
+  private static final long[] CLOSED = new long[0];
+  private static final int MAX_CLOSED_DAYS = 3653;
+
+  private final ZoneId zone;
+  private final ZoneRules rules;
+  private final WeeklyHours weeklyHours;
+  private final DayRules dayRules;
+  private final ImmutableList<LocalTimeRange> workingWeekendHours;
+  private final ImmutableSortedMap<LocalDate, String> holidays;
+  private final ImmutableSortedMap<LocalDate, ImmutableList<LocalTimeRange>> extraWorkingDays;
+  private final ImmutableSortedMap<LocalDate, Duration> shortenedDays;
+  private final ImmutableListMultimap<LocalDate, LocalTimeRange> closures;
+  // Local nanos of day as [start, end) pairs, per DayOfWeek ordinal; never mutated.
+  private final long[][] week;
+  private final long[] weekendHours;
+
+  private WorkingCalendar(Builder b) {
+    this.zone = requireNonNull(b.zone, "zone (call Builder.zone)");
+    this.weeklyHours = requireNonNull(b.weeklyHours, "weeklyHours (call Builder.weeklyHours)");
+    this.rules = zone.getRules();
+    this.dayRules = b.dayRules;
+    this.holidays = ImmutableSortedMap.copyOf(b.holidays);
+    this.extraWorkingDays = ImmutableSortedMap.copyOf(b.extraWorkingDays);
+    this.shortenedDays = ImmutableSortedMap.copyOf(b.shortenedDays);
+    ImmutableListMultimap.Builder<LocalDate, LocalTimeRange> c = ImmutableListMultimap.builder();
+    new TreeMap<>(b.closures).forEach(c::putAll);
+    this.closures = c.build();
+    for (LocalDate date : holidays.keySet()) {
+      checkArgument(
+          !extraWorkingDays.containsKey(date),
+          "date must not be both a holiday and an extra working day: %s",
+          date);
+    }
+    this.workingWeekendHours =
+        b.workingWeekendHours != null
+            ? WeeklyHours.sortedDisjoint(b.workingWeekendHours, "working-weekend hours")
+            : defaultWeekendHours(weeklyHours);
+    this.week = new long[7][];
+    for (DayOfWeek day : DayOfWeek.values()) {
+      week[day.ordinal()] = toNanos(weeklyHours.on(day));
+    }
+    this.weekendHours = toNanos(workingWeekendHours);
+    for (Map.Entry<LocalDate, ImmutableList<LocalTimeRange>> e : extraWorkingDays.entrySet()) {
+      checkArgument(
+          !e.getValue().isEmpty() || weekendHours.length > 0 || hasWeeklyHours(e.getKey()),
+          "extra working day %s needs hours: the weekly hours have none to default to",
+          e.getKey());
+    }
+  }
+
+  private boolean hasWeeklyHours(LocalDate date) {
+    return week[date.getDayOfWeek().ordinal()].length > 0;
+  }
+
+  private static ImmutableList<LocalTimeRange> defaultWeekendHours(WeeklyHours hours) {
+    for (DayOfWeek day : DayOfWeek.values()) {
+      if (hours.isWorkingDay(day)) {
+        return ImmutableList.copyOf(hours.on(day));
+      }
+    }
+    return ImmutableList.of();
+  }
+
+  private static long[] toNanos(List<LocalTimeRange> ranges) {
+    long[] out = new long[ranges.size() * 2];
+    for (int i = 0; i < ranges.size(); i++) {
+      out[2 * i] = ranges.get(i).startNanoOfDay();
+      out[2 * i + 1] = ranges.get(i).endNanoOfDay();
+    }
+    return out;
+  }
+
+  /**
+   * A new builder; {@link Builder#zone} and {@link Builder#weeklyHours} are required.
+   *
+   * @return the builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * A calendar with only weekly hours in a zone, no holidays.
+   *
+   * @param zone the zone
+   * @param weeklyHours the hours
+   * @return the calendar
+   */
+  public static WorkingCalendar of(ZoneId zone, WeeklyHours weeklyHours) {
+    return builder().zone(zone).weeklyHours(weeklyHours).build();
+  }
+
+  /**
+   * A builder initialised with this calendar's settings.
+   *
+   * @return the builder
+   */
+  public Builder toBuilder() {
+    Builder b = builder().zone(zone).weeklyHours(weeklyHours).dayRules(dayRules);
+    b.workingWeekendHours = new ArrayList<>(workingWeekendHours);
+    b.holidays.putAll(holidays);
+    b.extraWorkingDays.putAll(extraWorkingDays);
+    b.shortenedDays.putAll(shortenedDays);
+    closures.asMap().forEach((d, r) -> b.closures.put(d, new ArrayList<>(r)));
+    return b;
+  }
+
+  @Override
+  public ZoneId zone() {
+    return zone;
+  }
+
+  /**
+   * The weekly hours.
+   *
+   * @return the weekly hours
+   */
+  public WeeklyHours weeklyHours() {
+    return weeklyHours;
+  }
+
+  /**
+   * The source of day rules ({@link DayRules#none()} if none was set).
+   *
+   * @return the day rules
+   */
+  public DayRules dayRules() {
+    return dayRules;
+  }
+
+  /**
+   * The hours that apply on a working weekend day that brings no hours of its own.
+   *
+   * @return the working-weekend hours
+   */
+  public List<LocalTimeRange> workingWeekendHours() {
+    return workingWeekendHours;
+  }
+
+  /**
+   * The resolved wall-clock working hours of {@code date}, after day rules, the calendar's own
+   * exceptions and closures; empty if the date is closed.
+   *
+   * @param date the date
+   * @return its ranges, sorted
+   * @throws IllegalArgumentException if the day rules cannot answer for the date
+   */
+  public List<LocalTimeRange> hoursOn(LocalDate date) {
+    requireNonNull(date, "date");
+    long[] h = resolve(date, null);
+    ImmutableList.Builder<LocalTimeRange> out = ImmutableList.builder();
+    for (int i = 0; i < h.length; i += 2) {
+      out.add(LocalTimeRange.ofNanos(h[i], h[i + 1]));
+    }
+    return out.build();
+  }
+
+  @Override
+  public Instant add(Instant start, Duration workingTime) {
+    requireNonNull(start, "start");
+    requireNonNull(workingTime, "workingTime");
+    checkArgument(!workingTime.isNegative(), "workingTime must not be negative: %s", workingTime);
+    if (workingTime.isZero()) {
+      return start;
+    }
+    Duration remaining = workingTime;
+    LocalDate date = LocalDate.ofInstant(start, zone);
+    int closedDays = 0;
+    while (true) {
+      long[] h = resolve(date, null);
+      boolean worked = false;
+      for (int i = 0; i < h.length; i += 2) {
+        Instant end = toInstant(date, h[i + 1]);
+        if (!end.isAfter(start)) {
+          continue;
+        }
+        Instant from = max(toInstant(date, h[i]), start);
+        if (!from.isBefore(end)) {
+          continue;
+        }
+        worked = true;
+        Duration available = Duration.between(from, end);
+        if (available.compareTo(remaining) >= 0) {
+          return from.plus(remaining);
+        }
+        remaining = remaining.minus(available);
+      }
+      closedDays = worked ? 0 : closedDays + 1;
+      checkClosedDays(closedDays, start);
+      date = date.plusDays(1);
+    }
+  }
+
+  @Override
+  public Duration between(Instant from, Instant to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    checkArgument(!to.isBefore(from), "to must not be before from: %s < %s", to, from);
+    long seconds = 0;
+    long nanos = 0;
+    LocalDate last = LocalDate.ofInstant(to, zone);
+    for (LocalDate date = LocalDate.ofInstant(from, zone);
+        !date.isAfter(last);
+        date = date.plusDays(1)) {
+      long[] h = resolve(date, null);
+      for (int i = 0; i < h.length; i += 2) {
+        Instant s = max(toInstant(date, h[i]), from);
+        Instant e = min(toInstant(date, h[i + 1]), to);
+        if (s.isBefore(e)) {
+          seconds += e.getEpochSecond() - s.getEpochSecond();
+          nanos += e.getNano() - s.getNano();
+        }
+      }
+    }
+    return Duration.ofSeconds(seconds, nanos);
+  }
+
+  @Override
+  public boolean isOpen(Instant at) {
+    requireNonNull(at, "at");
+    LocalDate date = LocalDate.ofInstant(at, zone);
+    long[] h = resolve(date, null);
+    for (int i = 0; i < h.length; i += 2) {
+      if (!toInstant(date, h[i]).isAfter(at) && toInstant(date, h[i + 1]).isAfter(at)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  @Override
+  public Instant nextOpening(Instant at) {
+    requireNonNull(at, "at");
+    LocalDate date = LocalDate.ofInstant(at, zone);
+    for (int closedDays = 0; ; closedDays++) {
+      long[] h = resolve(date, null);
+      for (int i = 0; i < h.length; i += 2) {
+        Instant s = toInstant(date, h[i]);
+        Instant e = toInstant(date, h[i + 1]);
+        if (s.isBefore(e) && e.isAfter(at)) {
+          return max(s, at);
+        }
+      }
+      checkClosedDays(closedDays + 1, at);
+      date = date.plusDays(1);
+    }
+  }
+
+  /** {@inheritDoc} Touching intervals (e.g. across midnight on a 24/7 day) are merged. */
+  @Override
+  public List<WorkingInterval> workingIntervals(Instant from, Instant to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    checkArgument(!to.isBefore(from), "to must not be before from: %s < %s", to, from);
+    List<WorkingInterval> out = new ArrayList<>();
+    LocalDate last = LocalDate.ofInstant(to, zone);
+    for (LocalDate date = LocalDate.ofInstant(from, zone);
+        !date.isAfter(last);
+        date = date.plusDays(1)) {
+      long[] h = resolve(date, null);
+      for (int i = 0; i < h.length; i += 2) {
+        Instant s = max(toInstant(date, h[i]), from);
+        Instant e = min(toInstant(date, h[i + 1]), to);
+        if (!s.isBefore(e)) {
+          continue;
+        }
+        int n = out.size();
+        if (n > 0 && out.get(n - 1).end().equals(s)) {
+          out.set(n - 1, new WorkingInterval(out.get(n - 1).start(), e));
+        } else {
+          out.add(new WorkingInterval(s, e));
+        }
+      }
+    }
+    return List.copyOf(out);
+  }
+
+  /**
+   * {@inheritDoc} Only exceptions that change the day's hours are listed: a holiday on a day without
+   * weekly hours, or a shortening of a closed day, is not.
+   */
+  @Override
+  public List<CalendarException> exceptions(LocalDate from, LocalDate to) {
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    checkArgument(!to.isBefore(from), "to must not be before from: %s < %s", to, from);
+    List<CalendarException> out = new ArrayList<>();
+    for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
+      resolve(date, out);
+    }
+    return List.copyOf(out);
+  }
+
+  @Override
+  public String describe() {
+    StringBuilder sb = new StringBuilder().append(weeklyHours).append(' ').append(zone.getId());
+    if (dayRules != DayRules.none()) {
+      sb.append(" + ").append(dayRules.describe());
+    }
+    int own = holidays.size() + extraWorkingDays.size() + shortenedDays.size()
+        + closures.keySet().size();
+    if (own > 0) {
+      sb.append(" + ").append(own).append(own == 1 ? " own exception" : " own exceptions");
+    }
+    return sb.toString();
+  }
+
+  private long[] resolve(LocalDate date, List<CalendarException> sink) {
+    long[] base = week[date.getDayOfWeek().ordinal()];
+    DayRule rule = dayRules.ruleFor(date);
+    DayRule.Status status = rule.status();
+    String description = rule.description();
+    ImmutableList<LocalTimeRange> ownHours = null;
+    String own = holidays.get(date);
+    if (own != null) {
+      status = DayRule.Status.DAY_OFF;
+      description = own;
+    } else if ((ownHours = extraWorkingDays.get(date)) != null) {
+      status = DayRule.Status.WORKING_DAY;
+      description = "extra working day";
+    }
+    long[] h = base;
+    switch (status) {
+      case DAY_OFF -> {
+        h = CLOSED;
+        if (sink != null && base.length > 0) {
+          sink.add(new CalendarException(date, CalendarException.Kind.HOLIDAY, description));
+        }
+      }
+      case WORKING_DAY -> {
+        if (ownHours != null && !ownHours.isEmpty()) {
+          h = toNanos(ownHours);
+        } else if (base.length == 0) {
+          h = weekendHours;
+        }
+        if (sink != null
+            && (base.length == 0 || h != base || rule.status() == DayRule.Status.DAY_OFF)) {
+          sink.add(
+              new CalendarException(date, CalendarException.Kind.WORKING_WEEKEND, description));
+        }
+      }
+      case REGULAR -> { }
+    }
+    Duration shortening = shortenedDays.get(date);
+    String shorteningDescription = "shortened day";
+    if (shortening == null && rule.isShortened()) {
+      shortening = rule.shortening();
+      shorteningDescription = rule.shorteningDescription();
+    }
+    if (shortening != null && h.length > 0) {
+      h = shorten(h, shortening.toNanos());
+      if (sink != null) {
+        sink.add(new CalendarException(date, CalendarException.Kind.SHORTENED_DAY,
+            shorteningDescription + ", " + shortening.toMinutes() + " min shorter"));
+      }
+    }
+    List<LocalTimeRange> closed = closures.get(date);
+    for (LocalTimeRange c : closed) {
+      if (h.length > 0 && sink != null) {
+        sink.add(new CalendarException(date, CalendarException.Kind.CLOSURE,
+            c.equals(LocalTimeRange.allDay()) ? "closed all day" : "closed " + c));
+      }
+      h = subtract(h, c.startNanoOfDay(), c.endNanoOfDay());
+    }
+    return h;
+  }
+
+  private static long[] shorten(long[] h, long nanos) {
+    long[] r = h.clone();
+    int n = r.length;
+    long left = nanos;
+    while (left > 0 && n > 0) {
+      long length = r[n - 1] - r[n - 2];
+      if (length > left) {
+        r[n - 1] -= left;
+        left = 0;
+      } else {
+        left -= length;
+        n -= 2;
+      }
+    }
+    return n == r.length ? r : Arrays.copyOf(r, n);
+  }
+
+  private static long[] subtract(long[] h, long cs, long ce) {
+    long[] out = new long[h.length + 2];
+    int n = 0;
+    for (int i = 0; i < h.length; i += 2) {
+      long s = h[i];
+      long e = h[i + 1];
+      if (e <= cs || s >= ce) {
+        out[n++] = s;
+        out[n++] = e;
+        continue;
+      }
+      if (s < cs) {
+        out[n++] = s;
+        out[n++] = cs;
+      }
+      if (e > ce) {
+        out[n++] = ce;
+        out[n++] = e;
+      }
+    }
+    return Arrays.copyOf(out, n);
+  }
+
+  // Gap: the instant the gap ends (shift forward); overlap: the earlier offset.
+  private Instant toInstant(LocalDate date, long nanoOfDay) {
+    if (nanoOfDay == LocalTimeRange.NANOS_PER_DAY) {
+      return toInstant(date.plusDays(1), 0);
+    }
+    LocalDateTime local = LocalDateTime.of(date, LocalTime.ofNanoOfDay(nanoOfDay));
+    List<ZoneOffset> offsets = rules.getValidOffsets(local);
+    if (!offsets.isEmpty()) {
+      // One offset normally; two in an overlap, the earlier (offset before the transition) first.
+      return local.toInstant(offsets.get(0));
+    }
+    ZoneOffsetTransition gap = rules.getTransition(local);
+    return gap.getInstant();
+  }
+
+  private static void checkClosedDays(int closedDays, Instant from) {
+    checkArgument(
+        closedDays <= MAX_CLOSED_DAYS,
+        "calendar has no working time in the %s days after %s: check its weekly hours and rules",
+        MAX_CLOSED_DAYS,
+        from);
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof WorkingCalendar c
+        && zone.equals(c.zone)
+        && weeklyHours.equals(c.weeklyHours)
+        && dayRules.equals(c.dayRules)
+        && workingWeekendHours.equals(c.workingWeekendHours)
+        && holidays.equals(c.holidays)
+        && extraWorkingDays.equals(c.extraWorkingDays)
+        && shortenedDays.equals(c.shortenedDays)
+        && closures.equals(c.closures);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(zone, weeklyHours, dayRules, workingWeekendHours, holidays,
+        extraWorkingDays, shortenedDays, closures);
+  }
+
+  @Override
+  public String toString() {
+    return describe();
+  }
+
+  /**
+   * Builds a {@link WorkingCalendar}. Later calls for the same date replace earlier ones, except
+   * closures, which accumulate. Not thread-safe.
+   */
+  public static final class Builder {
+    private ZoneId zone;
+    private WeeklyHours weeklyHours;
+    private DayRules dayRules = DayRules.none();
+    private List<LocalTimeRange> workingWeekendHours;
+    private final Map<LocalDate, String> holidays = new LinkedHashMap<>();
+    private final Map<LocalDate, ImmutableList<LocalTimeRange>> extraWorkingDays =
+        new LinkedHashMap<>();
+    private final Map<LocalDate, Duration> shortenedDays = new LinkedHashMap<>();
+    private final Map<LocalDate, List<LocalTimeRange>> closures = new LinkedHashMap<>();
+
+    private Builder() {}
+
+    /**
+     * The IANA time zone in which hours and dates are read (required).
+     *
+     * @param zone the zone, e.g. {@code ZoneId.of("Europe/Moscow")}
+     * @return this builder
+     */
+    public Builder zone(ZoneId zone) {
+      this.zone = requireNonNull(zone, "zone");
+      return this;
+    }
+
+    /**
+     * The weekly working hours (required).
+     *
+     * @param weeklyHours the hours
+     * @return this builder
+     */
+    public Builder weeklyHours(WeeklyHours weeklyHours) {
+      this.weeklyHours = requireNonNull(weeklyHours, "weeklyHours");
+      return this;
+    }
+
+    /**
+     * The source of holidays and other day rules; {@link DayRules#none()} by default.
+     *
+     * @param dayRules the source
+     * @return this builder
+     */
+    public Builder dayRules(DayRules dayRules) {
+      this.dayRules = requireNonNull(dayRules, "dayRules");
+      return this;
+    }
+
+    /**
+     * The hours of a working weekend day that brings none of its own; by default Monday's weekly
+     * hours (or those of the first day of the week that has any).
+     *
+     * @param ranges the hours
+     * @return this builder
+     */
+    public Builder workingWeekendHours(LocalTimeRange... ranges) {
+      requireNonNull(ranges, "ranges");
+      checkArgument(ranges.length > 0, "working-weekend hours must not be empty");
+      this.workingWeekendHours = List.of(ranges);
+      return this;
+    }
+
+    /**
+     * A holiday: closed all day.
+     *
+     * @param date the date
+     * @return this builder
+     */
+    public Builder holiday(LocalDate date) {
+      return holiday(date, "holiday");
+    }
+
+    /**
+     * A holiday with a description for traces: closed all day.
+     *
+     * @param date the date
+     * @param description e.g. {@code "company day"}
+     * @return this builder
+     */
+    public Builder holiday(LocalDate date, String description) {
+      holidays.put(requireNonNull(date, "date"), requireNonNull(description, "description"));
+      return this;
+    }
+
+    /**
+     * Holidays: closed all day.
+     *
+     * @param dates the dates
+     * @return this builder
+     */
+    public Builder holidays(Collection<LocalDate> dates) {
+      requireNonNull(dates, "dates").forEach(this::holiday);
+      return this;
+    }
+
+    /**
+     * An extra working day (e.g. a working Saturday) with the given hours, or with the
+     * working-weekend hours if none are given. On a date with weekly hours and no explicit hours it
+     * keeps them (and overrides a day rules' day off).
+     *
+     * @param date the date
+     * @param ranges its hours, or none for the default
+     * @return this builder
+     */
+    public Builder extraWorkingDay(LocalDate date, LocalTimeRange... ranges) {
+      requireNonNull(date, "date");
+      requireNonNull(ranges, "ranges");
+      String where = "hours of extra working day " + date;
+      extraWorkingDays.put(date, WeeklyHours.sortedDisjoint(Arrays.asList(ranges), where));
+      return this;
+    }
+
+    /**
+     * A day shortened by one hour.
+     *
+     * @param date the date
+     * @return this builder
+     */
+    public Builder shortenedDay(LocalDate date) {
+      return shortenedDay(date, Duration.ofHours(1));
+    }
+
+    /**
+     * A day whose working time ends {@code shortening} earlier.
+     *
+     * @param date the date
+     * @param shortening how much shorter, positive
+     * @return this builder
+     */
+    public Builder shortenedDay(LocalDate date, Duration shortening) {
+      requireNonNull(date, "date");
+      requireNonNull(shortening, "shortening");
+      checkArgument(
+          shortening.compareTo(Duration.ZERO) > 0, "shortening must be positive: %s", shortening);
+      shortenedDays.put(date, shortening);
+      return this;
+    }
+
+    /**
+     * A one-off closure of the whole day.
+     *
+     * @param date the date
+     * @return this builder
+     */
+    public Builder closure(LocalDate date) {
+      return closure(date, LocalTimeRange.allDay());
+    }
+
+    /**
+     * A one-off closure of part of a day.
+     *
+     * @param date the date
+     * @param range the closed wall-clock time
+     * @return this builder
+     */
+    public Builder closure(LocalDate date, LocalTimeRange range) {
+      requireNonNull(date, "date");
+      requireNonNull(range, "range");
+      closures.computeIfAbsent(date, d -> new ArrayList<>()).add(range);
+      return this;
+    }
+
+    /**
+     * The calendar.
+     *
+     * @return the calendar
+     * @throws IllegalArgumentException if a date is both a holiday and an extra working day, or an
+     *     extra working day has no hours to default to
+     * @throws IllegalStateException if the zone or the weekly hours were not set
+     */
+    public WorkingCalendar build() {
+      checkState(zone != null, "zone must be set");
+      checkState(weeklyHours != null, "weeklyHours must be set");
+      return new WorkingCalendar(this);
+    }
+  }
+}
