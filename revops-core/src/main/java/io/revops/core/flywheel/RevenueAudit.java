@@ -20,8 +20,10 @@ import java.util.function.Predicate;
  * (attract, engage, delight) and per department.
  *
  * <p>Frictions can be derived from data: {@link Builder#seedFrom(FunnelSnapshot)} turns the funnel
- * transition with the lowest conversion into a friction with the evidence ("MQL→SQL 12% — lowest stage
- * conversion"), and every transition whose later stage is larger than the earlier one into an
+ * transition with the lowest conversion from the lead stage on into a friction with the evidence ("MQL→SQL
+ * 12% — lowest stage conversion") — visitor→lead is left out because anonymous traffic converts an order of
+ * magnitude lower than any qualified stage by nature, so it would always be the lowest and say nothing —
+ * and every transition whose later stage is larger than the earlier one into an
  * {@link Department#INTERNAL} friction (counts that do not add up point to scattered data). Transitions
  * map to the flywheel as follows: visitor→lead is ATTRACT/MARKETING; lead→MQL is ENGAGE/MARKETING;
  * MQL→SQL and every later transition are ENGAGE/SALES.
@@ -78,14 +80,15 @@ public final class RevenueAudit {
   }
 
   /**
-   * The friction shown by the lowest defined stage conversion of {@code funnel}, if any conversion is
-   * defined: e.g. ENGAGE/SALES "lowest stage conversion" with the evidence "MQL→SQL 12% — lowest stage
-   * conversion" and magnitude HIGH.
+   * The friction shown by the lowest defined stage conversion of {@code funnel} from the lead stage on
+   * ({@link FunnelSnapshot#lowestConversionFrom(LifecycleStage) lowestConversionFrom(LEAD)}), if any is
+   * defined: e.g. ENGAGE/SALES "MQL→SQL converts least (24 of 200)" with the evidence "MQL→SQL 12% —
+   * lowest stage conversion" and magnitude HIGH.
    */
   public static java.util.Optional<Friction> lowestConversionFriction(FunnelSnapshot funnel) {
     requireNonNull(funnel, "funnel");
-    return funnel.lowestConversion().map(c -> Friction.of(phaseOf(c), departmentOf(c),
-            "lowest stage conversion: " + c.label() + " (" + c.explanation() + ")")
+    return funnel.lowestConversionFrom(LifecycleStage.LEAD).map(c -> Friction.of(phaseOf(c), departmentOf(c),
+            c.label() + " converts least (" + c.explanation() + ")")
         .withEvidence(c.label() + " " + c.shortPercent().orElseThrow() + " — lowest stage conversion")
         .withMagnitude(Magnitude.HIGH));
   }
@@ -175,12 +178,12 @@ public final class RevenueAudit {
   public String toString() {
     StringBuilder sb = new StringBuilder("RevenueAudit: ").append(forces.size()).append(forces.size() == 1 ? " force, " : " forces, ")
         .append(frictions.size()).append(frictions.size() == 1 ? " friction" : " frictions");
-    sb.append(String.format(Locale.ROOT, "%n  %-8s %-10s %-9s %s", "phase", "department", "kind", "description"));
+    sb.append(String.format(Locale.ROOT, "%n  %-8s %-10s %-10s %s", "phase", "department", "kind", "description"));
     for (FlywheelPhase phase : FlywheelPhase.values()) {
       Map<Department, List<Force>> fo = forcesByDepartment(phase);
       Map<Department, List<Friction>> fr = frictionsByDepartment(phase);
       if (fo.isEmpty() && fr.isEmpty()) {
-        sb.append(String.format(Locale.ROOT, "%n  %-8s %-10s %-9s %s", phase, "-", "-", "(nothing recorded)"));
+        sb.append(String.format(Locale.ROOT, "%n  %-8s %-10s %-10s %s", phase, "-", "-", "(nothing recorded)"));
         continue;
       }
       for (Department d : Department.values()) {
@@ -197,7 +200,7 @@ public final class RevenueAudit {
 
   private static void row(StringBuilder sb, FlywheelPhase phase, Department d, String kind, String description,
       String evidence, Magnitude magnitude) {
-    sb.append(String.format(Locale.ROOT, "%n  %-8s %-10s %-9s %s", phase, d, kind, description));
+    sb.append(String.format(Locale.ROOT, "%n  %-8s %-10s %-10s %s", phase, d, kind, description));
     if (magnitude != null) {
       sb.append(" (").append(magnitude).append(')');
     }

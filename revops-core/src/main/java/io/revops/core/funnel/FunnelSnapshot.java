@@ -137,7 +137,17 @@ public final class FunnelSnapshot {
 
   /** The consecutive conversion with the lowest defined rate (the first of equals), if any is defined. */
   public Optional<StageConversion> lowestConversion() {
-    return conversions().stream().filter(StageConversion::isDefined)
+    return lowestConversionFrom(LifecycleStage.VISITOR);
+  }
+
+  /**
+   * The consecutive conversion starting at or after {@code start} with the lowest defined rate (the first
+   * of equals), if any is defined. {@code lowestConversionFrom(LEAD)} leaves out visitor→lead, which
+   * measures anonymous traffic and is nearly always the lowest.
+   */
+  public Optional<StageConversion> lowestConversionFrom(LifecycleStage start) {
+    requireNonNull(start, "start");
+    return conversions().stream().filter(c -> !c.from().isBefore(start)).filter(StageConversion::isDefined)
         .min(Comparator.comparing(c -> c.rate().orElseThrow()));
   }
 
