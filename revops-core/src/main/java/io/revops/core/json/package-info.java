@@ -12,7 +12,9 @@
  *   <li>An optional field whose value is unknown is left out when writing; when reading, a missing field
  *       and {@code null} both mean unknown. Unknown fields are ignored.</li>
  *   <li>Decimals are kept exact: they are read as {@code BigDecimal} whatever the mapper's settings, and
- *       written in plain notation. Where a decimal is read, a decimal string ({@code "80.5"}) is accepted
+ *       written in plain notation ({@code RevOpsJson.mapper()} enables Jackson's
+ *       {@code WRITE_BIGDECIMAL_AS_PLAIN}, which the moneta serializer of amounts relies on; a mapper without it
+ *       may write a tiny amount as {@code 1E-8}, still exact). Where a decimal is read, a decimal string ({@code "80.5"}) is accepted
  *       as well as a number.</li>
  *   <li>Invalid JSON fails with a {@link io.revops.core.json.JsonPathException} whose message starts with
  *       the JSON path of the offending value and says what was expected, e.g.
@@ -66,7 +68,8 @@
  * <p>Every {@link io.revops.core.history.LeadEvent} is one JSON object with a {@code "type"} discriminator,
  * the lower-case name of its {@link io.revops.core.history.EventKind}. A single event is readable on its
  * own — {@code mapper.readValue(line, LeadEvent.class)} — so a JSON Lines file holds one such object per
- * line.
+ * line; {@link io.revops.core.json.JsonLines#read(java.io.Reader, Class)} reads such a file and reports each bad
+ * line (line number, JSON path, message) without dropping the rest.
  * <pre>{@code
  * common     {"type": ..., "id": "L-1/1", "leadId": "L-1", "at": "2026-03-06T14:30:00Z",
  *             "actor": "rep-1"}                             "actor" is optional
