@@ -61,6 +61,18 @@ class JsonErrorPathTest {
     }
   }
 
+  @Test
+  void theExceptionSeparatesPathAndProblem() {
+    assertThatThrownBy(() -> mapper.readValue(q("{'type':'became_mql','id':'e2','leadId':'L-1','at':'noon'}"),
+        LeadEvent.class))
+        .isInstanceOfSatisfying(JsonPathException.class, e -> {
+          org.assertj.core.api.Assertions.assertThat(e.path()).isEqualTo("$.at");
+          org.assertj.core.api.Assertions.assertThat(e.problem())
+              .isEqualTo("expected an ISO-8601 instant such as \"2026-03-06T14:30:00Z\", got \"noon\"");
+          org.assertj.core.api.Assertions.assertThat(e.getLocation()).isNotNull();
+        });
+  }
+
   @Nested
   class MissingField {
     @Test

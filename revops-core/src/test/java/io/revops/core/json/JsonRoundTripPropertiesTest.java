@@ -70,7 +70,7 @@ class JsonRoundTripPropertiesTest {
   }
 
   private static <T> DynamicTest property(String name, Class<T> type, Function<Random, ? extends T> values) {
-    return DynamicTest.dynamicTest(name, () -> qt().withExamples(150).forAll(RandomValues.gen(values))
+    return DynamicTest.dynamicTest(name, () -> qt().withExamples(100).forAll(RandomValues.gen(values))
         .check(v -> roundTrip(v, type).equals(v)));
   }
 

@@ -86,6 +86,15 @@ class JsonShapeTest {
   }
 
   @Test
+  void theModuleWorksOnAPlainMapperToo() throws Exception {
+    ObjectMapper plain = new ObjectMapper().registerModule(new RevOpsModule());
+    LeadEventHistory h = LeadEventHistory.builder("L-7").created(Instant.parse("2026-03-06T14:30:00Z"), "referral")
+        .won(Instant.parse("2026-05-06T14:30:00Z"), "rep-2", Amounts.of("99.99", "EUR")).build();
+    assertThat(plain.readValue(plain.writeValueAsString(h), LeadEventHistory.class)).isEqualTo(h);
+    assertThat(plain.writeValueAsString(h)).contains(q("'at':'2026-05-06T14:30:00Z'"));
+  }
+
+  @Test
   void exchangeRates() throws Exception {
     ExchangeRates rates = ExchangeRates.builder().rate(LocalDate.parse("2026-01-01"), "USD", "RUB", "80.50").build();
     assertThat(write(rates)).isEqualTo(q("{'rates':[{'validFrom':'2026-01-01','from':'USD','to':'RUB','rate':80.5}]}"));
