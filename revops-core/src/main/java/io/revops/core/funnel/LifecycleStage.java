@@ -22,4 +22,30 @@ public enum LifecycleStage {
   public boolean isOptional() {
     return this == OPPORTUNITY;
   }
+
+  /** True if this stage comes before {@code other}. */
+  public boolean isBefore(LifecycleStage other) {
+    return ordinal() < other.ordinal();
+  }
+
+  /** The bowtie stage this lifecycle stage belongs to: attraction, conversion, or the deal for customers. */
+  public BowtieStage bowtieStage() {
+    return switch (this) {
+      case VISITOR, LEAD -> BowtieStage.ATTRACTION;
+      case MQL, SQL, OPPORTUNITY -> BowtieStage.CONVERSION;
+      case CUSTOMER -> BowtieStage.DEAL;
+    };
+  }
+
+  /** The short label used in tables and evidence: "Visitor", "Lead", "MQL", "SQL", "Opportunity", "Customer". */
+  public String label() {
+    return switch (this) {
+      case VISITOR -> "Visitor";
+      case LEAD -> "Lead";
+      case MQL -> "MQL";
+      case SQL -> "SQL";
+      case OPPORTUNITY -> "Opportunity";
+      case CUSTOMER -> "Customer";
+    };
+  }
 }

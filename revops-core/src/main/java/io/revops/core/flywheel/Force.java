@@ -1,0 +1,99 @@
+package io.revops.core.flywheel;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.revops.core.funnel.Department;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A force: a process that accelerates the flywheel systematically, not once — inbound marketing, lead
+ * nurturing, 24/7 support, sales motivated on response speed.
+ *
+ * <p>Each is tied to a flywheel phase and a department, and may carry evidence (the data that shows it)
+ * and a magnitude.
+ *
+ * <pre>{@code
+ * Force.of(FlywheelPhase.ATTRACT, Department.MARKETING, "inbound marketing");
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Force {
+  private final FlywheelPhase phase;
+  private final Department department;
+  private final String description;
+  private final String evidence;
+  private final Magnitude magnitude;
+
+  private Force(FlywheelPhase phase, Department department, String description, String evidence,
+      Magnitude magnitude) {
+    this.phase = requireNonNull(phase, "phase");
+    this.department = requireNonNull(department, "department");
+    requireNonNull(description, "description");
+    checkArgument(!description.isBlank(), "description must not be blank: \"%s\"", description);
+    checkArgument(evidence == null || !evidence.isBlank(), "evidence must not be blank: \"%s\"", evidence);
+    this.description = description.trim();
+    this.evidence = evidence == null ? null : evidence.trim();
+    this.magnitude = magnitude;
+  }
+
+  /** What accelerates the flywheel in {@code phase}, owned by {@code department}. */
+  public static Force of(FlywheelPhase phase, Department department, String description) {
+    return new Force(phase, department, description, null, null);
+  }
+
+  /** This one with {@code evidence}: the data that shows it. */
+  public Force withEvidence(String evidence) {
+    return new Force(phase, department, description, requireNonNull(evidence, "evidence"), magnitude);
+  }
+
+  /** This one with {@code magnitude}. */
+  public Force withMagnitude(Magnitude magnitude) {
+    return new Force(phase, department, description, evidence, requireNonNull(magnitude, "magnitude"));
+  }
+
+  /** The flywheel phase it acts on. */
+  public FlywheelPhase phase() {
+    return phase;
+  }
+
+  /** The department it is tied to. */
+  public Department department() {
+    return department;
+  }
+
+  /** What it is. */
+  public String description() {
+    return description;
+  }
+
+  /** The data that shows it, if any. */
+  public Optional<String> evidence() {
+    return Optional.ofNullable(evidence);
+  }
+
+  /** How strong it is, if judged. */
+  public Optional<Magnitude> magnitude() {
+    return Optional.ofNullable(magnitude);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Force x && phase == x.phase && department == x.department && description.equals(x.description)
+        && Objects.equals(evidence, x.evidence) && magnitude == x.magnitude;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(phase, department, description, evidence, magnitude);
+  }
+
+  /** "ATTRACT/MARKETING: description [evidence] (HIGH)". */
+  @Override
+  public String toString() {
+    return phase + "/" + department + ": " + description + (evidence == null ? "" : " [" + evidence + "]")
+        + (magnitude == null ? "" : " (" + magnitude + ")");
+  }
+}
