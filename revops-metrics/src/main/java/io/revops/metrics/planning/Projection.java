@@ -94,7 +94,9 @@ public final class Projection {
   }
 
   private MonetaryAmount money(BigDecimal v) {
-    return Amounts.round(Amounts.of(v, model.averageDeal().getCurrency()), MONEY);
+    // round the exact decimal before it becomes money, so the amount type never rounds first
+    var currency = model.averageDeal().getCurrency();
+    return Amounts.of(v.setScale(Math.max(0, currency.getDefaultFractionDigits()), MONEY), currency);
   }
 
   /** The scenario's name, or {@code "current"} for the model as it stands. */
