@@ -162,11 +162,12 @@ public final class ReverseFunnel {
   public String toString() {
     StringBuilder sb = new StringBuilder("Reverse funnel for ").append(target).append(' ')
         .append(FunnelRates.label(rates.last())).append(target == 1 ? "" : "s");
+    sb.append(" (");
     if (targetRevenue != null) {
-      sb.append(" (").append(Amounts.format(targetRevenue)).append(" / ").append(Amounts.format(averageDeal))
-          .append(" average deal, rounded up)");
+      sb.append(Amounts.format(targetRevenue)).append(" / ").append(Amounts.format(averageDeal))
+          .append(" average deal, rounded up; ");
     }
-    sb.append(" (").append(rates).append("; each stage rounded up from the stage below)\n");
+    sb.append(rates).append("; each stage rounded up from the stage below)\n");
     TextTable t = new TextTable();
     required.forEach((stage, n) -> t.row(FunnelRates.label(stage), Long.toString(n)));
     return sb.append(t.render("  ")).toString().stripTrailing();
