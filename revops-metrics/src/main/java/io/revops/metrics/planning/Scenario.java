@@ -29,11 +29,11 @@ import java.util.stream.Collectors;
  */
 public final class Scenario {
   private final String name;
-  private final List<Lever> levers;
+  private final List<Step> levers;
 
-  private record Lever(String description, UnaryOperator<PlanningModel> change) {}
+  private record Step(String description, UnaryOperator<PlanningModel> change) {}
 
-  private Scenario(String name, List<Lever> levers) {
+  private Scenario(String name, List<Step> levers) {
     this.name = name;
     this.levers = List.copyOf(levers);
   }
@@ -69,8 +69,8 @@ public final class Scenario {
   }
 
   private Scenario plus(String description, UnaryOperator<PlanningModel> change) {
-    List<Lever> l = new ArrayList<>(levers);
-    l.add(new Lever(description, change));
+    List<Step> l = new ArrayList<>(levers);
+    l.add(new Step(description, change));
     return new Scenario(name, l);
   }
 
@@ -188,7 +188,7 @@ public final class Scenario {
 
   /** The levers in the order they apply, e.g. {@code ["budget ×1.5", "marketers +3"]}. */
   public List<String> levers() {
-    return levers.stream().map(Lever::description).collect(Collectors.toUnmodifiableList());
+    return levers.stream().map(Step::description).collect(Collectors.toUnmodifiableList());
   }
 
   /** The levers joined, or {@code "same resources"} when there are none. */
@@ -200,7 +200,7 @@ public final class Scenario {
   PlanningModel applyTo(PlanningModel model) {
     requireNonNull(model, "model");
     PlanningModel m = model;
-    for (Lever l : levers) {
+    for (Step l : levers) {
       m = l.change().apply(m);
     }
     return m;

@@ -110,11 +110,11 @@ public final class Sensitivity {
     String stepText = step.toString();
     if (top.effect().signum() <= 0) {
       return "no single lever improved by " + stepText + " moves " + target.label()
-          + " (limited by " + baseline.limitedBy().label() + ")";
+          + " (growth limited by " + baseline.limitedBy().label() + ")";
     }
     StringBuilder sb = new StringBuilder(top.name()).append(": ").append(top.isIncrease() ? "+" : "−")
         .append(stepText).append(" → ").append(top.effectText())
-        .append(" (").append(target.label()).append(" limited by ").append(baseline.limitedBy().label());
+        .append(" (growth limited by ").append(baseline.limitedBy().label());
     List<LeverEffect> tied = tiedWithTop();
     if (!tied.isEmpty()) {
       sb.append("; tied with ").append(tied.stream().map(LeverEffect::name).collect(Collectors.joining(", ")))

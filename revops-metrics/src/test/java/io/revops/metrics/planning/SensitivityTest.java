@@ -36,7 +36,7 @@ class SensitivityTest {
     assertThat(s.top().extraSqls()).isEqualByComparingTo("0");
     assertThat(s.tiedWithTop()).extracting(Sensitivity.LeverEffect::name)
         .containsExactly("visitor→lead", "lead→MQL", "MQL→SQL");
-    assertThat(s.reason()).isEqualTo("SQL→customer: +10% → +7.2 new customers (new customers limited by funnel "
+    assertThat(s.reason()).isEqualTo("SQL→customer: +10% → +7.2 new customers (growth limited by funnel "
         + "demand; tied with visitor→lead, lead→MQL, MQL→SQL, ranked first as it adds the fewest SQLs for sales "
         + "to work (+0))");
     // sales levers do nothing while demand limits growth
@@ -57,7 +57,7 @@ class SensitivityTest {
     // 21 000 visitors × 95% × 95% × 40% × 100% = 7 581 customers; +10% on MQL→SQL = +758.1
     assertThat(s.baseline().expectedNewCustomers()).isEqualByComparingTo("7581");
     assertThat(s.top().effect()).isEqualByComparingTo("758.1");
-    assertThat(s.reason()).isEqualTo("MQL→SQL: +10% → +758.1 new customers (new customers limited by funnel demand)");
+    assertThat(s.reason()).isEqualTo("MQL→SQL: +10% → +758.1 new customers (growth limited by funnel demand)");
     assertThat(s.effects().stream().filter(e -> e.name().equals("SQL→customer")).findFirst().orElseThrow().change())
         .isEqualTo("100% → 100% (capped)");
   }
@@ -68,7 +68,7 @@ class SensitivityTest {
     // a 10% shorter cycle is 1/0.9 = +11.1% capacity, more than +10% reps or +10% win rate
     assertThat(s.top().lever()).isEqualTo(Lever.SALES_CYCLE);
     assertThat(s.top().change()).isEqualTo("90 → 81 days");
-    assertThat(s.reason()).startsWith("sales cycle: −10% → +10.14 new customers (new customers limited by sales capacity");
+    assertThat(s.reason()).startsWith("sales cycle: −10% → +10.14 new customers (growth limited by sales capacity");
     assertThat(s.effects().stream().filter(e -> e.name().equals("visitor→lead")).findFirst().orElseThrow().effect())
         .isEqualByComparingTo("0");
   }
@@ -90,7 +90,7 @@ class SensitivityTest {
     PlanningModel stuck = HANDBOOK.withMarketSize(500).withMarketShare(Rate.ONE).withAnnualChurn(Rate.ZERO);
     Sensitivity s = stuck.sensitivity(PlanningTarget.NEW_CUSTOMERS, TEN_PERCENT);
     assertThat(s.top().effect()).isEqualByComparingTo("0");
-    assertThat(s.reason()).isEqualTo("no single lever improved by 10% moves new customers (limited by market size)");
+    assertThat(s.reason()).isEqualTo("no single lever improved by 10% moves new customers (growth limited by market size)");
   }
 
   @Test
