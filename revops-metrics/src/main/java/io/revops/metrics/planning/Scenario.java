@@ -124,7 +124,7 @@ public final class Scenario {
   public Scenario withConversionInto(LifecycleStage stage, Rate rate) {
     requireNonNull(stage, "stage");
     requireNonNull(rate, "rate");
-    return plus("→" + FunnelRates.label(stage) + " " + rate, m -> m.withConversionInto(stage, rate));
+    return plus("conversion into " + FunnelRates.label(stage) + " " + rate, m -> m.withConversionInto(stage, rate));
   }
 
   /** This scenario with annual churn set to {@code churn}. */

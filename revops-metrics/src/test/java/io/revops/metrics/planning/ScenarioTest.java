@@ -49,7 +49,7 @@ class ScenarioTest {
     assertThat(m.salesCycleDays()).isEqualByComparingTo("60");
     assertThat(Amounts.isEqual(m.averageDeal(), Amounts.of(2_200_000, "RUB"))).isTrue();
     assertThat(s.levers()).containsExactly("budget ×2", "marketers -1", "sales reps +5", "customer success +1",
-        "→SQL 50%", "churn 8%", "churn ×0.5", "cycle 60 days", "average deal ×1.1");
+        "conversion into SQL 50%", "churn 8%", "churn ×0.5", "cycle 60 days", "average deal ×1.1");
   }
 
   @Test
