@@ -1,5 +1,6 @@
 package io.revops.metrics.cycle;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Rate;
@@ -39,10 +40,12 @@ public final class KaplanMeierCurve {
   public record Step(CycleTime time, int atRisk, int won, int censored, Rate survival) {}
 
   private final List<Step> steps;
+  private final List<BigInteger[]> exact; // survival of each step as {numerator, denominator}
   private final CycleTime median;
 
-  private KaplanMeierCurve(List<Step> steps, CycleTime median) {
+  private KaplanMeierCurve(List<Step> steps, List<BigInteger[]> exact, CycleTime median) {
     this.steps = List.copyOf(steps);
+    this.exact = List.copyOf(exact);
     this.median = median;
   }
 
@@ -55,6 +58,7 @@ public final class KaplanMeierCurve {
       c[o.outcome() == CycleObservation.Outcome.WON ? 0 : 1]++;
     }
     List<Step> steps = new ArrayList<>();
+    List<BigInteger[]> exact = new ArrayList<>();
     int atRisk = observations.size();
     BigInteger num = BigInteger.ONE;
     BigInteger den = BigInteger.ONE;
@@ -76,9 +80,10 @@ public final class KaplanMeierCurve {
       }
       Rate survival = Rate.of(new BigDecimal(num).divide(new BigDecimal(den), MathContext.DECIMAL128));
       steps.add(new Step(CycleTime.of(e.getKey()), atRisk, won, censored, survival));
+      exact.add(new BigInteger[] {num, den});
       atRisk -= won + censored;
     }
-    return new KaplanMeierCurve(steps, median);
+    return new KaplanMeierCurve(steps, exact, median);
   }
 
   /** The steps, by time. */
@@ -89,6 +94,26 @@ public final class KaplanMeierCurve {
   /** The first time at which the estimated share not yet won is at most 50%, if the curve gets there. */
   public Optional<CycleTime> median() {
     return Optional.ofNullable(median);
+  }
+
+  /**
+   * The first time by which at least {@code share} of the deals are estimated won, i.e. at which
+   * {@code S(t) <= 1 - share}, decided exactly; empty if the curve never gets there. {@code timeToWin(50%)} is
+   * the {@link #median()}.
+   *
+   * @throws IllegalArgumentException if {@code share} is 0% (every deal is "won" by time zero)
+   */
+  public Optional<CycleTime> timeToWin(Rate share) {
+    requireNonNull(share, "share");
+    checkArgument(!share.isZero(), "share must be in (0, 1]: %s", share);
+    BigDecimal notWon = share.complement().toBigDecimal();
+    for (int i = 0; i < steps.size(); i++) {
+      BigInteger[] f = exact.get(i);
+      if (steps.get(i).won() > 0 && new BigDecimal(f[0]).compareTo(notWon.multiply(new BigDecimal(f[1]))) <= 0) {
+        return Optional.of(steps.get(i).time());
+      }
+    }
+    return Optional.empty();
   }
 
   /** The estimated share of deals not yet won after the last step (100% with no step). */

@@ -1,6 +1,7 @@
 package io.revops.metrics.cycle;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.lists;
@@ -53,6 +54,30 @@ class KaplanMeierTest {
     // ignoring the open deals gives a shorter, optimistic median
     assertThat(r.median().value()).isEqualTo(CycleTime.ofDays(20));
     assertThat(curve.toString()).contains("at risk", "44.44%");
+  }
+
+  @Test
+  void timeToWinAShare() {
+    KaplanMeierCurve curve = report(OpenDeals.CENSORED, LostDeals.EXCLUDED,
+        won(10), won(20), open(25), won(30), open(40), won(50)).kaplanMeier().value();
+
+    assertThat(curve.timeToWin(Rate.ofPercent(50))).isEqualTo(curve.median());
+    assertThat(curve.timeToWin(Rate.of("0.16"))).contains(CycleTime.ofDays(10)); // S(10) = 5/6 <= 0.84
+    assertThat(curve.timeToWin(Rate.of("0.17"))).contains(CycleTime.ofDays(20)); // 5/6 > 0.83
+    assertThat(curve.timeToWin(Rate.ONE)).contains(CycleTime.ofDays(50));
+    assertThat(report(OpenDeals.CENSORED, LostDeals.EXCLUDED, won(10), open(20)).kaplanMeier().value()
+        .timeToWin(Rate.ofPercent(90))).isEmpty();
+  }
+
+  @Test
+  void shareMustBeARateAboveZero() {
+    KaplanMeierCurve curve = KaplanMeierCurve.of(List.of(won(10)));
+
+    assertThatThrownBy(() -> curve.timeToWin(Rate.ZERO)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("share must be in (0, 1]: 0%");
+    // a share above 100% cannot even be built: Rate names the value and the rule
+    assertThatThrownBy(() -> curve.timeToWin(Rate.of("1.4"))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rate must be in [0, 1]: 1.4");
   }
 
   @Test
