@@ -131,11 +131,13 @@ public final class KaplanMeierCurve {
     return steps.hashCode();
   }
 
-  /** A table: time, at risk, won, censored, share not yet won. */
+  /** A summary line, then a table: time, at risk, won, censored, share not yet won. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%12s %7s %5s %8s %10s", "time", "at risk", "won",
-        "censored", "not won"));
+    int deals = steps.stream().mapToInt(s -> s.won() + s.censored()).sum();
+    StringBuilder sb = new StringBuilder("curve of ").append(deals).append(" deals, median ")
+        .append(median == null ? "not reached" : median.toString()).append('\n')
+        .append(String.format(Locale.ROOT, "%12s %7s %5s %8s %10s", "time", "at risk", "won", "censored", "not won"));
     for (Step s : steps) {
       sb.append('\n').append(String.format(Locale.ROOT, "%12s %7d %5d %8d %10s", s.time(), s.atRisk(), s.won(),
           s.censored(), s.survival().toPercentString(2, RoundingMode.HALF_EVEN)));
