@@ -1,0 +1,48 @@
+package io.revops.metrics.conversion;
+
+import static java.util.Objects.requireNonNull;
+
+import io.revops.core.lead.LeadId;
+
+/**
+ * A lead left out of a metric, and why: an anomalous history, events out of order, a missing start.
+ *
+ * <p>This class is immutable and thread-safe.
+ *
+ * @param leadId the lead
+ * @param reason why it was left out, with the evidence
+ */
+public record ExcludedLead(LeadId leadId, String reason) implements Comparable<ExcludedLead> {
+  /** How the reason of a lead excluded for anomalies begins. */
+  public static final String ANOMALOUS_PREFIX = "history has ";
+
+  /** Validates the record. */
+  public ExcludedLead {
+    requireNonNull(leadId, "leadId");
+    requireNonNull(reason, "reason");
+  }
+
+  @Override
+  public int compareTo(ExcludedLead o) {
+    int c = leadId.compareTo(o.leadId);
+    return c != 0 ? c : reason.compareTo(o.reason);
+  }
+
+  @Override
+  public String toString() {
+    return leadId + ": " + reason;
+  }
+
+  /** The reason for a history with anomalies: their kinds and messages. */
+  public static ExcludedLead anomalous(io.revops.core.history.LeadEventHistory history) {
+    requireNonNull(history, "history");
+    StringBuilder sb = new StringBuilder(ANOMALOUS_PREFIX).append(history.anomalies().size()).append(" anomal")
+        .append(history.anomalies().size() == 1 ? "y" : "ies").append(": ");
+    String sep = "";
+    for (var a : history.anomalies()) {
+      sb.append(sep).append(a.kind()).append(" (").append(a.message()).append(')');
+      sep = "; ";
+    }
+    return new ExcludedLead(history.leadId(), sb.toString());
+  }
+}

@@ -1,0 +1,15 @@
+/**
+ * Conversion rates between lifecycle stages and win rates, computed from lead event histories, each with
+ * its sample size and a 95% Wilson score confidence interval ({@link io.revops.metrics.conversion.Proportion}).
+ *
+ * <p>A conversion rate from stage A to stage B is measured on a <em>cohort</em>: the leads that first
+ * reached A within a window. A lead is a trial if it is in the cohort and a success if it then reached B
+ * by the evaluation instant. A win rate is {@code won / (won + lost)} of the deals closed within a window;
+ * open deals are left out and counted. Both are broken down by lead source.
+ *
+ * <p>Histories with anomalies ({@link io.revops.core.history.LeadEventHistory#hasAnomalies()}) are never
+ * used silently nor dropped silently: they are left out and listed, with the reason, in the report
+ * ({@link io.revops.metrics.conversion.ExcludedLead}). Both aggregates are
+ * {@link io.revops.metrics.Accumulator}s: the histories can be added in parts and merged.
+ */
+package io.revops.metrics.conversion;

@@ -1,0 +1,230 @@
+package io.revops.metrics.revenue;
+
+import static java.util.Objects.requireNonNull;
+
+import io.revops.core.money.Amounts;
+import io.revops.metrics.Accumulator;
+import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * The monthly recurring revenue of every customer in every month: the input of every recurring-revenue
+ * metric.
+ *
+ * <p>Records for the same customer, month and currency add up (several subscription lines); a customer
+ * may pay in several currencies in the same month. Build it at once with {@link #of(Iterable)} or in parts
+ * with {@link #builder()}, whose {@link Builder#merge(Builder) merge} gives the same ledger as adding every
+ * record to one builder, whatever the split.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RevenueLedger {
+  static final Comparator<CurrencyUnit> BY_CODE = Comparator.comparing(CurrencyUnit::getCurrencyCode);
+
+  // customer -> month -> currency -> exact MRR (trailing zeros stripped, so equals is numeric)
+  private final SortedMap<CustomerId, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>>> mrr;
+  private final SortedSet<CurrencyUnit> currencies;
+  private final int records;
+
+  private RevenueLedger(SortedMap<CustomerId, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>>> mrr,
+      int records) {
+    this.mrr = mrr;
+    this.records = records;
+    SortedSet<CurrencyUnit> cs = new TreeSet<>(BY_CODE);
+    mrr.values().forEach(byMonth -> byMonth.values().forEach(m -> cs.addAll(m.keySet())));
+    this.currencies = Collections.unmodifiableSortedSet(cs);
+  }
+
+  /** The ledger of {@code records}. */
+  public static RevenueLedger of(Iterable<RevenueRecord> records) {
+    requireNonNull(records, "records");
+    return builder().addAll(records).result();
+  }
+
+  /** The ledger of {@code records}. */
+  public static RevenueLedger of(RevenueRecord... records) {
+    return of(List.of(records));
+  }
+
+  /** An empty builder, which is also the ledger's {@link Accumulator}. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Every customer with at least one record, in id order. */
+  public SortedSet<CustomerId> customers() {
+    return Collections.unmodifiableSortedSet(new TreeSet<>(mrr.keySet()));
+  }
+
+  /** Every currency any record is in, ordered by ISO code. */
+  public SortedSet<CurrencyUnit> currencies() {
+    return currencies;
+  }
+
+  /** True if the ledger has no record. */
+  public boolean isEmpty() {
+    return mrr.isEmpty();
+  }
+
+  /** The number of records added (before same-month records were added up). */
+  public int recordCount() {
+    return records;
+  }
+
+  /** The earliest month with a record, if any. */
+  public Optional<YearMonth> firstMonth() {
+    return mrr.values().stream().map(NavigableMap::firstKey).min(Comparator.naturalOrder());
+  }
+
+  /** The latest month with a record, if any. */
+  public Optional<YearMonth> lastMonth() {
+    return mrr.values().stream().map(NavigableMap::lastKey).max(Comparator.naturalOrder());
+  }
+
+  /** The MRR of {@code customer} in {@code month}, one amount per currency (empty if nothing was recorded). */
+  public List<MonetaryAmount> mrr(CustomerId customer, YearMonth month) {
+    List<MonetaryAmount> out = new ArrayList<>();
+    nativeMrr(customer, month).forEach((c, v) -> out.add(Amounts.of(v, c)));
+    return List.copyOf(out);
+  }
+
+  /**
+   * The ledger as records, one per customer, month and currency (same-month records added up), ordered by
+   * customer, month and currency code. {@code RevenueLedger.of(ledger.entries())} has the same MRR.
+   */
+  public List<RevenueRecord> entries() {
+    List<RevenueRecord> out = new ArrayList<>();
+    mrr.forEach((c, byMonth) -> byMonth.forEach((m, byCur) -> byCur.forEach(
+        (cur, v) -> out.add(new RevenueRecord(c, m, Amounts.of(v, cur))))));
+    return List.copyOf(out);
+  }
+
+  /** True if {@code customer} paid something (positive MRR) in {@code month}. */
+  public boolean isPresent(CustomerId customer, YearMonth month) {
+    return isPositive(nativeMrr(customer, month));
+  }
+
+  /** The first month {@code customer} paid something, if it ever did. */
+  public Optional<YearMonth> firstPaidMonth(CustomerId customer) {
+    requireNonNull(customer, "customer");
+    NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>> byMonth = mrr.get(customer);
+    if (byMonth == null) {
+      return Optional.empty();
+    }
+    return byMonth.entrySet().stream().filter(e -> isPositive(e.getValue())).map(Map.Entry::getKey).findFirst();
+  }
+
+  /** True if {@code customer} paid something in some month before {@code month}. */
+  public boolean paidBefore(CustomerId customer, YearMonth month) {
+    requireNonNull(month, "month");
+    return firstPaidMonth(customer).map(m -> m.isBefore(month)).orElse(false);
+  }
+
+  SortedMap<CurrencyUnit, BigDecimal> nativeMrr(CustomerId customer, YearMonth month) {
+    requireNonNull(customer, "customer");
+    requireNonNull(month, "month");
+    NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>> byMonth = mrr.get(customer);
+    SortedMap<CurrencyUnit, BigDecimal> m = byMonth == null ? null : byMonth.get(month);
+    return m == null ? Collections.emptySortedMap() : m;
+  }
+
+  static boolean isPositive(Map<CurrencyUnit, BigDecimal> amounts) {
+    return amounts.values().stream().anyMatch(v -> v.signum() > 0);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof RevenueLedger l && mrr.equals(l.mrr) && records == l.records;
+  }
+
+  @Override
+  public int hashCode() {
+    return mrr.hashCode() * 31 + records;
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("RevenueLedger (").append(mrr.size()).append(" customers, ")
+        .append(records).append(" records");
+    firstMonth().ifPresent(f -> sb.append(", ").append(f).append(" → ").append(lastMonth().orElseThrow()));
+    if (!currencies.isEmpty()) {
+      sb.append(", ").append(currencies.stream().map(CurrencyUnit::getCurrencyCode).toList());
+    }
+    return sb.append(')').toString();
+  }
+
+  /**
+   * Collects records into a ledger; the ledger's {@link Accumulator}. Mutable and not thread-safe: use one
+   * per partition and {@link #merge(Builder) merge} them.
+   */
+  public static final class Builder implements Accumulator<RevenueRecord, Builder, RevenueLedger> {
+    private final SortedMap<CustomerId, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>>> mrr =
+        new TreeMap<>();
+    private int records;
+
+    private Builder() {}
+
+    @Override
+    public Builder add(RevenueRecord record) {
+      requireNonNull(record, "record");
+      put(record.customerId(), record.month(), record.mrr().getCurrency(), Amounts.toBigDecimal(record.mrr()));
+      records++;
+      return this;
+    }
+
+    /** Adds {@code mrr} for {@code customerId} in {@code month}. */
+    public Builder add(String customerId, YearMonth month, MonetaryAmount mrr) {
+      return add(RevenueRecord.of(customerId, month, mrr));
+    }
+
+    private void put(CustomerId c, YearMonth m, CurrencyUnit cur, BigDecimal v) {
+      mrr.computeIfAbsent(c, k -> new TreeMap<>()).computeIfAbsent(m, k -> new TreeMap<>(BY_CODE))
+          .merge(cur, v, BigDecimal::add);
+    }
+
+    @Override
+    public Builder merge(Builder other) {
+      requireNonNull(other, "other");
+      if (other == this) {
+        throw new IllegalArgumentException("other must not be this builder (it would count every record twice)");
+      }
+      other.mrr.forEach((c, byMonth) -> byMonth.forEach((m, byCur) -> byCur.forEach((cur, v) -> put(c, m, cur, v))));
+      records += other.records;
+      return this;
+    }
+
+    @Override
+    public RevenueLedger result() {
+      SortedMap<CustomerId, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>>> copy = new TreeMap<>();
+      mrr.forEach((c, byMonth) -> {
+        NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>> months = new TreeMap<>();
+        byMonth.forEach((m, byCur) -> {
+          SortedMap<CurrencyUnit, BigDecimal> cs = new TreeMap<>(BY_CODE);
+          byCur.forEach((cur, v) -> cs.put(cur, normalise(v)));
+          months.put(m, Collections.unmodifiableSortedMap(cs));
+        });
+        copy.put(c, Collections.unmodifiableNavigableMap(months));
+      });
+      return new RevenueLedger(Collections.unmodifiableSortedMap(copy), records);
+    }
+
+    private static BigDecimal normalise(BigDecimal v) {
+      BigDecimal s = v.stripTrailingZeros();
+      return s.scale() < 0 ? s.setScale(0) : s;
+    }
+  }
+}
