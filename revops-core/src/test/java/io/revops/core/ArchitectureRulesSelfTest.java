@@ -2,6 +2,7 @@ package io.revops.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
@@ -114,9 +115,14 @@ class ArchitectureRulesSelfTest {
     }
   }
 
+  // imported once: importing resolves the JDK classes they use, which is slow
+  private static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(WallClock.class,
+      WallClockDate.class, Millis.class, SystemClock.class, InjectedClock.class, DefaultZone.class, DefaultLocale.class,
+      ImplicitLocale.class, ImplicitLocaleFormat.class, ExplicitLocale.class, Network.class, NewThread.class,
+      Executor.class, ParallelStream.class, SequentialStream.class, UsesMetrics.class);
+
   private static EvaluationResult check(ArchRule rule, Class<?> type) {
-    JavaClasses classes = new ClassFileImporter().importClasses(type);
-    return rule.evaluate(classes);
+    return rule.evaluate(FIXTURES.that(JavaClass.Predicates.equivalentTo(type)));
   }
 
   private static void assertViolates(ArchRule rule, Class<?>... types) {

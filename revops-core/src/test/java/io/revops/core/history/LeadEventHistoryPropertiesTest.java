@@ -75,7 +75,7 @@ class LeadEventHistoryPropertiesTest {
 
   @Test
   void anyShuffleOfTheSameEventsGivesAnEqualHistory() {
-    qt().withExamples(400)
+    qt().withExamples(250)
         .forAll(lists().of(events()).ofSizeBetween(0, 30), lists().of(integers().between(0, 100)).ofSizeBetween(0, 10),
             longs().all(), longs().all())
         .checkAssert((events, repeats, seed1, seed2) -> {
@@ -94,7 +94,7 @@ class LeadEventHistoryPropertiesTest {
 
   @Test
   void duplicationChangesOnlyTheDuplicateReports() {
-    qt().withExamples(400)
+    qt().withExamples(250)
         .forAll(lists().of(events()).ofSizeBetween(1, 30), lists().of(integers().between(0, 100)).ofSizeBetween(1, 10),
             longs().all())
         .checkAssert((events, repeats, seed) -> {
@@ -107,7 +107,7 @@ class LeadEventHistoryPropertiesTest {
 
   @Test
   void theEventsAreOrderedUniqueAndAllOfTheLead() {
-    qt().withExamples(400)
+    qt().withExamples(250)
         .forAll(lists().of(events()).ofSizeBetween(0, 30))
         .checkAssert(events -> {
           LeadEventHistory h = LeadEventHistory.of(L1, events);
