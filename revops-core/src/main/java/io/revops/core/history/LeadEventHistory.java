@@ -387,9 +387,10 @@ public final class LeadEventHistory {
       return add(new LeadEvent.Created(nextId(), leadId, at, Optional.empty(), LeadSource.of(source)));
     }
 
-    /** Some fields changed. */
+    /** Some fields changed (a field named twice counts once). */
     public Builder dataChanged(Instant at, LeadField... fields) {
-      return add(new LeadEvent.DataChanged(nextId(), leadId, at, Optional.empty(), Set.of(fields)));
+      // Set.copyOf, unlike Set.of, accepts a field named twice
+      return add(new LeadEvent.DataChanged(nextId(), leadId, at, Optional.empty(), Set.copyOf(List.of(fields))));
     }
 
     /** The lead became an MQL. */

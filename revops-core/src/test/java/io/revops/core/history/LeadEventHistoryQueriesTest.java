@@ -62,6 +62,16 @@ class LeadEventHistoryQueriesTest {
   }
 
   @Test
+  void builderDataChangedTakesAFieldNamedTwiceOnce() {
+    LeadEventHistory h = LeadEventHistory.builder("L-1").created(t(0), "web")
+        .dataChanged(t(1), LeadField.PHONE, LeadField.EMAIL, LeadField.PHONE).build();
+    assertThat(h.last(LeadEvent.DataChanged.class)).hasValueSatisfying(
+        d -> assertThat(d.fields()).containsExactly(LeadField.PHONE, LeadField.EMAIL));
+    assertThatThrownBy(() -> LeadEventHistory.builder("L-1").dataChanged(t(1)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("fields of a DataChanged event must not be empty: []");
+  }
+
+  @Test
   void firstLastAndEventsOfAKind() {
     LeadEventHistory h = wonStory().build();
     List<LeadEvent.ContactAttempt> attempts = h.events(LeadEvent.ContactAttempt.class);

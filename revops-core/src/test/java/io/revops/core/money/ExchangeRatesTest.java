@@ -85,6 +85,16 @@ class ExchangeRatesTest {
   }
 
   @Test
+  void convertRoundsToTheTargetsOwnMinorUnit() {
+    ExchangeRates yen = ExchangeRates.builder().rate(JAN_1, "JPY", "RUB", "0.6").build();
+    // 1000 RUB = 1666.66... JPY; the yen has no minor unit
+    MonetaryAmount converted = yen.convert(Amounts.of("1000", "RUB"), Amounts.currency("JPY"), JAN_1, RoundingMode.HALF_EVEN);
+    assertThat(Amounts.format(converted)).isEqualTo("1 667 JPY");
+    assertThat(Amounts.format(yen.convert(Amounts.of("1001", "JPY"), RUB, JAN_1, RoundingMode.HALF_EVEN)))
+        .isEqualTo("600,60 RUB");
+  }
+
+  @Test
   void convertToTheSameCurrencyIsTheIdentity() {
     MonetaryAmount a = Amounts.of("1.005", "RUB");
     assertThat(ExchangeRates.none().convert(a, RUB, JAN_1, RoundingMode.HALF_UP)).isSameAs(a);
