@@ -291,7 +291,8 @@ public final class LeadEventHistory {
 
   /**
    * The history as it stood at {@code asOf}: only the events at or before it. The anomalies are those of
-   * the shortened history, plus the duplicate and foreign-event reports of this one that concern kept events.
+   * the shortened history, plus this one's duplicate reports that concern kept events, plus all its
+   * foreign-event reports (whatever {@code asOf}, so that they do not depend on where the cut falls).
    */
   public LeadEventHistory asOf(Instant asOf) {
     requireNonNull(asOf, "asOf");
@@ -303,9 +304,12 @@ public final class LeadEventHistory {
     Set<EventId> keptIds = before.stream().map(LeadEvent::id).collect(Collectors.toSet());
     List<HistoryAnomaly> all = new ArrayList<>(cut.anomalies);
     for (HistoryAnomaly a : anomalies) {
-      boolean inputLevel = a.kind() == HistoryAnomaly.Kind.EXACT_DUPLICATE_DROPPED
+      boolean duplicate = a.kind() == HistoryAnomaly.Kind.EXACT_DUPLICATE_DROPPED
           || a.kind() == HistoryAnomaly.Kind.CONFLICTING_DUPLICATE_ID;
-      if (inputLevel && keptIds.containsAll(a.events())) {
+      // a foreign event was never kept, so its instant is unknown here: it stays reported, as it is when
+      // nothing is cut off (asOf then returns this history)
+      boolean foreign = a.kind() == HistoryAnomaly.Kind.FOREIGN_LEAD_EVENT;
+      if (foreign || (duplicate && keptIds.containsAll(a.events()))) {
         all.add(a);
       }
     }
@@ -383,9 +387,10 @@ public final class LeadEventHistory {
       return add(new LeadEvent.Created(nextId(), leadId, at, Optional.empty(), LeadSource.of(source)));
     }
 
-    /** Some fields changed. */
+    /** Some fields changed (a field named twice counts once). */
     public Builder dataChanged(Instant at, LeadField... fields) {
-      return add(new LeadEvent.DataChanged(nextId(), leadId, at, Optional.empty(), Set.of(fields)));
+      // Set.copyOf, unlike Set.of, accepts a field named twice
+      return add(new LeadEvent.DataChanged(nextId(), leadId, at, Optional.empty(), Set.copyOf(List.of(fields))));
     }
 
     /** The lead became an MQL. */

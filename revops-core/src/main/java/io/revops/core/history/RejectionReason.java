@@ -28,8 +28,13 @@ public final class RejectionReason {
     }
   }
 
-  /** One of the listed reasons (not OTHER, which needs a text). */
+  /**
+   * One of the listed reasons (not OTHER, which needs a text).
+   *
+   * @throws IllegalArgumentException for {@link RejectionCode#OTHER}: use {@link #other(String)}
+   */
   public static RejectionReason of(RejectionCode code) {
+    checkArgument(code != RejectionCode.OTHER, "code OTHER needs a text: use RejectionReason.other(text)");
     return new RejectionReason(code, null);
   }
 

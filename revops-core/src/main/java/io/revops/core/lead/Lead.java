@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +25,11 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class Lead {
+  // time first; ties broken by kind and content, so equal leads do not depend on the order behaviour was added
+  private static final Comparator<BehaviouralEvent> BEHAVIOUR_ORDER = Comparator.<BehaviouralEvent>naturalOrder()
+      .thenComparing(e -> e.getClass().getSimpleName())
+      .thenComparing(Object::toString);
+
   private final LeadId id;
   private final Company company;
   private final Contact contact;
@@ -38,7 +44,7 @@ public final class Lead {
     this.contact = requireNonNull(b.contact, "contact");
     this.source = b.source;
     List<BehaviouralEvent> sorted = new ArrayList<>(b.behaviour);
-    sorted.sort(null);
+    sorted.sort(BEHAVIOUR_ORDER);
     this.behaviour = List.copyOf(sorted);
     this.bant = requireNonNull(b.bant, "bant");
     this.dataVerifiedAt = b.dataVerifiedAt;
@@ -86,7 +92,7 @@ public final class Lead {
     return Optional.ofNullable(source);
   }
 
-  /** Everything the lead did, ordered by time. */
+  /** Everything the lead did, ordered by time (then by kind and content, for a stable order). */
   public List<BehaviouralEvent> behaviour() {
     return behaviour;
   }

@@ -23,11 +23,14 @@ import org.javamoney.moneta.Money;
 public final class Amounts {
   private Amounts() {}
 
-  /** Money of {@code amount} in the currency with the ISO code {@code currencyCode}, e.g. {@code of("500000", "RUB")}. */
+  /**
+   * Money of {@code amount} in the currency with the ISO code {@code currencyCode}, e.g. {@code of("500000", "RUB")}.
+   *
+   * @throws IllegalArgumentException naming the text if it is not a decimal, or the code if it is unknown
+   */
   public static MonetaryAmount of(String amount, String currencyCode) {
     requireNonNull(amount, "amount");
-    requireNonNull(currencyCode, "currencyCode");
-    return Money.of(new BigDecimal(amount), Monetary.getCurrency(currencyCode));
+    return Money.of(Rate.decimal("amount", amount), currency(currencyCode));
   }
 
   /** Money of {@code amount} in {@code currency}. */

@@ -49,7 +49,7 @@ public final class ExchangeRates {
       requireNonNull(rate, "rate");
       checkArgument(!from.equals(to), "exchange rate must be between two currencies, got %s to %s", from, to);
       checkArgument(rate.signum() > 0, "exchange rate %s->%s must be positive: %s", from, to, rate.toPlainString());
-      rate = rate.stripTrailingZeros();
+      rate = Rate.normalise(rate);
     }
   }
 
@@ -109,7 +109,7 @@ public final class ExchangeRates {
       return Optional.of(d.getValue());
     }
     if (i != null) {
-      return Optional.of(BigDecimal.ONE.divide(i.getValue(), MathContext.DECIMAL128).stripTrailingZeros());
+      return Optional.of(Rate.normalise(BigDecimal.ONE.divide(i.getValue(), MathContext.DECIMAL128)));
     }
     return Optional.empty();
   }
@@ -172,7 +172,8 @@ public final class ExchangeRates {
 
     /** Adds {@code 1 from = rate to}, valid from {@code validFrom}, with ISO codes and a decimal string. */
     public Builder rate(LocalDate validFrom, String from, String to, String rate) {
-      return rate(validFrom, Amounts.currency(from), Amounts.currency(to), new BigDecimal(rate));
+      requireNonNull(rate, "rate");
+      return rate(validFrom, Amounts.currency(from), Amounts.currency(to), Rate.decimal("rate", rate));
     }
 
     /** Adds an entry. */

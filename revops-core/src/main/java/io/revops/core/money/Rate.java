@@ -150,9 +150,14 @@ public final class Rate implements Comparable<Rate>, Serializable {
     return new Rate(value.multiply(other.value));
   }
 
-  /** This rate rounded to {@code scale} fraction digits (of the fraction, not the percentage). */
+  /**
+   * This rate rounded to {@code scale} fraction digits (of the fraction, not the percentage).
+   *
+   * @throws IllegalArgumentException if {@code scale} is negative (rounding to tens could leave [0, 1])
+   */
   public Rate round(int scale, RoundingMode rounding) {
     requireNonNull(rounding, "rounding");
+    checkArgument(scale >= 0, "scale must not be negative: %s", scale);
     return new Rate(value.setScale(scale, rounding));
   }
 
