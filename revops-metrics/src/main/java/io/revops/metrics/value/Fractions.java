@@ -13,7 +13,7 @@ final class Fractions {
   static Rate fraction(String parameter, BigDecimal value) {
     requireNonNull(value, parameter);
     checkArgument(value.signum() >= 0 && value.compareTo(BigDecimal.ONE) <= 0,
-        "%s must be in [0, 1] (0%% to 100%%): %s", parameter, value.toPlainString());
+        "%s must be in [0, 1] (0% to 100%): %s", parameter, value.toPlainString());
     return Rate.of(value);
   }
 }
