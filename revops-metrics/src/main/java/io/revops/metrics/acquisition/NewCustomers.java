@@ -70,6 +70,6 @@ public final class NewCustomers implements AcquisitionRecord {
   /** {@code 2026-03 paid_search (paid) 30 new customers}. */
   @Override
   public String toString() {
-    return month + (channel == null ? "" : " " + channel) + " " + count + " new customers";
+    return month + (channel == null ? "" : " " + channel) + " " + Cac.count(count, "new customer", "new customers");
   }
 }

@@ -70,6 +70,6 @@ public final class NewLeads implements AcquisitionRecord {
   /** {@code 2026-03 paid_search (paid) 100 leads}. */
   @Override
   public String toString() {
-    return month + (channel == null ? "" : " " + channel) + " " + count + " leads";
+    return month + (channel == null ? "" : " " + channel) + " " + Cac.count(count, "lead", "leads");
   }
 }
