@@ -1,0 +1,88 @@
+package io.revops.metrics.acquisition;
+
+import static java.util.Objects.requireNonNull;
+
+import io.revops.core.money.Amounts;
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+import javax.money.MonetaryAmount;
+
+/**
+ * Money spent by marketing or sales in one month, on one channel or unattributed (salaries, tools).
+ *
+ * <pre>{@code
+ * Spend.of(YearMonth.of(2026, 3), Channel.paid("paid_search"), Department.MARKETING, Amounts.of(1_000_000, "RUB"));
+ * Spend.of(YearMonth.of(2026, 3), Department.SALES, Amounts.of(10_000_000, "RUB"));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class Spend implements AcquisitionRecord {
+  private final YearMonth month;
+  private final Channel channel;
+  private final Department department;
+  private final MonetaryAmount amount;
+
+  private Spend(YearMonth month, Channel channel, Department department, MonetaryAmount amount) {
+    this.month = requireNonNull(month, "month");
+    this.channel = channel;
+    this.department = requireNonNull(department, "department");
+    this.amount = Amounts.requireNonNegative("spend", amount);
+  }
+
+  /**
+   * Spend on {@code channel}.
+   *
+   * @throws IllegalArgumentException if {@code amount} is negative
+   */
+  public static Spend of(YearMonth month, Channel channel, Department department, MonetaryAmount amount) {
+    return new Spend(month, requireNonNull(channel, "channel"), department, amount);
+  }
+
+  /**
+   * Spend not attributed to a channel: it counts in blended CAC, not in CAC by channel.
+   *
+   * @throws IllegalArgumentException if {@code amount} is negative
+   */
+  public static Spend of(YearMonth month, Department department, MonetaryAmount amount) {
+    return new Spend(month, null, department, amount);
+  }
+
+  @Override
+  public YearMonth month() {
+    return month;
+  }
+
+  @Override
+  public Optional<Channel> channel() {
+    return Optional.ofNullable(channel);
+  }
+
+  /** Marketing or sales. */
+  public Department department() {
+    return department;
+  }
+
+  /** The amount, zero or positive. */
+  public MonetaryAmount amount() {
+    return amount;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Spend s && month.equals(s.month) && Objects.equals(channel, s.channel)
+        && department == s.department && Amounts.isEqual(amount, s.amount);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(month, channel, department, amount.getCurrency(), Amounts.toBigDecimal(amount).stripTrailingZeros());
+  }
+
+  /** {@code 2026-03 MARKETING paid_search (paid) 1 000 000,00 RUB}. */
+  @Override
+  public String toString() {
+    return month + " " + department + (channel == null ? "" : " " + channel) + " " + Amounts.format(amount);
+  }
+}
