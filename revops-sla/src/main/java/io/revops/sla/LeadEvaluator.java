@@ -115,9 +115,12 @@ final class LeadEvaluator {
       firstResponse = contacts(h).stream().map(LeadEvent::at).filter(t -> !t.isBefore(mqlAt)).findFirst()
           .orElse(null);
     }
-    LeadEvent.Rejected rejection = rejected.isEmpty() ? null : rejected.get(0);
     Set<io.revops.core.history.RejectionCode> allowed = agreement.first(Obligation.RejectionHasReason.class)
         .map(Obligation.RejectionHasReason::allowed).orElse(null);
+    // the review lists a lead by its first rejection lacking an allowed reason, else by its first rejection
+    LeadEvent.Rejected rejection = rejected.stream().filter(r -> !r.reason().isGiven()
+        || (allowed != null && !allowed.contains(r.reason().code()))).findFirst()
+        .orElse(rejected.isEmpty() ? null : rejected.get(0));
     boolean withoutReason = rejection != null && (!rejection.reason().isGiven()
         || (allowed != null && !allowed.contains(rejection.reason().code())));
 

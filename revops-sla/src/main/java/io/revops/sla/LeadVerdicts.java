@@ -91,7 +91,7 @@ public final class LeadVerdicts {
     return Optional.ofNullable(acceptedAt);
   }
 
-  /** The first rejection, if any. */
+  /** The first rejection lacking an allowed reason if there is one, else the first rejection, if any. */
   public Optional<LeadEvent.Rejected> rejection() {
     return Optional.ofNullable(rejection);
   }
