@@ -2,7 +2,7 @@ package io.revops.sla;
 
 import java.time.Duration;
 
-/** Short, readable durations for reasons and tables: {@code 1h}, {@code 1h 5min}, {@code 14d}, {@code 30s}. */
+/** Short, readable durations for reasons and tables: {@code 1h}, {@code 1h 5min}, {@code 24h}, {@code 14d}, {@code 30s}. */
 final class Durations {
   private Durations() {
   }
@@ -14,8 +14,9 @@ final class Durations {
     if (d.isZero()) {
       return "0min";
     }
-    long days = d.toDays();
-    int hours = d.toHoursPart();
+    // under two days, hours read better: "24h", "36h"
+    long days = d.toHours() < 48 ? 0 : d.toDays();
+    long hours = days == 0 ? d.toHours() : d.toHoursPart();
     int minutes = d.toMinutesPart();
     int seconds = d.toSecondsPart();
     StringBuilder sb = new StringBuilder();

@@ -299,6 +299,7 @@ public final class SlaReport {
     }
     if (!atRisk.isEmpty()) {
       sb.append("\n  at risk now: ").append(atRisk.size());
+      atRisk.forEach(a -> sb.append("\n    ").append(a));
     }
     return sb.toString();
   }
