@@ -106,6 +106,23 @@ class FirstContactWithinTest {
   }
 
   @Test
+  void holidaysAreSkippedAndListedInTheTrace() {
+    // MQL on Friday 17:30; Monday 30 Nov is a holiday: 30 minutes on Friday, the next 30 on Tuesday
+    java.time.LocalDate holiday = java.time.LocalDate.of(2026, 11, 30);
+    SlaAgreement a = agreement.withCalendar(new WeekdayCalendar(Fixtures.MOSCOW, java.util.Set.of(holiday)));
+    Instant friday = msk("2026-11-27T17:30");
+    LeadEventHistory h = mql("L", friday, "webinar")
+        .contactAttempt(msk("2026-12-01T09:20"), "rep", ContactChannel.PHONE, AttemptOutcome.REACHED).build();
+    ObligationVerdict v = SlaEvaluator.of(a).evaluate(SlaInput.of(h), msk("2026-12-02T00:00")).verdict("first-contact")
+        .orElseThrow();
+    assertThat(v.status()).isEqualTo(VerdictStatus.MET);
+    assertThat(v.trace().due()).contains(msk("2026-12-01T09:30"));
+    assertThat(v.trace().used()).contains(Duration.ofMinutes(50));
+    assertThat(v.trace().calendarExceptions()).extracting(x -> x.date()).containsExactly(holiday);
+    assertThat(v.trace().toString()).contains("exception 2026-11-30 HOLIDAY", "counted [");
+  }
+
+  @Test
   void theTwentyFourHourVariantCountsElapsedTime() {
     SlaAgreement day = SlaAgreement.of("24h", WeekdayCalendar.moscow(),
         Obligation.firstContactWithinElapsed(Duration.ofHours(24)));

@@ -12,22 +12,28 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Test-only: Mon–Fri 09:00–18:00 in a zone, no holidays. */
+/** Test-only: Mon–Fri 09:00–18:00 in a zone, with optional whole-day holidays. */
 final class WeekdayCalendar implements BusinessCalendar {
   private static final LocalTime OPEN = LocalTime.of(9, 0);
   private static final LocalTime CLOSE = LocalTime.of(18, 0);
   private final ZoneId zone;
+  private final java.util.Set<LocalDate> holidays;
 
   WeekdayCalendar(ZoneId zone) {
+    this(zone, java.util.Set.of());
+  }
+
+  WeekdayCalendar(ZoneId zone, java.util.Set<LocalDate> holidays) {
     this.zone = zone;
+    this.holidays = java.util.Set.copyOf(holidays);
   }
 
   static WeekdayCalendar moscow() {
     return new WeekdayCalendar(ZoneId.of("Europe/Moscow"));
   }
 
-  private static boolean working(LocalDate d) {
-    return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY;
+  private boolean working(LocalDate d) {
+    return d.getDayOfWeek() != DayOfWeek.SATURDAY && d.getDayOfWeek() != DayOfWeek.SUNDAY && !holidays.contains(d);
   }
 
   private WorkingInterval day(LocalDate d) {
@@ -111,7 +117,8 @@ final class WeekdayCalendar implements BusinessCalendar {
 
   @Override
   public List<CalendarException> exceptions(LocalDate from, LocalDate to) {
-    return List.of();
+    return holidays.stream().filter(d -> !d.isBefore(from) && !d.isAfter(to)).sorted()
+        .map(d -> new CalendarException(d, CalendarException.Kind.HOLIDAY, "test holiday")).toList();
   }
 
   @Override
@@ -121,7 +128,7 @@ final class WeekdayCalendar implements BusinessCalendar {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof WeekdayCalendar w && zone.equals(w.zone);
+    return o instanceof WeekdayCalendar w && zone.equals(w.zone) && holidays.equals(w.holidays);
   }
 
   @Override
