@@ -89,6 +89,17 @@ class AttemptsWithinTest {
   }
 
   @Test
+  void calendarDaysAreReadInTheAgreementsZoneAcrossADstChange() {
+    // Berlin leaves summer time on 25 Oct 2026: 14 calendar days from 20 Oct 10:00 are 14 days and 1 hour
+    java.time.ZoneId berlin = java.time.ZoneId.of("Europe/Berlin");
+    SlaAgreement a = agreement.withCalendar(io.revops.sla.calendar.BusinessCalendar.always(berlin));
+    Instant start = java.time.LocalDateTime.parse("2026-10-20T10:00").atZone(berlin).toInstant();
+    ObligationVerdict v = verdict(a, mql("L", start, "webinar").build(), start.plus(java.time.Duration.ofDays(20)));
+    assertThat(v.trace().due()).contains(java.time.LocalDateTime.parse("2026-11-03T10:00").atZone(berlin).toInstant());
+    assertThat(v.trace().allowance()).contains(java.time.Duration.ofDays(14).plusHours(1));
+  }
+
+  @Test
   void workingDaysCountOnlyDatesWithWorkingTime() {
     // MQL on Friday 6 Nov: the 3 working days after it are Mon 9, Tue 10, Wed 11; the window ends Thu 12 00:00
     SlaAgreement working = SlaAgreement.of("working days", WeekdayCalendar.moscow(),
