@@ -223,11 +223,9 @@ final class LeadEvaluator {
               + allowed + " allowed (due " + due + ")", t.build());
     }
     VerdictStatus s = open(used, f.allowance());
-    String reason = switch (s) {
-      case BREACHED -> "no contact yet; the " + allowed + " allowance ran out at " + due;
-      case AT_RISK -> "no contact yet; " + Durations.format(used) + " of " + allowed + " used, due " + due;
-      default -> "no contact yet; " + Durations.format(used) + " of " + allowed + " used, due " + due;
-    };
+    String reason = s == VerdictStatus.BREACHED
+        ? "no contact yet; the " + allowed + " allowance ran out at " + due
+        : "no contact yet; " + Durations.format(used) + " of " + allowed + " used, due " + due;
     return ObligationVerdict.of(c.id, key, f, s, reason, t.build());
   }
 

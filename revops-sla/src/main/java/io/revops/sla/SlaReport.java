@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import io.revops.core.history.RejectionCode;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -259,10 +258,6 @@ public final class SlaReport {
 
   static String label(YearMonth from, YearMonth to) {
     return from.equals(to) ? from.toString() : from + ".." + to;
-  }
-
-  static LocalDate lastDay(YearMonth m) {
-    return m.atEndOfMonth();
   }
 
   @Override
