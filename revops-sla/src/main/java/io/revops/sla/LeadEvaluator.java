@@ -395,6 +395,11 @@ final class LeadEvaluator {
     if (c.lead == null) {
       return ObligationVerdict.of(c.id, key, r, VerdictStatus.NOT_APPLICABLE, NO_LEAD_DATA, t.build());
     }
+    // the lead data is read as of the MQL instant; later changes to required fields are shown, not judged
+    c.h.events(LeadEvent.DataChanged.class).stream()
+        .filter(e -> e.at().isAfter(c.mqlAt) && e.fields().stream().anyMatch(r.fields()::contains))
+        .forEach(e -> t.event(e).note("required field(s) " + e.fields().stream().filter(r.fields()::contains)
+            .toList() + " changed at " + e.at() + ", after the MQL instant"));
     List<LeadField> missing = new ArrayList<>();
     for (LeadField f : r.fields()) {
       if (!present(f, c)) {

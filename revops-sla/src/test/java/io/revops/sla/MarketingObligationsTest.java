@@ -88,6 +88,17 @@ class MarketingObligationsTest {
   }
 
   @Test
+  void requiredFieldsChangedAfterTheMqlAreShownInTheTrace() {
+    LeadEventHistory h = mql("L", MQL, "webinar").dataChanged(MQL.plusSeconds(600), LeadField.PHONE, LeadField.OTHER)
+        .build();
+    ObligationVerdict f = v(eval(SlaEvaluator.of(AGREEMENT), SlaInput.of(h, completeLead("L", MQL))),
+        "required-fields");
+    assertThat(f.status()).isEqualTo(VerdictStatus.MET);
+    assertThat(f.trace().notes()).containsExactly("required field(s) [PHONE] changed at " + MQL.plusSeconds(600)
+        + ", after the MQL instant");
+  }
+
+  @Test
   void theSourceMayComeFromTheHistory() {
     Lead noSource = Lead.builder("L").company(io.revops.core.lead.Company.of("X"))
         .contact(Contact.of("A", "B", "1", "a@b.c")).build();

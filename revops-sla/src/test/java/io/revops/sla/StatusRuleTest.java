@@ -45,6 +45,28 @@ class StatusRuleTest {
   }
 
   @Test
+  void eachObligationOnlyReachesTheStatesItCanBeIn() {
+    java.util.Map<String, java.util.Set<VerdictStatus>> possible = java.util.Map.of(
+        "first-contact", java.util.EnumSet.allOf(VerdictStatus.class),
+        "attempts", java.util.EnumSet.allOf(VerdictStatus.class),
+        "rejection-reason", java.util.EnumSet.complementOf(java.util.EnumSet.of(VerdictStatus.AT_RISK)),
+        "steps-in-order", java.util.EnumSet.complementOf(java.util.EnumSet.of(VerdictStatus.AT_RISK)));
+    java.util.Set<VerdictStatus> instant = java.util.EnumSet.of(VerdictStatus.MET, VerdictStatus.BREACHED,
+        VerdictStatus.NOT_APPLICABLE);
+    SlaEvaluator e = HANDBOOK.withCriteriaCheck(RandomLeads::check);
+    qt().withExamples(30).forAll(org.quicktheories.generators.SourceDSL.longs().all(), integers().between(0, 90))
+        .checkAssert((seed, days) -> {
+          Instant asOf = RandomLeads.START.plus(Duration.ofDays(days));
+          for (RandomLeads.Raw raw : RandomLeads.generate(seed, 15)) {
+            e.evaluate(raw.input(), asOf).verdicts().forEach((k, v) ->
+                assertThat(v.status()).as(k).isIn(possible.getOrDefault(k, instant)));
+          }
+          e.evaluate(List.<SlaInput>of(), asOf).report().quota()
+              .forEach(q -> assertThat(q.status()).isNotEqualTo(VerdictStatus.NOT_APPLICABLE));
+        });
+  }
+
+  @Test
   void anIteratorIsConsumedLazilyAndEveryLeadReachesTheSink() {
     int n = 3000;
     AtomicInteger generated = new AtomicInteger();
