@@ -1,0 +1,99 @@
+package io.revops.sla;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * An ISO-8601 week: a week-based year and a week number (1 to 52 or 53), Monday to Sunday, printed
+ * {@code 2026-W48}. Weekly aggregates are keyed by it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class IsoWeek implements Comparable<IsoWeek> {
+  private static final Pattern FORMAT = Pattern.compile("(\\d{4})-W(\\d{2})");
+  private final int year;
+  private final int week;
+
+  private IsoWeek(int year, int week) {
+    checkArgument(year >= 1 && year <= 9999, "week-based year must be in [1, 9999]: %s", year);
+    int weeks = (int) LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+    checkArgument(week >= 1 && week <= weeks, "week of %s must be in [1, %s]: %s", year, weeks, week);
+    this.year = year;
+    this.week = week;
+  }
+
+  /** Week {@code week} of the week-based year {@code year}. */
+  public static IsoWeek of(int year, int week) {
+    return new IsoWeek(year, week);
+  }
+
+  /** The week containing {@code date}. */
+  public static IsoWeek from(LocalDate date) {
+    requireNonNull(date, "date");
+    return new IsoWeek(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+  }
+
+  /** Reads {@code 2026-W48}. */
+  public static IsoWeek parse(CharSequence text) {
+    requireNonNull(text, "text");
+    Matcher m = FORMAT.matcher(text);
+    if (!m.matches()) {
+      throw new DateTimeParseException("ISO week must look like 2026-W48: \"" + text + "\"", text, 0);
+    }
+    return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
+  }
+
+  /** The week-based year. */
+  public int year() {
+    return year;
+  }
+
+  /** The week number. */
+  public int week() {
+    return week;
+  }
+
+  /** The Monday of the week. */
+  public LocalDate firstDay() {
+    return LocalDate.of(year, 6, 1).with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  /** The Sunday of the week. */
+  public LocalDate lastDay() {
+    return firstDay().plusDays(6);
+  }
+
+  /** The next week. */
+  public IsoWeek plusWeeks(long weeks) {
+    return from(firstDay().plusWeeks(weeks));
+  }
+
+  @Override
+  public int compareTo(IsoWeek o) {
+    return year != o.year ? Integer.compare(year, o.year) : Integer.compare(week, o.week);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof IsoWeek w && year == w.year && week == w.week;
+  }
+
+  @Override
+  public int hashCode() {
+    return year * 100 + week;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(java.util.Locale.ROOT, "%04d-W%02d", year, week);
+  }
+}

@@ -1,0 +1,162 @@
+package io.revops.sla;
+
+import static java.util.Objects.requireNonNull;
+
+import io.revops.core.history.LeadEvent;
+import io.revops.core.lead.LeadId;
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Everything an evaluation found for one lead as of an instant: the facts the reports group by (MQL
+ * instant, source, rep, first response, acceptance, rejection), one verdict per per-lead obligation (keyed
+ * as in the agreement), and the data anomalies.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class LeadVerdicts {
+  /** The source label of leads whose history names none. */
+  public static final String UNKNOWN_SOURCE = "(unknown)";
+  /** The rep label of leads never assigned. */
+  public static final String UNASSIGNED = "(unassigned)";
+
+  private final LeadId leadId;
+  private final Instant asOf;
+  private final String source;
+  private final String rep;
+  private final Instant mqlAt;
+  private final Instant firstResponseAt;
+  private final Instant acceptedAt;
+  private final LeadEvent.Rejected rejection;
+  private final boolean rejectionWithoutAllowedReason;
+  private final boolean hasLeadData;
+  private final boolean countsTowardsQuota;
+  private final Map<String, ObligationVerdict> verdicts;
+  private final List<SlaAnomaly> anomalies;
+
+  LeadVerdicts(LeadId leadId, Instant asOf, String source, String rep, Instant mqlAt, Instant firstResponseAt,
+      Instant acceptedAt, LeadEvent.Rejected rejection, boolean rejectionWithoutAllowedReason, boolean hasLeadData,
+      boolean countsTowardsQuota, Map<String, ObligationVerdict> verdicts, List<SlaAnomaly> anomalies) {
+    this.leadId = requireNonNull(leadId, "leadId");
+    this.asOf = requireNonNull(asOf, "asOf");
+    this.source = requireNonNull(source, "source");
+    this.rep = requireNonNull(rep, "rep");
+    this.mqlAt = mqlAt;
+    this.firstResponseAt = firstResponseAt;
+    this.acceptedAt = acceptedAt;
+    this.rejection = rejection;
+    this.rejectionWithoutAllowedReason = rejectionWithoutAllowedReason;
+    this.hasLeadData = hasLeadData;
+    this.countsTowardsQuota = countsTowardsQuota;
+    this.verdicts = Collections.unmodifiableMap(new LinkedHashMap<>(verdicts));
+    this.anomalies = List.copyOf(anomalies);
+  }
+
+  /** The lead. */
+  public LeadId leadId() {
+    return leadId;
+  }
+
+  /** The evaluation instant. */
+  public Instant asOf() {
+    return asOf;
+  }
+
+  /** The source code from the history's creation event, or {@link #UNKNOWN_SOURCE}. */
+  public String source() {
+    return source;
+  }
+
+  /** The rep the lead was last assigned to as of the evaluation instant, or {@link #UNASSIGNED}. */
+  public String rep() {
+    return rep;
+  }
+
+  /** When the lead became an MQL, if it did by the evaluation instant. */
+  public Optional<Instant> mqlAt() {
+    return Optional.ofNullable(mqlAt);
+  }
+
+  /** The first contact (attempt, connection or discovery call) at or after the MQL instant, if any. */
+  public Optional<Instant> firstResponseAt() {
+    return Optional.ofNullable(firstResponseAt);
+  }
+
+  /** When the lead was accepted as an SQL, if it was. */
+  public Optional<Instant> acceptedAt() {
+    return Optional.ofNullable(acceptedAt);
+  }
+
+  /** The first rejection lacking an allowed reason if there is one, else the first rejection, if any. */
+  public Optional<LeadEvent.Rejected> rejection() {
+    return Optional.ofNullable(rejection);
+  }
+
+  /** True if the lead was rejected with no reason, or with one outside the agreement's allowed set. */
+  public boolean isRejectionWithoutAllowedReason() {
+    return rejectionWithoutAllowedReason;
+  }
+
+  /** True if the lead's data was supplied. */
+  public boolean hasLeadData() {
+    return hasLeadData;
+  }
+
+  /** True if the lead is an MQL that counts towards the monthly quota (not known to fail the criteria). */
+  public boolean countsTowardsQuota() {
+    return countsTowardsQuota;
+  }
+
+  /** The verdicts by obligation key, in the agreement's order. */
+  public Map<String, ObligationVerdict> verdicts() {
+    return verdicts;
+  }
+
+  /** The verdict on the obligation of {@code key}, if the agreement has a per-lead obligation of that key. */
+  public Optional<ObligationVerdict> verdict(String key) {
+    return Optional.ofNullable(verdicts.get(requireNonNull(key, "key")));
+  }
+
+  /** The data anomalies found for this lead. */
+  public List<SlaAnomaly> anomalies() {
+    return anomalies;
+  }
+
+  /** These verdicts with one more anomaly (found across leads, e.g. a duplicate). */
+  LeadVerdicts plusAnomaly(SlaAnomaly anomaly) {
+    List<SlaAnomaly> more = new java.util.ArrayList<>(anomalies);
+    more.add(anomaly);
+    more.sort(null);
+    return new LeadVerdicts(leadId, asOf, source, rep, mqlAt, firstResponseAt, acceptedAt, rejection,
+        rejectionWithoutAllowedReason, hasLeadData, countsTowardsQuota, verdicts, more);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof LeadVerdicts v && leadId.equals(v.leadId) && asOf.equals(v.asOf) && source.equals(v.source)
+        && rep.equals(v.rep) && java.util.Objects.equals(mqlAt, v.mqlAt)
+        && java.util.Objects.equals(firstResponseAt, v.firstResponseAt)
+        && java.util.Objects.equals(acceptedAt, v.acceptedAt) && java.util.Objects.equals(rejection, v.rejection)
+        && rejectionWithoutAllowedReason == v.rejectionWithoutAllowedReason && hasLeadData == v.hasLeadData
+        && countsTowardsQuota == v.countsTowardsQuota && verdicts.equals(v.verdicts) && anomalies.equals(v.anomalies);
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(leadId, asOf, source, rep, mqlAt, verdicts, anomalies);
+  }
+
+  @Override
+  public String toString() {
+    StringBuilder sb = new StringBuilder("Lead ").append(leadId).append(" (source ").append(source).append(", rep ")
+        .append(rep).append(", MQL ").append(mqlAt == null ? "never" : mqlAt).append(") as of ").append(asOf);
+    verdicts.values().forEach(v -> sb.append(String.format(java.util.Locale.ROOT, "%n  %-20s %-14s %s", v.key(),
+        v.status(), v.reason())));
+    anomalies.forEach(a -> sb.append("\n  ! ").append(a));
+    return sb.toString();
+  }
+}

@@ -1,0 +1,554 @@
+package io.revops.sla;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import io.revops.core.history.ContactChannel;
+import io.revops.core.history.EventKind;
+import io.revops.core.history.LeadField;
+import io.revops.core.history.RejectionCode;
+import java.time.Duration;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * One obligation of a marketing–sales agreement: a closed set of value types, each with its parameters.
+ *
+ * <p>Per-lead obligations ({@link Scope#PER_LEAD}) get one verdict per lead; the quota
+ * ({@link Scope#PER_MONTH}) gets one verdict per month; feedback obligations ({@link Scope#FEEDBACK}) are
+ * fulfilled by the reports this library produces and get no verdicts.
+ *
+ * <p>Marketing's per-lead obligations are judged at the instant the lead became an MQL, so they are
+ * never PENDING or AT_RISK: the data was complete at hand-over or it was not.
+ *
+ * <p>The implementations are immutable and thread-safe.
+ */
+public sealed interface Obligation {
+
+  /** Where an obligation's verdicts attach. */
+  enum Scope {
+    /** One verdict per lead. */
+    PER_LEAD,
+    /** One verdict per calendar month in the agreement's zone. */
+    PER_MONTH,
+    /** No verdicts: fulfilled by producing a report. */
+    FEEDBACK
+  }
+
+  /** Who owes it. */
+  Party party();
+
+  /** Where its verdicts attach. */
+  Scope scope();
+
+  /**
+   * A short stable name of the obligation's kind, e.g. {@code "first-contact"}; an agreement keys its
+   * obligations by kind (and a suffix when a kind repeats), and what-if comparisons match on the key.
+   */
+  String kind();
+
+  /** A one-line human description, e.g. {@code "first contact within 1h of working time"}. */
+  String describe();
+
+  /** The handbook's required MQL fields: name, company, job title, phone, email, source. */
+  Set<LeadField> HANDBOOK_FIELDS = Collections.unmodifiableSet(EnumSet.of(LeadField.NAME, LeadField.COMPANY,
+      LeadField.JOB_TITLE, LeadField.PHONE, LeadField.EMAIL, LeadField.SOURCE));
+
+  /** The handbook's allowed rejection reasons. */
+  Set<RejectionCode> HANDBOOK_REJECTION_CODES = Collections.unmodifiableSet(EnumSet.of(RejectionCode.NO_BUDGET,
+      RejectionCode.NO_NEED, RejectionCode.NOT_DECISION_MAKER, RejectionCode.WRONG_COMPANY_SIZE,
+      RejectionCode.WITH_COMPETITOR));
+
+  /** The handbook's channels: phone, email, LinkedIn. */
+  Set<ContactChannel> HANDBOOK_CHANNELS = Collections.unmodifiableSet(EnumSet.of(ContactChannel.PHONE,
+      ContactChannel.EMAIL, ContactChannel.LINKEDIN));
+
+  // ---- factories -------------------------------------------------------------------------------
+
+  /** First contact within {@code allowance} of working time (the handbook: 1 hour). */
+  static FirstContactWithin firstContactWithinWorkingTime(Duration allowance) {
+    return new FirstContactWithin(allowance, TimeBasis.WORKING_TIME);
+  }
+
+  /** First contact within {@code allowance} of elapsed time (the first chapter: 24 hours). */
+  static FirstContactWithin firstContactWithinElapsed(Duration allowance) {
+    return new FirstContactWithin(allowance, TimeBasis.ELAPSED);
+  }
+
+  /** At least {@code attempts} attempts within {@code days} calendar days over {@code channels}. */
+  static AttemptsWithin attemptsWithin(int attempts, int days, Set<ContactChannel> channels) {
+    return new AttemptsWithin(attempts, days, DayBasis.CALENDAR, channels);
+  }
+
+  /** Every rejection carries a reason from {@code allowed}. */
+  static RejectionHasReason rejectionHasReason(Set<RejectionCode> allowed) {
+    return new RejectionHasReason(allowed);
+  }
+
+  /** The steps happen, in this order, before the lead is accepted or rejected. */
+  static StepsInOrder stepsInOrder(EventKind... steps) {
+    return new StepsInOrder(List.of(steps));
+  }
+
+  /** The lead met the qualification criteria as of the instant it became an MQL. */
+  static MqlMeetsCriteria mqlMeetsCriteria() {
+    return new MqlMeetsCriteria();
+  }
+
+  /** The fields were complete when the lead became an MQL. */
+  static RequiredFieldsComplete requiredFieldsComplete(Set<LeadField> fields) {
+    return new RequiredFieldsComplete(fields);
+  }
+
+  /** The data was verified at most {@code maxAge} before the lead became an MQL. */
+  static DataFresh dataFresh(Duration maxAge) {
+    return new DataFresh(maxAge);
+  }
+
+  /** At least {@code minItems} items of context (content, pages, events) before the lead became an MQL. */
+  static ContextPresent contextPresent(int minItems) {
+    return new ContextPresent(minItems);
+  }
+
+  /** At least {@code quota} MQLs a month. */
+  static MonthlyMqlQuota monthlyMqlQuota(int quota) {
+    return new MonthlyMqlQuota(quota);
+  }
+
+  /** The weekly MQL→SQL conversion report by source. */
+  static WeeklyConversionReport weeklyConversionReport() {
+    return new WeeklyConversionReport();
+  }
+
+  /** The monthly review of rejected leads. */
+  static MonthlyRejectionReview monthlyRejectionReview() {
+    return new MonthlyRejectionReview();
+  }
+
+  // ---- the obligations -------------------------------------------------------------------------
+
+  /**
+   * Sales makes the first contact (an attempt on any channel, a connection or a discovery call) within an
+   * allowance counted from the instant the lead became an MQL.
+   *
+   * @param allowance the allowance, positive
+   * @param basis working time or elapsed time
+   */
+  record FirstContactWithin(Duration allowance, TimeBasis basis) implements Obligation {
+    /** Validates the parameters. */
+    public FirstContactWithin {
+      requireNonNull(allowance, "allowance");
+      requireNonNull(basis, "basis");
+      checkArgument(!allowance.isNegative() && !allowance.isZero(), "allowance must be positive: %s", allowance);
+    }
+
+    @Override
+    public Party party() {
+      return Party.SALES;
+    }
+
+    @Override
+    public Scope scope() {
+      return Scope.PER_LEAD;
+    }
+
+    @Override
+    public String kind() {
+      return "first-contact";
+    }
+
+    @Override
+    public String describe() {
+      return "first contact within " + Durations.format(allowance)
+          + (basis == TimeBasis.WORKING_TIME ? " of working time" : " (elapsed)");
+    }
+
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+
+  /**
+   * Sales makes at least {@code attempts} contact attempts over {@code channels} within {@code days} days of
+   * the MQL instant. Reaching the lead (a connection, a discovery call, an acceptance, or an attempt with
+   * outcome REACHED) within the window fulfils it early: the attempts exist to reach the lead.
+   *
+   * @param attempts the minimum number of attempts, positive
+   * @param days the window in days, positive
+   * @param dayBasis calendar or working days
+   * @param channels the channels whose attempts count, not empty
+   */
+  record AttemptsWithin(int attempts, int days, DayBasis dayBasis, Set<ContactChannel> channels)
+      implements Obligation {
+    /** Validates and copies the parameters. */
+    public AttemptsWithin {
+      checkArgument(attempts > 0, "attempts must be positive: %s", attempts);
+      checkArgument(days > 0, "days must be positive: %s", days);
+      requireNonNull(dayBasis, "dayBasis");
+      requireNonNull(channels, "channels");
+      checkArgument(!channels.isEmpty(), "channels must not be empty: %s", channels);
+      channels = Collections.unmodifiableSet(EnumSet.copyOf(channels));
+    }
+
+    @Override
+    public Party party() {
+      return Party.SALES;
+    }
+
+    @Override
+    public Scope scope() {
+      return Scope.PER_LEAD;
+    }
+
+    @Override
+    public String kind() {
+      return "attempts";
+    }
+
+    @Override
+    public String describe() {
+      return "at least " + attempts + " attempts within " + days + (dayBasis == DayBasis.WORKING ? " working" : "")
+          + " days over " + channels.stream().map(c -> c.name().toLowerCase(java.util.Locale.ROOT))
+              .collect(Collectors.joining("/"));
+    }
+
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+
+  /**
+   * Every rejected MQL carries a reason from the allowed set.
+   *
+   * @param allowed the allowed codes, not empty, without NONE_GIVEN
+   */
+  record RejectionHasReason(Set<RejectionCode> allowed) implements Obligation {
+    /** Validates and copies the parameters. */
+    public RejectionHasReason {
+      requireNonNull(allowed, "allowed");
+      checkArgument(!allowed.isEmpty(), "allowed rejection codes must not be empty: %s", allowed);
+      checkArgument(!allowed.contains(RejectionCode.NONE_GIVEN), "allowed rejection codes must not contain "
+          + "NONE_GIVEN: %s", allowed);
+      allowed = Collections.unmodifiableSet(EnumSet.copyOf(allowed));
+    }
+
+    @Override
+    public Party party() {
+      return Party.SALES;
+    }
+
+    @Override
+    public Scope scope() {
+      return Scope.PER_LEAD;
+    }
+
+    @Override
+    public String kind() {
+      return "rejection-reason";
+    }
+
+    @Override
+    public String describe() {
+      return "every rejection carries a reason from " + allowed;
+    }
+
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+
+  /**
+   * The qualification steps happen in order before the decision: each step's first occurrence is at or
+   * before the first acceptance or rejection, and the steps' first occurrences are in the listed order.
+   *
+   * @param steps the steps, not empty, distinct, each one of ASSIGNED, CONTACT_ATTEMPT, CONNECTED,
+   *     DISCOVERY_CALL
+   */
+  record StepsInOrder(List<EventKind> steps) implements Obligation {
+    private static final Set<EventKind> ALLOWED = EnumSet.of(EventKind.ASSIGNED, EventKind.CONTACT_ATTEMPT,
+        EventKind.CONNECTED, EventKind.DISCOVERY_CALL);
+
+    /** Validates and copies the parameters. */
+    public StepsInOrder {
+      requireNonNull(steps, "steps");
+      checkArgument(!steps.isEmpty(), "steps must not be empty: %s", steps);
+      checkArgument(Set.copyOf(steps).size() == steps.size(), "steps must be distinct: %s", steps);
+      for (EventKind k : steps) {
+        checkArgument(ALLOWED.contains(k), "steps must be among %s: %s", ALLOWED, k);
+      }
+      steps = List.copyOf(steps);
+    }
+
+    @Override
+    public Party party() {
+      return Party.SALES;
+    }
+
+    @Override
+    public Scope scope() {
+      return Scope.PER_LEAD;
+    }
+
+    @Override
+    public String kind() {
+      return "steps-in-order";
+    }
+
+    @Override
+    public String describe() {
+      return steps.stream().map(k -> k.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' '))
+          .collect(Collectors.joining(" then ")) + " before acceptance or rejection";
+    }
+
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+
+  /** The lead met the qualification criteria as of the instant it became an MQL (checked by an {@link MqlCriteriaCheck}). */
+  record MqlMeetsCriteria() implements Obligation {
+    @Override
+    public Party party() {
+      return Party.MARKETING;
+    }
+
+    @Override
+    public Scope scope() {
+      return Scope.PER_LEAD;
+    }
+
+    @Override
+    public String kind() {
+      return "mql-criteria";
+    }
+
+    @Override
+    public String describe() {
+      return "meets the MQL criteria when it became an MQL";
+    }
+
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+
+  /**
+   * The fields were complete when the lead became an MQL.
+   *
+   * @param fields the required fields, not empty, without OTHER
+   */
+  record RequiredFieldsComplete(Set<LeadField> fields) implements Obligation {
+    /** Validates and copies the parameters. */
+    public RequiredFieldsComplete {
+      requireNonNull(fields, "fields");
+      checkArgument(!fields.isEmpty(), "required fields must not be empty: %s", fields);
+      checkArgument(!fields.contains(LeadField.OTHER), "required fields must not contain OTHER: %s", fields);
+      fields = Collections.unmodifiableSet(EnumSet.copyOf(fields));
+    }
+
+    @Override
+    public Party party() {
+      return Party.MARKETING;
+    }
+
+    @Override
+    public Scope scope() {
+      return Scope.PER_LEAD;
+    }
+
+    @Override
+    public String kind() {
+      return "required-fields";
+    }
+
+    @Override
+    public String describe() {
+      return "fields " + fields + " complete when it became an MQL";
+    }
+
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+
+  /**
+   * The lead's data was verified at most {@code maxAge} before it became an MQL. Evidence of verification:
+   * {@code Lead.dataVerifiedAt()} (if not after the MQL instant) and the history's DataChanged events.
+   *
+   * @param maxAge the maximum age, positive
+   */
+  record DataFresh(Duration maxAge) implements Obligation {
+    /** Validates the parameters. */
+    public DataFresh {
+      requireNonNull(maxAge, "maxAge");
+      checkArgument(!maxAge.isNegative() && !maxAge.isZero(), "maxAge must be positive: %s", maxAge);
+    }
+
+    @Override
+    public Party party() {
+      return Party.MARKETING;
+    }
+
+    @Override
+    public Scope scope() {
+      return Scope.PER_LEAD;
+    }
+
+    @Override
+    public String kind() {
+      return "data-fresh";
+    }
+
+    @Override
+    public String describe() {
+      return "data verified at most " + Durations.format(maxAge) + " before it became an MQL";
+    }
+
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+
+  /**
+   * The lead came with context: at least {@code minItems} site visits, content downloads or attended events
+   * at or before the MQL instant (email opens do not count).
+   *
+   * @param minItems the minimum number of items, positive
+   */
+  record ContextPresent(int minItems) implements Obligation {
+    /** Validates the parameters. */
+    public ContextPresent {
+      checkArgument(minItems > 0, "minItems must be positive: %s", minItems);
+    }
+
+    @Override
+    public Party party() {
+      return Party.MARKETING;
+    }
+
+    @Override
+    public Scope scope() {
+      return Scope.PER_LEAD;
+    }
+
+    @Override
+    public String kind() {
+      return "context";
+    }
+
+    @Override
+    public String describe() {
+      return "at least " + minItems + " context item(s) (content, pages, events) when it became an MQL";
+    }
+
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+
+  /**
+   * Marketing delivers at least {@code quota} MQLs in each calendar month of the agreement's zone. The
+   * number comes from the reverse funnel (10 customers a month, SQL→customer 20%, MQL→SQL 40%: 125); here it
+   * is just a number. MQLs whose {@link MqlMeetsCriteria} verdict is BREACHED do not count.
+   *
+   * @param quota MQLs per month, positive
+   */
+  record MonthlyMqlQuota(int quota) implements Obligation {
+    /** Validates the parameters. */
+    public MonthlyMqlQuota {
+      checkArgument(quota > 0, "quota must be positive: %s", quota);
+    }
+
+    @Override
+    public Party party() {
+      return Party.MARKETING;
+    }
+
+    @Override
+    public Scope scope() {
+      return Scope.PER_MONTH;
+    }
+
+    @Override
+    public String kind() {
+      return "monthly-quota";
+    }
+
+    @Override
+    public String describe() {
+      return "at least " + quota + " MQLs a month";
+    }
+
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+
+  /** The weekly MQL→SQL conversion report by source; {@link SlaReport#weeklyConversion()} produces it. */
+  record WeeklyConversionReport() implements Obligation {
+    @Override
+    public Party party() {
+      return Party.JOINT;
+    }
+
+    @Override
+    public Scope scope() {
+      return Scope.FEEDBACK;
+    }
+
+    @Override
+    public String kind() {
+      return "weekly-conversion-report";
+    }
+
+    @Override
+    public String describe() {
+      return "weekly MQL→SQL conversion report by source";
+    }
+
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+
+  /** The monthly review of rejected leads; {@link SlaReport#rejectionReview()} produces it. */
+  record MonthlyRejectionReview() implements Obligation {
+    @Override
+    public Party party() {
+      return Party.JOINT;
+    }
+
+    @Override
+    public Scope scope() {
+      return Scope.FEEDBACK;
+    }
+
+    @Override
+    public String kind() {
+      return "monthly-rejection-review";
+    }
+
+    @Override
+    public String describe() {
+      return "monthly review of rejected leads";
+    }
+
+    @Override
+    public String toString() {
+      return describe();
+    }
+  }
+}

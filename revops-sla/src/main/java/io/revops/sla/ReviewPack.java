@@ -1,0 +1,216 @@
+package io.revops.sla;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * The figures for one of the handbook's control meetings, cut from an {@link SlaReport}.
+ *
+ * <ul>
+ *   <li>{@link Cadence#WEEKLY} stand-up (30 min, heads of marketing and sales): the week's MQL cohort —
+ *       compliance per obligation, conversion by source — the month's quota so far, and the obligations
+ *       at risk now (the problems to act on).
+ *   <li>{@link Cadence#MONTHLY} review (2 h): SLA fulfilment per obligation, conversion by source, the
+ *       quota, the rejected-leads review and speed to lead, for the month.
+ *   <li>{@link Cadence#QUARTERLY} strategy session (half a day, C-level): the same over the quarter, with the
+ *       month-by-month compliance trend and each month's quota.
+ * </ul>
+ *
+ * <p>Cohorts are the MQLs of the period; rejections are those dated in it.
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class ReviewPack {
+  /** The meetings. */
+  public enum Cadence {
+    /** The weekly stand-up. */
+    WEEKLY,
+    /** The monthly review. */
+    MONTHLY,
+    /** The quarterly strategy session. */
+    QUARTERLY
+  }
+
+  private final Cadence cadence;
+  private final String period;
+  private final LocalDate from;
+  private final LocalDate to;
+  private final String agreement;
+  private final Map<String, StatusCounts> compliance;
+  private final Map<YearMonth, Map<String, StatusCounts>> trend;
+  private final ConversionBySource conversion;
+  private final List<QuotaVerdict> quota;
+  private final RejectionReview rejections;
+  private final SpeedToLead speedToLead;
+  private final List<AtRiskLead> atRisk;
+  private final int anomalies;
+
+  private ReviewPack(Cadence cadence, String period, LocalDate from, LocalDate to, SlaReport r,
+      Map<String, StatusCounts> compliance, Map<YearMonth, Map<String, StatusCounts>> trend,
+      ConversionBySource conversion, List<QuotaVerdict> quota, RejectionReview rejections, SpeedToLead speedToLead,
+      List<AtRiskLead> atRisk) {
+    this.cadence = cadence;
+    this.period = period;
+    this.from = from;
+    this.to = to;
+    this.agreement = r.agreement().name();
+    this.compliance = Collections.unmodifiableMap(new LinkedHashMap<>(compliance));
+    Map<YearMonth, Map<String, StatusCounts>> t = new TreeMap<>();
+    trend.forEach((m, c) -> t.put(m, Collections.unmodifiableMap(new LinkedHashMap<>(c))));
+    this.trend = Collections.unmodifiableMap(t);
+    this.conversion = conversion;
+    this.quota = List.copyOf(quota);
+    this.rejections = rejections;
+    this.speedToLead = speedToLead;
+    this.atRisk = List.copyOf(atRisk);
+    this.anomalies = r.anomalies().size();
+  }
+
+  static ReviewPack weekly(SlaReport r, IsoWeek week) {
+    requireNonNull(week, "week");
+    YearMonth month = YearMonth.from(week.lastDay());
+    List<QuotaVerdict> q = r.quota().stream().filter(v -> v.month().equals(month)).toList();
+    return new ReviewPack(Cadence.WEEKLY, week.toString(), week.firstDay(), week.lastDay(), r,
+        r.complianceOf(week), Map.of(), r.conversion(week), q, null, null, r.atRisk());
+  }
+
+  static ReviewPack monthly(SlaReport r, YearMonth month) {
+    requireNonNull(month, "month");
+    List<QuotaVerdict> q = r.quota().stream().filter(v -> v.month().equals(month)).toList();
+    return new ReviewPack(Cadence.MONTHLY, month.toString(), month.atDay(1), month.atEndOfMonth(), r,
+        r.complianceOf(month, month), Map.of(), r.conversion(month, month), q, r.rejectionReview(month, month),
+        r.speedToLead(month, month), List.of());
+  }
+
+  static ReviewPack quarterly(SlaReport r, int year, int quarter) {
+    checkArgument(quarter >= 1 && quarter <= 4, "quarter must be in [1, 4]: %s", quarter);
+    YearMonth first = YearMonth.of(year, quarter * 3 - 2);
+    YearMonth last = first.plusMonths(2);
+    Map<YearMonth, Map<String, StatusCounts>> trend = new TreeMap<>();
+    for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
+      trend.put(m, r.complianceOf(m, m));
+    }
+    List<QuotaVerdict> q = r.quota().stream().filter(v -> !v.month().isBefore(first) && !v.month().isAfter(last))
+        .toList();
+    return new ReviewPack(Cadence.QUARTERLY, year + "-Q" + quarter, first.atDay(1), last.atEndOfMonth(), r,
+        r.complianceOf(first, last), trend, r.conversion(first, last), q, r.rejectionReview(first, last),
+        r.speedToLead(first, last), List.of());
+  }
+
+  /** Which meeting. */
+  public Cadence cadence() {
+    return cadence;
+  }
+
+  /** The period label: {@code 2026-W48}, {@code 2026-11}, {@code 2026-Q4}. */
+  public String period() {
+    return period;
+  }
+
+  /** The first date of the period. */
+  public LocalDate from() {
+    return from;
+  }
+
+  /** The last date of the period. */
+  public LocalDate to() {
+    return to;
+  }
+
+  /** Compliance per obligation over the period's MQL cohort. */
+  public Map<String, StatusCounts> compliance() {
+    return compliance;
+  }
+
+  /** Month-by-month compliance (quarterly packs only; empty otherwise). */
+  public Map<YearMonth, Map<String, StatusCounts>> trend() {
+    return trend;
+  }
+
+  /** Conversion by source of the period's MQL cohort. */
+  public ConversionBySource conversion() {
+    return conversion;
+  }
+
+  /** The quota verdicts of the period's months (for a week, its month so far). */
+  public List<QuotaVerdict> quota() {
+    return quota;
+  }
+
+  /** The rejected-leads review (monthly and quarterly packs). */
+  public Optional<RejectionReview> rejections() {
+    return Optional.ofNullable(rejections);
+  }
+
+  /** Speed to lead (monthly and quarterly packs). */
+  public Optional<SpeedToLead> speedToLead() {
+    return Optional.ofNullable(speedToLead);
+  }
+
+  /** The obligations at risk now (weekly packs; empty otherwise). */
+  public List<AtRiskLead> atRisk() {
+    return atRisk;
+  }
+
+  /** The number of data anomalies in the underlying report. */
+  public int anomalies() {
+    return anomalies;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ReviewPack p && cadence == p.cadence && period.equals(p.period) && agreement.equals(p.agreement)
+        && compliance.equals(p.compliance) && trend.equals(p.trend) && conversion.equals(p.conversion)
+        && quota.equals(p.quota) && java.util.Objects.equals(rejections, p.rejections)
+        && java.util.Objects.equals(speedToLead, p.speedToLead) && atRisk.equals(p.atRisk)
+        && anomalies == p.anomalies;
+  }
+
+  @Override
+  public int hashCode() {
+    return java.util.Objects.hash(cadence, period, compliance, conversion, quota);
+  }
+
+  @Override
+  public String toString() {
+    String title = switch (cadence) {
+      case WEEKLY -> "Weekly stand-up (30 min, heads of marketing and sales)";
+      case MONTHLY -> "Monthly SLA review (2 h)";
+      case QUARTERLY -> "Quarterly strategy session (half a day, C-level)";
+    };
+    StringBuilder sb = new StringBuilder(title).append(", ").append(period).append(" (").append(from).append(" to ")
+        .append(to).append("), agreement \"").append(agreement).append("\"\n");
+    sb.append("SLA fulfilment, MQLs of the period\n");
+    StringBuilder table = new StringBuilder();
+    compliance.forEach((k, c) -> table.append(String.format(java.util.Locale.ROOT, "  %-18s %s%n", k, c)));
+    sb.append(table);
+    trend.forEach((m, c) -> {
+      sb.append("  ").append(m).append(':');
+      c.forEach((k, v) -> sb.append(' ').append(k).append('=').append(v.complianceText()));
+      sb.append('\n');
+    });
+    sb.append(conversion).append('\n');
+    quota.forEach(q -> sb.append(q).append('\n'));
+    if (rejections != null) {
+      sb.append(rejections).append('\n');
+    }
+    if (speedToLead != null) {
+      sb.append(speedToLead).append('\n');
+    }
+    if (cadence == Cadence.WEEKLY) {
+      sb.append("At risk now: ").append(atRisk.size()).append('\n');
+      atRisk.forEach(a -> sb.append("  ").append(a).append('\n'));
+    }
+    sb.append("Data anomalies: ").append(anomalies);
+    return sb.toString();
+  }
+}

@@ -1,0 +1,158 @@
+package io.revops.sla;
+
+import static java.util.Objects.requireNonNull;
+
+import io.revops.core.history.LeadEventHistory;
+import io.revops.core.lead.LeadId;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Evaluates lead histories against an {@link SlaAgreement} as of an instant: a pure function of the agreement,
+ * the criteria check, the inputs and the instant. Events after the instant are ignored, so re-running an
+ * evaluation as of last Friday on today's data gives last Friday's verdicts.
+ *
+ * <ul>
+ *   <li>{@link #evaluate(SlaInput, Instant)}: one lead's verdicts with traces;
+ *   <li>{@link #evaluate(Collection, Instant)}: every lead's verdicts kept, plus the report, with duplicate
+ *       leads reported;
+ *   <li>{@link #evaluate(Stream, Instant, Consumer)} and {@link #evaluate(Iterator, Instant, Consumer)}: the
+ *       report only, each lead's verdicts handed to a sink and then dropped, so memory stays bounded by the
+ *       leads in flight; a parallel stream gives the same report as a sequential one;
+ *   <li>{@link #accumulator(Instant)}: for partitions the caller runs itself (threads, files, machines).
+ * </ul>
+ *
+ * <pre>{@code
+ * SlaEvaluation e = SlaEvaluator.of(SlaAgreement.handbook(calendar))
+ *     .withCriteriaCheck((lead, at) -> CheckResult.passed("ok"))
+ *     .evaluate(inputs, Instant.parse("2026-11-23T12:00:00Z"));
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe (if the criteria check is).
+ */
+public final class SlaEvaluator {
+  private final SlaAgreement agreement;
+  private final MqlCriteriaCheck criteria;
+  private final LeadEvaluator leads;
+
+  private SlaEvaluator(SlaAgreement agreement, MqlCriteriaCheck criteria) {
+    this.agreement = requireNonNull(agreement, "agreement");
+    this.criteria = criteria;
+    this.leads = new LeadEvaluator(agreement, criteria);
+  }
+
+  /** An evaluator of {@code agreement} without a criteria check (MqlMeetsCriteria is then NOT_APPLICABLE). */
+  public static SlaEvaluator of(SlaAgreement agreement) {
+    return new SlaEvaluator(agreement, null);
+  }
+
+  /** Evaluates {@code histories} (without lead data) against {@code agreement} as of {@code asOf}. */
+  public static SlaEvaluation evaluate(SlaAgreement agreement, Collection<LeadEventHistory> histories,
+      Instant asOf) {
+    requireNonNull(histories, "histories");
+    return of(agreement).evaluate(histories.stream().map(SlaInput::of).toList(), asOf);
+  }
+
+  /** This evaluator with {@code check} deciding the MqlMeetsCriteria obligation. */
+  public SlaEvaluator withCriteriaCheck(MqlCriteriaCheck check) {
+    return new SlaEvaluator(agreement, requireNonNull(check, "check"));
+  }
+
+  /** This evaluator on another agreement, with the same criteria check. */
+  public SlaEvaluator withAgreement(SlaAgreement agreement) {
+    return new SlaEvaluator(agreement, criteria);
+  }
+
+  /** The agreement. */
+  public SlaAgreement agreement() {
+    return agreement;
+  }
+
+  /** The criteria check, if any. */
+  public Optional<MqlCriteriaCheck> criteriaCheck() {
+    return Optional.ofNullable(criteria);
+  }
+
+  /** One lead's verdicts as of {@code asOf}. */
+  public LeadVerdicts evaluate(SlaInput input, Instant asOf) {
+    requireNonNull(input, "input");
+    requireNonNull(asOf, "asOf");
+    return leads.evaluate(input, asOf);
+  }
+
+  /**
+   * Every lead's verdicts as of {@code asOf}, kept, with the report. A lead that appears more than once is
+   * evaluated each time and reported as a {@link SlaAnomaly.Kind#DUPLICATE_LEAD}.
+   */
+  public SlaEvaluation evaluate(Collection<SlaInput> inputs, Instant asOf) {
+    requireNonNull(inputs, "inputs");
+    requireNonNull(asOf, "asOf");
+    Map<LeadId, Integer> seen = new HashMap<>();
+    for (SlaInput i : inputs) {
+      seen.merge(requireNonNull(i, "input").leadId(), 1, Integer::sum);
+    }
+    SlaAccumulator acc = accumulator(asOf);
+    List<LeadVerdicts> all = new ArrayList<>(inputs.size());
+    for (SlaInput i : inputs) {
+      LeadVerdicts v = leads.evaluate(i, asOf);
+      int n = seen.get(i.leadId());
+      if (n > 1) {
+        v = v.plusAnomaly(SlaAnomaly.of(i.leadId(), SlaAnomaly.Kind.DUPLICATE_LEAD, List.of(),
+            "lead " + i.leadId() + " appeared " + n + " times in the input; each copy was evaluated"));
+      }
+      acc.add(v);
+      all.add(v);
+    }
+    all.sort(Comparator.comparing(LeadVerdicts::leadId));
+    return new SlaEvaluation(acc.result(), all);
+  }
+
+  /**
+   * The report over a stream of inputs; each lead's verdicts go to {@code sink} and are not kept. The stream
+   * may be parallel: the report is the same (then the sink must be thread-safe). Duplicate leads are not
+   * detected here (that would need every id in memory): supply one input per lead.
+   */
+  public SlaReport evaluate(Stream<SlaInput> inputs, Instant asOf, Consumer<? super LeadVerdicts> sink) {
+    requireNonNull(inputs, "inputs");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(sink, "sink");
+    return inputs.map(i -> {
+      LeadVerdicts v = leads.evaluate(requireNonNull(i, "input"), asOf);
+      sink.accept(v);
+      return v;
+    }).collect(() -> accumulator(asOf), SlaAccumulator::add, SlaAccumulator::merge).result();
+  }
+
+  /** The report over the inputs of an iterator; each lead's verdicts go to {@code sink} and are not kept. */
+  public SlaReport evaluate(Iterator<SlaInput> inputs, Instant asOf, Consumer<? super LeadVerdicts> sink) {
+    requireNonNull(inputs, "inputs");
+    requireNonNull(asOf, "asOf");
+    requireNonNull(sink, "sink");
+    SlaAccumulator acc = accumulator(asOf);
+    while (inputs.hasNext()) {
+      LeadVerdicts v = leads.evaluate(requireNonNull(inputs.next(), "input"), asOf);
+      sink.accept(v);
+      acc.add(v);
+    }
+    return acc.result();
+  }
+
+  /** An empty accumulator for this evaluator's agreement as of {@code asOf}. */
+  public SlaAccumulator accumulator(Instant asOf) {
+    return SlaAccumulator.of(agreement, asOf);
+  }
+
+  @Override
+  public String toString() {
+    return "SlaEvaluator of \"" + agreement.name() + "\"" + (criteria == null ? " without a criteria check" : "");
+  }
+}

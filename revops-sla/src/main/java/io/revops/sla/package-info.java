@@ -1,0 +1,27 @@
+/**
+ * The marketing–sales service level agreement, evaluated on lead event histories as of an explicit instant.
+ *
+ * <p>An {@link io.revops.sla.SlaAgreement} is a plain value: a business calendar, a closed set of
+ * {@link io.revops.sla.Obligation}s (marketing: monthly MQL quota, criteria met at the MQL instant, required
+ * fields, data age, context; sales: first contact within an allowance of working or elapsed time, N attempts
+ * within D days over allowed channels, a reason from the allowed set for every rejection, qualification steps
+ * before the decision; both: the weekly conversion report and the monthly rejection review) and the at-risk
+ * share. {@link io.revops.sla.SlaAgreement#handbook} is the handbook's agreement.
+ *
+ * <p>{@link io.revops.sla.SlaEvaluator} evaluates {@link io.revops.sla.SlaInput}s (a history and optionally
+ * the lead's data) as a pure function: one {@link io.revops.sla.ObligationVerdict} per lead and obligation —
+ * MET, BREACHED, PENDING, AT_RISK or NOT_APPLICABLE — with a {@link io.revops.sla.Trace} (events used,
+ * working intervals counted, calendar exceptions, tz database version). An
+ * {@link io.revops.sla.SlaAccumulator} folds verdicts into an {@link io.revops.sla.SlaReport}: compliance by
+ * obligation, ISO week, month, source and rep; quota attainment; weekly conversion by source; the rejected
+ * leads review; speed to lead; review packs for the weekly, monthly and quarterly meetings. Accumulators
+ * merge, so streams and partitions evaluate in bounded memory and parallel evaluation gives identical
+ * results. {@link io.revops.sla.WhatIf} lists the verdicts that differ under a changed agreement. Data
+ * anomalies are listed in the report, never fatal and never dropped.
+ *
+ * <p>Status rule for clocks: with {@code used} the working (or elapsed) time from the MQL instant to the
+ * fulfilling event, or to the evaluation instant if there is none: fulfilled within the allowance is MET,
+ * past it BREACHED; unfulfilled, {@code used} above the allowance is BREACHED, at least the at-risk share of
+ * it AT_RISK, otherwise PENDING.
+ */
+package io.revops.sla;

@@ -1,0 +1,67 @@
+package io.revops.sla;
+
+import static io.revops.sla.Fixtures.mql;
+import static io.revops.sla.Fixtures.msk;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.revops.core.history.LeadEventHistory;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** A quota of 3 MQLs a month in Moscow. */
+class MonthlyQuotaTest {
+  private final SlaAgreement agreement = SlaAgreement.of("quota", WeekdayCalendar.moscow(),
+      Obligation.monthlyMqlQuota(3));
+
+  private SlaReport report(Instant asOf, String... mqlTimes) {
+    List<LeadEventHistory> hs = new ArrayList<>();
+    for (int i = 0; i < mqlTimes.length; i++) {
+      hs.add(mql("L" + i, msk(mqlTimes[i]), "webinar").build());
+    }
+    return SlaEvaluator.evaluate(agreement, hs, asOf).report();
+  }
+
+  @Test
+  void metOnceTheQuotaIsReachedEvenMidMonth() {
+    SlaReport r = report(msk("2026-11-10T00:00"), "2026-11-02T10:00", "2026-11-03T10:00", "2026-11-04T10:00");
+    assertThat(r.quota()).singleElement().satisfies(q -> {
+      assertThat(q.status()).isEqualTo(VerdictStatus.MET);
+      assertThat(q.attainment().toString()).isEqualTo("1");
+    });
+  }
+
+  @Test
+  void pendingEarlyAndAtRiskLateInTheMonth() {
+    assertThat(report(msk("2026-11-05T00:00"), "2026-11-02T10:00").quota().get(0).status())
+        .isEqualTo(VerdictStatus.PENDING);
+    assertThat(report(msk("2026-11-25T00:00"), "2026-11-02T10:00").quota().get(0).status())
+        .isEqualTo(VerdictStatus.AT_RISK);
+  }
+
+  @Test
+  void breachedWhenTheMonthEndedShortAndEmptyMonthsAreListed() {
+    SlaReport r = report(msk("2026-12-05T00:00"), "2026-10-30T10:00");
+    assertThat(r.quota()).extracting(QuotaVerdict::month)
+        .containsExactly(YearMonth.of(2026, 10), YearMonth.of(2026, 11), YearMonth.of(2026, 12));
+    assertThat(r.quota()).extracting(QuotaVerdict::status)
+        .containsExactly(VerdictStatus.BREACHED, VerdictStatus.BREACHED, VerdictStatus.PENDING);
+    assertThat(r.quota().get(0).attainment().toString()).isEqualTo("0.3333333333333333333333333333333333");
+  }
+
+  @Test
+  void monthsAreReadInTheAgreementsZone() {
+    // 31 Oct 22:30 UTC is 1 Nov 01:30 in Moscow
+    SlaReport r = report(Instant.parse("2026-11-02T00:00:00Z"), "2026-11-01T01:30");
+    assertThat(r.quota()).extracting(QuotaVerdict::month).containsExactly(YearMonth.of(2026, 11));
+  }
+
+  @Test
+  void noQuotaNoQuotaVerdicts() {
+    SlaAgreement none = SlaAgreement.of("none", WeekdayCalendar.moscow(), Obligation.contextPresent(1));
+    assertThat(SlaEvaluator.evaluate(none, List.of(mql("L", msk("2026-11-02T10:00"), "w").build()),
+        msk("2026-11-10T00:00")).report().quota()).isEmpty();
+  }
+}
