@@ -1,0 +1,269 @@
+package io.revops.benchmarks;
+
+import io.revops.core.qualification.Criterion;
+import io.revops.core.qualification.HandbookCriteria;
+import io.revops.metrics.revenue.RevenueAnalysis;
+import io.revops.sla.SlaEvaluator;
+import io.revops.sla.SlaReport;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * The side-by-side harness: in one JVM, loads the same generated data into revops' in-memory form and into an
+ * in-memory DuckDB (loading is not timed), checks that both compute the same results, then times the
+ * contenders of each workload alternately — warm-up rounds, then measured rounds — and prints the median
+ * time of each, the median of the per-round ratios to DuckDB, and each time as a multiple of the floor.
+ *
+ * <pre>
+ * java -cp ... io.revops.benchmarks.SideBySide --events=1000000 --rounds=5 --warmup=2 --scaling=100000,1000000
+ * </pre>
+ */
+public final class SideBySide {
+  private final int rounds;
+  private final int warmup;
+  private final StringBuilder out = new StringBuilder();
+
+  private SideBySide(int rounds, int warmup) {
+    if (rounds < 1 || warmup < 0) {
+      throw new IllegalArgumentException("rounds must be at least 1 and warmup not negative: " + rounds + ", "
+          + warmup);
+    }
+    this.rounds = rounds;
+    this.warmup = warmup;
+  }
+
+  /** Runs the harness; see the class comment for the options. */
+  public static void main(String[] args) throws Exception {
+    Map<String, String> o = options(args);
+    long events = Long.parseLong(o.getOrDefault("events", "1000000"));
+    SideBySide h = new SideBySide(Integer.parseInt(o.getOrDefault("rounds", "5")),
+        Integer.parseInt(o.getOrDefault("warmup", "2")));
+    List<Long> scaling = new ArrayList<>();
+    for (String s : o.getOrDefault("scaling", "").split(",")) {
+      if (!s.isBlank()) {
+        scaling.add(Long.parseLong(s.trim()));
+      }
+    }
+    h.run(events, scaling);
+    if (o.containsKey("out")) {
+      Files.writeString(Path.of(o.get("out")), h.out);
+    }
+  }
+
+  static Map<String, String> options(String[] args) {
+    Map<String, String> o = new LinkedHashMap<>();
+    for (String a : args) {
+      if (!a.startsWith("--") || !a.contains("=")) {
+        throw new IllegalArgumentException("options are --name=value: " + a);
+      }
+      o.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+    }
+    return o;
+  }
+
+  private void println(String line) {
+    System.out.println(line);
+    System.out.flush();
+    out.append(line).append('\n');
+  }
+
+  private static String loadAverage() {
+    try {
+      return Files.readString(Path.of("/proc/loadavg")).trim();
+    } catch (IOException e) {
+      return "unknown";
+    }
+  }
+
+  /** The timings of one group of contenders: times[contender][round] in milliseconds. */
+  private record Timings(List<String> names, double[][] ms) {
+    double median(int contender) {
+      return Timer.median(ms[contender]);
+    }
+
+    double medianRatio(int contender, int reference) {
+      double[] r = new double[ms[contender].length];
+      for (int i = 0; i < r.length; i++) {
+        r[i] = ms[contender][i] / ms[reference][i];
+      }
+      return Timer.median(r);
+    }
+  }
+
+  private Timings time(Map<String, Callable<?>> contenders) {
+    List<String> names = new ArrayList<>(contenders.keySet());
+    List<Callable<?>> work = new ArrayList<>(contenders.values());
+    for (int w = 0; w < warmup; w++) {
+      work.forEach(Timer::nanos);
+    }
+    double[][] ms = new double[work.size()][rounds];
+    for (int r = 0; r < rounds; r++) {
+      for (int c = 0; c < work.size(); c++) {
+        ms[c][r] = Timer.nanos(work.get(c)) / 1e6;
+      }
+    }
+    return new Timings(names, ms);
+  }
+
+  private static String f(double v) {
+    return v >= 100 ? String.format(Locale.ROOT, "%,.0f", v)
+        : v >= 10 ? String.format(Locale.ROOT, "%.1f", v) : String.format(Locale.ROOT, "%.2f", v);
+  }
+
+  private void run(long events, List<Long> scaling) throws Exception {
+    Runtime rt = Runtime.getRuntime();
+    println("## Side-by-side run");
+    println("");
+    println("- JVM: " + System.getProperty("java.vm.name") + " " + System.getProperty("java.version") + ", max heap "
+        + rt.maxMemory() / (1024 * 1024) + " MB, " + rt.availableProcessors() + " cores");
+    println("- load average before: " + loadAverage());
+    println("- rounds: " + warmup + " warm-up, " + rounds + " measured, contenders alternating in each round");
+    long t0 = System.nanoTime();
+    BenchData data = BenchData.generate(events);
+    long t1 = System.nanoTime();
+    DuckDb db = DuckDb.load(data);
+    long t2 = System.nanoTime();
+    println("- data: " + data + "; revops load " + f((t1 - t0) / 1e9) + " s, DuckDB load " + f((t2 - t1) / 1e9)
+        + " s (" + db.count("events") + " event rows; not timed)");
+    println("- DuckDB default threads: " + db.defaultThreads());
+    println("- checks: W1 " + Check.w1(data, db) + " (source, week, status) groups equal; W3 " + Check.w3(data, db)
+        + " months equal");
+
+    SlaEvaluator w1 = Workloads.w1Evaluator();
+    SlaEvaluator w2 = Workloads.w2Evaluator();
+    SlaReport single = Workloads.w2(w2, data.inputs(), data.asOf());
+    SlaReport parallel = Workloads.w2Parallel(w2, data.inputs(), data.asOf());
+    if (!single.equals(parallel)) {
+      throw new IllegalStateException("W2 single-thread and parallel reports differ");
+    }
+    println("- W2 check: single-thread and parallel reports equal (" + single.mqls() + " MQLs)");
+    RevenueAnalysis analysis = Workloads.w3Analysis(data);
+    Criterion mql = HandbookCriteria.mql();
+    int threads = db.defaultThreads();
+    println("");
+
+    Map<String, Callable<?>> floorGroup = new LinkedHashMap<>();
+    floorGroup.put("floor: read every event's timestamp", () -> Workloads.floor(data.histories()));
+    Timings floor = time(floorGroup);
+    double floorMs = floor.median(0);
+
+    Map<String, Callable<?>> w1Group = new LinkedHashMap<>();
+    w1Group.put("W1 revops SlaEvaluator (verdicts with traces)", () -> Workloads.w1(w1, data.inputsWithoutLeadData(),
+        data.asOf()));
+    w1Group.put("W1 revops LeadEventHistory pass (no verdict objects)",
+        () -> Workloads.w1Direct(data.histories(), data.asOf()));
+    w1Group.put("W1 DuckDB SQL, " + threads + " threads", () -> {
+      db.threads(threads);
+      return db.w1(data.asOf());
+    });
+    w1Group.put("W1 DuckDB SQL, 1 thread", () -> {
+      db.threads(1);
+      try {
+        return db.w1(data.asOf());
+      } finally {
+        db.threads(threads);
+      }
+    });
+    Timings w1t = time(w1Group);
+
+    Map<String, Callable<?>> w3Group = new LinkedHashMap<>();
+    w3Group.put("W3 revops RevenueAnalysis", () -> Workloads.w3(analysis));
+    w3Group.put("W3 DuckDB SQL, " + threads + " threads", () -> {
+      db.threads(threads);
+      return db.w3();
+    });
+    w3Group.put("W3 DuckDB SQL, 1 thread", () -> {
+      db.threads(1);
+      try {
+        return db.w3();
+      } finally {
+        db.threads(threads);
+      }
+    });
+    Timings w3t = time(w3Group);
+
+    Map<String, Callable<?>> w2Group = new LinkedHashMap<>();
+    w2Group.put("W2 revops handbook SLA, 1 thread", () -> Workloads.w2(w2, data.inputs(), data.asOf()));
+    w2Group.put("W2 revops handbook SLA, parallel stream", () -> Workloads.w2Parallel(w2, data.inputs(),
+        data.asOf()));
+    Timings w2t = time(w2Group);
+
+    Map<String, Callable<?>> w4Group = new LinkedHashMap<>();
+    w4Group.put("W4 revops handbook MQL qualification", () -> Workloads.w4(mql, data.leads(), data.histories()));
+    Timings w4t = time(w4Group);
+
+    println("### " + String.format(Locale.ROOT, "%,d", data.events()) + " events, "
+        + String.format(Locale.ROOT, "%,d", data.leadCount()) + " leads, "
+        + String.format(Locale.ROOT, "%,d", data.mrr().size()) + " MRR records");
+    println("");
+    println("| workload / contender | median ms | × floor | median ratio to DuckDB (" + threads
+        + " threads) | throughput |");
+    println("|---|---:|---:|---:|---:|");
+    row(floor, 0, floorMs, -1, data.events() + " events");
+    for (int c = 0; c < w1t.names().size(); c++) {
+      row(w1t, c, floorMs, 2, data.events() + " events");
+    }
+    for (int c = 0; c < w3t.names().size(); c++) {
+      row(w3t, c, floorMs, 1, data.mrr().size() + " MRR records");
+    }
+    for (int c = 0; c < w2t.names().size(); c++) {
+      row(w2t, c, floorMs, -1, data.events() + " events");
+    }
+    row(w4t, 0, floorMs, -1, data.leadCount() + " leads");
+    println("");
+    println("- load average after: " + loadAverage());
+    db.close();
+
+    if (!scaling.isEmpty()) {
+      scaling(scaling, events, data);
+    }
+  }
+
+  private void row(Timings t, int c, double floorMs, int reference, String units) {
+    double ms = t.median(c);
+    String[] u = units.split(" ", 2);
+    double perSecond = Double.parseDouble(u[0]) / (ms / 1000);
+    String ratio = reference < 0 ? "" : f(t.medianRatio(c, reference));
+    println("| " + t.names().get(c) + " | " + f(ms) + " | " + f(ms / floorMs) + " | " + ratio + " | "
+        + String.format(Locale.ROOT, "%,.0f", perSecond) + " " + u[1] + "/s |");
+  }
+
+  private void scaling(List<Long> sizes, long mainEvents, BenchData main) throws Exception {
+    println("");
+    println("### Scaling");
+    println("");
+    println("| events | floor ms | W1 revops ms | × prev | W1 DuckDB ms | × prev | W2 revops 1 thread ms | × prev |");
+    println("|---:|---:|---:|---:|---:|---:|---:|---:|");
+    double[] prev = null;
+    SlaEvaluator w1 = Workloads.w1Evaluator();
+    SlaEvaluator w2 = Workloads.w2Evaluator();
+    for (long size : sizes) {
+      BenchData data = size == mainEvents ? main : BenchData.generate(size);
+      double[] now;
+      try (DuckDb db = DuckDb.load(data)) {
+        Check.w1(data, db);
+        Map<String, Callable<?>> g = new LinkedHashMap<>();
+        g.put("floor", () -> Workloads.floor(data.histories()));
+        g.put("w1", () -> Workloads.w1(w1, data.inputsWithoutLeadData(), data.asOf()));
+        g.put("w1duck", () -> db.w1(data.asOf()));
+        g.put("w2", () -> Workloads.w2(w2, data.inputs(), data.asOf()));
+        Timings t = time(g);
+        now = new double[] {t.median(0), t.median(1), t.median(2), t.median(3)};
+      }
+      println("| " + String.format(Locale.ROOT, "%,d", data.events()) + " | " + f(now[0]) + " | " + f(now[1]) + " | "
+          + (prev == null ? "" : f(now[1] / prev[1])) + " | " + f(now[2]) + " | "
+          + (prev == null ? "" : f(now[2] / prev[2])) + " | " + f(now[3]) + " | "
+          + (prev == null ? "" : f(now[3] / prev[3])) + " |");
+      prev = now;
+    }
+    println("");
+    println("- load average after scaling: " + loadAverage());
+  }
+}

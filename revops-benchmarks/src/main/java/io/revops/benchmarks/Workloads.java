@@ -1,0 +1,302 @@
+package io.revops.benchmarks;
+
+import io.revops.core.history.EventKind;
+import io.revops.core.history.LeadEvent;
+import io.revops.core.history.LeadEventHistory;
+import io.revops.core.lead.Lead;
+import io.revops.core.money.Amounts;
+import io.revops.core.money.ExchangeRates;
+import io.revops.core.qualification.Criterion;
+import io.revops.core.qualification.Evaluation;
+import io.revops.core.qualification.HandbookCriteria;
+import io.revops.metrics.revenue.MrrMovements;
+import io.revops.metrics.revenue.ReportingCurrency;
+import io.revops.metrics.revenue.RevenueAnalysis;
+import io.revops.metrics.revenue.RevenueLedger;
+import io.revops.sla.CheckResult;
+import io.revops.sla.IsoWeek;
+import io.revops.sla.LeadVerdicts;
+import io.revops.sla.MqlCriteriaCheck;
+import io.revops.sla.Obligation;
+import io.revops.sla.SlaAgreement;
+import io.revops.sla.SlaEvaluator;
+import io.revops.sla.SlaInput;
+import io.revops.sla.SlaReport;
+import io.revops.sla.VerdictStatus;
+import io.revops.sla.calendar.BusinessCalendar;
+import io.revops.sla.calendar.RussianProductionCalendar;
+import io.revops.sla.calendar.WeeklyHours;
+import io.revops.sla.calendar.WorkingCalendar;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * The revops side of every workload: W1 first-response compliance, W2 the handbook SLA, W3 MRR movements
+ * with NRR and GRR, W4 qualification, and the floor. Each method is what is timed; its result is what the
+ * DuckDB side must reproduce.
+ */
+public final class Workloads {
+  /** W1's allowance: 60 minutes of wall-clock time from the MQL instant to the first contact. */
+  public static final Duration W1_ALLOWANCE = Duration.ofMinutes(60);
+  /** W3's exchange rate: RUB per USD, constant over the period. */
+  public static final BigDecimal RUB_PER_USD = new BigDecimal("90");
+
+  private Workloads() {}
+
+  // ---- W1 ----------------------------------------------------------------------------------------
+
+  /** W1's agreement: one obligation, first contact within 60 minutes of elapsed time, Moscow weeks. */
+  public static SlaAgreement w1Agreement() {
+    return SlaAgreement.of("W1 first response", BusinessCalendar.always(BenchData.MOSCOW),
+        Obligation.firstContactWithinElapsed(W1_ALLOWANCE));
+  }
+
+  /** W1's evaluator. */
+  public static SlaEvaluator w1Evaluator() {
+    return SlaEvaluator.of(w1Agreement());
+  }
+
+  /** A W1 group: a source, an ISO week of the MQL instant in Moscow, a verdict status. */
+  record W1Key(String source, IsoWeek week) {}
+
+  /**
+   * W1 through the SLA evaluator: every lead's verdict with its reason and trace, grouped by source, ISO week
+   * of the MQL instant and status. Keys {@code source|week|STATUS}.
+   */
+  public static SortedMap<String, Long> w1(SlaEvaluator evaluator, List<SlaInput> inputs, Instant asOf) {
+    String key = evaluator.agreement().obligationsByKey().keySet().iterator().next();
+    Map<W1Key, long[]> counts = new HashMap<>();
+    for (SlaInput in : inputs) {
+      LeadVerdicts v = evaluator.evaluate(in, asOf);
+      Instant mql = v.mqlAt().orElse(null);
+      if (mql != null) {
+        IsoWeek week = IsoWeek.from(LocalDate.ofInstant(mql, BenchData.MOSCOW));
+        counts.computeIfAbsent(new W1Key(v.source(), week), k -> new long[VerdictStatus.values().length])[
+            v.verdicts().get(key).status().ordinal()]++;
+      }
+    }
+    return w1Result(counts);
+  }
+
+  /**
+   * W1 by hand over the histories (the same rule as the evaluator, with no verdict objects): the lower
+   * bound of what revops' in-memory form allows.
+   */
+  public static SortedMap<String, Long> w1Direct(List<LeadEventHistory> histories, Instant asOf) {
+    Map<W1Key, long[]> counts = new HashMap<>();
+    long allowance = W1_ALLOWANCE.getSeconds();
+    long atRisk = allowance * 3 / 4; // the default at-risk share, 75%
+    for (LeadEventHistory h : histories) {
+      Instant mql = null;
+      String source = null;
+      for (LeadEvent e : h.events()) {
+        if (e.at().isAfter(asOf)) {
+          break;
+        }
+        if (mql == null && e.kind() == EventKind.BECAME_MQL) {
+          mql = e.at();
+        } else if (source == null && e instanceof LeadEvent.Created c) {
+          source = c.source().code();
+        }
+      }
+      if (mql == null) {
+        continue;
+      }
+      Instant first = null;
+      for (LeadEvent e : h.events()) {
+        if (e.at().isAfter(asOf)) {
+          break;
+        }
+        EventKind k = e.kind();
+        if ((k == EventKind.CONTACT_ATTEMPT || k == EventKind.CONNECTED || k == EventKind.DISCOVERY_CALL)
+            && !e.at().isBefore(mql)) {
+          first = e.at();
+          break;
+        }
+      }
+      VerdictStatus s;
+      if (first != null) {
+        s = first.getEpochSecond() - mql.getEpochSecond() <= allowance ? VerdictStatus.MET : VerdictStatus.BREACHED;
+      } else {
+        long used = asOf.getEpochSecond() - mql.getEpochSecond();
+        s = used > allowance ? VerdictStatus.BREACHED : used >= atRisk ? VerdictStatus.AT_RISK : VerdictStatus.PENDING;
+      }
+      IsoWeek week = IsoWeek.from(LocalDate.ofInstant(mql, BenchData.MOSCOW));
+      counts.computeIfAbsent(new W1Key(source == null ? LeadVerdicts.UNKNOWN_SOURCE : source, week),
+          x -> new long[VerdictStatus.values().length])[s.ordinal()]++;
+    }
+    return w1Result(counts);
+  }
+
+  private static SortedMap<String, Long> w1Result(Map<W1Key, long[]> counts) {
+    SortedMap<String, Long> out = new TreeMap<>();
+    counts.forEach((k, c) -> {
+      for (VerdictStatus s : VerdictStatus.values()) {
+        if (c[s.ordinal()] > 0) {
+          out.put(w1Key(k.source(), k.week().year(), k.week().week(), s.name()), c[s.ordinal()]);
+        }
+      }
+    });
+    return out;
+  }
+
+  /** The result key of a W1 group. */
+  static String w1Key(String source, int isoYear, int isoWeek, String status) {
+    return source + "|" + IsoWeek.of(isoYear, isoWeek) + "|" + status;
+  }
+
+  // ---- W2 ----------------------------------------------------------------------------------------
+
+  /** The handbook's working calendar: Monday to Friday 9:00–18:00 Moscow on the Russian production calendar. */
+  public static WorkingCalendar russianCalendar() {
+    return WorkingCalendar.builder().zone(BenchData.MOSCOW)
+        .weeklyHours(WeeklyHours.mondayToFriday(LocalTime.of(9, 0), LocalTime.of(18, 0)))
+        .dayRules(RussianProductionCalendar.load())
+        .build();
+  }
+
+  /** The handbook MQL preset as the SLA's criteria check. */
+  public static MqlCriteriaCheck handbookCheck() {
+    Criterion mql = HandbookCriteria.mql();
+    return (lead, at) -> {
+      Evaluation e = mql.evaluate(lead, at);
+      String reason = e.reason().isBlank() ? "MQL criteria" : e.reason();
+      return switch (e.outcome()) {
+        case PASSED -> CheckResult.passed(reason);
+        case FAILED -> CheckResult.failed(reason);
+        case UNKNOWN -> CheckResult.unknown(reason);
+      };
+    };
+  }
+
+  /** W2's evaluator: the handbook agreement on the Russian calendar with the handbook criteria check. */
+  public static SlaEvaluator w2Evaluator() {
+    return SlaEvaluator.of(SlaAgreement.handbook(russianCalendar())).withCriteriaCheck(handbookCheck());
+  }
+
+  /** W2 on one thread: the report, every lead's verdicts handed to a sink and dropped. */
+  public static SlaReport w2(SlaEvaluator evaluator, List<SlaInput> inputs, Instant asOf) {
+    return evaluator.evaluate(inputs.iterator(), asOf, v -> { });
+  }
+
+  /** W2 on every core: the same report from a parallel stream. */
+  public static SlaReport w2Parallel(SlaEvaluator evaluator, List<SlaInput> inputs, Instant asOf) {
+    return evaluator.evaluate(inputs.parallelStream(), asOf, v -> { });
+  }
+
+  // ---- W3 ----------------------------------------------------------------------------------------
+
+  /** W3's reporting currency: RUB, with USD at a constant {@link #RUB_PER_USD}. */
+  public static ReportingCurrency rub() {
+    return ReportingCurrency.of("RUB", ExchangeRates.builder()
+        .rate(LocalDate.of(2000, 1, 1), "USD", "RUB", RUB_PER_USD.toPlainString()).build(), RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * One month of W3: the MRR movements from the previous month, and NRR and GRR over the same step.
+   *
+   * @param month the end month
+   * @param startMrr MRR of the previous month
+   * @param newMrr new
+   * @param expansion expansion
+   * @param reactivation reactivation
+   * @param contraction contraction
+   * @param churn churn
+   * @param endMrr MRR of the month
+   * @param customersAtStart customers paying in the previous month
+   * @param customersAtEnd customers paying in the month
+   * @param nrr NRR, null if not computable
+   * @param grr GRR, null if not computable
+   */
+  public record W3Row(YearMonth month, BigDecimal startMrr, BigDecimal newMrr, BigDecimal expansion,
+      BigDecimal reactivation, BigDecimal contraction, BigDecimal churn, BigDecimal endMrr, long customersAtStart,
+      long customersAtEnd, BigDecimal nrr, BigDecimal grr) {
+
+    /** True if the amounts and counts are equal and the ratios agree to 12 significant digits. */
+    boolean matches(W3Row o) {
+      return month.equals(o.month) && eq(startMrr, o.startMrr) && eq(newMrr, o.newMrr)
+          && eq(expansion, o.expansion) && eq(reactivation, o.reactivation) && eq(contraction, o.contraction)
+          && eq(churn, o.churn) && eq(endMrr, o.endMrr) && customersAtStart == o.customersAtStart
+          && customersAtEnd == o.customersAtEnd && close(nrr, o.nrr) && close(grr, o.grr);
+    }
+
+    private static boolean eq(BigDecimal a, BigDecimal b) {
+      return a.compareTo(b) == 0;
+    }
+
+    private static boolean close(BigDecimal a, BigDecimal b) {
+      if (a == null || b == null) {
+        return a == b;
+      }
+      return a.subtract(b).abs().compareTo(new BigDecimal("1e-12").multiply(a.abs().max(BigDecimal.ONE))) <= 0;
+    }
+  }
+
+  /** W3's analysis of the data set's ledger, in RUB. */
+  public static RevenueAnalysis w3Analysis(BenchData data) {
+    return RevenueAnalysis.of(data.ledger(), rub());
+  }
+
+  /** W3 with revops: every month's movements, NRR and GRR from the month before, over the whole ledger. */
+  public static List<W3Row> w3(RevenueAnalysis analysis) {
+    RevenueLedger ledger = analysis.ledger();
+    YearMonth first = ledger.firstMonth().orElseThrow();
+    YearMonth last = ledger.lastMonth().orElseThrow();
+    List<W3Row> rows = new ArrayList<>();
+    for (YearMonth end = first.plusMonths(1); !end.isAfter(last); end = end.plusMonths(1)) {
+      YearMonth start = end.minusMonths(1);
+      MrrMovements m = analysis.movements(start, end).value();
+      var nrr = analysis.nrr(start, end);
+      var grr = analysis.grr(start, end);
+      rows.add(new W3Row(end, Amounts.toBigDecimal(m.startMrr()), Amounts.toBigDecimal(m.newMrr()),
+          Amounts.toBigDecimal(m.expansion()), Amounts.toBigDecimal(m.reactivation()),
+          Amounts.toBigDecimal(m.contraction()), Amounts.toBigDecimal(m.churn()), Amounts.toBigDecimal(m.endMrr()),
+          m.counts().atStart(), m.counts().atEnd(),
+          nrr.isComputed() ? nrr.value().ratio().toBigDecimal() : null,
+          grr.isComputed() ? grr.value().toBigDecimal() : null));
+    }
+    return rows;
+  }
+
+  // ---- W4 ----------------------------------------------------------------------------------------
+
+  /**
+   * W4: every lead qualified against the handbook MQL preset as of its creation instant, with the explained
+   * verdict tree; returns the number of leads passed, failed and unknown.
+   */
+  public static long[] w4(Criterion criterion, List<Lead> leads, List<LeadEventHistory> histories) {
+    long[] out = new long[3];
+    for (int i = 0; i < leads.size(); i++) {
+      LeadEventHistory h = histories.get(i);
+      Instant at = h.created().map(LeadEvent::at).orElseGet(() -> h.events().get(0).at());
+      Evaluation e = criterion.evaluate(leads.get(i), at);
+      out[e.outcome().ordinal()]++;
+    }
+    return out;
+  }
+
+  // ---- floor -------------------------------------------------------------------------------------
+
+  /** The floor: one pass reading every event's timestamp, nothing else. */
+  public static long floor(List<LeadEventHistory> histories) {
+    long sum = 0;
+    for (LeadEventHistory h : histories) {
+      List<LeadEvent> events = h.events();
+      for (int i = 0, n = events.size(); i < n; i++) {
+        sum += events.get(i).at().getEpochSecond();
+      }
+    }
+    return sum;
+  }
+}
