@@ -22,7 +22,7 @@ public final class Check {
     return revops.size();
   }
 
-  private static void same(String what, SortedMap<String, Long> a, SortedMap<String, Long> b) {
+  static void same(String what, SortedMap<String, Long> a, SortedMap<String, Long> b) {
     if (a.equals(b)) {
       return;
     }

@@ -60,10 +60,11 @@ public final class SideBySide {
   static Map<String, String> options(String[] args) {
     Map<String, String> o = new LinkedHashMap<>();
     for (String a : args) {
-      if (!a.startsWith("--") || !a.contains("=")) {
-        throw new IllegalArgumentException("options are --name=value: " + a);
+      if (!a.startsWith("--")) {
+        throw new IllegalArgumentException("options are --name=value or --flag: " + a);
       }
-      o.put(a.substring(2, a.indexOf('=')), a.substring(a.indexOf('=') + 1));
+      int eq = a.indexOf('=');
+      o.put(eq < 0 ? a.substring(2) : a.substring(2, eq), eq < 0 ? "true" : a.substring(eq + 1));
     }
     return o;
   }

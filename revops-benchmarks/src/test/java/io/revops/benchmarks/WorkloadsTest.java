@@ -1,0 +1,128 @@
+package io.revops.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.revops.core.qualification.HandbookCriteria;
+import io.revops.sla.SlaReport;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Runs every workload once on a tiny data set so none of them rots, and checks that revops and DuckDB compute
+ * the same results. No timing is asserted.
+ */
+class WorkloadsTest {
+  static BenchData data;
+  static DuckDb db;
+
+  @BeforeAll
+  static void load() throws Exception {
+    data = BenchData.generate(20_000);
+    db = DuckDb.load(data);
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    db.close();
+  }
+
+  @Test
+  void loadsTheSameEventsIntoBothSides() throws Exception {
+    assertThat(data.events()).isBetween(15_000L, 25_000L);
+    assertThat(db.count("events")).isEqualTo(data.events());
+    assertThat(db.count("mrr")).isEqualTo(data.mrr().size());
+  }
+
+  @Test
+  void w1RevopsAndDuckDbAgree() throws Exception {
+    assertThat(Check.w1(data, db)).isPositive();
+    SortedMap<String, Long> w1 = db.w1(data.asOf());
+    long mqls = data.histories().stream().filter(h -> h.becameMqlAt().isPresent()).count();
+    assertThat(w1.values().stream().mapToLong(Long::longValue).sum()).isEqualTo(mqls);
+    assertThat(w1.keySet()).anyMatch(k -> k.endsWith("|MET")).anyMatch(k -> k.endsWith("|BREACHED"));
+  }
+
+  @Test
+  void w3RevopsAndDuckDbAgree() throws Exception {
+    assertThat(Check.w3(data, db)).isGreaterThan(10);
+    List<Workloads.W3Row> rows = db.w3();
+    assertThat(rows).anyMatch(r -> r.churn().signum() > 0).anyMatch(r -> r.expansion().signum() > 0);
+  }
+
+  @Test
+  void aDifferenceFailsLoudly() {
+    SortedMap<String, Long> a = new TreeMap<>(Workloads.w1Direct(data.histories(), data.asOf()));
+    SortedMap<String, Long> b = new TreeMap<>(a);
+    String first = b.firstKey();
+    b.put(first, b.get(first) + 1);
+    assertThatThrownBy(() -> Check.same("W1 test", a, b)).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining(first);
+  }
+
+  @Test
+  void w2SingleAndParallelGiveTheSameReport() {
+    var evaluator = Workloads.w2Evaluator();
+    SlaReport single = Workloads.w2(evaluator, data.inputs(), data.asOf());
+    assertThat(Workloads.w2Parallel(evaluator, data.inputs(), data.asOf())).isEqualTo(single);
+    assertThat(single.leads()).isEqualTo(data.leadCount());
+    assertThat(single.compliance()).containsKeys("first-contact", "attempts", "rejection-reason");
+  }
+
+  @Test
+  void w4QualifiesEveryLead() {
+    long[] counts = Workloads.w4(HandbookCriteria.mql(), data.leads(), data.histories());
+    assertThat(counts[0] + counts[1] + counts[2]).isEqualTo(data.leadCount());
+    assertThat(counts[1]).isPositive();
+  }
+
+  @Test
+  void floorReadsEveryEvent() {
+    long expected = data.histories().stream().flatMap(h -> h.events().stream())
+        .mapToLong(e -> e.at().getEpochSecond()).sum();
+    assertThat(Workloads.floor(data.histories())).isEqualTo(expected);
+  }
+
+  @Test
+  void streamsW2FromJsonLines(@TempDir Path dir) throws Exception {
+    Path file = dir.resolve("events.jsonl");
+    long written = StreamingMemory.write(5_000, file);
+    assertThat(Files.lines(file).count()).isEqualTo(written);
+    BenchData same = BenchData.generate(5_000);
+    StreamingMemory.Result r = StreamingMemory.stream(file, same.asOf());
+    assertThat(r.events()).isEqualTo(written);
+    assertThat(r.leads()).isEqualTo(same.leadCount());
+    assertThat(r.mqls()).isEqualTo(Workloads.w2(Workloads.w2Evaluator(), same.inputs(), same.asOf()).mqls());
+  }
+
+  @Test
+  void everyJmhBenchmarkRunsOnce() throws Exception {
+    RevOpsBenchmarks b = new RevOpsBenchmarks();
+    b.events = 20_000;
+    b.setUp();
+    try {
+      assertThat(b.floor()).isPositive();
+      assertThat(b.w1Revops()).isEqualTo(b.w1DuckDb()).isEqualTo(b.w1RevopsDirect());
+      assertThat(b.w2Revops()).isEqualTo(b.w2RevopsParallel());
+      assertThat(b.w3Revops()).hasSameSizeAs(b.w3DuckDb());
+      assertThat(b.w4Revops()).hasSize(3);
+    } finally {
+      b.tearDown();
+    }
+  }
+
+  @Test
+  void theHarnessRunsAtATinySize(@TempDir Path dir) throws Exception {
+    Path out = dir.resolve("results.md");
+    SideBySide.main(new String[] {"--events=20000", "--rounds=1", "--warmup=0", "--scaling=10000,20000",
+        "--out=" + out});
+    assertThat(Files.readString(out)).contains("| W1 DuckDB SQL", "| W2 revops", "### Scaling");
+  }
+}
