@@ -22,13 +22,16 @@ import java.util.concurrent.Callable;
  * time of each, the median of the per-round ratios to DuckDB, and each time as a multiple of the floor.
  *
  * <pre>
- * java -cp ... io.revops.benchmarks.SideBySide --events=1000000 --rounds=5 --warmup=2 --scaling=100000,1000000
+ * java -cp ... io.revops.benchmarks.SideBySide --events=1000000 --rounds=5 --warmup=2 --scaling=100000,1000000 \
+ *     --scaling-rounds=3 --scaling-warmup=1 --out=results.md
  * </pre>
  */
 public final class SideBySide {
   private final int rounds;
   private final int warmup;
   private final StringBuilder out = new StringBuilder();
+  private int scalingRounds = 3;
+  private int scalingWarmup = 1;
 
   private SideBySide(int rounds, int warmup) {
     if (rounds < 1 || warmup < 0) {
@@ -51,6 +54,8 @@ public final class SideBySide {
         scaling.add(Long.parseLong(s.trim()));
       }
     }
+    h.scalingRounds = Integer.parseInt(o.getOrDefault("scaling-rounds", "3"));
+    h.scalingWarmup = Integer.parseInt(o.getOrDefault("scaling-warmup", "1"));
     h.run(events, scaling);
     if (o.containsKey("out")) {
       Files.writeString(Path.of(o.get("out")), h.out);
@@ -99,8 +104,13 @@ public final class SideBySide {
   }
 
   private Timings time(Map<String, Callable<?>> contenders) {
+    return time(contenders, warmup, rounds);
+  }
+
+  private static Timings time(Map<String, Callable<?>> contenders, int warmup, int rounds) {
     List<String> names = new ArrayList<>(contenders.keySet());
     List<Callable<?>> work = new ArrayList<>(contenders.values());
+    System.gc(); // start each group from the same clean heap
     for (int w = 0; w < warmup; w++) {
       work.forEach(Timer::nanos);
     }
@@ -240,6 +250,9 @@ public final class SideBySide {
     println("");
     println("### Scaling");
     println("");
+    println("Medians of " + scalingRounds + " rounds after " + scalingWarmup + " warm-up; × prev is the time ratio "
+        + "to the size before (about 10× fewer events).");
+    println("");
     println("| events | floor ms | W1 revops ms | × prev | W1 DuckDB ms | × prev | W2 revops 1 thread ms | × prev |");
     println("|---:|---:|---:|---:|---:|---:|---:|---:|");
     double[] prev = null;
@@ -255,7 +268,7 @@ public final class SideBySide {
         g.put("w1", () -> Workloads.w1(w1, data.inputsWithoutLeadData(), data.asOf()));
         g.put("w1duck", () -> db.w1(data.asOf()));
         g.put("w2", () -> Workloads.w2(w2, data.inputs(), data.asOf()));
-        Timings t = time(g);
+        Timings t = time(g, scalingWarmup, scalingRounds);
         now = new double[] {t.median(0), t.median(1), t.median(2), t.median(3)};
       }
       println("| " + String.format(Locale.ROOT, "%,d", data.events()) + " | " + f(now[0]) + " | " + f(now[1]) + " | "

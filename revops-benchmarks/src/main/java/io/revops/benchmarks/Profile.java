@@ -1,0 +1,54 @@
+package io.revops.benchmarks;
+
+import io.revops.core.qualification.Criterion;
+import io.revops.core.qualification.HandbookCriteria;
+import io.revops.metrics.revenue.RevenueAnalysis;
+import io.revops.sla.SlaEvaluator;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * Runs one workload in a loop for a while, for a profiler to watch (JFR, async-profiler):
+ *
+ * <pre>
+ * java -XX:StartFlightRecording=filename=w2.jfr,settings=profile -cp ... io.revops.benchmarks.Profile \
+ *     --workload=w2 --events=100000 --seconds=30
+ * jfr print --events jdk.ExecutionSample w2.jfr
+ * </pre>
+ *
+ * <p>Workloads: {@code floor}, {@code w1}, {@code w1direct}, {@code w2}, {@code w3}, {@code w4}.
+ */
+public final class Profile {
+  private Profile() {}
+
+  /** Runs the loop; prints each call's time. */
+  public static void main(String[] args) throws Exception {
+    Map<String, String> o = SideBySide.options(args);
+    String workload = o.getOrDefault("workload", "w2");
+    long events = Long.parseLong(o.getOrDefault("events", "100000"));
+    double seconds = Double.parseDouble(o.getOrDefault("seconds", "30"));
+    BenchData data = BenchData.generate(events);
+    SlaEvaluator w1 = Workloads.w1Evaluator();
+    SlaEvaluator w2 = Workloads.w2Evaluator();
+    RevenueAnalysis w3 = Workloads.w3Analysis(data);
+    Criterion mql = HandbookCriteria.mql();
+    Callable<?> work = switch (workload) {
+      case "floor" -> () -> Workloads.floor(data.histories());
+      case "w1" -> () -> Workloads.w1(w1, data.inputsWithoutLeadData(), data.asOf());
+      case "w1direct" -> () -> Workloads.w1Direct(data.histories(), data.asOf());
+      case "w2" -> () -> Workloads.w2(w2, data.inputs(), data.asOf());
+      case "w3" -> () -> Workloads.w3(w3);
+      case "w4" -> () -> Workloads.w4(mql, data.leads(), data.histories());
+      default -> throw new IllegalArgumentException("unknown workload: " + workload);
+    };
+    long end = System.nanoTime() + (long) (seconds * 1e9);
+    int calls = 0;
+    while (System.nanoTime() < end) {
+      double ms = Timer.nanos(work) / 1e6;
+      calls++;
+      System.out.printf(Locale.ROOT, "%s #%d: %.1f ms (%,.0f events/s)%n", workload, calls, ms,
+          data.events() / (ms / 1000));
+    }
+  }
+}
