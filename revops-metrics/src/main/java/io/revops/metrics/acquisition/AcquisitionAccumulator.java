@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.money.Amounts;
 import io.revops.metrics.Accumulator;
 import io.revops.metrics.MetricResult;
+import io.revops.metrics.MonthRange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;

@@ -9,7 +9,7 @@
  *
  * <p>Histories with anomalies ({@link io.revops.core.history.LeadEventHistory#hasAnomalies()}) are never
  * used silently nor dropped silently: they are left out and listed, with the reason, in the report
- * ({@link io.revops.metrics.conversion.ExcludedLead}). Both aggregates are
+ * ({@link io.revops.metrics.ExcludedLead}). Both aggregates are
  * {@link io.revops.metrics.Accumulator}s: the histories can be added in parts and merged.
  */
 package io.revops.metrics.conversion;

@@ -7,6 +7,7 @@ import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.revops.core.money.Amounts;
 import io.revops.metrics.MetricResult;
+import io.revops.metrics.MonthRange;
 import io.revops.metrics.SplitMerge;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -15,9 +16,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.junit.jupiter.api.Test;
 
 /** Laws of CAC and of its accumulator, over generated inputs. */
 class AcquisitionPropertiesTest {

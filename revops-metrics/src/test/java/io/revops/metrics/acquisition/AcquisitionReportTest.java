@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.revops.core.money.Amounts;
 import io.revops.core.money.CurrencyMismatchException;
+import io.revops.metrics.MonthRange;
 import java.time.YearMonth;
 import java.util.List;
 import javax.money.CurrencyUnit;

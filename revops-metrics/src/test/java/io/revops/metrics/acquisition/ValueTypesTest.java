@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.revops.core.lead.LeadSource;
 import io.revops.core.money.Amounts;
+import io.revops.metrics.MonthRange;
+import io.revops.metrics.SignedRatio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.revops.core.money.Amounts;
 import io.revops.core.money.ExchangeRates;
+import io.revops.metrics.ReportingCurrency;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;

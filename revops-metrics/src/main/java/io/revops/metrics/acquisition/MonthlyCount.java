@@ -1,0 +1,63 @@
+package io.revops.metrics.acquisition;
+
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
+import java.time.YearMonth;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A count of something (customers won, leads created) in one month, from one channel or unattributed:
+ * what {@link NewCustomers} and {@link NewLeads} share.
+ */
+abstract sealed class MonthlyCount implements AcquisitionRecord permits NewCustomers, NewLeads {
+  private final YearMonth month;
+  private final Channel channel;
+  private final long count;
+
+  MonthlyCount(YearMonth month, Channel channel, long count, String name) {
+    this.month = requireNonNull(month, "month");
+    this.channel = channel;
+    checkArgument(count >= 0, "%s must not be negative: %s", name, count);
+    this.count = count;
+  }
+
+  @Override
+  public YearMonth month() {
+    return month;
+  }
+
+  @Override
+  public Optional<Channel> channel() {
+    return Optional.ofNullable(channel);
+  }
+
+  /** The count, zero or more. */
+  public long count() {
+    return count;
+  }
+
+  /** What one unit is called in text: {@code "new customer"}, {@code "lead"}. */
+  abstract String singular();
+
+  /** What several units are called in text: {@code "new customers"}, {@code "leads"}. */
+  abstract String plural();
+
+  @Override
+  public boolean equals(Object o) {
+    return o != null && o.getClass() == getClass() && month.equals(((MonthlyCount) o).month)
+        && Objects.equals(channel, ((MonthlyCount) o).channel) && count == ((MonthlyCount) o).count;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(getClass().getSimpleName(), month, channel, count);
+  }
+
+  /** E.g. {@code 2026-03 paid_search (paid) 30 new customers}. */
+  @Override
+  public String toString() {
+    return month + (channel == null ? "" : " " + channel) + " " + Cac.count(count, singular(), plural());
+  }
+}
