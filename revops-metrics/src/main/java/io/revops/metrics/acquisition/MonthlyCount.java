@@ -1,36 +1,21 @@
 package io.revops.metrics.acquisition;
 
 import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
 
 import java.time.YearMonth;
 import java.util.Objects;
-import java.util.Optional;
 
 /**
  * A count of something (customers won, leads created) in one month, from one channel or unattributed:
  * what {@link NewCustomers} and {@link NewLeads} share.
  */
-abstract sealed class MonthlyCount implements AcquisitionRecord permits NewCustomers, NewLeads {
-  private final YearMonth month;
-  private final Channel channel;
+abstract sealed class MonthlyCount extends MonthlyRecord permits NewCustomers, NewLeads {
   private final long count;
 
   MonthlyCount(YearMonth month, Channel channel, long count, String name) {
-    this.month = requireNonNull(month, "month");
-    this.channel = channel;
+    super(month, channel);
     checkArgument(count >= 0, "%s must not be negative: %s", name, count);
     this.count = count;
-  }
-
-  @Override
-  public YearMonth month() {
-    return month;
-  }
-
-  @Override
-  public Optional<Channel> channel() {
-    return Optional.ofNullable(channel);
   }
 
   /** The count, zero or more. */
@@ -46,18 +31,18 @@ abstract sealed class MonthlyCount implements AcquisitionRecord permits NewCusto
 
   @Override
   public boolean equals(Object o) {
-    return o != null && o.getClass() == getClass() && month.equals(((MonthlyCount) o).month)
-        && Objects.equals(channel, ((MonthlyCount) o).channel) && count == ((MonthlyCount) o).count;
+    return o != null && o.getClass() == getClass() && month().equals(((MonthlyCount) o).month())
+        && Objects.equals(channelOrNull(), ((MonthlyCount) o).channelOrNull()) && count == ((MonthlyCount) o).count;
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(getClass().getSimpleName(), month, channel, count);
+    return Objects.hash(getClass().getSimpleName(), month(), channelOrNull(), count);
   }
 
   /** E.g. {@code 2026-03 paid_search (paid) 30 new customers}. */
   @Override
   public String toString() {
-    return month + (channel == null ? "" : " " + channel) + " " + Cac.count(count, singular(), plural());
+    return month() + (channelOrNull() == null ? "" : " " + channelOrNull()) + " " + Cac.count(count, singular(), plural());
   }
 }

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.money.Amounts;
 import java.time.YearMonth;
 import java.util.Objects;
-import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
@@ -18,15 +17,12 @@ import javax.money.MonetaryAmount;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Spend implements AcquisitionRecord {
-  private final YearMonth month;
-  private final Channel channel;
+public final class Spend extends MonthlyRecord {
   private final Department department;
   private final MonetaryAmount amount;
 
   private Spend(YearMonth month, Channel channel, Department department, MonetaryAmount amount) {
-    this.month = requireNonNull(month, "month");
-    this.channel = channel;
+    super(month, channel);
     this.department = requireNonNull(department, "department");
     this.amount = Amounts.requireNonNegative("spend", amount);
   }
@@ -49,16 +45,6 @@ public final class Spend implements AcquisitionRecord {
     return new Spend(month, null, department, amount);
   }
 
-  @Override
-  public YearMonth month() {
-    return month;
-  }
-
-  @Override
-  public Optional<Channel> channel() {
-    return Optional.ofNullable(channel);
-  }
-
   /** Marketing or sales. */
   public Department department() {
     return department;
@@ -71,18 +57,18 @@ public final class Spend implements AcquisitionRecord {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Spend s && month.equals(s.month) && Objects.equals(channel, s.channel)
+    return o instanceof Spend s && month().equals(s.month()) && Objects.equals(channelOrNull(), s.channelOrNull())
         && department == s.department && Amounts.isEqual(amount, s.amount);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(month, channel, department, amount.getCurrency(), Amounts.toBigDecimal(amount).stripTrailingZeros());
+    return Objects.hash(month(), channelOrNull(), department, amount.getCurrency(), Amounts.toBigDecimal(amount).stripTrailingZeros());
   }
 
   /** {@code 2026-03 MARKETING paid_search (paid) 1 000 000,00 RUB}. */
   @Override
   public String toString() {
-    return month + " " + department + (channel == null ? "" : " " + channel) + " " + Amounts.format(amount);
+    return month() + " " + department + (channelOrNull() == null ? "" : " " + channelOrNull()) + " " + Amounts.format(amount);
   }
 }
