@@ -3,6 +3,7 @@ package io.revops.metrics.acquisition;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.funnel.Department;
 import io.revops.core.money.Amounts;
 import io.revops.metrics.Accumulator;
 import io.revops.metrics.MetricResult;

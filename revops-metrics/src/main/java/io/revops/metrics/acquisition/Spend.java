@@ -1,14 +1,18 @@
 package io.revops.metrics.acquisition;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.funnel.Department;
 import io.revops.core.money.Amounts;
 import java.time.YearMonth;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
 
 /**
- * Money spent by marketing or sales in one month, on one channel or unattributed (salaries, tools).
+ * Money spent by marketing or sales in one month, on one channel or unattributed (salaries, tools). The
+ * department is a {@link Department} of the funnel: {@code MARKETING} or {@code SALES}; service and internal
+ * costs are not acquisition spend and are rejected.
  *
  * <pre>{@code
  * Spend.of(YearMonth.of(2026, 3), Channel.paid("paid_search"), Department.MARKETING, Amounts.of(1_000_000, "RUB"));
@@ -23,14 +27,17 @@ public final class Spend extends MonthlyRecord {
 
   private Spend(YearMonth month, Channel channel, Department department, MonetaryAmount amount) {
     super(month, channel);
-    this.department = requireNonNull(department, "department");
+    requireNonNull(department, "department");
+    checkArgument(department == Department.MARKETING || department == Department.SALES,
+        "department of acquisition spend must be MARKETING or SALES: %s", department);
+    this.department = department;
     this.amount = Amounts.requireNonNegative("spend", amount);
   }
 
   /**
    * Spend on {@code channel}.
    *
-   * @throws IllegalArgumentException if {@code amount} is negative
+   * @throws IllegalArgumentException if {@code amount} is negative or {@code department} is not marketing or sales
    */
   public static Spend of(YearMonth month, Channel channel, Department department, MonetaryAmount amount) {
     return new Spend(month, requireNonNull(channel, "channel"), department, amount);
@@ -39,13 +46,13 @@ public final class Spend extends MonthlyRecord {
   /**
    * Spend not attributed to a channel: it counts in blended CAC, not in CAC by channel.
    *
-   * @throws IllegalArgumentException if {@code amount} is negative
+   * @throws IllegalArgumentException if {@code amount} is negative or {@code department} is not marketing or sales
    */
   public static Spend of(YearMonth month, Department department, MonetaryAmount amount) {
     return new Spend(month, null, department, amount);
   }
 
-  /** Marketing or sales. */
+  /** {@link Department#MARKETING} or {@link Department#SALES}: both count towards CAC, only marketing towards CPL. */
   public Department department() {
     return department;
   }

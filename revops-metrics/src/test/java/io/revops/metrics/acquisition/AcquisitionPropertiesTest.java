@@ -5,6 +5,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.revops.core.funnel.Department;
 import io.revops.core.money.Amounts;
 import io.revops.metrics.MetricResult;
 import io.revops.metrics.MonthRange;
@@ -32,7 +33,7 @@ class AcquisitionPropertiesTest {
     Gen<Optional<Channel>> channels = Generate.pick(CHANNELS);
     Gen<MonetaryAmount> amounts = longs().between(0, 100_000_000).map(c -> Amounts.of(BigDecimal.valueOf(c, 2), RUB));
     Gen<Long> counts = longs().between(0, 40);
-    Gen<AcquisitionRecord> spend = months.zip(channels, Generate.enumValues(Department.class), amounts,
+    Gen<AcquisitionRecord> spend = months.zip(channels, Generate.pick(List.of(Department.MARKETING, Department.SALES)), amounts,
         (m, c, d, a) -> c.map(ch -> Spend.of(m, ch, d, a)).orElseGet(() -> Spend.of(m, d, a)));
     Gen<AcquisitionRecord> customers = months.zip(channels, counts,
         (m, c, n) -> c.map(ch -> NewCustomers.of(m, ch, n)).orElseGet(() -> NewCustomers.of(m, n)));

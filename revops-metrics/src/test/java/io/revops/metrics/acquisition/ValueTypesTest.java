@@ -3,6 +3,7 @@ package io.revops.metrics.acquisition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.revops.core.funnel.Department;
 import io.revops.core.lead.LeadSource;
 import io.revops.core.money.Amounts;
 import io.revops.metrics.MonthRange;
@@ -15,6 +16,14 @@ import org.junit.jupiter.api.Test;
 /** Equality, hash codes and text of the acquisition input types. */
 class ValueTypesTest {
   private static final YearMonth MARCH = YearMonth.of(2026, 3);
+
+  @Test
+  void spendIsMarketingOrSalesOnly() {
+    assertThatThrownBy(() -> Spend.of(MARCH, Department.SERVICE, Amounts.of("100", "RUB")))
+        .hasMessage("department of acquisition spend must be MARKETING or SALES: SERVICE");
+    assertThatThrownBy(() -> Spend.of(MARCH, Channel.paid("ads"), Department.INTERNAL, Amounts.of("100", "RUB")))
+        .hasMessage("department of acquisition spend must be MARKETING or SALES: INTERNAL");
+  }
 
   @Test
   void spendEqualityIgnoresTheScaleOfTheAmount() {
