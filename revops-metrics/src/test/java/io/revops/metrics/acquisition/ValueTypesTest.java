@@ -7,9 +7,6 @@ import io.revops.core.funnel.Department;
 import io.revops.core.lead.LeadSource;
 import io.revops.core.money.Amounts;
 import io.revops.metrics.MonthRange;
-import io.revops.metrics.SignedRatio;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
@@ -53,14 +50,6 @@ class ValueTypesTest {
         .isNotEqualTo(NewCustomers.of(MARCH.plusMonths(1), Channel.paid("ads"), 3));
     assertThat(NewLeads.of(MARCH, 3)).isEqualTo(NewLeads.of(MARCH, 3)).hasSameHashCodeAs(NewLeads.of(MARCH, 3));
     assertThat(NewLeads.of(MARCH, 1)).hasToString("2026-03 1 lead");
-  }
-
-  @Test
-  void signedRatioEqualityIgnoresScale() {
-    assertThat(SignedRatio.of(new BigDecimal("1.50"))).isEqualTo(SignedRatio.of(new BigDecimal("1.5")))
-        .hasSameHashCodeAs(SignedRatio.of(new BigDecimal("1.5")));
-    assertThat(SignedRatio.of(new BigDecimal("-0.125")).round(2, RoundingMode.HALF_EVEN)).hasToString("-0.12");
-    assertThat(SignedRatio.of(new BigDecimal("100"))).hasToString("100");
   }
 
   @Test
