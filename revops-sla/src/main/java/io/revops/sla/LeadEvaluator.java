@@ -384,8 +384,9 @@ final class LeadEvaluator {
     String name = m.criterion().name();
     Evaluation e = java.util.Objects.requireNonNull(m.criterion().evaluate(c.lead, c.mqlAt, context),
         "criterion evaluation");
-    t.note("criteria \"" + name + "\" evaluated as of " + c.mqlAt + " with " + context + ": " + e.outcome() + " — "
-        + e.reason());
+    // the context is not quoted: a rate table would be copied into every lead's trace
+    t.note("criteria \"" + name + "\" evaluated as of " + c.mqlAt + (context.equals(EvaluationContext.defaults())
+        ? "" : " with the evaluator's evaluation context") + ": " + e.outcome() + " — " + e.reason());
     e.failedReasons().forEach(r -> t.note("failed: " + r));
     e.unknownReasons().forEach(r -> t.note("unknown: " + r));
     return switch (e.outcome()) {
