@@ -1,6 +1,7 @@
 package io.revops.sla.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +10,9 @@ import io.revops.core.history.EventKind;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadField;
 import io.revops.core.history.RejectionCode;
+import io.revops.core.json.QualificationModule;
 import io.revops.core.money.Rate;
+import io.revops.core.qualification.Criterion;
 import io.revops.sla.AtRiskLead;
 import io.revops.sla.ConversionBySource;
 import io.revops.sla.ConversionCounts;
@@ -32,9 +35,6 @@ import io.revops.sla.TimeBasis;
 import io.revops.sla.Trace;
 import io.revops.sla.WhatIf;
 import io.revops.sla.calendar.BusinessCalendar;
-import io.revops.core.json.QualificationModule;
-import io.revops.core.qualification.Criterion;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.util.ArrayList;
