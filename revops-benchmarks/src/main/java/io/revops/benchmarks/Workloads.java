@@ -8,15 +8,12 @@ import io.revops.core.money.Amounts;
 import io.revops.core.money.ExchangeRates;
 import io.revops.core.qualification.Criterion;
 import io.revops.core.qualification.Evaluation;
-import io.revops.core.qualification.HandbookCriteria;
 import io.revops.metrics.revenue.MrrMovements;
-import io.revops.metrics.revenue.ReportingCurrency;
+import io.revops.metrics.ReportingCurrency;
 import io.revops.metrics.revenue.RevenueAnalysis;
 import io.revops.metrics.revenue.RevenueLedger;
-import io.revops.sla.CheckResult;
 import io.revops.sla.IsoWeek;
 import io.revops.sla.LeadVerdicts;
-import io.revops.sla.MqlCriteriaCheck;
 import io.revops.sla.Obligation;
 import io.revops.sla.SlaAgreement;
 import io.revops.sla.SlaEvaluator;
@@ -24,15 +21,11 @@ import io.revops.sla.SlaInput;
 import io.revops.sla.SlaReport;
 import io.revops.sla.VerdictStatus;
 import io.revops.sla.calendar.BusinessCalendar;
-import io.revops.sla.calendar.RussianProductionCalendar;
-import io.revops.sla.calendar.WeeklyHours;
-import io.revops.sla.calendar.WorkingCalendar;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -158,31 +151,13 @@ public final class Workloads {
 
   // ---- W2 ----------------------------------------------------------------------------------------
 
-  /** The handbook's working calendar: Monday to Friday 9:00–18:00 Moscow on the Russian production calendar. */
-  public static WorkingCalendar russianCalendar() {
-    return WorkingCalendar.builder().zone(BenchData.MOSCOW)
-        .weeklyHours(WeeklyHours.mondayToFriday(LocalTime.of(9, 0), LocalTime.of(18, 0)))
-        .dayRules(RussianProductionCalendar.load())
-        .build();
-  }
-
-  /** The handbook MQL preset as the SLA's criteria check. */
-  public static MqlCriteriaCheck handbookCheck() {
-    Criterion mql = HandbookCriteria.mql();
-    return (lead, at) -> {
-      Evaluation e = mql.evaluate(lead, at);
-      String reason = e.reason().isBlank() ? "MQL criteria" : e.reason();
-      return switch (e.outcome()) {
-        case PASSED -> CheckResult.passed(reason);
-        case FAILED -> CheckResult.failed(reason);
-        case UNKNOWN -> CheckResult.unknown(reason);
-      };
-    };
-  }
-
-  /** W2's evaluator: the handbook agreement on the Russian calendar with the handbook criteria check. */
+  /**
+   * W2's evaluator: the handbook agreement on the Russian office calendar ({@code SlaAgreement.handbookRussia()}:
+   * Monday to Friday 9:00-18:00 Moscow on the Russian production calendar), whose MQL obligation evaluates the
+   * handbook MQL preset on each lead's data as of its MQL instant.
+   */
   public static SlaEvaluator w2Evaluator() {
-    return SlaEvaluator.of(SlaAgreement.handbook(russianCalendar())).withCriteriaCheck(handbookCheck());
+    return SlaEvaluator.of(SlaAgreement.handbookRussia());
   }
 
   /** W2 on one thread: the report, every lead's verdicts handed to a sink and dropped. */
