@@ -336,9 +336,12 @@ final class LeadEvaluator {
 
   private ObligationVerdict rejectionReason(String key, Obligation.RejectionHasReason r, Ctx c) {
     Trace.Builder t = c.trace();
-    List<LeadEvent.Rejected> rejected = c.h.events(LeadEvent.Rejected.class);
+    // decisions before the MQL instant are reported as an anomaly and do not count
+    List<LeadEvent.Rejected> rejected = c.h.events(LeadEvent.Rejected.class).stream()
+        .filter(e -> !e.at().isBefore(c.mqlAt)).toList();
     if (rejected.isEmpty()) {
-      Optional<LeadEvent.AcceptedAsSql> acc = c.h.first(LeadEvent.AcceptedAsSql.class);
+      Optional<LeadEvent.AcceptedAsSql> acc = c.h.events(LeadEvent.AcceptedAsSql.class).stream()
+          .filter(e -> !e.at().isBefore(c.mqlAt)).findFirst();
       if (acc.isPresent()) {
         t.event(acc.get());
         return ObligationVerdict.of(c.id, key, r, VerdictStatus.NOT_APPLICABLE, "accepted as SQL at "
@@ -361,7 +364,11 @@ final class LeadEvaluator {
 
   private ObligationVerdict steps(String key, Obligation.StepsInOrder s, Ctx c) {
     Trace.Builder t = c.trace();
-    Optional<LeadEvent> decision = c.h.events().stream()
+    // sales events before the MQL instant are reported as an anomaly and do not count, neither as the
+    // decision nor as a step; an assignment before it is ordinary and counts
+    List<LeadEvent> counted = c.h.events().stream()
+        .filter(e -> !SALES_KINDS.contains(e.kind()) || !e.at().isBefore(c.mqlAt)).toList();
+    Optional<LeadEvent> decision = counted.stream()
         .filter(e -> e.kind() == EventKind.ACCEPTED_AS_SQL || e.kind() == EventKind.REJECTED).findFirst();
     if (decision.isEmpty()) {
       return ObligationVerdict.of(c.id, key, s, VerdictStatus.PENDING, "no decision yet (neither accepted nor "
@@ -371,7 +378,7 @@ final class LeadEvaluator {
     t.event(d);
     List<LeadEvent> firsts = new ArrayList<>();
     for (EventKind k : s.steps()) {
-      Optional<LeadEvent> first = c.h.events().stream()
+      Optional<LeadEvent> first = counted.stream()
           .filter(e -> e.kind() == k && LeadEvent.ORDER.compare(e, d) < 0).findFirst();
       if (first.isEmpty()) {
         return ObligationVerdict.of(c.id, key, s, VerdictStatus.BREACHED, d.kind() + " at " + d.at() + " with no "
