@@ -1,5 +1,8 @@
 package io.revops.sla;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
 import java.time.Duration;
 
 /**
@@ -31,8 +34,8 @@ public enum ResponseBucket {
    * @throws IllegalArgumentException if {@code elapsed} is negative (a response before the MQL instant)
    */
   public static ResponseBucket of(Duration elapsed) {
-    java.util.Objects.requireNonNull(elapsed, "elapsed");
-    com.google.common.base.Preconditions.checkArgument(!elapsed.isNegative(),
+    requireNonNull(elapsed, "elapsed");
+    checkArgument(!elapsed.isNegative(),
         "elapsed must not be negative (a response before the MQL instant): %s", elapsed);
     if (elapsed.compareTo(Duration.ofMinutes(5)) <= 0) {
       return WITHIN_5_MINUTES;
