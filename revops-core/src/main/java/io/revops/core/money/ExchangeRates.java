@@ -68,6 +68,7 @@ public final class ExchangeRates {
 
   /** A table of the given entries. */
   public static ExchangeRates of(Iterable<Entry> entries) {
+    requireNonNull(entries, "entries");
     Builder b = builder();
     entries.forEach(b::rate);
     return b.build();
@@ -115,13 +116,15 @@ public final class ExchangeRates {
   }
 
   /**
-   * {@code amount} in {@code target} as of {@code asOf}, rounded to the target's minor unit.
+   * {@code amount} in {@code target} as of {@code asOf}, rounded to the target's minor unit. An amount
+   * already in {@code target} is returned unchanged: nothing was converted, so nothing is rounded.
    *
    * @throws IllegalArgumentException naming both currencies and the date if the table has no rate
    */
   public MonetaryAmount convert(MonetaryAmount amount, CurrencyUnit target, LocalDate asOf, RoundingMode rounding) {
     requireNonNull(amount, "amount");
     requireNonNull(target, "target");
+    requireNonNull(asOf, "asOf");
     requireNonNull(rounding, "rounding");
     if (amount.getCurrency().equals(target)) {
       return amount;

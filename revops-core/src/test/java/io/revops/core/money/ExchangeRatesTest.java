@@ -187,4 +187,22 @@ class ExchangeRatesTest {
     assertThat(RATES).hasToString(
         "ExchangeRates[2026-01-01 1 EUR = 100 RUB; 2026-01-01 1 USD = 80.5 RUB; 2026-02-01 1 USD = 90 RUB]");
   }
+
+  @Test
+  void nullArgumentsFailAtTheBoundaryEvenWhenNothingIsConverted() {
+    MonetaryAmount rub = Amounts.of("1.005", "RUB");
+    assertThatThrownBy(() -> RATES.convert(rub, RUB, null, RoundingMode.HALF_EVEN))
+        .isInstanceOf(NullPointerException.class).hasMessage("asOf");
+    assertThatThrownBy(() -> Amounts.sum(RUB, List.of(), RATES, null, RoundingMode.HALF_EVEN))
+        .isInstanceOf(NullPointerException.class).hasMessage("asOf");
+    assertThatThrownBy(() -> Amounts.sum(RUB, List.of(rub), RATES, JAN_1, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("rounding");
+    assertThatThrownBy(() -> ExchangeRates.of(null)).isInstanceOf(NullPointerException.class).hasMessage("entries");
+  }
+
+  @Test
+  void anAmountAlreadyInTheTargetIsReturnedUnrounded() {
+    MonetaryAmount rub = Amounts.of("1.005", "RUB");
+    assertThat(RATES.convert(rub, RUB, JAN_1, RoundingMode.HALF_EVEN)).isSameAs(rub);
+  }
 }
