@@ -140,6 +140,16 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
     return value.compareTo(o.value);
   }
 
+  /** True if this ratio is greater than {@code other}. */
+  public boolean isGreaterThan(Ratio other) {
+    return compareTo(requireNonNull(other, "other")) > 0;
+  }
+
+  /** True if this ratio is less than {@code other}. */
+  public boolean isLessThan(Ratio other) {
+    return compareTo(requireNonNull(other, "other")) < 0;
+  }
+
   @Override
   public boolean equals(Object o) {
     return o instanceof Ratio r && value.equals(r.value);

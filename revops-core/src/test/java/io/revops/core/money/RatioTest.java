@@ -123,4 +123,15 @@ class RatioTest {
   void serializesToAnEqualRatio() {
     SerializableTester.reserializeAndAssert(Ratio.of("3.84"));
   }
+
+  @Test
+  void comparesLikeRate() {
+    Ratio three = Ratio.of("3");
+    Ratio threeAtScale = Ratio.of("3.00");
+    assertThat(Ratio.of("3.84").isGreaterThan(three)).isTrue();
+    assertThat(three.isLessThan(Ratio.of("3.84"))).isTrue();
+    assertThat(three.isGreaterThan(threeAtScale)).isFalse();
+    assertThat(three.isLessThan(threeAtScale)).isFalse();
+    assertThatThrownBy(() -> three.isLessThan(null)).isInstanceOf(NullPointerException.class);
+  }
 }
