@@ -92,8 +92,9 @@ public final class ExchangeRates {
   }
 
   /**
-   * The rate {@code 1 from = rate to} in force on {@code asOf}: the direct rate if known, else the
-   * inverse of the opposite rate, else empty. The rate of a currency to itself is 1.
+   * The rate {@code 1 from = rate to} in force on {@code asOf}: the latest of the direct rates and the
+   * inverted opposite rates dated on or before {@code asOf} (the direct one when both share a date), else
+   * empty. The rate of a currency to itself is 1.
    */
   public Optional<BigDecimal> rate(CurrencyUnit from, CurrencyUnit to, LocalDate asOf) {
     requireNonNull(from, "from");

@@ -205,4 +205,19 @@ class ExchangeRatesTest {
     MonetaryAmount rub = Amounts.of("1.005", "RUB");
     assertThat(RATES.convert(rub, RUB, JAN_1, RoundingMode.HALF_EVEN)).isSameAs(rub);
   }
+
+  @Test
+  void theLatestRateWinsWhicheverDirectionItWasGivenIn() {
+    ExchangeRates rates = ExchangeRates.builder()
+        .rate(JAN_1, "USD", "RUB", "80")
+        .rate(FEB_1, "RUB", "USD", "0.0125") // 1 USD = 80 RUB again, stated the other way round, later
+        .rate(MAR_1, "USD", "RUB", "100")
+        .rate(MAR_1, "RUB", "USD", "0.02") // same date as a direct rate: the direct rate wins
+        .build();
+    assertThat(rates.rate(USD, RUB, JAN_1)).contains(new BigDecimal("80"));
+    assertThat(rates.rate(USD, RUB, FEB_1)).contains(new BigDecimal("80"));
+    assertThat(rates.rate(RUB, USD, JAN_1)).contains(new BigDecimal("0.0125"));
+    assertThat(rates.rate(USD, RUB, MAR_1)).contains(new BigDecimal("100"));
+    assertThat(rates.rate(RUB, USD, MAR_1)).contains(new BigDecimal("0.02"));
+  }
 }

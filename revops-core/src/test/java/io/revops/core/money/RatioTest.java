@@ -134,4 +134,15 @@ class RatioTest {
     assertThat(three.isLessThan(threeAtScale)).isFalse();
     assertThatThrownBy(() -> three.isLessThan(null)).isInstanceOf(NullPointerException.class);
   }
+
+  @Test
+  void ofFractionOfCountsMatchesRateAndMayExceedOne() {
+    assertThat(Ratio.ofFraction(12, 10)).isEqualTo(Ratio.of("1.2"));
+    assertThat(Ratio.ofFraction(1, 3).toRate()).contains(Rate.ofFraction(1, 3));
+    assertThat(Ratio.ofFraction(0, 7)).isEqualTo(Ratio.ZERO);
+    assertThatThrownBy(() -> Ratio.ofFraction(1, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("denominator must be positive: 0");
+    assertThatThrownBy(() -> Ratio.ofFraction(-1, 2)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("numerator must not be negative: -1");
+  }
 }
