@@ -1,7 +1,5 @@
 // 01 — Explainable lead qualification (SPEC §2)
-// Run from the repository root, after building the classpath (see STYLE.md, "jshell"):
-//   jshell -R-Djava.util.logging.config.file=/dev/null --class-path "$(cat revops-examples/target/jshell.classpath)" \
-//     revops-examples/notebooks/01-qualification.jsh
+// Run from the repository root:  revops-examples/jshell revops-examples/notebooks/01-qualification.jsh
 
 import io.revops.core.lead.*;
 import io.revops.core.lead.BehaviouralEvent.*;

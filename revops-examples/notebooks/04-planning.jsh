@@ -1,10 +1,5 @@
-// 05 — Planning: reverse funnel, scenarios, sensitivity (handbook §4).
-// Run from the repository root:
-//   ./mvnw -q -pl revops-metrics -am package -DskipTests dependency:build-classpath \
-//       -Dmdep.outputFile=/tmp/plan.cp -Dmdep.includeScope=runtime
-//   jshell -R-Djava.util.logging.config.file=/dev/null \
-//       --class-path "revops-metrics/target/classes:revops-core/target/classes:$(cat /tmp/plan.cp)" \
-//       revops-examples/notebooks/05-planning.jsh
+// 04 — Planning: reverse funnel, scenarios, sensitivity (handbook §4).
+// Run from the repository root:  revops-examples/jshell revops-examples/notebooks/04-planning.jsh
 import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.money.*;
 import io.revops.metrics.planning.*;

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Amounts;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -65,6 +66,40 @@ public final class MetricResult<T> {
     requireNonNull(reason, "reason");
     checkArgument(!reason.isBlank(), "reason must not be blank for %s", metric);
     return new MetricResult<>(metric, null, reason, explanation, policies);
+  }
+
+  /**
+   * {@code total / count} rounded to the currency's minor unit with {@code rounding} — CAC, CPL, ARPA — or,
+   * when {@code count} is 0, a result not computable for {@code noneReason} (e.g. {@code "no new customers"}).
+   *
+   * @param metric the metric's name
+   * @param total the amount to share out
+   * @param count how many share it, zero or more
+   * @param noneReason why the metric cannot be computed when {@code count} is 0
+   * @param explanation the inputs in the formula
+   * @param policies the policies it was computed under
+   * @param rounding the rounding of the quotient
+   * @throws IllegalArgumentException if {@code count} is negative
+   */
+  public static MetricResult<MonetaryAmount> amountPer(String metric, MonetaryAmount total, long count,
+      String noneReason, String explanation, List<? extends Policy> policies, RoundingMode rounding) {
+    requireNonNull(total, "total");
+    checkArgument(count >= 0, "count must not be negative: %s", count);
+    requireNonNull(rounding, "rounding");
+    if (count == 0) {
+      return notComputable(metric, noneReason, explanation, policies);
+    }
+    return of(metric, Amounts.divide(total, count, rounding), explanation, policies);
+  }
+
+  /**
+   * This result, also computed under {@code more} policies (appended after its own): how a model that
+   * reuses a metric records its own assumptions.
+   */
+  public MetricResult<T> plusPolicies(List<? extends Policy> more) {
+    List<Policy> all = new java.util.ArrayList<>(policies);
+    all.addAll(requireNonNull(more, "more"));
+    return new MetricResult<>(metric, value, reason, explanation, all);
   }
 
   /** The metric's name. */

@@ -11,6 +11,8 @@ import io.revops.core.lead.BehaviouralEvent;
 import io.revops.core.lead.Company;
 import io.revops.core.lead.Lead;
 import io.revops.core.lead.LeadId;
+import io.revops.core.qualification.Evaluation;
+import io.revops.core.qualification.EvaluationContext;
 import io.revops.sla.calendar.BusinessCalendar;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -36,14 +38,16 @@ final class LeadEvaluator {
 
   private final SlaAgreement agreement;
   private final MqlCriteriaCheck criteria;
+  private final EvaluationContext context;
   private final BusinessCalendar calendar;
   private final ZoneId zone;
   private final String calendarDescription;
   private final String tzdb;
 
-  LeadEvaluator(SlaAgreement agreement, MqlCriteriaCheck criteria) {
+  LeadEvaluator(SlaAgreement agreement, MqlCriteriaCheck criteria, EvaluationContext context) {
     this.agreement = agreement;
     this.criteria = criteria;
+    this.context = context;
     this.calendar = agreement.calendar();
     this.zone = calendar.zone();
     this.calendarDescription = calendar.describe();
@@ -371,15 +375,37 @@ final class LeadEvaluator {
 
   private ObligationVerdict criteria(String key, Obligation.MqlMeetsCriteria m, Ctx c) {
     Trace.Builder t = c.trace();
-    if (criteria == null) {
-      return ObligationVerdict.of(c.id, key, m, VerdictStatus.NOT_APPLICABLE, "no criteria check supplied to the "
-          + "evaluator", t.build());
-    }
     if (c.lead == null) {
       return ObligationVerdict.of(c.id, key, m, VerdictStatus.NOT_APPLICABLE, NO_LEAD_DATA, t.build());
     }
+    if (criteria != null) {
+      return customCheck(key, m, c, t);
+    }
+    String name = m.criterion().name();
+    Evaluation e = java.util.Objects.requireNonNull(m.criterion().evaluate(c.lead, c.mqlAt, context),
+        "criterion evaluation");
+    // the context is not quoted: a rate table would be copied into every lead's trace
+    t.note("criteria \"" + name + "\" evaluated as of " + c.mqlAt + (context.equals(EvaluationContext.defaults())
+        ? "" : " with the evaluator's evaluation context") + ": " + e.outcome() + " — " + e.reason());
+    e.failedReasons().forEach(r -> t.note("failed: " + r));
+    e.unknownReasons().forEach(r -> t.note("unknown: " + r));
+    return switch (e.outcome()) {
+      case PASSED -> ObligationVerdict.of(c.id, key, m, VerdictStatus.MET, name + " at " + c.mqlAt + ": "
+          + e.reason(), t.build());
+      case FAILED -> ObligationVerdict.of(c.id, key, m, VerdictStatus.BREACHED, "not " + name + " at " + c.mqlAt
+          + ": " + reasons(e.failedReasons(), e), t.build());
+      case UNKNOWN -> ObligationVerdict.of(c.id, key, m, VerdictStatus.BREACHED, name + " could not be confirmed at "
+          + c.mqlAt + " (data missing): " + reasons(e.unknownReasons(), e), t.build());
+    };
+  }
+
+  private static String reasons(List<String> leaves, Evaluation e) {
+    return leaves.isEmpty() ? e.reason() : String.join("; ", leaves);
+  }
+
+  private ObligationVerdict customCheck(String key, Obligation.MqlMeetsCriteria m, Ctx c, Trace.Builder t) {
     CheckResult r = java.util.Objects.requireNonNull(criteria.check(c.lead, c.mqlAt), "criteria check result");
-    t.note("criteria checked as of " + c.mqlAt + ": " + r);
+    t.note("custom criteria check (in place of \"" + m.criterion().name() + "\") as of " + c.mqlAt + ": " + r);
     return switch (r.outcome()) {
       case PASSED -> ObligationVerdict.of(c.id, key, m, VerdictStatus.MET, "met the criteria at " + c.mqlAt + ": "
           + r.reason(), t.build());

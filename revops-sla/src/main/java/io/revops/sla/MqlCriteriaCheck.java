@@ -6,10 +6,10 @@ import java.time.Instant;
 /**
  * Checks a lead against the MQL qualification criteria as of an instant (the instant it became an MQL).
  *
- * <p>The SLA does not define the criteria: it is handed a check, typically an adapter over the core
- * qualification evaluator ({@code io.revops.core.qualification}), e.g.
- * {@code (lead, at) -> toCheckResult(criteria.evaluate(lead, at))}. Implementations must be pure and
- * thread-safe: evaluations may run in parallel.
+ * <p>Optional: by default {@link Obligation.MqlMeetsCriteria} evaluates its
+ * {@link io.revops.core.qualification.Criterion}. A check given to {@link SlaEvaluator#withCriteriaCheck}
+ * replaces the criterion, for checks that are not criteria (an external scoring service, a stand-in in a
+ * test). Implementations must be pure and thread-safe: evaluations may run in parallel.
  */
 @FunctionalInterface
 public interface MqlCriteriaCheck {

@@ -7,6 +7,8 @@ import io.revops.core.history.ContactChannel;
 import io.revops.core.history.EventKind;
 import io.revops.core.history.LeadField;
 import io.revops.core.history.RejectionCode;
+import io.revops.core.qualification.Criterion;
+import io.revops.core.qualification.HandbookCriteria;
 import java.time.Duration;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -93,9 +95,14 @@ public sealed interface Obligation {
     return new StepsInOrder(List.of(steps));
   }
 
-  /** The lead met the qualification criteria as of the instant it became an MQL. */
+  /** The lead met the handbook's MQL definition ({@link HandbookCriteria#mql()}) as of the instant it became an MQL. */
   static MqlMeetsCriteria mqlMeetsCriteria() {
     return new MqlMeetsCriteria();
+  }
+
+  /** The lead met {@code criterion} as of the instant it became an MQL. */
+  static MqlMeetsCriteria mqlMeetsCriteria(Criterion criterion) {
+    return new MqlMeetsCriteria(criterion);
   }
 
   /** The fields were complete when the lead became an MQL. */
@@ -312,8 +319,37 @@ public sealed interface Obligation {
     }
   }
 
-  /** The lead met the qualification criteria as of the instant it became an MQL (checked by an {@link MqlCriteriaCheck}). */
-  record MqlMeetsCriteria() implements Obligation {
+  /**
+   * The lead met the qualification {@code criterion} as of the instant it became an MQL: the evaluator runs
+   * {@code criterion.evaluate(lead, mqlAt, context)} with its {@link io.revops.core.qualification.EvaluationContext}
+   * (see {@link SlaEvaluator#withEvaluationContext}).
+   *
+   * <ul>
+   *   <li>PASSED: MET;
+   *   <li>FAILED: BREACHED, the reason quoting the failed criteria, e.g. {@code not MQL at 2026-03-06T14:30:00Z:
+   *       2 site visits in the 30 days before 2026-03-06T14:30Z; at least 3 required};
+   *   <li>UNKNOWN (data missing): BREACHED, "could not be confirmed", the reason quoting what is missing.
+   *       Marketing owes a qualified lead at hand-over; a lead it could not show to be qualified is not one.
+   *       An MQL so breached does not count towards the {@link MonthlyMqlQuota}.
+   * </ul>
+   *
+   * <p>Without lead data the verdict is NOT_APPLICABLE. A {@link MqlCriteriaCheck} given to
+   * {@link SlaEvaluator#withCriteriaCheck} replaces the criterion (for checks that are not criteria, e.g. an
+   * external scoring service).
+   *
+   * @param criterion the MQL definition, {@link HandbookCriteria#mql()} by default
+   */
+  record MqlMeetsCriteria(Criterion criterion) implements Obligation {
+    /** Validates the parameters. */
+    public MqlMeetsCriteria {
+      requireNonNull(criterion, "criterion");
+    }
+
+    /** The obligation over the handbook's MQL definition, {@link HandbookCriteria#mql()}. */
+    public MqlMeetsCriteria() {
+      this(HandbookCriteria.mql());
+    }
+
     @Override
     public Party party() {
       return Party.MARKETING;
@@ -331,7 +367,7 @@ public sealed interface Obligation {
 
     @Override
     public String describe() {
-      return "meets the MQL criteria when it became an MQL";
+      return "meets the criteria \"" + criterion.name() + "\" when it became an MQL";
     }
 
     @Override
@@ -458,9 +494,18 @@ public sealed interface Obligation {
   }
 
   /**
-   * Marketing delivers at least {@code quota} MQLs in each calendar month of the agreement's zone. The
-   * number comes from the reverse funnel (10 customers a month, SQL→customer 20%, MQL→SQL 40%: 125); here it
-   * is just a number. MQLs whose {@link MqlMeetsCriteria} verdict is BREACHED do not count.
+   * Marketing delivers at least {@code quota} MQLs in each calendar month of the agreement's zone. MQLs whose
+   * {@link MqlMeetsCriteria} verdict is BREACHED do not count.
+   *
+   * <p>The number comes from the reverse funnel: the handbook's 10 new customers a month at SQL→customer 20%
+   * and MQL→SQL 40% need 10 / 0.2 = 50 SQLs and 50 / 0.4 = 125 MQLs. The revops-metrics module computes it;
+   * this module does not depend on it, so the quota is just a number here:
+   *
+   * <pre>{@code
+   * // io.revops.metrics.planning.ReverseFunnel; rates: SQL→customer 20%, MQL→SQL 40%
+   * long mqls = ReverseFunnel.forTarget(10, rates).required(LifecycleStage.MQL);     // 125
+   * Obligation quota = Obligation.MonthlyMqlQuota.of(Math.toIntExact(mqls));
+   * }</pre>
    *
    * @param quota MQLs per month, positive
    */
@@ -468,6 +513,11 @@ public sealed interface Obligation {
     /** Validates the parameters. */
     public MonthlyMqlQuota {
       checkArgument(quota > 0, "quota must be positive: %s", quota);
+    }
+
+    /** At least {@code quota} MQLs a month, e.g. the reverse funnel's figure. */
+    public static MonthlyMqlQuota of(int quota) {
+      return new MonthlyMqlQuota(quota);
     }
 
     @Override

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.history.EventKind;
 import io.revops.core.money.Rate;
 import io.revops.sla.calendar.BusinessCalendar;
+import io.revops.sla.calendar.BusinessCalendars;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -26,8 +27,8 @@ import java.util.Optional;
  * are keyed by it, and what-if comparisons match obligations of two agreements by it.
  *
  * <pre>{@code
- * SlaAgreement sla = SlaAgreement.handbook(BusinessCalendar.always(ZoneId.of("Europe/Moscow")))
- *     .withAtRiskShare(Rate.ofPercent(50));
+ * SlaAgreement sla = SlaAgreement.handbookRussia().withAtRiskShare(Rate.ofPercent(50));
+ * SlaAgreement nonStop = SlaAgreement.handbook(BusinessCalendar.always(ZoneId.of("Europe/Moscow")));
  * }</pre>
  *
  * <p>This class is immutable and thread-safe.
@@ -71,8 +72,9 @@ public final class SlaAgreement {
   }
 
   /**
-   * The handbook's agreement on {@code calendar}. Marketing: 125 MQLs a month (the reverse funnel's figure),
-   * each meeting the criteria, with name, company, job title, phone, email and source, data verified within
+   * The handbook's agreement on {@code calendar}. Marketing: 125 MQLs a month (the reverse funnel's figure,
+   * see {@link Obligation.MonthlyMqlQuota}), each meeting the handbook's MQL criteria
+   * ({@link io.revops.core.qualification.HandbookCriteria#mql()}), with name, company, job title, phone, email and source, data verified within
    * 30 days, and at least one item of context. Sales: first contact within 1 hour of working time, at least
    * 6 attempts within 14 calendar days over phone, email and LinkedIn, every rejection with one of the five
    * allowed reasons, a discovery call before acceptance or rejection. Both: the weekly conversion report and
@@ -94,6 +96,16 @@ public final class SlaAgreement {
         Obligation.stepsInOrder(EventKind.DISCOVERY_CALL),
         Obligation.weeklyConversionReport(),
         Obligation.monthlyRejectionReview());
+  }
+
+  /**
+   * The handbook's agreement ({@link #handbook(BusinessCalendar)}) on the Russian office calendar,
+   * {@link BusinessCalendars#russia()}: Monday to Friday 09:00-18:00 Europe/Moscow with the Russian
+   * production calendar, so "1 hour of working time" skips nights, weekends, public holidays and transferred
+   * days off.
+   */
+  public static SlaAgreement handbookRussia() {
+    return handbook(BusinessCalendars.russia());
   }
 
   /**

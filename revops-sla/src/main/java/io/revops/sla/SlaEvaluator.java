@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.revops.core.history.LeadEventHistory;
 import io.revops.core.lead.LeadId;
+import io.revops.core.qualification.EvaluationContext;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -18,7 +19,7 @@ import java.util.stream.Stream;
 
 /**
  * Evaluates lead histories against an {@link SlaAgreement} as of an instant: a pure function of the agreement,
- * the criteria check, the inputs and the instant. Events after the instant are ignored, so re-running an
+ * the evaluation context of the qualification criteria, the inputs and the instant. Events after the instant are ignored, so re-running an
  * evaluation as of last Friday on today's data gives last Friday's verdicts.
  *
  * <ul>
@@ -32,8 +33,8 @@ import java.util.stream.Stream;
  * </ul>
  *
  * <pre>{@code
- * SlaEvaluation e = SlaEvaluator.of(SlaAgreement.handbook(calendar))
- *     .withCriteriaCheck((lead, at) -> CheckResult.passed("ok"))
+ * SlaEvaluation e = SlaEvaluator.of(SlaAgreement.handbookRussia())
+ *     .withEvaluationContext(EvaluationContext.of(rates))
  *     .evaluate(inputs, Instant.parse("2026-11-23T12:00:00Z"));
  * }</pre>
  *
@@ -42,17 +43,22 @@ import java.util.stream.Stream;
 public final class SlaEvaluator {
   private final SlaAgreement agreement;
   private final MqlCriteriaCheck criteria;
+  private final EvaluationContext context;
   private final LeadEvaluator leads;
 
-  private SlaEvaluator(SlaAgreement agreement, MqlCriteriaCheck criteria) {
+  private SlaEvaluator(SlaAgreement agreement, MqlCriteriaCheck criteria, EvaluationContext context) {
     this.agreement = requireNonNull(agreement, "agreement");
     this.criteria = criteria;
-    this.leads = new LeadEvaluator(agreement, criteria);
+    this.context = requireNonNull(context, "context");
+    this.leads = new LeadEvaluator(agreement, criteria, context);
   }
 
-  /** An evaluator of {@code agreement} without a criteria check (MqlMeetsCriteria is then NOT_APPLICABLE). */
+  /**
+   * An evaluator of {@code agreement}; {@link Obligation.MqlMeetsCriteria} evaluates its criterion with
+   * {@link EvaluationContext#defaults()} (no exchange rates, machine email opens not counted).
+   */
   public static SlaEvaluator of(SlaAgreement agreement) {
-    return new SlaEvaluator(agreement, null);
+    return new SlaEvaluator(agreement, null, EvaluationContext.defaults());
   }
 
   /** Evaluates {@code histories} (without lead data) against {@code agreement} as of {@code asOf}. */
@@ -62,14 +68,31 @@ public final class SlaEvaluator {
     return of(agreement).evaluate(histories.stream().map(SlaInput::of).toList(), asOf);
   }
 
-  /** This evaluator with {@code check} deciding the MqlMeetsCriteria obligation. */
+  /**
+   * This evaluator with {@code check} deciding the MqlMeetsCriteria obligation in place of the obligation's
+   * criterion: an optional hook for checks that are not {@link io.revops.core.qualification.Criterion}s
+   * (an external scoring service, a stand-in in a test).
+   */
   public SlaEvaluator withCriteriaCheck(MqlCriteriaCheck check) {
-    return new SlaEvaluator(agreement, requireNonNull(check, "check"));
+    return new SlaEvaluator(agreement, requireNonNull(check, "check"), context);
   }
 
-  /** This evaluator on another agreement, with the same criteria check. */
+  /**
+   * This evaluator evaluating the MqlMeetsCriteria criterion with {@code context}, e.g.
+   * {@code EvaluationContext.of(rates)} so a revenue in another currency than the threshold's is converted.
+   */
+  public SlaEvaluator withEvaluationContext(EvaluationContext context) {
+    return new SlaEvaluator(agreement, criteria, requireNonNull(context, "context"));
+  }
+
+  /** This evaluator on another agreement, with the same criteria check and evaluation context. */
   public SlaEvaluator withAgreement(SlaAgreement agreement) {
-    return new SlaEvaluator(agreement, criteria);
+    return new SlaEvaluator(agreement, criteria, context);
+  }
+
+  /** The context the MqlMeetsCriteria criterion is evaluated with. */
+  public EvaluationContext evaluationContext() {
+    return context;
   }
 
   /** The agreement. */
@@ -77,7 +100,7 @@ public final class SlaEvaluator {
     return agreement;
   }
 
-  /** The criteria check, if any. */
+  /** The custom criteria check that replaces the obligation's criterion, if any. */
   public Optional<MqlCriteriaCheck> criteriaCheck() {
     return Optional.ofNullable(criteria);
   }
@@ -153,6 +176,6 @@ public final class SlaEvaluator {
 
   @Override
   public String toString() {
-    return "SlaEvaluator of \"" + agreement.name() + "\"" + (criteria == null ? " without a criteria check" : "");
+    return "SlaEvaluator of \"" + agreement.name() + "\"" + (criteria == null ? "" : " with a custom criteria check");
   }
 }

@@ -6,7 +6,16 @@
  * fields, data age, context; sales: first contact within an allowance of working or elapsed time, N attempts
  * within D days over allowed channels, a reason from the allowed set for every rejection, qualification steps
  * before the decision; both: the weekly conversion report and the monthly rejection review) and the at-risk
- * share. {@link io.revops.sla.SlaAgreement#handbook} is the handbook's agreement.
+ * share. {@link io.revops.sla.SlaAgreement#handbook} is the handbook's agreement on a calendar of your choice,
+ * {@link io.revops.sla.SlaAgreement#handbookRussia()} the same on Mon–Fri 09:00–18:00 Europe/Moscow with the
+ * Russian production calendar.
+ *
+ * <p>"Each MQL meets the qualification criteria as of the moment it became MQL" is
+ * {@link io.revops.sla.Obligation.MqlMeetsCriteria}: it carries a core qualification
+ * {@link io.revops.core.qualification.Criterion} (the handbook's {@code HandbookCriteria.mql()} by default),
+ * evaluated at the MQL instant with the evaluator's {@link io.revops.core.qualification.EvaluationContext}.
+ * FAILED is BREACHED, quoting the failed criteria; UNKNOWN (data missing) is BREACHED as "could not be
+ * confirmed", quoting what is missing.
  *
  * <p>{@link io.revops.sla.SlaEvaluator} evaluates {@link io.revops.sla.SlaInput}s (a history and optionally
  * the lead's data) as a pure function: one {@link io.revops.sla.ObligationVerdict} per lead and obligation —

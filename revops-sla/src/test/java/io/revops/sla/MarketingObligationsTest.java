@@ -67,10 +67,7 @@ class MarketingObligationsTest {
   }
 
   @Test
-  void withoutACheckOrLeadDataTheCriteriaDoNotApply() {
-    LeadVerdicts noCheck = eval(SlaEvaluator.of(AGREEMENT), SlaInput.of(HISTORY, completeLead("L", MQL)));
-    assertThat(v(noCheck, "mql-criteria").status()).isEqualTo(VerdictStatus.NOT_APPLICABLE);
-    assertThat(v(noCheck, "mql-criteria").reason()).contains("no criteria check");
+  void withoutLeadDataMarketingsObligationsDoNotApply() {
     LeadVerdicts noData = eval(SlaEvaluator.of(AGREEMENT).withCriteriaCheck((x, at) -> CheckResult.passed("ok")),
         SlaInput.of(HISTORY));
     assertThat(noData.verdicts().values()).allMatch(x -> x.status() == VerdictStatus.NOT_APPLICABLE

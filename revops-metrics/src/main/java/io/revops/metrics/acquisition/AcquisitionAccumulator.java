@@ -3,9 +3,11 @@ package io.revops.metrics.acquisition;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.funnel.Department;
 import io.revops.core.money.Amounts;
 import io.revops.metrics.Accumulator;
 import io.revops.metrics.MetricResult;
+import io.revops.metrics.MonthRange;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.EnumMap;

@@ -8,7 +8,7 @@ import java.util.Optional;
  * {@link NewLeads}, each for one month and, if known, one channel. Records without a channel count in
  * the blended figures only.
  */
-public sealed interface AcquisitionRecord permits Spend, NewCustomers, NewLeads {
+public sealed interface AcquisitionRecord permits MonthlyRecord {
   /** The month the record belongs to. */
   YearMonth month();
 

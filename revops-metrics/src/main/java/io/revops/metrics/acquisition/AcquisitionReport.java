@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Amounts;
 import io.revops.metrics.MetricResult;
+import io.revops.metrics.MonthRange;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Amounts;
 import io.revops.metrics.MetricResult;
+import io.revops.metrics.MonthRange;
 import java.math.RoundingMode;
 import java.util.List;
 import javax.money.CurrencyUnit;
@@ -108,10 +109,8 @@ public final class Cac {
 
   static MetricResult<MonetaryAmount> compute(String metric, MonetaryAmount spend, long newCustomers,
       String explanation, SpendTiming timing, RoundingMode rounding) {
-    if (newCustomers == 0) {
-      return MetricResult.notComputable(metric, "no new customers", explanation, List.of(timing));
-    }
-    return MetricResult.of(metric, Amounts.divide(spend, newCustomers, rounding), explanation, List.of(timing));
+    return MetricResult.amountPer(metric, spend, newCustomers, "no new customers", explanation, List.of(timing),
+        rounding);
   }
 
   static String count(long n, String singular, String plural) {

@@ -53,9 +53,6 @@ public final class Cpl {
 
   static MetricResult<MonetaryAmount> compute(String metric, MonetaryAmount spend, long leads, String explanation,
       RoundingMode rounding) {
-    if (leads == 0) {
-      return MetricResult.notComputable(metric, "no leads", explanation, List.of());
-    }
-    return MetricResult.of(metric, Amounts.divide(spend, leads, rounding), explanation, List.of());
+    return MetricResult.amountPer(metric, spend, leads, "no leads", explanation, List.of(), rounding);
   }
 }

@@ -2,6 +2,7 @@ package io.revops.metrics.acquisition;
 
 import io.revops.core.money.Amounts;
 import io.revops.metrics.MetricResult;
+import io.revops.metrics.SignedRatio;
 import java.util.List;
 import javax.money.MonetaryAmount;
 

@@ -1,15 +1,18 @@
 package io.revops.metrics.acquisition;
 
+import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.funnel.Department;
 import io.revops.core.money.Amounts;
 import java.time.YearMonth;
 import java.util.Objects;
-import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
- * Money spent by marketing or sales in one month, on one channel or unattributed (salaries, tools).
+ * Money spent by marketing or sales in one month, on one channel or unattributed (salaries, tools). The
+ * department is a {@link Department} of the funnel: {@code MARKETING} or {@code SALES}; service and internal
+ * costs are not acquisition spend and are rejected.
  *
  * <pre>{@code
  * Spend.of(YearMonth.of(2026, 3), Channel.paid("paid_search"), Department.MARKETING, Amounts.of(1_000_000, "RUB"));
@@ -18,23 +21,23 @@ import javax.money.MonetaryAmount;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Spend implements AcquisitionRecord {
-  private final YearMonth month;
-  private final Channel channel;
+public final class Spend extends MonthlyRecord {
   private final Department department;
   private final MonetaryAmount amount;
 
   private Spend(YearMonth month, Channel channel, Department department, MonetaryAmount amount) {
-    this.month = requireNonNull(month, "month");
-    this.channel = channel;
-    this.department = requireNonNull(department, "department");
+    super(month, channel);
+    requireNonNull(department, "department");
+    checkArgument(department == Department.MARKETING || department == Department.SALES,
+        "department of acquisition spend must be MARKETING or SALES: %s", department);
+    this.department = department;
     this.amount = Amounts.requireNonNegative("spend", amount);
   }
 
   /**
    * Spend on {@code channel}.
    *
-   * @throws IllegalArgumentException if {@code amount} is negative
+   * @throws IllegalArgumentException if {@code amount} is negative or {@code department} is not marketing or sales
    */
   public static Spend of(YearMonth month, Channel channel, Department department, MonetaryAmount amount) {
     return new Spend(month, requireNonNull(channel, "channel"), department, amount);
@@ -43,23 +46,13 @@ public final class Spend implements AcquisitionRecord {
   /**
    * Spend not attributed to a channel: it counts in blended CAC, not in CAC by channel.
    *
-   * @throws IllegalArgumentException if {@code amount} is negative
+   * @throws IllegalArgumentException if {@code amount} is negative or {@code department} is not marketing or sales
    */
   public static Spend of(YearMonth month, Department department, MonetaryAmount amount) {
     return new Spend(month, null, department, amount);
   }
 
-  @Override
-  public YearMonth month() {
-    return month;
-  }
-
-  @Override
-  public Optional<Channel> channel() {
-    return Optional.ofNullable(channel);
-  }
-
-  /** Marketing or sales. */
+  /** {@link Department#MARKETING} or {@link Department#SALES}: both count towards CAC, only marketing towards CPL. */
   public Department department() {
     return department;
   }
@@ -71,18 +64,18 @@ public final class Spend implements AcquisitionRecord {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Spend s && month.equals(s.month) && Objects.equals(channel, s.channel)
+    return o instanceof Spend s && month().equals(s.month()) && Objects.equals(channelOrNull(), s.channelOrNull())
         && department == s.department && Amounts.isEqual(amount, s.amount);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(month, channel, department, amount.getCurrency(), Amounts.toBigDecimal(amount).stripTrailingZeros());
+    return Objects.hash(month(), channelOrNull(), department, amount.getCurrency(), Amounts.toBigDecimal(amount).stripTrailingZeros());
   }
 
   /** {@code 2026-03 MARKETING paid_search (paid) 1 000 000,00 RUB}. */
   @Override
   public String toString() {
-    return month + " " + department + (channel == null ? "" : " " + channel) + " " + Amounts.format(amount);
+    return month() + " " + department + (channelOrNull() == null ? "" : " " + channelOrNull()) + " " + Amounts.format(amount);
   }
 }

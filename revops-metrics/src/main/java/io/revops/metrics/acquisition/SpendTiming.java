@@ -1,5 +1,6 @@
 package io.revops.metrics.acquisition;
 
+import io.revops.metrics.MonthRange;
 import io.revops.metrics.Policy;
 
 /**

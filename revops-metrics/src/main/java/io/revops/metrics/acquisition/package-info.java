@@ -9,10 +9,10 @@
  *       and by {@link io.revops.metrics.acquisition.Channel channel}, from
  *       {@link io.revops.metrics.acquisition.Spend}, {@link io.revops.metrics.acquisition.NewCustomers} and
  *       {@link io.revops.metrics.acquisition.NewLeads} records over a
- *       {@link io.revops.metrics.acquisition.MonthRange}; it can be split and merged.</li>
+ *       {@link io.revops.metrics.MonthRange}; it can be split and merged.</li>
  *   <li>{@link io.revops.metrics.acquisition.Cpl} (cost per lead), {@link io.revops.metrics.acquisition.Ctr}
  *       (click-through rate), {@link io.revops.metrics.acquisition.Romi} (return on marketing investment,
- *       a {@link io.revops.metrics.acquisition.SignedRatio} that may be negative) and
+ *       a {@link io.revops.metrics.SignedRatio} that may be negative) and
  *       {@link io.revops.metrics.acquisition.CacPayback} (months to earn CAC back).</li>
  * </ul>
  *

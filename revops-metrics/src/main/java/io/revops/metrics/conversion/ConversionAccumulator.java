@@ -7,6 +7,7 @@ import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.history.LeadEventHistory;
 import io.revops.core.lead.LeadSource;
 import io.revops.metrics.Accumulator;
+import io.revops.metrics.ExcludedLead;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

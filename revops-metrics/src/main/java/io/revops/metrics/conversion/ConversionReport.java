@@ -3,6 +3,7 @@ package io.revops.metrics.conversion;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.lead.LeadSource;
+import io.revops.metrics.ExcludedLead;
 import io.revops.metrics.MetricResult;
 import java.util.Collections;
 import java.util.List;

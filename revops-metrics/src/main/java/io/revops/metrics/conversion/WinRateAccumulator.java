@@ -8,6 +8,7 @@ import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
 import io.revops.core.lead.LeadSource;
 import io.revops.metrics.Accumulator;
+import io.revops.metrics.ExcludedLead;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -7,9 +7,13 @@
  * by the evaluation instant. A win rate is {@code won / (won + lost)} of the deals closed within a window;
  * open deals are left out and counted. Both are broken down by lead source.
  *
+ * <p>{@link io.revops.metrics.conversion.FunnelCounts} counts the leads created in a window that reached each
+ * stage: a measured {@link io.revops.core.funnel.FunnelSnapshot} (visitors supplied by the caller) and the
+ * left wing and centre of the {@link io.revops.core.funnel.BowtieSnapshot}.
+ *
  * <p>Histories with anomalies ({@link io.revops.core.history.LeadEventHistory#hasAnomalies()}) are never
  * used silently nor dropped silently: they are left out and listed, with the reason, in the report
- * ({@link io.revops.metrics.conversion.ExcludedLead}). Both aggregates are
- * {@link io.revops.metrics.Accumulator}s: the histories can be added in parts and merged.
+ * ({@link io.revops.metrics.ExcludedLead}). Every aggregate is an
+ * {@link io.revops.metrics.Accumulator}: the histories can be added in parts and merged.
  */
 package io.revops.metrics.conversion;

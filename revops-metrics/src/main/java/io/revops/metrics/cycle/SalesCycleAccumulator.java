@@ -7,7 +7,7 @@ import io.revops.core.history.EventKind;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
 import io.revops.metrics.Accumulator;
-import io.revops.metrics.conversion.ExcludedLead;
+import io.revops.metrics.ExcludedLead;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;

@@ -4,7 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import io.revops.metrics.MetricResult;
 import io.revops.metrics.Policy;
-import io.revops.metrics.conversion.ExcludedLead;
+import io.revops.metrics.ExcludedLead;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.Duration;

@@ -31,14 +31,9 @@ public final class ForwardFunnel {
     this.rates = rates;
     EnumMap<LifecycleStage, BigDecimal> e = new EnumMap<>(LifecycleStage.class);
     for (LifecycleStage stage : rates.stages()) {
-      e.put(stage, normalise(top.multiply(rates.rateBetween(rates.first(), stage).toBigDecimal())));
+      e.put(stage, PlanningModel.strip(top.multiply(rates.rateBetween(rates.first(), stage).toBigDecimal())));
     }
     this.expected = Collections.unmodifiableMap(e);
-  }
-
-  private static BigDecimal normalise(BigDecimal v) {
-    BigDecimal s = v.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
   }
 
   /**
@@ -58,7 +53,7 @@ public final class ForwardFunnel {
   public static ForwardFunnel from(BigDecimal top, FunnelRates rates) {
     requireNonNull(top, "top");
     checkArgument(top.signum() >= 0, "top volume must not be negative: %s", top.toPlainString());
-    return new ForwardFunnel(normalise(top), requireNonNull(rates, "rates"));
+    return new ForwardFunnel(PlanningModel.strip(top), requireNonNull(rates, "rates"));
   }
 
   /** The volume at the top stage. */

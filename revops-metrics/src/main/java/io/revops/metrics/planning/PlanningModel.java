@@ -52,10 +52,10 @@ import javax.money.MonetaryAmount;
  *       run-rate: every new customer counts for a full year's deal</li>
  *   <li>{@code growth = revenue / current revenue − 1}</li>
  *   <li>{@code acquisition cost = marketing budget + marketers × cost per marketer + sales reps × cost per rep};
- *       {@code CAC = acquisition cost / new customers}</li>
+ *       {@code CAC = acquisition cost / new customers} ({@link io.revops.metrics.acquisition.Cac})</li>
  *   <li>{@code lifetime months = 12 / annual churn};
- *       {@code LTV = average deal / 12 × gross margin × lifetime months} (= average deal × margin / churn)</li>
- *   <li>{@code LTV:CAC = LTV / CAC}, from the unrounded amounts, read with {@link LtvCacBand}</li>
+ *       {@code LTV = average deal / 12 × gross margin × lifetime months} (= average deal × margin / churn, {@link io.revops.metrics.value.Ltv#fromAnnualChurn})</li>
+ *   <li>{@code LTV:CAC = LTV / CAC}, from the unrounded amounts, read with the handbook's {@link io.revops.metrics.value.LtvCacBands}</li>
  *   <li>{@code revenue-team cost = acquisition cost + customer success × cost per CSM};
  *       {@code ROI = (revenue × gross margin − revenue-team cost) / revenue-team cost}</li>
  * </ol>

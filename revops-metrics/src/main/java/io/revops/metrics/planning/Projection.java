@@ -6,6 +6,14 @@ import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.Ratio;
 import io.revops.metrics.MetricResult;
+import io.revops.metrics.Policy;
+import io.revops.metrics.acquisition.Cac;
+import io.revops.metrics.acquisition.SpendTiming;
+import io.revops.metrics.value.Ltv;
+import io.revops.metrics.value.LtvCac;
+import io.revops.metrics.value.LtvCacBands;
+import io.revops.metrics.value.LtvCacHealth;
+import io.revops.metrics.value.LtvCacRatio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.List;
@@ -26,7 +34,6 @@ import javax.money.MonetaryAmount;
  * <p>This class is immutable and thread-safe.
  */
 public final class Projection {
-  private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
   private static final RoundingMode MONEY = RoundingMode.HALF_UP;
 
   private final String name;
@@ -209,63 +216,61 @@ public final class Projection {
     return revenueTeamCostExact;
   }
 
-  /** CAC = acquisition cost / new customers; not computable without new customers. */
+  /**
+   * CAC = acquisition cost / new customers ({@link Cac}, same-period spend, rounded {@link RoundingMode#HALF_UP});
+   * not computable without new customers.
+   */
   public MetricResult<MonetaryAmount> cac() {
-    String how = Amounts.format(acquisitionCost()) + " / " + newCustomers + " new customers";
-    List<PlanningPolicy> p = List.of(PlanningPolicy.TEAM_COST_IN_CAC, PlanningPolicy.WHOLE_NEW_CUSTOMERS);
-    if (newCustomers == 0) {
-      return MetricResult.notComputable("CAC", "no new customers", how, p);
-    }
-    return MetricResult.of("CAC", Amounts.divide(money(acquisitionCostExact), newCustomers, MONEY), how, p);
+    return Cac.of(acquisitionCost(), newCustomers, SpendTiming.SAME_PERIOD, MONEY)
+        .plusPolicies(List.of(PlanningPolicy.TEAM_COST_IN_CAC, PlanningPolicy.WHOLE_NEW_CUSTOMERS));
   }
 
-  /** LTV = average deal / 12 × gross margin × 12 / annual churn months; not computable with zero churn. */
+  /**
+   * LTV = average deal × gross margin / annual churn ({@link Ltv#fromAnnualChurn}: the lifetime is
+   * 12 / annual churn months, so this equals average deal / 12 × margin × 12 / annual churn months);
+   * not computable with zero churn.
+   */
   public MetricResult<MonetaryAmount> ltv() {
     List<PlanningPolicy> p = List.of(PlanningPolicy.LIFETIME_FROM_ANNUAL_CHURN);
-    String deal = Amounts.format(Amounts.divide(model.averageDeal(), 12, MONEY)) + " a month × "
-        + model.grossMargin() + " margin × ";
     if (model.annualChurn().isZero()) {
-      return MetricResult.notComputable("LTV", "zero churn: lifetime unbounded", deal + "12 / 0% churn months", p);
+      String how = Amounts.format(model.averageDeal()) + " annual revenue × " + model.grossMargin() + " margin / 0% annual churn";
+      return MetricResult.notComputable(Ltv.METRIC, "zero churn: lifetime unbounded", how, p);
     }
-    BigDecimal months = TWELVE.divide(model.annualChurn().toBigDecimal(), PlanningModel.MC);
-    String how = deal + months.setScale(1, MONEY).stripTrailingZeros().toPlainString() + " months";
-    return MetricResult.of("LTV", money(ltvExact()), how, p);
-  }
-
-  private BigDecimal ltvExact() {
-    return Amounts.toBigDecimal(model.averageDeal()).multiply(model.grossMargin().toBigDecimal())
-        .divide(model.annualChurn().toBigDecimal(), PlanningModel.MC);
+    return Ltv.fromAnnualChurn(model.averageDeal(), model.grossMargin(), model.annualChurn(), MONEY).plusPolicies(p);
   }
 
   /**
    * LTV:CAC = (average deal × margin × new customers) / (annual churn × acquisition cost), i.e. LTV / CAC
-   * from the unrounded amounts.
+   * from the unrounded amounts, read by the {@linkplain LtvCacBands#defaults() handbook's bands} — the same
+   * {@link LtvCacRatio} as {@link LtvCac#of(MonetaryAmount, MonetaryAmount)} gives.
    */
-  public MetricResult<Ratio> ltvToCac() {
+  public MetricResult<LtvCacRatio> ltvToCac() {
     MetricResult<MonetaryAmount> ltv = ltv();
     MetricResult<MonetaryAmount> cac = cac();
-    List<PlanningPolicy> p = List.of(PlanningPolicy.LIFETIME_FROM_ANNUAL_CHURN, PlanningPolicy.TEAM_COST_IN_CAC,
-        PlanningPolicy.WHOLE_NEW_CUSTOMERS);
+    LtvCacBands bands = LtvCacBands.defaults();
+    List<Policy> p = List.of(PlanningPolicy.LIFETIME_FROM_ANNUAL_CHURN, PlanningPolicy.TEAM_COST_IN_CAC,
+        PlanningPolicy.WHOLE_NEW_CUSTOMERS, bands);
     String how = "LTV / CAC";
     if (!ltv.isComputed()) {
-      return MetricResult.notComputable("LTV:CAC", "LTV: " + ltv.reason().orElseThrow(), how, p);
+      return MetricResult.notComputable(LtvCac.METRIC, "LTV: " + ltv.reason().orElseThrow(), how, p);
     }
     if (!cac.isComputed()) {
-      return MetricResult.notComputable("LTV:CAC", "CAC: " + cac.reason().orElseThrow(), how, p);
+      return MetricResult.notComputable(LtvCac.METRIC, "CAC: " + cac.reason().orElseThrow(), how, p);
     }
     how = MetricResult.format(ltv.value()) + " / " + MetricResult.format(cac.value());
     if (acquisitionCostExact.signum() == 0) {
-      return MetricResult.notComputable("LTV:CAC", "no acquisition cost", how, p);
+      return MetricResult.notComputable(LtvCac.METRIC, "no acquisition cost", how, p);
     }
     BigDecimal numerator = Amounts.toBigDecimal(model.averageDeal()).multiply(model.grossMargin().toBigDecimal())
         .multiply(BigDecimal.valueOf(newCustomers));
     BigDecimal denominator = model.annualChurn().toBigDecimal().multiply(acquisitionCostExact);
-    return MetricResult.of("LTV:CAC", Ratio.of(numerator.divide(denominator, PlanningModel.MC)), how, p);
+    Ratio ratio = Ratio.of(numerator.divide(denominator, PlanningModel.MC));
+    return MetricResult.of(LtvCac.METRIC, LtvCacRatio.of(ratio, bands), how, p);
   }
 
-  /** The band of LTV:CAC, if it can be computed. */
-  public Optional<LtvCacBand> ltvToCacBand() {
-    return ltvToCac().toOptional().map(LtvCacBand::of);
+  /** The health band of LTV:CAC, if it can be computed. */
+  public Optional<LtvCacHealth> ltvToCacBand() {
+    return ltvToCac().toOptional().map(LtvCacRatio::health);
   }
 
   /** ROI = (gross profit − revenue-team cost) / revenue-team cost; not computable with no cost. */
@@ -299,8 +304,8 @@ public final class Projection {
   }
 
   String ltvToCacCell() {
-    MetricResult<Ratio> r = ltvToCac();
-    return r.toOptional().map(v -> v.toString(2, RoundingMode.HALF_UP) + " " + LtvCacBand.of(v).label())
+    MetricResult<LtvCacRatio> r = ltvToCac();
+    return r.toOptional().map(v -> v.ratio().toString(2, RoundingMode.HALF_UP) + " " + v.health().description())
         .orElseGet(() -> "n/a (" + r.reason().orElseThrow() + ")");
   }
 

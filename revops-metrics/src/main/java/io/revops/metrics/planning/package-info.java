@@ -12,7 +12,7 @@
  *   <li>{@link io.revops.metrics.planning.PlanningModel}: the handbook's planning inputs plus the
  *       assumptions it leaves open, as inputs; its javadoc lists every formula.
  *       {@link io.revops.metrics.planning.Projection} is one year of it: new customers and what limits
- *       them, revenue, growth, CAC, LTV, LTV:CAC ({@link io.revops.metrics.planning.LtvCacBand}), ROI.</li>
+ *       them, revenue, growth, CAC, LTV, LTV:CAC (an {@link io.revops.metrics.value.LtvCacRatio}, the same as {@link io.revops.metrics.value.LtvCac} gives), ROI.</li>
  *   <li>{@link io.revops.metrics.planning.Scenario}: a named set of levers (budget, headcount, rates,
  *       churn, cycle, deal); {@link io.revops.metrics.planning.ScenarioComparison} prints scenarios side by
  *       side.</li>
@@ -21,7 +21,8 @@
  * </ul>
  *
  * <p>Rates are exact ({@link io.revops.core.money.Rate}); money is {@link javax.money.MonetaryAmount},
- * rounded explicitly; bad input fails naming the parameter, the value and the rule. The package depends
- * on {@code io.revops.core} and {@code io.revops.metrics} only.
+ * rounded explicitly; bad input fails naming the parameter, the value and the rule. CAC and LTV are
+ * computed by {@link io.revops.metrics.acquisition.Cac} and {@link io.revops.metrics.value.Ltv}, so a
+ * projection's figures mean what the measured ones mean.
  */
 package io.revops.metrics.planning;

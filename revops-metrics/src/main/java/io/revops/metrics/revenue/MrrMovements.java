@@ -3,6 +3,7 @@ package io.revops.metrics.revenue;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Amounts;
+import io.revops.metrics.ReportingCurrency;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Objects;

@@ -8,6 +8,7 @@ import io.revops.core.money.Rate;
 import io.revops.core.money.Ratio;
 import io.revops.metrics.MetricResult;
 import io.revops.metrics.Policy;
+import io.revops.metrics.ReportingCurrency;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -241,7 +242,7 @@ public final class RevenueAnalysis {
         expansion, reactivated, contraction, churn, endMrr,
         new MrrMovements.Counts(atStart, nNew, nExp, nReact, nContr, nChurn, nSame, atEnd));
     String explanation = start + " → " + end + (valuation.converts()
-        ? ", start at " + ReportingCurrency.rateDate(start) + " rates, movements at " + ReportingCurrency.rateDate(end)
+        ? ", start at " + valuation.rateDate(start) + " rates, movements at " + valuation.rateDate(end)
             + " rates" : "");
     return MetricResult.of("MRR movements", m, explanation, List.of());
   }

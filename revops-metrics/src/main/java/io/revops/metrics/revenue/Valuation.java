@@ -3,6 +3,7 @@ package io.revops.metrics.revenue;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Amounts;
+import io.revops.metrics.ReportingCurrency;
 import java.math.BigDecimal;
 import java.time.YearMonth;
 import java.util.Map;
@@ -27,6 +28,11 @@ final class Valuation {
     return new Valuation(reporting.currency(), reporting);
   }
 
+  /** The date whose rates value {@code month}: the reporting currency's, else (one currency) the month's last day. */
+  java.time.LocalDate rateDate(YearMonth month) {
+    return reporting != null ? reporting.rateDate(month) : month.atEndOfMonth();
+  }
+
   CurrencyUnit currency() {
     return currency;
   }
@@ -44,7 +50,7 @@ final class Valuation {
       } else {
         // unreachable in single-currency mode: RevenueAnalysis.of checked every record's currency
         MonetaryAmount converted = reporting.rates().convert(Amounts.of(e.getValue(), e.getKey()), currency,
-            ReportingCurrency.rateDate(rateMonth), reporting.rounding());
+            rateDate(rateMonth), reporting.rounding());
         total = total.add(Amounts.toBigDecimal(converted));
       }
     }
@@ -62,7 +68,7 @@ final class Valuation {
   /** A note for explanations: empty for a single currency, else which rates were used. */
   String note(YearMonth rateMonth) {
     return reporting == null ? ""
-        : ", constant currency: " + currency.getCurrencyCode() + " at rates of " + ReportingCurrency.rateDate(rateMonth)
+        : ", constant currency: " + currency.getCurrencyCode() + " at rates of " + rateDate(rateMonth)
             + " (" + reporting.rounding() + ")";
   }
 }

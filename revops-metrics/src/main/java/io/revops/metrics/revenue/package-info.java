@@ -16,7 +16,7 @@
  * <p>Definitions used throughout: a customer is <em>present</em> in a month if its MRR that month is
  * positive; its <em>first payment</em> is the first month it is present; it is <em>reactivated</em> in a
  * period if it is absent at the start month, was present in some month before it, and is present at the end
- * month. Revenue in several currencies needs a {@link io.revops.metrics.revenue.ReportingCurrency}; the
+ * month. Revenue in several currencies needs a {@link io.revops.metrics.ReportingCurrency}; the
  * retention and churn metrics are then in constant currency (every month valued at the rates of the last
  * month of the analysis), and the MRR movements show the effect of rate moves on a separate FX line.
  */

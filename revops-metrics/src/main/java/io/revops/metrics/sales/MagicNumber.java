@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Amounts;
 import io.revops.metrics.MetricResult;
-import io.revops.metrics.acquisition.MonthRange;
-import io.revops.metrics.acquisition.SignedRatio;
+import io.revops.metrics.MonthRange;
+import io.revops.metrics.SignedRatio;
 import io.revops.metrics.acquisition.Spend;
 import java.math.BigDecimal;
 import java.util.List;

@@ -9,6 +9,7 @@ import io.revops.core.money.Rate;
 import io.revops.metrics.Accumulator;
 import io.revops.metrics.MetricResult;
 import io.revops.metrics.Policy;
+import io.revops.metrics.ReportingCurrency;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -54,30 +55,28 @@ public final class PipelineAccumulator implements Accumulator<Deal, PipelineAccu
 
   private final CurrencyUnit currency;
   private final StageProbabilities probabilities;
-  private final ExchangeRates rates;
-  private final LocalDate asOf;
+  private final ReportingCurrency reporting;
   private final RoundingMode rounding;
   private final Map<String, StageTally> stages = new HashMap<>();
   private final Map<String, Long> idCounts = new HashMap<>();
   private final List<String> unknownStage = new ArrayList<>();
 
-  private PipelineAccumulator(CurrencyUnit currency, StageProbabilities probabilities, ExchangeRates rates,
-      LocalDate asOf, RoundingMode rounding) {
+  private PipelineAccumulator(CurrencyUnit currency, StageProbabilities probabilities, ReportingCurrency reporting,
+      RoundingMode rounding) {
     this.currency = requireNonNull(currency, "currency");
     this.probabilities = requireNonNull(probabilities, "probabilities");
-    this.rates = rates;
-    this.asOf = asOf;
+    this.reporting = reporting;
     this.rounding = requireNonNull(rounding, "rounding");
   }
 
   /** An empty pipeline in {@code currency}, rounding {@link RoundingMode#HALF_EVEN}; other currencies are rejected. */
   public static PipelineAccumulator of(CurrencyUnit currency, StageProbabilities probabilities) {
-    return new PipelineAccumulator(currency, probabilities, null, null, DEFAULT_ROUNDING);
+    return new PipelineAccumulator(currency, probabilities, null, DEFAULT_ROUNDING);
   }
 
   /** An empty pipeline in {@code currency}, rounding with {@code rounding}; other currencies are rejected. */
   public static PipelineAccumulator of(CurrencyUnit currency, StageProbabilities probabilities, RoundingMode rounding) {
-    return new PipelineAccumulator(currency, probabilities, null, null, rounding);
+    return new PipelineAccumulator(currency, probabilities, null, rounding);
   }
 
   /**
@@ -86,8 +85,24 @@ public final class PipelineAccumulator implements Accumulator<Deal, PipelineAccu
    */
   public static PipelineAccumulator of(CurrencyUnit currency, StageProbabilities probabilities, ExchangeRates rates,
       LocalDate asOf, RoundingMode rounding) {
-    return new PipelineAccumulator(currency, probabilities, requireNonNull(rates, "rates"),
-        requireNonNull(asOf, "asOf"), rounding);
+    requireNonNull(currency, "currency");
+    requireNonNull(rates, "rates");
+    requireNonNull(asOf, "asOf");
+    return of(probabilities, ReportingCurrency.of(currency, rates, rounding).atRatesOf(asOf));
+  }
+
+  /**
+   * An empty pipeline in {@code reporting}'s currency that converts deals in other currencies at the rates
+   * of its {@linkplain ReportingCurrency#atRatesOf(LocalDate) fixed date}, rounding each conversion and each
+   * figure with its rounding.
+   *
+   * @throws IllegalArgumentException if {@code reporting} has no fixed date (a pipeline is valued as of one day)
+   */
+  public static PipelineAccumulator of(StageProbabilities probabilities, ReportingCurrency reporting) {
+    requireNonNull(reporting, "reporting");
+    checkArgument(reporting.fixedDate().isPresent(),
+        "reporting must have a fixed date for the pipeline (use atRatesOf): %s", reporting);
+    return new PipelineAccumulator(reporting.currency(), probabilities, reporting, reporting.rounding());
   }
 
   /**
@@ -99,9 +114,9 @@ public final class PipelineAccumulator implements Accumulator<Deal, PipelineAccu
   @Override
   public PipelineAccumulator add(Deal deal) {
     requireNonNull(deal, "deal");
-    MonetaryAmount amount = rates == null
+    MonetaryAmount amount = reporting == null
         ? Amounts.requireCurrency("amount of deal " + deal.id(), currency, deal.amount())
-        : rates.convert(deal.amount(), currency, asOf, rounding);
+        : reporting.convert(deal.amount(), reporting.fixedDate().orElseThrow());
     idCounts.merge(deal.id(), 1L, Long::sum);
     Rate p = probabilities.probability(deal.stage()).orElse(null);
     if (p == null) {
@@ -126,7 +141,7 @@ public final class PipelineAccumulator implements Accumulator<Deal, PipelineAccu
     requireNonNull(other, "other");
     checkArgument(other != this, "an accumulator cannot be merged into itself");
     checkArgument(currency.equals(other.currency) && probabilities.equals(other.probabilities)
-            && Objects.equals(rates, other.rates) && Objects.equals(asOf, other.asOf) && rounding == other.rounding,
+            && Objects.equals(reporting, other.reporting) && rounding == other.rounding,
         "other must have the same currency, stage probabilities, rates and rounding: %s vs %s",
         policies(), other.policies());
     other.stages.forEach((s, t) -> stages.computeIfAbsent(s, k -> new StageTally()).add(t));
@@ -136,7 +151,7 @@ public final class PipelineAccumulator implements Accumulator<Deal, PipelineAccu
   }
 
   private List<Policy> policies() {
-    return rates == null ? List.of(probabilities) : List.of(probabilities, CurrencyConversion.of(currency, asOf, rounding));
+    return reporting == null ? List.of(probabilities) : List.of(probabilities, reporting);
   }
 
   @Override

@@ -46,9 +46,6 @@ public final class Arpa {
     checkArgument(accounts >= 0, "accounts must not be negative: %s", accounts);
     requireNonNull(rounding, "rounding");
     String explanation = Amounts.format(revenue) + " revenue / " + accounts + (accounts == 1 ? " account" : " accounts");
-    if (accounts == 0) {
-      return MetricResult.notComputable(METRIC, "no accounts", explanation, List.of());
-    }
-    return MetricResult.of(METRIC, Amounts.divide(revenue, accounts, rounding), explanation, List.of());
+    return MetricResult.amountPer(METRIC, revenue, accounts, "no accounts", explanation, List.of(), rounding);
   }
 }

@@ -106,18 +106,42 @@ public final class Ltv {
   public static MetricResult<MonetaryAmount> fromChurn(MonetaryAmount arpa, Rate margin, Rate monthlyChurn,
       ZeroChurnPolicy zeroChurn, RoundingMode rounding) {
     Amounts.requireNonNegative("arpa", arpa);
+    return churnBased(arpa, margin, monthlyChurn, zeroChurn, rounding, "ARPA", "monthly churn");
+  }
+
+  /**
+   * Churn-based LTV over years: annual revenue per customer × margin / annual churn rate (the lifetime in
+   * years is {@code 1 / annual churn}), with {@link ZeroChurnPolicy#undefined()}: zero churn gives a result
+   * that is not computable, reason {@code "zero churn"}. The planning model's LTV.
+   *
+   * <pre>{@code
+   * Ltv.fromAnnualChurn(Amounts.of(2_000_000, "RUB"), Rate.ofPercent(40), Rate.ofPercent(10), RoundingMode.HALF_UP)
+   * // LTV = 8 000 000,00 RUB (2 000 000,00 RUB annual revenue × 40% margin / 10% annual churn, churn-based formula, ...)
+   * }</pre>
+   *
+   * @throws IllegalArgumentException if {@code annualRevenuePerCustomer} is negative
+   */
+  public static MetricResult<MonetaryAmount> fromAnnualChurn(MonetaryAmount annualRevenuePerCustomer, Rate margin,
+      Rate annualChurn, RoundingMode rounding) {
+    Amounts.requireNonNegative("annualRevenuePerCustomer", annualRevenuePerCustomer);
+    return churnBased(annualRevenuePerCustomer, margin, annualChurn, ZeroChurnPolicy.undefined(), rounding,
+        "annual revenue", "annual churn");
+  }
+
+  private static MetricResult<MonetaryAmount> churnBased(MonetaryAmount arpa, Rate margin, Rate monthlyChurn,
+      ZeroChurnPolicy zeroChurn, RoundingMode rounding, String revenueLabel, String churnLabel) {
     requireNonNull(margin, "margin");
     requireNonNull(monthlyChurn, "monthlyChurn");
     requireNonNull(zeroChurn, "zeroChurn");
     requireNonNull(rounding, "rounding");
-    String perMonth = Amounts.format(arpa) + " ARPA × " + margin + " margin";
+    String perMonth = Amounts.format(arpa) + " " + revenueLabel + " × " + margin + " margin";
     BigDecimal monthlyProfit = Amounts.toBigDecimal(arpa).multiply(margin.toBigDecimal());
     switch (zeroChurn.kind()) {
       case CHURN_FLOOR: {
         Rate floor = zeroChurn.churnFloor().orElseThrow();
         if (monthlyChurn.isLessThan(floor)) {
           return perChurn(arpa, monthlyProfit, floor,
-              perMonth + " / " + floor + " monthly churn (floor; actual " + monthlyChurn + ")", zeroChurn, rounding);
+              perMonth + " / " + floor + " " + churnLabel + " (floor; actual " + monthlyChurn + ")", zeroChurn, rounding);
         }
         break;
       }
@@ -133,11 +157,11 @@ public final class Ltv {
       }
       default:
         if (monthlyChurn.isZero()) {
-          return MetricResult.notComputable(METRIC, "zero churn", perMonth + " / 0% monthly churn",
+          return MetricResult.notComputable(METRIC, "zero churn", perMonth + " / 0% " + churnLabel,
               List.of(LtvFormula.CHURN_BASED, zeroChurn));
         }
     }
-    return perChurn(arpa, monthlyProfit, monthlyChurn, perMonth + " / " + monthlyChurn + " monthly churn", zeroChurn,
+    return perChurn(arpa, monthlyProfit, monthlyChurn, perMonth + " / " + monthlyChurn + " " + churnLabel, zeroChurn,
         rounding);
   }
 

@@ -5,8 +5,10 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
+import io.revops.core.funnel.Department;
 import io.revops.core.money.Amounts;
 import io.revops.metrics.MetricResult;
+import io.revops.metrics.MonthRange;
 import io.revops.metrics.SplitMerge;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -15,9 +17,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
-import org.junit.jupiter.api.Test;
 
 /** Laws of CAC and of its accumulator, over generated inputs. */
 class AcquisitionPropertiesTest {
@@ -31,7 +33,7 @@ class AcquisitionPropertiesTest {
     Gen<Optional<Channel>> channels = Generate.pick(CHANNELS);
     Gen<MonetaryAmount> amounts = longs().between(0, 100_000_000).map(c -> Amounts.of(BigDecimal.valueOf(c, 2), RUB));
     Gen<Long> counts = longs().between(0, 40);
-    Gen<AcquisitionRecord> spend = months.zip(channels, Generate.enumValues(Department.class), amounts,
+    Gen<AcquisitionRecord> spend = months.zip(channels, Generate.pick(List.of(Department.MARKETING, Department.SALES)), amounts,
         (m, c, d, a) -> c.map(ch -> Spend.of(m, ch, d, a)).orElseGet(() -> Spend.of(m, d, a)));
     Gen<AcquisitionRecord> customers = months.zip(channels, counts,
         (m, c, n) -> c.map(ch -> NewCustomers.of(m, ch, n)).orElseGet(() -> NewCustomers.of(m, n)));

@@ -3,8 +3,10 @@ package io.revops.metrics.acquisition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.revops.core.funnel.Department;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.CurrencyMismatchException;
+import io.revops.metrics.MonthRange;
 import java.time.YearMonth;
 import java.util.List;
 import javax.money.CurrencyUnit;

@@ -7,6 +7,7 @@ import io.revops.core.money.Amounts;
 import io.revops.core.money.CurrencyMismatchException;
 import io.revops.core.money.Rate;
 import io.revops.metrics.MetricResult;
+import io.revops.metrics.SignedRatio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javax.money.MonetaryAmount;

@@ -3,16 +3,24 @@ package io.revops.metrics.acquisition;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.revops.core.funnel.Department;
 import io.revops.core.lead.LeadSource;
 import io.revops.core.money.Amounts;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
+import io.revops.metrics.MonthRange;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 
 /** Equality, hash codes and text of the acquisition input types. */
 class ValueTypesTest {
   private static final YearMonth MARCH = YearMonth.of(2026, 3);
+
+  @Test
+  void spendIsMarketingOrSalesOnly() {
+    assertThatThrownBy(() -> Spend.of(MARCH, Department.SERVICE, Amounts.of("100", "RUB")))
+        .hasMessage("department of acquisition spend must be MARKETING or SALES: SERVICE");
+    assertThatThrownBy(() -> Spend.of(MARCH, Channel.paid("ads"), Department.INTERNAL, Amounts.of("100", "RUB")))
+        .hasMessage("department of acquisition spend must be MARKETING or SALES: INTERNAL");
+  }
 
   @Test
   void spendEqualityIgnoresTheScaleOfTheAmount() {
@@ -42,14 +50,6 @@ class ValueTypesTest {
         .isNotEqualTo(NewCustomers.of(MARCH.plusMonths(1), Channel.paid("ads"), 3));
     assertThat(NewLeads.of(MARCH, 3)).isEqualTo(NewLeads.of(MARCH, 3)).hasSameHashCodeAs(NewLeads.of(MARCH, 3));
     assertThat(NewLeads.of(MARCH, 1)).hasToString("2026-03 1 lead");
-  }
-
-  @Test
-  void signedRatioEqualityIgnoresScale() {
-    assertThat(SignedRatio.of(new BigDecimal("1.50"))).isEqualTo(SignedRatio.of(new BigDecimal("1.5")))
-        .hasSameHashCodeAs(SignedRatio.of(new BigDecimal("1.5")));
-    assertThat(SignedRatio.of(new BigDecimal("-0.125")).round(2, RoundingMode.HALF_EVEN)).hasToString("-0.12");
-    assertThat(SignedRatio.of(new BigDecimal("100"))).hasToString("100");
   }
 
   @Test

@@ -12,6 +12,7 @@ import io.revops.core.history.LeadEventHistory;
 import io.revops.core.lead.LeadId;
 import io.revops.core.lead.LeadSource;
 import io.revops.core.money.Amounts;
+import io.revops.metrics.ExcludedLead;
 import io.revops.metrics.MetricResult;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -11,7 +11,7 @@ import io.revops.core.history.ContactChannel;
 import io.revops.core.history.LeadEventHistory;
 import io.revops.core.lead.LeadId;
 import io.revops.core.money.Amounts;
-import io.revops.metrics.conversion.ExcludedLead;
+import io.revops.metrics.ExcludedLead;
 import io.revops.metrics.conversion.Histories;
 import java.time.Instant;
 import java.util.List;

@@ -27,10 +27,11 @@ class PlanningArchitectureTest {
   }
 
   @Test
-  void dependsOnCoreAndTheMetricsBaseOnly() {
+  void dependsOnCoreTheMetricsBaseAndTheCacAndLtvItReusesOnly() {
     classes().that().resideInAPackage("io.revops.metrics.planning..")
         .should().onlyDependOnClassesThat().resideInAnyPackage(
-            "io.revops.metrics.planning..", "io.revops.metrics", "io.revops.core..",
+            "io.revops.metrics.planning..", "io.revops.metrics", "io.revops.metrics.acquisition",
+            "io.revops.metrics.value", "io.revops.core..",
             "java..", "javax.money..", "com.google.common..", "org.javamoney..")
         .check(PLANNING);
   }

@@ -10,6 +10,9 @@ import io.revops.core.money.Amounts;
 import io.revops.core.money.CurrencyMismatchException;
 import io.revops.core.money.Rate;
 import io.revops.core.money.Ratio;
+import io.revops.metrics.value.LtvCacHealth;
+import io.revops.metrics.value.LtvFormula;
+import io.revops.metrics.value.ZeroChurnPolicy;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import org.junit.jupiter.api.Nested;
@@ -60,8 +63,8 @@ class PlanningModelTest {
       assertMoney(p.ltv().value(), "8000000");
       // 8M × 72 / 107M, from unrounded amounts
       BigDecimal expected = new BigDecimal("576000000").divide(new BigDecimal("107000000"), MathContext.DECIMAL128);
-      assertThat(p.ltvToCac().value()).isEqualTo(Ratio.of(expected));
-      assertThat(p.ltvToCacBand()).contains(LtvCacBand.UNDER_INVESTING);
+      assertThat(p.ltvToCac().value().ratio()).isEqualTo(Ratio.of(expected));
+      assertThat(p.ltvToCacBand()).contains(LtvCacHealth.UNDER_INVESTING);
     }
 
     @Test
@@ -76,9 +79,10 @@ class PlanningModelTest {
     @Test
     void resultsNameTheirPolicies() {
       assertThat(p.cac().policies()).contains(PlanningPolicy.TEAM_COST_IN_CAC, PlanningPolicy.WHOLE_NEW_CUSTOMERS);
-      assertThat(p.ltv().policies()).containsExactly(PlanningPolicy.LIFETIME_FROM_ANNUAL_CHURN);
-      assertThat(p.cac().toString()).isEqualTo("CAC = 1 486 111,11 RUB (107 000 000,00 RUB / 72 new customers, "
-          + "marketing budget + marketing and sales team cost, new customers rounded down)");
+      assertThat(p.ltv().policies()).containsExactly(LtvFormula.CHURN_BASED, ZeroChurnPolicy.undefined(),
+          PlanningPolicy.LIFETIME_FROM_ANNUAL_CHURN);
+      assertThat(p.cac().toString()).isEqualTo("CAC = 1 486 111,11 RUB (107 000 000,00 RUB spend / 72 new customers, "
+          + "same-period spend, marketing budget + marketing and sales team cost, new customers rounded down)");
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.revops.core.money.Amounts;
 import io.revops.core.money.ExchangeRates;
+import io.revops.metrics.ReportingCurrency;
 import java.math.RoundingMode;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
@@ -62,6 +63,26 @@ class MrrMovementsTest {
     assertThat(m.endMrr()).isEqualTo(Amounts.of(10_900, "RUB"));
     assertThat(Amounts.isEqual(m.startPlusMovements(), m.endMrr())).isTrue();
     assertThat(m.toString()).contains("FX impact", "+1 000,00 RUB");
+  }
+
+  @Test
+  void atOneFixedDateTheRatesDoNotMoveSoThereIsNoFxImpact() {
+    ExchangeRates rates = ExchangeRates.builder()
+        .rate(JAN.atDay(1), "USD", "RUB", "80")
+        .rate(FEB.atDay(1), "USD", "RUB", "90")
+        .build();
+    RevenueLedger ledger = RevenueLedger.builder()
+        .add("us", JAN, Amounts.of(100, "USD")).add("us", FEB, Amounts.of(110, "USD")).result();
+    ReportingCurrency constant = ReportingCurrency.of("RUB", rates, RoundingMode.HALF_EVEN).atRatesOf(JAN.atEndOfMonth());
+
+    var result = RevenueAnalysis.of(ledger, constant).movements(JAN, FEB);
+    MrrMovements m = result.value();
+
+    assertThat(m.startMrr()).isEqualTo(Amounts.of(8_000, "RUB"));
+    assertThat(m.fxImpact()).isEqualTo(Amounts.of(0, "RUB"));
+    assertThat(m.expansion()).isEqualTo(Amounts.of(800, "RUB")); // 10 USD × 80: both months at January's rates
+    assertThat(result.explanation()).contains("start at 2026-01-31 rates, movements at 2026-01-31 rates");
+    assertThat(constant).hasToString("converted to RUB at rates of 2026-01-31");
   }
 
   @Test

@@ -6,6 +6,7 @@ import io.revops.core.money.Amounts;
 import io.revops.core.money.Rate;
 import io.revops.core.money.Ratio;
 import io.revops.metrics.MetricResult;
+import io.revops.metrics.ReportingCurrency;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;

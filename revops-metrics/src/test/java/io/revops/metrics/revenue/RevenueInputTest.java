@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.revops.core.money.Amounts;
 import io.revops.core.money.CurrencyMismatchException;
+import io.revops.metrics.ReportingCurrency;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 

@@ -8,6 +8,7 @@ import static org.quicktheories.generators.SourceDSL.lists;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.Rate;
 import io.revops.core.money.Ratio;
+import io.revops.metrics.ReportingCurrency;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;

@@ -3,13 +3,13 @@ package io.revops.metrics.sales;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.revops.core.funnel.Department;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.CurrencyMismatchException;
 import io.revops.metrics.MetricResult;
+import io.revops.metrics.MonthRange;
+import io.revops.metrics.SignedRatio;
 import io.revops.metrics.acquisition.Channel;
-import io.revops.metrics.acquisition.Department;
-import io.revops.metrics.acquisition.MonthRange;
-import io.revops.metrics.acquisition.SignedRatio;
 import io.revops.metrics.acquisition.Spend;
 import java.time.YearMonth;
 import java.util.List;

@@ -7,6 +7,7 @@ import io.revops.core.money.Amounts;
 import io.revops.core.money.CurrencyMismatchException;
 import io.revops.core.money.ExchangeRates;
 import io.revops.core.money.Rate;
+import io.revops.metrics.ReportingCurrency;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.List;
@@ -91,8 +92,8 @@ class PipelineTest {
 
     assertThat(Amounts.format(r.total().value())).isEqualTo("9 050,00 RUB");
     assertThat(Amounts.format(r.weighted().value())).isEqualTo("5 430,00 RUB");
-    assertThat(r.weighted().policies()).contains(CurrencyConversion.of(RUB, LocalDate.parse("2026-03-31"),
-        RoundingMode.HALF_EVEN));
+    assertThat(r.weighted().policies()).contains(ReportingCurrency.of(RUB, rates,
+        RoundingMode.HALF_EVEN).atRatesOf(LocalDate.parse("2026-03-31")));
     assertThat(r.weighted().toString()).endsWith(", converted to RUB at rates of 2026-03-31)");
   }
 

@@ -72,6 +72,20 @@ class LtvTest {
   }
 
   @Test
+  void churnBasedOverYearsForThePlanningModel() {
+    MetricResult<MonetaryAmount> ltv = Ltv.fromAnnualChurn(Amounts.of(2_000_000, "RUB"), MARGIN, Rate.ofPercent(10),
+        java.math.RoundingMode.HALF_UP);
+
+    assertThat(Amounts.format(ltv.value())).isEqualTo("8 000 000,00 RUB");
+    assertThat(ltv).hasToString("LTV = 8 000 000,00 RUB (2 000 000,00 RUB annual revenue × 40% margin / 10% annual "
+        + "churn, churn-based formula, zero churn undefined)");
+    assertThat(Ltv.fromAnnualChurn(Amounts.of(2_000_000, "RUB"), MARGIN, Rate.ZERO, java.math.RoundingMode.HALF_UP)
+        .reason()).hasValue("zero churn");
+    assertThatThrownBy(() -> Ltv.fromAnnualChurn(Amounts.of(-1, "RUB"), MARGIN, Rate.ofPercent(5),
+        java.math.RoundingMode.HALF_UP)).hasMessage("annualRevenuePerCustomer must not be negative: -1,00 RUB");
+  }
+
+  @Test
   void zeroChurnIsUndefinedByDefault() {
     MetricResult<MonetaryAmount> ltv = Ltv.fromChurn(ARPA, MARGIN, Rate.ZERO);
 

@@ -20,10 +20,12 @@ import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
@@ -213,6 +215,44 @@ public final class WorkingCalendar implements BusinessCalendar {
    */
   public List<LocalTimeRange> workingWeekendHours() {
     return workingWeekendHours;
+  }
+
+  /**
+   * The calendar's own holidays (not the day rules'), by date, with their descriptions.
+   *
+   * @return the holidays, by date
+   */
+  public SortedMap<LocalDate, String> holidays() {
+    return holidays;
+  }
+
+  /**
+   * The calendar's own extra working days, by date, with their hours (empty: the default hours).
+   *
+   * @return the extra working days, by date
+   */
+  public SortedMap<LocalDate, List<LocalTimeRange>> extraWorkingDays() {
+    return Collections.unmodifiableSortedMap(extraWorkingDays);
+  }
+
+  /**
+   * The calendar's own shortened days, by date, with how much shorter each is.
+   *
+   * @return the shortened days, by date
+   */
+  public SortedMap<LocalDate, Duration> shortenedDays() {
+    return shortenedDays;
+  }
+
+  /**
+   * The one-off closures, by date, in the order they were added.
+   *
+   * @return the closed wall-clock ranges, by date
+   */
+  public SortedMap<LocalDate, List<LocalTimeRange>> closures() {
+    SortedMap<LocalDate, List<LocalTimeRange>> out = new TreeMap<>();
+    closures.asMap().forEach((d, r) -> out.put(d, List.copyOf(r)));
+    return Collections.unmodifiableSortedMap(out);
   }
 
   /**

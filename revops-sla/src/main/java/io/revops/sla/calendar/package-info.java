@@ -17,6 +17,8 @@
  *       2025-2027 (bundled, versioned); other years fail unless the weekends-only fallback is chosen.
  *   <li>{@link io.revops.sla.calendar.JollydayHolidays}: other countries' public holidays through
  *       jollyday.
+ *   <li>{@link io.revops.sla.calendar.BusinessCalendars#russia()}: the ready preset, Mon–Fri
+ *       09:00–18:00 Europe/Moscow on the Russian production calendar.
  * </ul>
  *
  * <p>Every type here is immutable and thread-safe, reads no clock and no default zone or locale.

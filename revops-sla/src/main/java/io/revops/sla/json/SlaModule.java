@@ -39,12 +39,16 @@ import java.util.function.Function;
  *
  * <p>Obligations are objects with a {@code "type"} (the obligation's {@link Obligation#kind() kind}) and
  * their parameters: durations in ISO-8601 ({@code "PT1H"}), rates as percentages ({@code "75%"}), enums by
- * name. The calendar is a descriptor the {@link CalendarCodec} given to {@link #of(CalendarCodec)} writes
- * and resolves.
+ * name. The MQL criterion is written as {@link io.revops.core.json.QualificationModule} writes a
+ * {@link io.revops.core.qualification.Criterion}. The calendar is a descriptor the {@link CalendarCodec}
+ * writes and resolves: {@link CalendarCodec#standard()} by default, or the one given to
+ * {@link #of(CalendarCodec)}.
  *
  * <pre>{@code
- * {"name":"handbook","calendar":{"type":"always","zone":"Europe/Moscow"},"atRiskShare":"75%",
+ * {"name":"handbook","atRiskShare":"75%",
+ *  "calendar":{"type":"working","zone":"Europe/Moscow","hours":"Mon-Fri 09:00-18:00","dayRules":"ru-production-calendar"},
  *  "obligations":[{"type":"monthly-quota","quota":125},
+ *                 {"type":"mql-criteria","criterion":{"type":"allOf","name":"MQL","of":[...]}},
  *                 {"type":"first-contact","allowance":"PT1H","basis":"WORKING_TIME"}, ...]}
  * }</pre>
  *
@@ -78,9 +82,12 @@ public final class SlaModule extends SimpleModule {
     addDeserializer(IsoWeek.class, reader(n -> IsoWeek.parse(n.asText())));
   }
 
-  /** The module for agreements on 24/7 calendars only ({@link CalendarCodec#always()}). */
+  /**
+   * The module for agreements on 24/7 calendars and on {@link io.revops.sla.calendar.WorkingCalendar}s over
+   * the bundled day rules ({@link CalendarCodec#standard()}).
+   */
   public static SlaModule of() {
-    return new SlaModule(CalendarCodec.always());
+    return new SlaModule(CalendarCodec.standard());
   }
 
   /** The module with {@code calendars} naming the agreements' calendars. */

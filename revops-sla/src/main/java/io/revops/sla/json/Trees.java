@@ -1,6 +1,7 @@
 package io.revops.sla.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -9,7 +10,9 @@ import io.revops.core.history.EventKind;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadField;
 import io.revops.core.history.RejectionCode;
+import io.revops.core.json.QualificationModule;
 import io.revops.core.money.Rate;
+import io.revops.core.qualification.Criterion;
 import io.revops.sla.AtRiskLead;
 import io.revops.sla.ConversionBySource;
 import io.revops.sla.ConversionCounts;
@@ -38,7 +41,6 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +49,7 @@ import java.util.function.Function;
 /** Converts SLA values to JSON trees and agreements back. */
 final class Trees {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final ObjectMapper CRITERIA = new ObjectMapper().registerModule(new QualificationModule());
   private final CalendarCodec calendars;
 
   Trees(CalendarCodec calendars) {
@@ -66,11 +69,8 @@ final class Trees {
   }
 
   ObjectNode calendar(BusinessCalendar c) {
-    Map<String, String> d = calendars.describe(c).orElseThrow(() -> new IllegalArgumentException(
+    return calendars.describeJson(c).orElseThrow(() -> new IllegalArgumentException(
         "no calendar codec describes the calendar \"" + c.describe() + "\"; supply one to SlaModule.of(codec)"));
-    ObjectNode n = F.objectNode();
-    new java.util.TreeMap<>(d).forEach((k, v) -> n.put(k, v));
-    return n;
   }
 
   static ObjectNode obligation(Obligation o) {
@@ -94,6 +94,8 @@ final class Trees {
       n.put("maxAge", d.maxAge().toString());
     } else if (o instanceof Obligation.ContextPresent c) {
       n.put("minItems", c.minItems());
+    } else if (o instanceof Obligation.MqlMeetsCriteria m) {
+      n.set("criterion", CRITERIA.valueToTree(m.criterion()));
     } else if (o instanceof Obligation.MonthlyMqlQuota q) {
       n.put("quota", q.quota());
     }
@@ -109,10 +111,11 @@ final class Trees {
   SlaAgreement readAgreement(JsonNode n) {
     String name = text(n, "name");
     JsonNode cal = require(n, "calendar");
-    Map<String, String> descriptor = new LinkedHashMap<>();
-    cal.fields().forEachRemaining(e -> descriptor.put(e.getKey(), e.getValue().asText()));
-    BusinessCalendar calendar = calendars.resolve(descriptor).orElseThrow(() -> new IllegalArgumentException(
-        "no calendar codec resolves the calendar descriptor " + descriptor + "; supply one to SlaModule.of(codec)"));
+    if (!cal.isObject()) {
+      throw new IllegalArgumentException("field \"calendar\" must be an object: " + cal);
+    }
+    BusinessCalendar calendar = calendars.resolveJson((ObjectNode) cal).orElseThrow(() -> new IllegalArgumentException(
+        "no calendar codec resolves the calendar descriptor " + cal + "; supply one to SlaModule.of(codec)"));
     List<Obligation> obligations = new ArrayList<>();
     for (JsonNode o : require(n, "obligations")) {
       obligations.add(readObligation(o));
@@ -131,7 +134,8 @@ final class Trees {
           enums(n, "channels", ContactChannel.class));
       case "rejection-reason" -> new Obligation.RejectionHasReason(enums(n, "allowed", RejectionCode.class));
       case "steps-in-order" -> new Obligation.StepsInOrder(List.copyOf(enumList(n, "steps", EventKind.class)));
-      case "mql-criteria" -> new Obligation.MqlMeetsCriteria();
+      case "mql-criteria" -> n.has("criterion") ? new Obligation.MqlMeetsCriteria(criterion(n.get("criterion")))
+          : new Obligation.MqlMeetsCriteria();
       case "required-fields" -> new Obligation.RequiredFieldsComplete(enums(n, "fields", LeadField.class));
       case "data-fresh" -> new Obligation.DataFresh(Duration.parse(text(n, "maxAge")));
       case "context" -> new Obligation.ContextPresent(integer(n, "minItems"));
@@ -140,6 +144,15 @@ final class Trees {
       case "monthly-rejection-review" -> new Obligation.MonthlyRejectionReview();
       default -> throw new IllegalArgumentException("unknown obligation type: \"" + type + "\"");
     };
+  }
+
+  // The qualification module owns the criterion's JSON; an agreement embeds it as written there.
+  private static Criterion criterion(JsonNode n) {
+    try {
+      return CRITERIA.treeToValue(n, Criterion.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("field \"criterion\": " + e.getOriginalMessage(), e);
+    }
   }
 
   private static JsonNode require(JsonNode n, String field) {

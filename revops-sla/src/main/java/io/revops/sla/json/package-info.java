@@ -2,13 +2,15 @@
  * JSON for the SLA: {@link io.revops.sla.json.SlaModule}, a Jackson module that writes and reads agreements
  * and obligations and writes evaluations, reports, review packs and what-if comparisons.
  *
- * <p>Calendars are named by descriptors a caller-supplied {@link io.revops.sla.json.CalendarCodec}
- * resolves, because real calendars are built from data outside this module.
+ * <p>Calendars are written as descriptors a {@link io.revops.sla.json.CalendarCodec} writes and resolves; the
+ * default, {@link io.revops.sla.json.CalendarCodec#standard()}, knows 24/7 calendars and working calendars on
+ * the Russian production calendar, jollyday's holidays or none. The MQL criterion is written in the format of
+ * {@link io.revops.core.json.QualificationModule}.
  *
  * <pre>{@code
- * ObjectMapper json = new ObjectMapper().registerModule(SlaModule.of(CalendarCodec.always()));
- * String text = json.writeValueAsString(SlaAgreement.handbook(BusinessCalendar.always(ZoneId.of("Europe/Moscow"))));
- * SlaAgreement back = json.readValue(text, SlaAgreement.class);
+ * ObjectMapper json = new ObjectMapper().registerModule(SlaModule.of());
+ * String text = json.writeValueAsString(SlaAgreement.handbookRussia());
+ * SlaAgreement back = json.readValue(text, SlaAgreement.class);   // equal to SlaAgreement.handbookRussia()
  * }</pre>
  */
 package io.revops.sla.json;

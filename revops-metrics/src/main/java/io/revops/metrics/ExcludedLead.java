@@ -1,4 +1,4 @@
-package io.revops.metrics.conversion;
+package io.revops.metrics;
 
 import static java.util.Objects.requireNonNull;
 

@@ -1,4 +1,4 @@
-package io.revops.metrics.acquisition;
+package io.revops.metrics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,6 +1,5 @@
-package io.revops.metrics.acquisition;
+package io.revops.metrics;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Ratio;
@@ -34,8 +33,8 @@ public final class SignedRatio implements Comparable<SignedRatio>, Serializable 
   }
 
   private static BigDecimal normalise(BigDecimal v) {
-    BigDecimal s = v.stripTrailingZeros();
-    return s.scale() < 0 ? s.setScale(0) : s;
+    BigDecimal magnitude = Ratio.of(v.abs()).toBigDecimal(); // without trailing zeros, as a Ratio
+    return v.signum() < 0 ? magnitude.negate() : magnitude;
   }
 
   /** The ratio {@code value}. */
@@ -52,12 +51,9 @@ public final class SignedRatio implements Comparable<SignedRatio>, Serializable 
   public static SignedRatio of(BigDecimal numerator, BigDecimal denominator) {
     requireNonNull(numerator, "numerator");
     requireNonNull(denominator, "denominator");
-    checkArgument(denominator.signum() > 0, "denominator must be positive: %s", denominator.toPlainString());
-    try {
-      return new SignedRatio(numerator.divide(denominator));
-    } catch (ArithmeticException nonTerminating) {
-      return new SignedRatio(numerator.divide(denominator, MathContext.DECIMAL128));
-    }
+    // the magnitude is a Ratio's: the same exact-or-34-digits division and the same validation
+    BigDecimal magnitude = Ratio.of(numerator.abs(), denominator).toBigDecimal();
+    return new SignedRatio(numerator.signum() < 0 ? magnitude.negate() : magnitude);
   }
 
   /**

@@ -1,4 +1,4 @@
-package io.revops.metrics.acquisition;
+package io.revops.metrics;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
