@@ -9,8 +9,8 @@ import io.revops.core.lead.LeadId;
 import io.revops.core.qualification.Criterion;
 import io.revops.core.qualification.Evaluation;
 import io.revops.core.qualification.EvaluationContext;
-import io.revops.sla.CheckResult;
 import io.revops.sla.LeadVerdicts;
+import io.revops.sla.Obligation;
 import io.revops.sla.SlaAgreement;
 import io.revops.sla.SlaEvaluator;
 import io.revops.sla.SlaInput;
@@ -44,7 +44,9 @@ public final class CrmPlugin {
     this.mapping = requireNonNull(mapping, "mapping");
     this.mql = requireNonNull(mql, "mql");
     this.context = requireNonNull(context, "context");
-    this.sla = SlaEvaluator.of(requireNonNull(agreement, "agreement")).withCriteriaCheck(this::criteriaCheck);
+    // the SLA's MQL obligation checks the same definition the plugin qualifies with
+    this.sla = SlaEvaluator.of(requireNonNull(agreement, "agreement").replacing(Obligation.mqlMeetsCriteria(mql)))
+        .withEvaluationContext(context);
   }
 
   /** A plugin for one host configuration. */
@@ -75,13 +77,6 @@ public final class CrmPlugin {
     }
     LeadEventHistory history = LeadEventHistory.of(LeadId.of(leadRecord.id()), events);
     return sla.evaluate(SlaInput.of(history, lead), asOf);
-  }
-
-  private CheckResult criteriaCheck(Lead lead, Instant at) {
-    Evaluation e = mql.evaluate(lead, at, context);
-    return e.isPassed() ? CheckResult.passed(e.reason())
-        : e.isFailed() ? CheckResult.failed(String.join("; ", e.failedReasons()))
-        : CheckResult.unknown(String.join("; ", e.unknownReasons()));
   }
 
   @Override

@@ -4,16 +4,13 @@ import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.ExchangeRates;
 import io.revops.core.money.Rate;
-import io.revops.metrics.revenue.ReportingCurrency;
+import io.revops.metrics.ReportingCurrency;
 import io.revops.sla.calendar.BusinessCalendar;
-import io.revops.sla.calendar.RussianProductionCalendar;
-import io.revops.sla.calendar.WeeklyHours;
+import io.revops.sla.calendar.BusinessCalendars;
 import io.revops.sla.calendar.WorkingCalendar;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
 import java.util.Optional;
 
 /**
@@ -51,13 +48,9 @@ public record HealthOptions(Optional<Instant> asOf, ReportingCurrency reporting,
         Rate.ofPercent(40), moscowWorkingCalendar());
   }
 
-  /** Moscow, Monday to Friday 9:00–18:00, on the Russian production calendar. */
+  /** Moscow, Monday to Friday 9:00–18:00, on the Russian production calendar ({@link BusinessCalendars#russia()}). */
   public static WorkingCalendar moscowWorkingCalendar() {
-    return WorkingCalendar.builder()
-        .zone(ZoneId.of("Europe/Moscow"))
-        .weeklyHours(WeeklyHours.mondayToFriday(LocalTime.of(9, 0), LocalTime.of(18, 0)))
-        .dayRules(RussianProductionCalendar.load())
-        .build();
+    return BusinessCalendars.russia();
   }
 
   /** These options evaluated as of {@code instant}. */

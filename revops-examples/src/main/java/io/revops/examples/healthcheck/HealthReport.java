@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.flywheel.Friction;
 import io.revops.core.flywheel.RevenueAudit;
 import io.revops.core.funnel.BowtieSnapshot;
+import io.revops.core.funnel.Department;
 import io.revops.core.funnel.FunnelSnapshot;
 import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.funnel.StageConversion;
@@ -14,18 +15,16 @@ import io.revops.core.lead.Lead;
 import io.revops.core.lead.LeadSource;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.Rate;
-import io.revops.core.qualification.Evaluation;
-import io.revops.core.qualification.HandbookCriteria;
+import io.revops.core.qualification.EvaluationContext;
 import io.revops.examples.data.MrrRecord;
 import io.revops.examples.data.SpendRecord;
 import io.revops.examples.io.RowError;
 import io.revops.metrics.MetricResult;
+import io.revops.metrics.MonthRange;
 import io.revops.metrics.acquisition.AcquisitionAccumulator;
 import io.revops.metrics.acquisition.AcquisitionReport;
 import io.revops.metrics.acquisition.Channel;
 import io.revops.metrics.acquisition.ChannelKind;
-import io.revops.metrics.acquisition.Department;
-import io.revops.metrics.acquisition.MonthRange;
 import io.revops.metrics.acquisition.NewCustomers;
 import io.revops.metrics.acquisition.NewLeads;
 import io.revops.metrics.acquisition.Spend;
@@ -47,7 +46,6 @@ import io.revops.metrics.value.Arpa;
 import io.revops.metrics.value.Ltv;
 import io.revops.metrics.value.LtvCac;
 import io.revops.metrics.value.LtvCacRatio;
-import io.revops.sla.CheckResult;
 import io.revops.sla.SlaAgreement;
 import io.revops.sla.SlaEvaluator;
 import io.revops.sla.SlaInput;
@@ -90,8 +88,9 @@ import javax.money.MonetaryAmount;
  *   <li>ARPA = MRR of the last month / customers paying in it; monthly churn = customers lost over the
  *       period's twelve month-to-month steps / customers at the start of those steps (pooled); LTV = ARPA ×
  *       gross margin / monthly churn; LTV:CAC uses the blended CAC.</li>
- *   <li>SLA: the handbook agreement on the configured working calendar, with the handbook's MQL definition as
- *       the criteria check; every lead with an MQL is evaluated.</li>
+ *   <li>SLA: the handbook agreement (its MQL obligation checks the handbook's MQL definition) on the configured
+ *       working calendar, with the exchange rates for revenue in other currencies; every lead with an MQL is
+ *       evaluated.</li>
  *   <li>Top friction: the lowest stage conversion of the funnel ({@link RevenueAudit}), and the lever that
  *       moves new customers most when improved by 10% ({@link Sensitivity}) in the handbook planning model
  *       re-based on the observed conversion rates, average deal and cycle.</li>
@@ -386,15 +385,13 @@ public final class HealthReport {
     return BowtieSnapshot.of(leads, mqls, customers, retained, expanded, advocacy);
   }
 
-  /** The handbook SLA on the options' calendar, with the handbook MQL definition as the criteria check. */
+  /**
+   * The handbook SLA on the options' calendar; its MQL criteria (the handbook definition) convert revenue in
+   * other currencies with the options' exchange rates.
+   */
   static SlaEvaluator slaEvaluator(HealthOptions options) {
-    SlaAgreement agreement = SlaAgreement.handbook(options.calendar());
-    return SlaEvaluator.of(agreement).withCriteriaCheck((lead, at) -> {
-      Evaluation e = HandbookCriteria.mql().evaluate(lead, at);
-      return e.isPassed() ? CheckResult.passed(e.reason())
-          : e.isFailed() ? CheckResult.failed(String.join("; ", e.failedReasons()))
-          : CheckResult.unknown(String.join("; ", e.unknownReasons()));
-    });
+    return SlaEvaluator.of(SlaAgreement.handbook(options.calendar()))
+        .withEvaluationContext(EvaluationContext.of(options.reporting().rates()));
   }
 
   private static SlaReport sla(HealthInput input, List<LeadEventHistory> histories, HealthOptions options,
