@@ -59,8 +59,13 @@ public final class HealthCheck {
     return new HealthCheck(out, err, nanoTime);
   }
 
+  /** Kept here so the level set in {@link #main} holds (loggers are only weakly referenced). */
+  private static final java.util.logging.Logger MONETA_LOG = java.util.logging.Logger.getLogger("org.javamoney.moneta");
+
   /** Runs the health check and exits with a non-zero status on failure. */
   public static void main(String[] args) {
+    // Moneta logs its MathContext at INFO on first use: noise in a command-line summary
+    MONETA_LOG.setLevel(java.util.logging.Level.WARNING);
     int status = of(System.out, System.err, System::nanoTime).run(args);
     System.out.flush();
     if (status != 0) {

@@ -221,7 +221,9 @@ public final class HealthReport {
     b.asOf = options.asOf().orElseGet(() -> endOfData(input));
     b.period = periodEndingAt(b.asOf, zone);
     b.currency = options.reporting().currency();
-    List<LeadEventHistory> histories = input.histories().stream().map(h -> h.asOf(b.asOf)).toList();
+    // what was known at the "as of" instant: later events are ignored, leads created later are left out
+    List<LeadEventHistory> histories = input.histories().stream().map(h -> h.asOf(b.asOf))
+        .filter(h -> h.size() > 0).toList();
     b.leads = histories.size();
     b.events = input.eventCount();
     b.historiesWithAnomalies = histories.stream().filter(LeadEventHistory::hasAnomalies).count();
@@ -452,7 +454,7 @@ public final class HealthReport {
     return currency;
   }
 
-  /** The number of leads with events. */
+  /** The number of leads with events up to the "as of" instant. */
   public long leads() {
     return leads;
   }
