@@ -13,6 +13,8 @@ import io.revops.sla.IsoWeek;
 import io.revops.sla.Obligation;
 import io.revops.sla.ResponseBucket;
 import io.revops.sla.StatusCounts;
+import io.revops.core.money.Amounts;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
@@ -96,8 +98,13 @@ final class HealthHtml {
       List<SvgCharts.Bar> bars = List.of(
           bar("new", m.newMrr(), 1), bar("expansion", m.expansion(), 1), bar("reactivation", m.reactivation(), 1),
           bar("contraction", m.contraction(), -1), bar("churn", m.churn(), -1), bar("FX", m.fxImpact(), 1));
-      page.svg(SvgCharts.bars("MRR movements " + m.start() + " to " + m.end(), "chart-mrr", bars));
-      page.note("MRR " + fmt(m.startMrr()) + " in " + m.start() + " → " + fmt(m.endMrr()) + " in " + m.end() + ".");
+      page.svg(SvgCharts.bars("MRR movements " + m.start() + " to " + m.end() + " (" + m.currency().getCurrencyCode()
+          + ")", "chart-mrr", bars));
+      page.table(List.of("MRR " + m.start() + " to " + m.end(), m.currency().getCurrencyCode()), List.of(
+          List.of("MRR in " + m.start(), fmt(m.startMrr())), List.of("new", "+" + fmt(m.newMrr())),
+          List.of("expansion", "+" + fmt(m.expansion())), List.of("reactivation", "+" + fmt(m.reactivation())),
+          List.of("contraction", "−" + fmt(m.contraction())), List.of("churn", "−" + fmt(m.churn())),
+          List.of("FX", fmt(m.fxImpact())), List.of("MRR in " + m.end(), fmt(m.endMrr()))));
     } else {
       page.paragraph("MRR movements: " + value(r.movements()));
     }
@@ -151,7 +158,23 @@ final class HealthHtml {
   }
 
   private static SvgCharts.Bar bar(String label, MonetaryAmount amount, int sign) {
-    double v = sign * amount.getNumber().doubleValue(); // drawing only: the exact amount is the caption
-    return new SvgCharts.Bar(label, v, fmt(amount));
+    BigDecimal exact = Amounts.toBigDecimal(amount).multiply(BigDecimal.valueOf(sign));
+    // the bar's height and its short caption are for the eye; the exact amounts are in the table below
+    return new SvgCharts.Bar(label, exact.doubleValue(), compact(exact));
+  }
+
+  /** {@code +13.77M}, {@code −1.1M}, {@code +950K}, {@code 0}. */
+  static String compact(BigDecimal v) {
+    if (v.signum() == 0) {
+      return "0";
+    }
+    String sign = v.signum() > 0 ? "+" : "−";
+    BigDecimal abs = v.abs();
+    String text = abs.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
+        ? abs.movePointLeft(6).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "M"
+        : abs.compareTo(BigDecimal.valueOf(1_000)) >= 0
+            ? abs.movePointLeft(3).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + "K"
+            : abs.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
+    return sign + text;
   }
 }

@@ -46,4 +46,13 @@ class HealthReportTest {
     assertThat(report.ltvCac().isComputed()).isFalse();
     assertThat(report.summary()).contains("n/a (no MRR records in the input)");
   }
+
+  @Test
+  void chartCaptionsAreShortAndSigned() {
+    assertThat(HealthHtml.compact(new java.math.BigDecimal("13769611.95"))).isEqualTo("+13.77M");
+    assertThat(HealthHtml.compact(new java.math.BigDecimal("-1102686.54"))).isEqualTo("−1.1M");
+    assertThat(HealthHtml.compact(new java.math.BigDecimal("950400"))).isEqualTo("+950K");
+    assertThat(HealthHtml.compact(new java.math.BigDecimal("-12.5"))).isEqualTo("−12");
+    assertThat(HealthHtml.compact(java.math.BigDecimal.ZERO)).isEqualTo("0");
+  }
 }
