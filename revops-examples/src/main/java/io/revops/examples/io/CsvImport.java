@@ -218,6 +218,9 @@ public final class CsvImport {
       case "won" -> {
         BigDecimal amount = row.decimal(Field.AMOUNT);
         String currency = row.optional(Field.CURRENCY);
+        if (row.hasErrors()) {
+          yield null; // the amount is not a number: already reported
+        }
         if (amount == null) {
           yield missing(row, Field.AMOUNT, "required for a won activity (decimal)");
         }
