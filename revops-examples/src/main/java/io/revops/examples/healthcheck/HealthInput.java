@@ -7,6 +7,7 @@ import io.revops.core.history.LeadEventHistory;
 import io.revops.core.lead.Lead;
 import io.revops.core.lead.LeadId;
 import io.revops.examples.data.MrrRecord;
+import io.revops.examples.data.SampleCollector;
 import io.revops.examples.data.SampleConfig;
 import io.revops.examples.data.SampleDataGenerator;
 import io.revops.examples.data.SampleSink;
@@ -96,29 +97,8 @@ public final class HealthInput {
 
   /** Generates the data of {@code config} in memory (for tests and notebooks; the sample is small). */
   public static HealthInput generate(SampleConfig config) {
-    List<Lead> leads = new ArrayList<>();
-    List<LeadEvent> events = new ArrayList<>();
-    List<SpendRecord> spend = new ArrayList<>();
-    List<MrrRecord> mrr = new ArrayList<>();
-    SampleDataGenerator.of(config).generate(new SampleSink() {
-      @Override
-      public void lead(Lead lead, List<LeadEvent> e) {
-        leads.add(lead);
-        events.addAll(e);
-      }
-
-      @Override
-      public void spend(SpendRecord s) {
-        spend.add(s);
-      }
-
-      @Override
-      public void mrr(MrrRecord m) {
-        mrr.add(m);
-      }
-    });
-    long rows = leads.size() + events.size() + spend.size() + mrr.size();
-    return new HealthInput("generated " + config, leads, events, spend, mrr, List.of(), rows);
+    SampleCollector c = SampleCollector.collect(SampleDataGenerator.of(config));
+    return new HealthInput("generated " + config, c.leads(), c.events(), c.spend(), c.mrr(), List.of(), c.rows());
   }
 
   /** Where the data came from. */

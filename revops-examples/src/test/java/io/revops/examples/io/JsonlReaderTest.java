@@ -7,8 +7,8 @@ import io.revops.core.history.LeadEvent;
 import io.revops.core.lead.Lead;
 import io.revops.examples.data.MrrRecord;
 import io.revops.examples.data.SampleConfig;
+import io.revops.examples.data.SampleCollector;
 import io.revops.examples.data.SampleDataGenerator;
-import io.revops.examples.data.SampleSink;
 import io.revops.examples.data.SpendRecord;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -27,54 +27,32 @@ class JsonlReaderTest {
   @TempDir
   Path dir;
 
-  /** Everything a generator emits, in order. */
-  static final class Collect implements SampleSink {
-    final List<Lead> leads = new ArrayList<>();
-    final List<LeadEvent> events = new ArrayList<>();
-    final List<SpendRecord> spend = new ArrayList<>();
-    final List<MrrRecord> mrr = new ArrayList<>();
-
-    @Override
-    public void lead(Lead lead, List<LeadEvent> e) {
-      leads.add(lead);
-      events.addAll(e);
-    }
-
-    @Override
-    public void spend(SpendRecord s) {
-      spend.add(s);
-    }
-
-    @Override
-    public void mrr(MrrRecord m) {
-      mrr.add(m);
-    }
-  }
-
   @Test
   void whatTheWriterWritesTheReaderReadsBack() throws IOException {
     SampleConfig config = SampleConfig.standard(20);
-    Collect expected = new Collect();
-    SampleDataGenerator.of(config).generate(expected);
+    SampleCollector expected = SampleCollector.collect(SampleDataGenerator.of(config));
     for (boolean gzip : new boolean[] {true, false}) {
       Path out = dir.resolve(gzip ? "gz" : "plain");
       try (JsonlWriter w = JsonlWriter.create(out, gzip)) {
         SampleDataGenerator.of(config).generate(w);
-        assertThat(w.eventsWritten()).isEqualTo(expected.events.size());
+        assertThat(w.eventsWritten()).isEqualTo(expected.events().size());
       }
       assertThat(Files.exists(out.resolve(gzip ? "events.jsonl.gz" : "events.jsonl"))).isTrue();
-      Collect read = new Collect();
+      List<Lead> leads = new ArrayList<>();
+      List<LeadEvent> events = new ArrayList<>();
+      List<SpendRecord> spend = new ArrayList<>();
+      List<MrrRecord> mrr = new ArrayList<>();
       List<RowError> errors = new ArrayList<>();
       JsonlReader reader = JsonlReader.fromDirectory(out);
-      reader.leads(read.leads::add, errors::add);
-      reader.events(read.events::add, errors::add);
-      reader.spend(read.spend::add, errors::add);
-      reader.mrr(read.mrr::add, errors::add);
+      reader.leads(leads::add, errors::add);
+      reader.events(events::add, errors::add);
+      reader.spend(spend::add, errors::add);
+      reader.mrr(mrr::add, errors::add);
       assertThat(errors).isEmpty();
-      assertThat(read.leads).isEqualTo(expected.leads);
-      assertThat(read.events).isEqualTo(expected.events);
-      assertThat(read.spend).isEqualTo(expected.spend);
-      assertThat(read.mrr).isEqualTo(expected.mrr);
+      assertThat(leads).isEqualTo(expected.leads());
+      assertThat(events).isEqualTo(expected.events());
+      assertThat(spend).isEqualTo(expected.spend());
+      assertThat(mrr).isEqualTo(expected.mrr());
     }
   }
 
