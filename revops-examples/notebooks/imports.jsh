@@ -9,3 +9,5 @@ import io.revops.core.history.*;
 import io.revops.core.funnel.*;
 import io.revops.metrics.*;
 import io.revops.sla.calendar.*;
+import io.revops.examples.data.*;
+import io.revops.examples.healthcheck.*;

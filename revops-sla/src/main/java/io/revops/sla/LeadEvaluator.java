@@ -238,13 +238,21 @@ final class LeadEvaluator {
     Instant due = windowEnd(start, a);
     TimeBasis basis = a.dayBasis() == DayBasis.WORKING ? TimeBasis.WORKING_TIME : TimeBasis.ELAPSED;
     Trace.Builder t = c.trace();
+    // the first decision on or after the MQL instant ends the chase: attempts after it are not attempts to
+    // reach an MQL under consideration
+    Optional<LeadEvent> decision = c.h.events().stream()
+        .filter(e -> e.kind() == EventKind.ACCEPTED_AS_SQL || e.kind() == EventKind.REJECTED)
+        .filter(e -> !e.at().isBefore(start) && !e.at().isAfter(due)).findFirst();
     List<LeadEvent.ContactAttempt> all = c.h.events(LeadEvent.ContactAttempt.class);
     List<LeadEvent.ContactAttempt> counted = new ArrayList<>();
     int otherChannel = 0;
     int outside = 0;
+    int afterDecision = 0;
     for (LeadEvent.ContactAttempt e : all) {
       if (e.at().isBefore(start) || e.at().isAfter(due)) {
         outside++;
+      } else if (decision.isPresent() && LeadEvent.ORDER.compare(e, decision.get()) > 0) {
+        afterDecision++;
       } else if (!a.channels().contains(e.channel())) {
         otherChannel++;
       } else {
@@ -257,8 +265,12 @@ final class LeadEvaluator {
     if (outside > 0) {
       t.note(outside + " attempt(s) outside the window [" + start + ", " + due + "] not counted");
     }
+    if (afterDecision > 0) {
+      t.note(afterDecision + " attempt(s) after the decision at " + decision.get().at() + " not counted");
+    }
     Optional<LeadEvent> reached = c.h.events().stream()
         .filter(e -> !e.at().isBefore(start) && !e.at().isAfter(due))
+        .filter(e -> decision.isEmpty() || LeadEvent.ORDER.compare(e, decision.get()) <= 0)
         .filter(e -> e.kind() == EventKind.CONNECTED || e.kind() == EventKind.DISCOVERY_CALL
             || e.kind() == EventKind.ACCEPTED_AS_SQL
             || (e instanceof LeadEvent.ContactAttempt ca && ca.outcome() == AttemptOutcome.REACHED))
@@ -279,6 +291,14 @@ final class LeadEvaluator {
       t.clock(start, due, window, basis).used(used).event(r);
       return ObligationVerdict.of(c.id, key, a, VerdictStatus.MET, "lead reached (" + r.kind() + " at " + r.at()
           + ") after " + counted.size() + " counted attempt(s); no further attempts needed", t.build());
+    }
+    if (decision.isPresent()) {
+      // rejected without ever reaching the lead and before the attempts were made: the chase was abandoned
+      LeadEvent d = decision.get();
+      Duration used = measure(start, d.at(), basis, t);
+      t.clock(start, due, window, basis).used(used).event(d);
+      return ObligationVerdict.of(c.id, key, a, VerdictStatus.BREACHED, d.kind() + " at " + d.at() + " after "
+          + counted.size() + " of " + a.attempts() + " attempts without reaching the lead", t.build());
     }
     Instant end = c.asOf.isAfter(due) ? due : c.asOf;
     Duration used = measure(start, end, basis, t);
@@ -316,9 +336,12 @@ final class LeadEvaluator {
 
   private ObligationVerdict rejectionReason(String key, Obligation.RejectionHasReason r, Ctx c) {
     Trace.Builder t = c.trace();
-    List<LeadEvent.Rejected> rejected = c.h.events(LeadEvent.Rejected.class);
+    // decisions before the MQL instant are reported as an anomaly and do not count
+    List<LeadEvent.Rejected> rejected = c.h.events(LeadEvent.Rejected.class).stream()
+        .filter(e -> !e.at().isBefore(c.mqlAt)).toList();
     if (rejected.isEmpty()) {
-      Optional<LeadEvent.AcceptedAsSql> acc = c.h.first(LeadEvent.AcceptedAsSql.class);
+      Optional<LeadEvent.AcceptedAsSql> acc = c.h.events(LeadEvent.AcceptedAsSql.class).stream()
+          .filter(e -> !e.at().isBefore(c.mqlAt)).findFirst();
       if (acc.isPresent()) {
         t.event(acc.get());
         return ObligationVerdict.of(c.id, key, r, VerdictStatus.NOT_APPLICABLE, "accepted as SQL at "
@@ -341,7 +364,11 @@ final class LeadEvaluator {
 
   private ObligationVerdict steps(String key, Obligation.StepsInOrder s, Ctx c) {
     Trace.Builder t = c.trace();
-    Optional<LeadEvent> decision = c.h.events().stream()
+    // sales events before the MQL instant are reported as an anomaly and do not count, neither as the
+    // decision nor as a step; an assignment before it is ordinary and counts
+    List<LeadEvent> counted = c.h.events().stream()
+        .filter(e -> !SALES_KINDS.contains(e.kind()) || !e.at().isBefore(c.mqlAt)).toList();
+    Optional<LeadEvent> decision = counted.stream()
         .filter(e -> e.kind() == EventKind.ACCEPTED_AS_SQL || e.kind() == EventKind.REJECTED).findFirst();
     if (decision.isEmpty()) {
       return ObligationVerdict.of(c.id, key, s, VerdictStatus.PENDING, "no decision yet (neither accepted nor "
@@ -351,7 +378,7 @@ final class LeadEvaluator {
     t.event(d);
     List<LeadEvent> firsts = new ArrayList<>();
     for (EventKind k : s.steps()) {
-      Optional<LeadEvent> first = c.h.events().stream()
+      Optional<LeadEvent> first = counted.stream()
           .filter(e -> e.kind() == k && LeadEvent.ORDER.compare(e, d) < 0).findFirst();
       if (first.isEmpty()) {
         return ObligationVerdict.of(c.id, key, s, VerdictStatus.BREACHED, d.kind() + " at " + d.at() + " with no "

@@ -181,8 +181,15 @@ public sealed interface Obligation {
 
   /**
    * Sales makes at least {@code attempts} contact attempts over {@code channels} within {@code days} days of
-   * the MQL instant. Reaching the lead (a connection, a discovery call, an acceptance, or an attempt with
-   * outcome REACHED) within the window fulfils it early: the attempts exist to reach the lead.
+   * the MQL instant (the window is {@code [MQL instant, MQL instant + days]}, both ends included, calendar
+   * days read in the agreement's zone, or whole working days of its calendar after the MQL date). Reaching the
+   * lead (a connection, a discovery call, an acceptance, or an attempt with outcome REACHED) within the window
+   * fulfils it early: the attempts exist to reach the lead. So a lead accepted as an SQL after 2 attempts
+   * meets it.
+   *
+   * <p>The first decision (acceptance or rejection) in the window ends the chase: attempts after it do not
+   * count. A lead rejected before the required attempts were made and without ever being reached is BREACHED
+   * at the rejection (the chase was abandoned), not left PENDING until the window ends.
    *
    * @param attempts the minimum number of attempts, positive
    * @param days the window in days, positive

@@ -1,5 +1,8 @@
 package io.revops.sla;
 
+import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
+
 import java.time.Duration;
 
 /**
@@ -24,8 +27,16 @@ public enum ResponseBucket {
     this.label = label;
   }
 
-  /** The bucket of a first response {@code elapsed} after the MQL instant. */
+  /**
+   * The bucket of a first response {@code elapsed} after the MQL instant; each bound is inclusive (exactly
+   * 5 minutes is {@link #WITHIN_5_MINUTES}).
+   *
+   * @throws IllegalArgumentException if {@code elapsed} is negative (a response before the MQL instant)
+   */
   public static ResponseBucket of(Duration elapsed) {
+    requireNonNull(elapsed, "elapsed");
+    checkArgument(!elapsed.isNegative(),
+        "elapsed must not be negative (a response before the MQL instant): %s", elapsed);
     if (elapsed.compareTo(Duration.ofMinutes(5)) <= 0) {
       return WITHIN_5_MINUTES;
     }

@@ -32,5 +32,11 @@
  * fulfilling event, or to the evaluation instant if there is none: fulfilled within the allowance is MET,
  * past it BREACHED; unfulfilled, {@code used} above the allowance is BREACHED, at least the at-risk share of
  * it AT_RISK, otherwise PENDING.
+ *
+ * <p>What counts as contact: any contact attempt (on any channel), connection or discovery call starts the
+ * first-contact clock's fulfilment; only attempts over the agreement's channels count towards the N attempts.
+ * The first decision ends the attempts chase: a lead reached or accepted before the N attempts meets the
+ * attempts obligation, a lead rejected without being reached breaches it at the rejection. Sales events before
+ * the MQL instant are reported as an anomaly and count towards no obligation.
  */
 package io.revops.sla;

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.revops.core.history.AttemptOutcome;
 import io.revops.core.history.ContactChannel;
 import io.revops.core.history.LeadEventHistory;
+import io.revops.core.history.RejectionCode;
+import io.revops.core.history.RejectionReason;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -112,5 +114,54 @@ class AttemptsWithinTest {
     assertThat(v.status()).isEqualTo(VerdictStatus.MET);
     assertThat(v.trace().due()).contains(msk("2026-11-12T00:00"));
     assertThat(v.trace().workingIntervals()).isNotEmpty();
+  }
+
+  @Test
+  void metWhenAcceptedAsSqlAfterTwoAttempts() {
+    LeadEventHistory h = mql("L", MQL, "webinar")
+        .contactAttempt(msk("2026-11-02T10:05"), "rep", ContactChannel.PHONE, AttemptOutcome.NO_ANSWER)
+        .contactAttempt(msk("2026-11-03T10:05"), "rep", ContactChannel.EMAIL, AttemptOutcome.NO_ANSWER)
+        .acceptedAsSql(msk("2026-11-04T12:00"), "rep").build();
+    ObligationVerdict v = verdict(agreement, h, msk("2026-11-05T10:00"));
+    assertThat(v.status()).isEqualTo(VerdictStatus.MET);
+    assertThat(v.reason()).contains("ACCEPTED_AS_SQL").contains("2 counted attempt");
+    assertThat(verdict(agreement, h, msk("2026-11-30T00:00")).status()).isEqualTo(VerdictStatus.MET);
+  }
+
+  @Test
+  void breachedAtTheRejectionWhenTheLeadWasNeverReached() {
+    LeadEventHistory h = mql("L", MQL, "webinar")
+        .contactAttempt(msk("2026-11-02T10:05"), "rep", ContactChannel.PHONE, AttemptOutcome.NO_ANSWER)
+        .contactAttempt(msk("2026-11-03T10:05"), "rep", ContactChannel.EMAIL, AttemptOutcome.NO_ANSWER)
+        .rejected(msk("2026-11-04T12:00"), "rep", RejectionReason.of(RejectionCode.NO_NEED)).build();
+    // final at the rejection, long before the window ends on 16 November
+    ObligationVerdict v = verdict(agreement, h, msk("2026-11-04T12:00"));
+    assertThat(v.status()).isEqualTo(VerdictStatus.BREACHED);
+    assertThat(v.reason()).isEqualTo("REJECTED at " + msk("2026-11-04T12:00") + " after 2 of 6 attempts without "
+        + "reaching the lead");
+    assertThat(verdict(agreement, h, msk("2026-11-04T11:59")).status()).isEqualTo(VerdictStatus.PENDING);
+  }
+
+  @Test
+  void metWhenRejectedAfterTheLeadWasReached() {
+    LeadEventHistory h = mql("L", MQL, "webinar")
+        .connected(msk("2026-11-02T10:05"), "rep", ContactChannel.PHONE)
+        .discoveryCall(msk("2026-11-03T10:00"), "rep")
+        .rejected(msk("2026-11-03T11:00"), "rep", RejectionReason.of(RejectionCode.NO_BUDGET)).build();
+    assertThat(verdict(agreement, h, msk("2026-11-04T00:00")).status()).isEqualTo(VerdictStatus.MET);
+  }
+
+  @Test
+  void attemptsAfterTheRejectionDoNotCount() {
+    LeadEventHistory.Builder b = mql("L", MQL, "webinar")
+        .rejected(msk("2026-11-02T11:00"), "rep", RejectionReason.of(RejectionCode.NO_NEED));
+    for (int i = 0; i < 6; i++) {
+      b.contactAttempt(msk("2026-11-03T10:00").plusSeconds(3600L * i), "rep", ContactChannel.PHONE,
+          AttemptOutcome.NO_ANSWER);
+    }
+    ObligationVerdict v = verdict(agreement, b.build(), msk("2026-11-30T00:00"));
+    assertThat(v.status()).isEqualTo(VerdictStatus.BREACHED);
+    assertThat(v.reason()).contains("after 0 of 6 attempts");
+    assertThat(v.trace().notes()).anyMatch(n -> n.startsWith("6 attempt(s) after the decision"));
   }
 }

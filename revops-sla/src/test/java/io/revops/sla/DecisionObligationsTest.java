@@ -88,4 +88,22 @@ class DecisionObligationsTest {
     LeadVerdicts notMql = eval(LeadEventHistory.builder("L").created(MQL, "webinar").build());
     assertThat(notMql.verdicts().values()).allMatch(x -> x.status() == VerdictStatus.NOT_APPLICABLE);
   }
+
+  @Test
+  void aDiscoveryCallBeforeTheMqlInstantDoesNotCountAsAStep() {
+    LeadVerdicts v = eval(LeadEventHistory.builder("L").created(msk("2026-10-30T10:00"), "webinar")
+        .discoveryCall(msk("2026-10-30T11:00"), "rep").becameMql(MQL)
+        .rejected(msk("2026-11-04T10:00"), "rep", RejectionReason.of(RejectionCode.NO_BUDGET)).build());
+    assertThat(status(v, "steps-in-order")).isEqualTo(VerdictStatus.BREACHED);
+    assertThat(v.verdict("steps-in-order").orElseThrow().reason()).contains("no DISCOVERY_CALL before it");
+    assertThat(v.anomalies()).anyMatch(a -> a.kind() == SlaAnomaly.Kind.SALES_ACTIVITY_BEFORE_MQL);
+  }
+
+  @Test
+  void aRejectionBeforeTheMqlInstantIsNotJudged() {
+    LeadVerdicts v = eval(LeadEventHistory.builder("L").created(msk("2026-10-30T10:00"), "webinar")
+        .rejected(msk("2026-10-30T11:00"), "rep", RejectionReason.noneGiven()).becameMql(MQL).build());
+    assertThat(status(v, "rejection-reason")).isEqualTo(VerdictStatus.PENDING);
+    assertThat(status(v, "steps-in-order")).isEqualTo(VerdictStatus.PENDING);
+  }
 }

@@ -90,4 +90,28 @@ class EvaluationPropertiesTest {
       assertThat(e.report().speedToLead().total().mqls()).isEqualTo(e.report().mqls());
     });
   }
+
+  @Test
+  void aSettledSalesVerdictStaysSettledLater() {
+    // MET and BREACHED are final for the clock and decision obligations: later events never reopen them
+    // (rejection-reason is left out: "every rejection" can be broken by a later second rejection)
+    List<String> keys = List.of("first-contact", "attempts", "steps-in-order");
+    qt().withExamples(30).forAll(longs().all(), integers().between(1, 20), integers().between(1, 40))
+        .checkAssert((seed, n, daysEarlier) -> {
+          List<SlaInput> in = inputs(RandomLeads.generate(seed, n));
+          java.time.Instant earlier = RandomLeads.AS_OF.minus(java.time.Duration.ofDays(daysEarlier));
+          SlaEvaluation then = EVALUATOR.evaluate(in, earlier);
+          SlaEvaluation now = EVALUATOR.evaluate(in, RandomLeads.AS_OF);
+          for (int i = 0; i < in.size(); i++) {
+            LeadVerdicts a = then.leads().get(i);
+            LeadVerdicts b = now.leads().get(i);
+            for (String k : keys) {
+              VerdictStatus before = a.verdict(k).orElseThrow().status();
+              if (before == VerdictStatus.MET || before == VerdictStatus.BREACHED) {
+                assertThat(b.verdict(k).orElseThrow().status()).as("%s %s", a.leadId(), k).isEqualTo(before);
+              }
+            }
+          }
+        });
+  }
 }

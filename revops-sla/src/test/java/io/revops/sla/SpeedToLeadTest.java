@@ -81,4 +81,12 @@ class SpeedToLeadTest {
     assertThat(ResponseBucket.of(Duration.ofHours(24))).isEqualTo(ResponseBucket.WITHIN_24_HOURS);
     assertThat(ResponseBucket.of(Duration.ofHours(24).plusSeconds(1))).isEqualTo(ResponseBucket.LATER);
   }
+
+  @Test
+  void aNegativeResponseTimeIsRejected() {
+    assertThat(ResponseBucket.of(Duration.ZERO)).isEqualTo(ResponseBucket.WITHIN_5_MINUTES);
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> ResponseBucket.of(Duration.ofSeconds(-1)))
+        .withMessage("elapsed must not be negative (a response before the MQL instant): PT-1S");
+  }
 }

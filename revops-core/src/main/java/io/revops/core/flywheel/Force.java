@@ -1,10 +1,6 @@
 package io.revops.core.flywheel;
 
-import static com.google.common.base.Preconditions.checkArgument;
-import static java.util.Objects.requireNonNull;
-
 import io.revops.core.funnel.Department;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -21,79 +17,65 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class Force {
-  private final FlywheelPhase phase;
-  private final Department department;
-  private final String description;
-  private final String evidence;
-  private final Magnitude magnitude;
+  private final AuditItem item;
 
-  private Force(FlywheelPhase phase, Department department, String description, String evidence,
-      Magnitude magnitude) {
-    this.phase = requireNonNull(phase, "phase");
-    this.department = requireNonNull(department, "department");
-    requireNonNull(description, "description");
-    checkArgument(!description.isBlank(), "description must not be blank: \"%s\"", description);
-    checkArgument(evidence == null || !evidence.isBlank(), "evidence must not be blank: \"%s\"", evidence);
-    this.description = description.trim();
-    this.evidence = evidence == null ? null : evidence.trim();
-    this.magnitude = magnitude;
+  private Force(AuditItem item) {
+    this.item = item;
   }
 
   /** What accelerates the flywheel in {@code phase}, owned by {@code department}. */
   public static Force of(FlywheelPhase phase, Department department, String description) {
-    return new Force(phase, department, description, null, null);
+    return new Force(new AuditItem(phase, department, description, null, null));
   }
 
-  /** This one with {@code evidence}: the data that shows it. */
+  /** This force with {@code evidence}: the data that shows it. */
   public Force withEvidence(String evidence) {
-    return new Force(phase, department, description, requireNonNull(evidence, "evidence"), magnitude);
+    return new Force(item.withEvidence(evidence));
   }
 
-  /** This one with {@code magnitude}. */
+  /** This force with {@code magnitude}. */
   public Force withMagnitude(Magnitude magnitude) {
-    return new Force(phase, department, description, evidence, requireNonNull(magnitude, "magnitude"));
+    return new Force(item.withMagnitude(magnitude));
   }
 
   /** The flywheel phase it acts on. */
   public FlywheelPhase phase() {
-    return phase;
+    return item.phase();
   }
 
   /** The department it is tied to. */
   public Department department() {
-    return department;
+    return item.department();
   }
 
   /** What it is. */
   public String description() {
-    return description;
+    return item.description();
   }
 
   /** The data that shows it, if any. */
   public Optional<String> evidence() {
-    return Optional.ofNullable(evidence);
+    return Optional.ofNullable(item.evidence());
   }
 
   /** How strong it is, if judged. */
   public Optional<Magnitude> magnitude() {
-    return Optional.ofNullable(magnitude);
+    return Optional.ofNullable(item.magnitude());
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Force x && phase == x.phase && department == x.department && description.equals(x.description)
-        && Objects.equals(evidence, x.evidence) && magnitude == x.magnitude;
+    return o instanceof Force x && item.equals(x.item);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(phase, department, description, evidence, magnitude);
+    return item.hashCode();
   }
 
   /** "ATTRACT/MARKETING: description [evidence] (HIGH)". */
   @Override
   public String toString() {
-    return phase + "/" + department + ": " + description + (evidence == null ? "" : " [" + evidence + "]")
-        + (magnitude == null ? "" : " (" + magnitude + ")");
+    return item.toString();
   }
 }

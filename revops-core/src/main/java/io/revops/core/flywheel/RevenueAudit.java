@@ -178,12 +178,12 @@ public final class RevenueAudit {
   public String toString() {
     StringBuilder sb = new StringBuilder("RevenueAudit: ").append(forces.size()).append(forces.size() == 1 ? " force, " : " forces, ")
         .append(frictions.size()).append(frictions.size() == 1 ? " friction" : " frictions");
-    sb.append(String.format(Locale.ROOT, "%n  %-8s %-10s %-10s %s", "phase", "department", "kind", "description"));
+    sb.append(String.format(Locale.ROOT, "\n  %-8s %-10s %-10s %s", "phase", "department", "kind", "description"));
     for (FlywheelPhase phase : FlywheelPhase.values()) {
       Map<Department, List<Force>> fo = forcesByDepartment(phase);
       Map<Department, List<Friction>> fr = frictionsByDepartment(phase);
       if (fo.isEmpty() && fr.isEmpty()) {
-        sb.append(String.format(Locale.ROOT, "%n  %-8s %-10s %-10s %s", phase, "-", "-", "(nothing recorded)"));
+        sb.append(String.format(Locale.ROOT, "\n  %-8s %-10s %-10s %s", phase, "-", "-", "(nothing recorded)"));
         continue;
       }
       for (Department d : Department.values()) {
@@ -200,7 +200,7 @@ public final class RevenueAudit {
 
   private static void row(StringBuilder sb, FlywheelPhase phase, Department d, String kind, String description,
       String evidence, Magnitude magnitude) {
-    sb.append(String.format(Locale.ROOT, "%n  %-8s %-10s %-10s %s", phase, d, kind, description));
+    sb.append(String.format(Locale.ROOT, "\n  %-8s %-10s %-10s %s", phase, d, kind, description));
     if (magnitude != null) {
       sb.append(" (").append(magnitude).append(')');
     }

@@ -116,10 +116,10 @@ public final class BowtieSnapshot {
     List<BowtieTransition> t = transitions();
     BowtieStage[] s = BowtieStage.values();
     for (int i = 0; i < s.length; i++) {
-      sb.append(String.format(Locale.ROOT, "%n  %-6s %-10s %d", s[i].wing(), s[i], volumes.get(s[i])));
+      sb.append(String.format(Locale.ROOT, "\n  %-6s %-10s %d", s[i].wing(), s[i], volumes.get(s[i])));
       if (i < t.size()) {
         BowtieTransition tr = t.get(i);
-        sb.append(String.format(Locale.ROOT, "%n         ↓ %s", tr.isDefined()
+        sb.append(String.format(Locale.ROOT, "\n         ↓ %s", tr.isDefined()
             ? "×" + tr.ratio().orElseThrow().toString(4, java.math.RoundingMode.HALF_EVEN)
             : "undefined: " + tr.explanation()));
       }

@@ -174,10 +174,10 @@ public final class FunnelSnapshot {
     List<StageConversion> conv = conversions();
     for (int i = 0; i < stages.size(); i++) {
       LifecycleStage s = stages.get(i);
-      sb.append(String.format(java.util.Locale.ROOT, "%n  %-12s %,d", s.label(), counts.get(s)).replace(',', ' '));
+      sb.append(String.format(java.util.Locale.ROOT, "\n  %-12s %,d", s.label(), counts.get(s)).replace(',', ' '));
       if (i < conv.size()) {
         StageConversion c = conv.get(i);
-        sb.append(String.format(java.util.Locale.ROOT, "%n      ↓ %s", c.isDefined()
+        sb.append(String.format(java.util.Locale.ROOT, "\n      ↓ %s", c.isDefined()
             ? c.shortPercent().orElseThrow() : "undefined: " + c.explanation()));
       }
     }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Rate;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
@@ -139,13 +140,20 @@ public final class StageConversion {
     };
   }
 
-  /** The rate as a short percentage, at most one decimal: "12%", "33.3%"; empty when undefined. */
+  /**
+   * The rate as a short percentage: at most one decimal from 1% up ("12%", "33.3%"), two significant
+   * digits below 1% ("0.06%", "0.033%") so that a small but non-zero rate never reads as 0%; empty when
+   * undefined.
+   */
   public Optional<String> shortPercent() {
     return rate().map(StageConversion::shortPercent);
   }
 
   static String shortPercent(Rate r) {
-    BigDecimal p = r.toPercent().setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    BigDecimal exact = r.toPercent();
+    BigDecimal p = (exact.compareTo(BigDecimal.ONE) < 0
+        ? exact.round(new MathContext(2, RoundingMode.HALF_EVEN))
+        : exact.setScale(1, RoundingMode.HALF_EVEN)).stripTrailingZeros();
     return (p.scale() < 0 ? p.setScale(0) : p).toPlainString() + "%";
   }
 

@@ -140,7 +140,7 @@ public final class JsonLines<T> {
     StringBuilder sb = new StringBuilder("JsonLines: ").append(values.size()).append(" read, ")
         .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
     for (Problem p : problems) {
-      sb.append(System.lineSeparator()).append("  ").append(p);
+      sb.append("\n  ").append(p);
     }
     return sb.toString();
   }

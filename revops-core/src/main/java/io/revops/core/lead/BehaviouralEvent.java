@@ -13,9 +13,18 @@ public sealed interface BehaviouralEvent extends Comparable<BehaviouralEvent> {
   /** When it happened. */
   Instant at();
 
+  /**
+   * Orders by time; events at the same instant by kind, then by content, so that {@code compareTo} is 0
+   * only for equal events (a {@code TreeSet} keeps two different events of the same instant).
+   */
   @Override
   default int compareTo(BehaviouralEvent o) {
-    return at().compareTo(o.at());
+    int c = at().compareTo(o.at());
+    if (c == 0) {
+      c = getClass().getSimpleName().compareTo(o.getClass().getSimpleName());
+    }
+    // records print every component, so equal strings mean equal events of one kind
+    return c != 0 ? c : toString().compareTo(o.toString());
   }
 
   /** A visit to the site. */

@@ -93,7 +93,7 @@ public final class City {
     StringBuilder sb = new StringBuilder(name);
     if (region != null) sb.append(", ").append(region);
     if (country != null) sb.append(", ").append(country);
-    if (population != null) sb.append(" (pop. ").append(population).append(')');
+    if (population != null) sb.append(" (pop. ").append(Company.grouped(population)).append(')');
     return sb.toString();
   }
 }

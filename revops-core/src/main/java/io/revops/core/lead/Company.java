@@ -98,11 +98,16 @@ public final class Company {
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(name);
-    sb.append(" [employees=").append(employees == null ? "?" : employees);
+    sb.append(" [employees=").append(employees == null ? "?" : grouped(employees));
     sb.append(", revenue=").append(annualRevenue == null ? "?" : Amounts.format(annualRevenue));
     sb.append(", industry=").append(industry == null ? "?" : industry);
     sb.append(", city=").append(city == null ? "?" : city);
     return sb.append(']').toString();
+  }
+
+  /** {@code 1 500 000}: thousands separated by spaces, like {@code Amounts.format}, whatever the default locale. */
+  static String grouped(long n) {
+    return String.format(java.util.Locale.ROOT, "%,d", n).replace(',', ' ');
   }
 
   /** Collects a company's data; unset fields stay unknown. */

@@ -4,7 +4,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -25,11 +24,6 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class Lead {
-  // time first; ties broken by kind and content, so equal leads do not depend on the order behaviour was added
-  private static final Comparator<BehaviouralEvent> BEHAVIOUR_ORDER = Comparator.<BehaviouralEvent>naturalOrder()
-      .thenComparing(e -> e.getClass().getSimpleName())
-      .thenComparing(Object::toString);
-
   private final LeadId id;
   private final Company company;
   private final Contact contact;
@@ -44,7 +38,8 @@ public final class Lead {
     this.contact = requireNonNull(b.contact, "contact");
     this.source = b.source;
     List<BehaviouralEvent> sorted = new ArrayList<>(b.behaviour);
-    sorted.sort(BEHAVIOUR_ORDER);
+    // natural order breaks ties by kind and content, so equal leads do not depend on the order of adding
+    sorted.sort(null);
     this.behaviour = List.copyOf(sorted);
     this.bant = requireNonNull(b.bant, "bant");
     this.dataVerifiedAt = b.dataVerifiedAt;
@@ -128,7 +123,8 @@ public final class Lead {
   @Override
   public String toString() {
     return "Lead " + id + ": " + (company == null ? "company unknown" : company) + "; " + contact + "; source="
-        + (source == null ? "?" : source) + "; " + behaviour.size() + " behavioural events; " + bant;
+        + (source == null ? "?" : source) + "; " + behaviour.size() + " behavioural events; " + bant
+        + (dataVerifiedAt == null ? "" : "; data verified " + dataVerifiedAt);
   }
 
   /** Collects a lead's data; unset fields stay unknown. */

@@ -69,12 +69,21 @@ public final class Timeline {
 
   /**
    * Whether the lead plans to act within {@code horizon} of {@code asOf}: YES or NO if the timeline is
-   * known, UNKNOWN otherwise.
+   * known and current, UNKNOWN if it is unknown or stale — a deadline already past on {@code asOf} says
+   * nothing about the lead's plans now, so the question has to be asked again.
    */
   public BantAnswer isWithin(Period horizon, LocalDate asOf) {
     requireNonNull(horizon, "horizon");
     requireNonNull(asOf, "asOf");
-    return deadline().map(d -> BantAnswer.of(!d.isAfter(asOf.plus(horizon)))).orElse(BantAnswer.UNKNOWN);
+    return deadline()
+        .map(d -> d.isBefore(asOf) ? BantAnswer.UNKNOWN : BantAnswer.of(!d.isAfter(asOf.plus(horizon))))
+        .orElse(BantAnswer.UNKNOWN);
+  }
+
+  /** True if the timeline is known and its deadline is before {@code asOf}. */
+  public boolean isStale(LocalDate asOf) {
+    requireNonNull(asOf, "asOf");
+    return deadline().map(d -> d.isBefore(asOf)).orElse(false);
   }
 
   @Override

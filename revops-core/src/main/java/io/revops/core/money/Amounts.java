@@ -133,13 +133,17 @@ public final class Amounts {
 
   /**
    * The sum of {@code amounts} converted into {@code currency} with {@code rates} as of {@code asOf};
-   * each converted amount is rounded to the minor unit with {@code rounding} before adding.
+   * each converted amount is rounded to the minor unit with {@code rounding} before adding (amounts
+   * already in {@code currency} are added as they are).
    */
   public static MonetaryAmount sum(CurrencyUnit currency, Iterable<? extends MonetaryAmount> amounts,
       ExchangeRates rates, java.time.LocalDate asOf, RoundingMode rounding) {
     requireNonNull(currency, "currency");
     requireNonNull(amounts, "amounts");
     requireNonNull(rates, "rates");
+    // checked here, not only inside convert, so that an empty or single-currency batch fails the same way
+    requireNonNull(asOf, "asOf");
+    requireNonNull(rounding, "rounding");
     BigDecimal total = BigDecimal.ZERO;
     for (MonetaryAmount a : amounts) {
       total = total.add(toBigDecimal(rates.convert(a, currency, asOf, rounding)));
@@ -235,6 +239,8 @@ public final class Amounts {
 
   /** True if both amounts are in the same currency and numerically equal, whatever their scale. */
   public static boolean isEqual(MonetaryAmount a, MonetaryAmount b) {
+    requireNonNull(a, "a");
+    requireNonNull(b, "b");
     return a.getCurrency().equals(b.getCurrency()) && toBigDecimal(a).compareTo(toBigDecimal(b)) == 0;
   }
 

@@ -13,6 +13,9 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
 
   private final transient CurrencyUnit expected;
   private final transient CurrencyUnit actual;
+  // CurrencyUnit is not Serializable: the codes let a deserialized exception still answer expected()/actual()
+  private final String expectedCode;
+  private final String actualCode;
 
   CurrencyMismatchException(String parameter, MonetaryAmount expected, MonetaryAmount actual) {
     super(parameter + " must be in " + expected.getCurrency().getCurrencyCode() + " like "
@@ -20,6 +23,8 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
         + Amounts.format(actual) + " (pass ExchangeRates to combine currencies)");
     this.expected = expected.getCurrency();
     this.actual = actual.getCurrency();
+    this.expectedCode = this.expected.getCurrencyCode();
+    this.actualCode = this.actual.getCurrencyCode();
   }
 
   CurrencyMismatchException(String parameter, CurrencyUnit expected, MonetaryAmount actual) {
@@ -28,15 +33,17 @@ public final class CurrencyMismatchException extends IllegalArgumentException {
         + " (pass ExchangeRates to combine currencies)");
     this.expected = expected;
     this.actual = actual.getCurrency();
+    this.expectedCode = this.expected.getCurrencyCode();
+    this.actualCode = this.actual.getCurrencyCode();
   }
 
   /** The currency that was expected. */
   public CurrencyUnit expected() {
-    return expected;
+    return expected != null ? expected : Amounts.currency(expectedCode);
   }
 
   /** The currency that was found. */
   public CurrencyUnit actual() {
-    return actual;
+    return actual != null ? actual : Amounts.currency(actualCode);
   }
 }

@@ -68,6 +68,7 @@ public final class ExchangeRates {
 
   /** A table of the given entries. */
   public static ExchangeRates of(Iterable<Entry> entries) {
+    requireNonNull(entries, "entries");
     Builder b = builder();
     entries.forEach(b::rate);
     return b.build();
@@ -91,8 +92,9 @@ public final class ExchangeRates {
   }
 
   /**
-   * The rate {@code 1 from = rate to} in force on {@code asOf}: the direct rate if known, else the
-   * inverse of the opposite rate, else empty. The rate of a currency to itself is 1.
+   * The rate {@code 1 from = rate to} in force on {@code asOf}: the latest of the direct rates and the
+   * inverted opposite rates dated on or before {@code asOf} (the direct one when both share a date), else
+   * empty. The rate of a currency to itself is 1.
    */
   public Optional<BigDecimal> rate(CurrencyUnit from, CurrencyUnit to, LocalDate asOf) {
     requireNonNull(from, "from");
@@ -115,13 +117,15 @@ public final class ExchangeRates {
   }
 
   /**
-   * {@code amount} in {@code target} as of {@code asOf}, rounded to the target's minor unit.
+   * {@code amount} in {@code target} as of {@code asOf}, rounded to the target's minor unit. An amount
+   * already in {@code target} is returned unchanged: nothing was converted, so nothing is rounded.
    *
    * @throws IllegalArgumentException naming both currencies and the date if the table has no rate
    */
   public MonetaryAmount convert(MonetaryAmount amount, CurrencyUnit target, LocalDate asOf, RoundingMode rounding) {
     requireNonNull(amount, "amount");
     requireNonNull(target, "target");
+    requireNonNull(asOf, "asOf");
     requireNonNull(rounding, "rounding");
     if (amount.getCurrency().equals(target)) {
       return amount;

@@ -81,6 +81,18 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
   }
 
   /**
+   * {@code numerator / denominator} of two counts, named like {@link Rate#ofFraction(long, long)}: exact if
+   * it terminates, else to 34 significant digits.
+   *
+   * @throws IllegalArgumentException if {@code denominator} is not positive or {@code numerator} negative
+   */
+  public static Ratio ofFraction(long numerator, long denominator) {
+    checkArgument(denominator > 0, "denominator must be positive: %s", denominator);
+    checkArgument(numerator >= 0, "numerator must not be negative: %s", numerator);
+    return of(BigDecimal.valueOf(numerator), BigDecimal.valueOf(denominator));
+  }
+
+  /**
    * {@code numerator / denominator} of two amounts in the same currency: exact if it terminates,
    * else to 34 significant digits.
    *
@@ -138,6 +150,16 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
   @Override
   public int compareTo(Ratio o) {
     return value.compareTo(o.value);
+  }
+
+  /** True if this ratio is greater than {@code other}. */
+  public boolean isGreaterThan(Ratio other) {
+    return compareTo(requireNonNull(other, "other")) > 0;
+  }
+
+  /** True if this ratio is less than {@code other}. */
+  public boolean isLessThan(Ratio other) {
+    return compareTo(requireNonNull(other, "other")) < 0;
   }
 
   @Override

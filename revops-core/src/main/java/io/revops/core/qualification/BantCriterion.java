@@ -128,6 +128,10 @@ public sealed interface BantCriterion extends Criterion {
       LocalDate today = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
       LocalDate limit = today.plus(horizon);
       LocalDate deadline = timeline.deadline().orElseThrow();
+      if (timeline.isStale(today)) {
+        return Evaluation.leaf(name, Outcome.UNKNOWN, "timeline stale: planned to act by " + deadline
+            + ", before " + today + "; ask again", asOf);
+      }
       boolean passed = timeline.isWithin(horizon, today) == BantAnswer.YES;
       return Evaluation.leaf(name, Outcome.of(passed), "plans to act by " + deadline + (passed ? ", on or before " : ", after ")
           + limit + " (" + Texts.period(horizon) + " from " + today + ")", asOf);

@@ -3,7 +3,6 @@ package io.revops.core.qualification;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.revops.core.lead.City;
 import io.revops.core.lead.Company;
 import io.revops.core.lead.Industry;
 import io.revops.core.lead.Lead;
@@ -16,9 +15,9 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -31,6 +30,23 @@ import javax.money.MonetaryAmount;
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface FirmographicCriterion extends Criterion {
+
+  /**
+   * Evaluates {@code then} on the company's {@code field}, or says UNKNOWN naming what is missing: the
+   * company, or the field ({@code what}). Every firmographic criterion starts this way.
+   */
+  private static <T> Evaluation ifKnown(String name, Lead lead, Instant asOf, String what,
+      Function<Company, Optional<T>> field, Function<T, Evaluation> then) {
+    Optional<Company> company = lead.company();
+    if (company.isEmpty()) {
+      return Evaluation.leaf(name, Outcome.UNKNOWN, "company unknown", asOf);
+    }
+    Optional<T> value = field.apply(company.get());
+    if (value.isEmpty()) {
+      return Evaluation.leaf(name, Outcome.UNKNOWN, what + " unknown", asOf);
+    }
+    return then.apply(value.get());
+  }
 
   /**
    * The company has at least {@code min} employees.
@@ -58,17 +74,10 @@ public sealed interface FirmographicCriterion extends Criterion {
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
-      Optional<Company> company = lead.company();
-      if (company.isEmpty()) {
-        return Evaluation.leaf(name, Outcome.UNKNOWN, "company unknown", asOf);
-      }
-      OptionalInt employees = company.get().employees();
-      if (employees.isEmpty()) {
-        return Evaluation.leaf(name, Outcome.UNKNOWN, "employee count unknown", asOf);
-      }
-      int n = employees.getAsInt();
-      return Evaluation.leaf(name, Outcome.of(n >= min),
-          Texts.count(n, "employee", "employees") + "; at least " + Texts.number(min) + " required", asOf);
+      return ifKnown(name, lead, asOf, "employee count",
+          c -> c.employees().isPresent() ? Optional.of(c.employees().getAsInt()) : Optional.empty(),
+          n -> Evaluation.leaf(name, Outcome.of(n >= min),
+              Texts.count(n, "employee", "employees") + "; at least " + Texts.number(min) + " required", asOf));
     }
 
     @Override
@@ -108,15 +117,11 @@ public sealed interface FirmographicCriterion extends Criterion {
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
-      Optional<Company> company = lead.company();
-      if (company.isEmpty()) {
-        return Evaluation.leaf(name, Outcome.UNKNOWN, "company unknown", asOf);
-      }
-      Optional<MonetaryAmount> found = company.get().annualRevenue();
-      if (found.isEmpty()) {
-        return Evaluation.leaf(name, Outcome.UNKNOWN, "annual revenue unknown", asOf);
-      }
-      MonetaryAmount revenue = found.get();
+      return ifKnown(name, lead, asOf, "annual revenue", Company::annualRevenue,
+          revenue -> compare(revenue, asOf, context));
+    }
+
+    private Evaluation compare(MonetaryAmount revenue, Instant asOf, EvaluationContext context) {
       CurrencyUnit target = min.getCurrency();
       String required = "; at least " + Amounts.format(min) + " required";
       if (revenue.getCurrency().equals(target)) {
@@ -178,17 +183,11 @@ public sealed interface FirmographicCriterion extends Criterion {
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
-      Optional<Company> company = lead.company();
-      if (company.isEmpty()) {
-        return Evaluation.leaf(name, Outcome.UNKNOWN, "company unknown", asOf);
-      }
-      Optional<Industry> industry = company.get().industry();
-      if (industry.isEmpty()) {
-        return Evaluation.leaf(name, Outcome.UNKNOWN, "industry unknown", asOf);
-      }
-      boolean passed = industries.contains(industry.get());
-      return Evaluation.leaf(name, Outcome.of(passed), "industry " + industry.get() + (passed ? " is" : " is not")
-          + " one of " + Texts.list(industries), asOf);
+      return ifKnown(name, lead, asOf, "industry", Company::industry, industry -> {
+        boolean passed = industries.contains(industry);
+        return Evaluation.leaf(name, Outcome.of(passed), "industry " + industry + (passed ? " is" : " is not")
+            + " one of " + Texts.list(industries), asOf);
+      });
     }
 
     @Override
@@ -232,18 +231,12 @@ public sealed interface FirmographicCriterion extends Criterion {
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
-      Optional<Company> company = lead.company();
-      if (company.isEmpty()) {
-        return Evaluation.leaf(name, Outcome.UNKNOWN, "company unknown", asOf);
-      }
-      Optional<City> city = company.get().city();
-      if (city.isEmpty()) {
-        return Evaluation.leaf(name, Outcome.UNKNOWN, "city unknown", asOf);
-      }
-      String key = Texts.cityKey(city.get().name());
-      boolean passed = cities.stream().anyMatch(c -> Texts.cityKey(c).equals(key));
-      return Evaluation.leaf(name, Outcome.of(passed), "city " + city.get().name() + (passed ? " is" : " is not")
-          + " one of " + Texts.list(cities), asOf);
+      return ifKnown(name, lead, asOf, "city", Company::city, city -> {
+        String key = Texts.cityKey(city.name());
+        boolean passed = cities.stream().anyMatch(c -> Texts.cityKey(c).equals(key));
+        return Evaluation.leaf(name, Outcome.of(passed), "city " + city.name() + (passed ? " is" : " is not")
+            + " one of " + Texts.list(cities), asOf);
+      });
     }
 
     @Override
@@ -278,21 +271,15 @@ public sealed interface FirmographicCriterion extends Criterion {
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
-      Optional<Company> company = lead.company();
-      if (company.isEmpty()) {
-        return Evaluation.leaf(name, Outcome.UNKNOWN, "company unknown", asOf);
-      }
-      Optional<City> city = company.get().city();
-      if (city.isEmpty()) {
-        return Evaluation.leaf(name, Outcome.UNKNOWN, "city unknown", asOf);
-      }
-      OptionalLong population = city.get().population();
-      if (population.isEmpty()) {
-        return Evaluation.leaf(name, Outcome.UNKNOWN, "population of " + city.get().name() + " unknown", asOf);
-      }
-      long p = population.getAsLong();
-      return Evaluation.leaf(name, Outcome.of(p >= min), city.get().name() + " has " + Texts.count(p, "inhabitant", "inhabitants")
-          + "; at least " + Texts.number(min) + " required", asOf);
+      return ifKnown(name, lead, asOf, "city", Company::city, city -> {
+        OptionalLong population = city.population();
+        if (population.isEmpty()) {
+          return Evaluation.leaf(name, Outcome.UNKNOWN, "population of " + city.name() + " unknown", asOf);
+        }
+        long p = population.getAsLong();
+        return Evaluation.leaf(name, Outcome.of(p >= min), city.name() + " has "
+            + Texts.count(p, "inhabitant", "inhabitants") + "; at least " + Texts.number(min) + " required", asOf);
+      });
     }
 
     @Override

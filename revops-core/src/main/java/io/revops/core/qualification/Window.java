@@ -123,6 +123,8 @@ public final class Window {
 
   @Override
   public String toString() {
-    return length == null ? "all time" : "last " + Texts.duration(length);
+    if (length == null) return "all time";
+    // "last N units" has no unit below a second: a fractional window prints as ISO-8601, which parse reads
+    return length.getNano() != 0 ? length.toString() : "last " + Texts.duration(length);
   }
 }

@@ -42,4 +42,17 @@ class ForceAndFrictionTest {
     assertThatThrownBy(() -> Friction.of(FlywheelPhase.ATTRACT, Department.MARKETING, "x").withEvidence(""))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("evidence must not be blank: \"\"");
   }
+
+  @Test
+  void aForceAndAFrictionWithTheSameContentAreNotEqualButPrintAlike() {
+    Force force = Force.of(FlywheelPhase.ENGAGE, Department.SALES, "response speed").withMagnitude(Magnitude.HIGH)
+        .withEvidence("first call in 5 minutes");
+    Friction friction = Friction.of(FlywheelPhase.ENGAGE, Department.SALES, "response speed")
+        .withMagnitude(Magnitude.HIGH).withEvidence("first call in 5 minutes");
+    assertThat((Object) force).isNotEqualTo(friction);
+    assertThat(force).hasToString(friction.toString())
+        .hasToString("ENGAGE/SALES: response speed [first call in 5 minutes] (HIGH)");
+    assertThat(force.evidence()).isEqualTo(friction.evidence()).contains("first call in 5 minutes");
+    assertThat(force.magnitude()).isEqualTo(friction.magnitude()).contains(Magnitude.HIGH);
+  }
 }

@@ -151,7 +151,7 @@ class FunnelSnapshotTest {
 
   @Test
   void toStringReadsAsATable() {
-    assertThat(handbook.toString()).isEqualTo(String.join(System.lineSeparator(),
+    assertThat(handbook.toString()).isEqualTo(String.join("\n",
         "FunnelSnapshot",
         "  Visitor      10 000",
         "      ↓ 2%",

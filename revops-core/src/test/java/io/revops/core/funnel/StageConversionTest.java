@@ -53,4 +53,15 @@ class StageConversionTest {
     assertThat(StageConversion.of(MQL, SQL, 10, 0).shortPercent()).contains("0%");
     assertThat(StageConversion.of(MQL, SQL, 0, 0).shortPercent()).isEmpty();
   }
+
+  @Test
+  void shortPercentKeepsTwoSignificantDigitsBelowOnePercent() {
+    // 6 of 10 000 is 0.06%: one decimal would print 0.1%, and 3 of 10 000 would print 0%
+    assertThat(StageConversion.of(MQL, SQL, 10_000, 6).shortPercent()).contains("0.06%");
+    assertThat(StageConversion.of(MQL, SQL, 10_000, 3).shortPercent()).contains("0.03%");
+    assertThat(StageConversion.of(MQL, SQL, 3_000, 1).shortPercent()).contains("0.033%");
+    assertThat(StageConversion.of(MQL, SQL, 100_000, 1).shortPercent()).contains("0.001%");
+    assertThat(StageConversion.of(MQL, SQL, 1_000, 10).shortPercent()).contains("1%");
+    assertThat(StageConversion.of(MQL, SQL, 10_000, 6)).hasToString("MQL→SQL 0.06% (6 of 10000)");
+  }
 }

@@ -218,4 +218,15 @@ class LeadEventHistoryAnomaliesTest {
     assertThat(all.get(1)).isEqualTo(LeadEventHistory.of(L2, c2, m2, c2));
     assertThat(LeadEventHistory.groupByLead(List.of())).isEmpty();
   }
+
+  @Test
+  void sameEventWithAmountAtAnotherScaleIsAnExactDuplicateNotAConflict() {
+    LeadEvent c = created("c", t(0));
+    LeadEvent w = won("w", t(5), "100");
+    LeadEvent sameAtScale2 = won("w", t(5), "100.00");
+    assertThat(sameAtScale2).isEqualTo(w);
+    LeadEventHistory h = LeadEventHistory.of(L1, c, w, sameAtScale2);
+    assertThat(h.events()).containsExactly(c, w);
+    assertThat(only(h).kind()).isEqualTo(HistoryAnomaly.Kind.EXACT_DUPLICATE_DROPPED);
+  }
 }

@@ -37,8 +37,8 @@ class CompanyAndContactTest {
 
   @Test
   void toStringShowsTheData() {
-    assertThat(uralmash()).hasToString("Uralmash [employees=1200, revenue=150 000 000,00 RUB, industry=manufacturing,"
-        + " city=Yekaterinburg, RU (pop. 1500000)]");
+    assertThat(uralmash()).hasToString("Uralmash [employees=1 200, revenue=150 000 000,00 RUB, industry=manufacturing,"
+        + " city=Yekaterinburg, RU (pop. 1 500 000)]");
   }
 
   @Test

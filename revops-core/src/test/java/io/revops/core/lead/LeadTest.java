@@ -78,7 +78,7 @@ class LeadTest {
   @Test
   void toStringSummarises() {
     assertThat(anna().behaviour(BehaviouralEvent.emailOpen(T1, false)).build()).hasToString(
-        "Lead L-1: Uralmash [employees=1200, revenue=?, industry=manufacturing, city=?];"
+        "Lead L-1: Uralmash [employees=1 200, revenue=?, industry=manufacturing, city=?];"
             + " Anna Petrova (CFO, +7 900 000-00-00, anna@uralmash.example); source=webinar; 1 behavioural events;"
             + " BANT[budget=UNKNOWN, authority=UNKNOWN, need=UNKNOWN, timeline=unknown]");
   }

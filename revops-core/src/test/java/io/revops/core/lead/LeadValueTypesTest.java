@@ -63,7 +63,7 @@ class LeadValueTypesTest {
     assertThat(moscow.population()).hasValue(13_000_000);
     assertThat(moscow.region()).contains("Moscow");
     assertThat(moscow.country()).contains("RU");
-    assertThat(moscow).hasToString("Moscow, Moscow, RU (pop. 13000000)");
+    assertThat(moscow).hasToString("Moscow, Moscow, RU (pop. 13 000 000)");
     assertThat(City.of(" Kazan ")).hasToString("Kazan");
     assertThat(City.of("Kazan").population()).isEmpty();
     assertThat(City.of("Kazan").withCountry(" ").country()).isEmpty();

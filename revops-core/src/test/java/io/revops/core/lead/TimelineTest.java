@@ -55,6 +55,17 @@ class TimelineTest {
   }
 
   @Test
+  void aDeadlineAlreadyPastIsStaleAndUnknown() {
+    Timeline past = Timeline.by(LocalDate.parse("2026-02-28"));
+    assertThat(past.isStale(AS_OF)).isTrue();
+    assertThat(past.isWithin(SIX_MONTHS, AS_OF)).isEqualTo(BantAnswer.UNKNOWN);
+    assertThat(Timeline.by(AS_OF).isStale(AS_OF)).isFalse();
+    assertThat(Timeline.unknown().isStale(AS_OF)).isFalse();
+    assertThat(Timeline.within(SIX_MONTHS, LocalDate.parse("2025-01-01")).isWithin(SIX_MONTHS, AS_OF))
+        .isEqualTo(BantAnswer.UNKNOWN);
+  }
+
+  @Test
   void isWithinIsUnknownWhenTheTimelineIs() {
     assertThat(Timeline.unknown().isWithin(SIX_MONTHS, AS_OF)).isEqualTo(BantAnswer.UNKNOWN);
   }

@@ -96,6 +96,16 @@ class AmountsTest {
     }
 
     @Test
+    void aDeserializedMismatchStillNamesBothCurrencies() {
+      CurrencyMismatchException e = org.junit.jupiter.api.Assertions.assertThrows(CurrencyMismatchException.class,
+          () -> Amounts.requireCurrency("revenue", RUB, Amounts.of("7.5", "EUR")));
+      CurrencyMismatchException copy = com.google.common.testing.SerializableTester.reserialize(e);
+      assertThat(copy).hasMessage(e.getMessage());
+      assertThat(copy.expected()).isEqualTo(RUB);
+      assertThat(copy.actual()).isEqualTo(Amounts.currency("EUR"));
+    }
+
+    @Test
     void sameCurrencyPassesThrough() {
       MonetaryAmount a = rub("1");
       assertThat(Amounts.requireSameCurrency("x", rub("2"), a)).isSameAs(a);

@@ -187,4 +187,37 @@ class ExchangeRatesTest {
     assertThat(RATES).hasToString(
         "ExchangeRates[2026-01-01 1 EUR = 100 RUB; 2026-01-01 1 USD = 80.5 RUB; 2026-02-01 1 USD = 90 RUB]");
   }
+
+  @Test
+  void nullArgumentsFailAtTheBoundaryEvenWhenNothingIsConverted() {
+    MonetaryAmount rub = Amounts.of("1.005", "RUB");
+    assertThatThrownBy(() -> RATES.convert(rub, RUB, null, RoundingMode.HALF_EVEN))
+        .isInstanceOf(NullPointerException.class).hasMessage("asOf");
+    assertThatThrownBy(() -> Amounts.sum(RUB, List.of(), RATES, null, RoundingMode.HALF_EVEN))
+        .isInstanceOf(NullPointerException.class).hasMessage("asOf");
+    assertThatThrownBy(() -> Amounts.sum(RUB, List.of(rub), RATES, JAN_1, null))
+        .isInstanceOf(NullPointerException.class).hasMessage("rounding");
+    assertThatThrownBy(() -> ExchangeRates.of(null)).isInstanceOf(NullPointerException.class).hasMessage("entries");
+  }
+
+  @Test
+  void anAmountAlreadyInTheTargetIsReturnedUnrounded() {
+    MonetaryAmount rub = Amounts.of("1.005", "RUB");
+    assertThat(RATES.convert(rub, RUB, JAN_1, RoundingMode.HALF_EVEN)).isSameAs(rub);
+  }
+
+  @Test
+  void theLatestRateWinsWhicheverDirectionItWasGivenIn() {
+    ExchangeRates rates = ExchangeRates.builder()
+        .rate(JAN_1, "USD", "RUB", "80")
+        .rate(FEB_1, "RUB", "USD", "0.0125") // 1 USD = 80 RUB again, stated the other way round, later
+        .rate(MAR_1, "USD", "RUB", "100")
+        .rate(MAR_1, "RUB", "USD", "0.02") // same date as a direct rate: the direct rate wins
+        .build();
+    assertThat(rates.rate(USD, RUB, JAN_1)).contains(new BigDecimal("80"));
+    assertThat(rates.rate(USD, RUB, FEB_1)).contains(new BigDecimal("80"));
+    assertThat(rates.rate(RUB, USD, JAN_1)).contains(new BigDecimal("0.0125"));
+    assertThat(rates.rate(USD, RUB, MAR_1)).contains(new BigDecimal("100"));
+    assertThat(rates.rate(RUB, USD, MAR_1)).contains(new BigDecimal("0.02"));
+  }
 }

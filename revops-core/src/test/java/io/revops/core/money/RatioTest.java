@@ -123,4 +123,26 @@ class RatioTest {
   void serializesToAnEqualRatio() {
     SerializableTester.reserializeAndAssert(Ratio.of("3.84"));
   }
+
+  @Test
+  void comparesLikeRate() {
+    Ratio three = Ratio.of("3");
+    Ratio threeAtScale = Ratio.of("3.00");
+    assertThat(Ratio.of("3.84").isGreaterThan(three)).isTrue();
+    assertThat(three.isLessThan(Ratio.of("3.84"))).isTrue();
+    assertThat(three.isGreaterThan(threeAtScale)).isFalse();
+    assertThat(three.isLessThan(threeAtScale)).isFalse();
+    assertThatThrownBy(() -> three.isLessThan(null)).isInstanceOf(NullPointerException.class);
+  }
+
+  @Test
+  void ofFractionOfCountsMatchesRateAndMayExceedOne() {
+    assertThat(Ratio.ofFraction(12, 10)).isEqualTo(Ratio.of("1.2"));
+    assertThat(Ratio.ofFraction(1, 3).toRate()).contains(Rate.ofFraction(1, 3));
+    assertThat(Ratio.ofFraction(0, 7)).isEqualTo(Ratio.ZERO);
+    assertThatThrownBy(() -> Ratio.ofFraction(1, 0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("denominator must be positive: 0");
+    assertThatThrownBy(() -> Ratio.ofFraction(-1, 2)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("numerator must not be negative: -1");
+  }
 }

@@ -65,6 +65,11 @@ class BantCriterionTest {
     Evaluation unknown = c.evaluate(lead(Bant.unknown()), AS_OF);
     assertThat(unknown.outcome()).isEqualTo(Outcome.UNKNOWN);
     assertThat(unknown.reason()).isEqualTo("timeline unknown");
+
+    Lead lapsed = lead(Bant.unknown().withTimeline(Timeline.by(LocalDate.parse("2026-10-01"))));
+    Evaluation stale = c.evaluate(lapsed, AS_OF);
+    assertThat(stale.outcome()).isEqualTo(Outcome.UNKNOWN);
+    assertThat(stale.reason()).isEqualTo("timeline stale: planned to act by 2026-10-01, before 2026-11-22; ask again");
   }
 
   @Test

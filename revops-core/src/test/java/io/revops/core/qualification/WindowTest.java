@@ -49,4 +49,15 @@ class WindowTest {
     assertThatThrownBy(() -> Window.parse("a month")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("window must be \"all time\", \"last N days\" or an ISO-8601 duration such as P30D: \"a month\"");
   }
+
+  @Test
+  void fractionalWindowPrintsAsIsoAndParsesBack() {
+    Window half = Window.last(Duration.ofMillis(500));
+    assertThat(half).hasToString("PT0.5S");
+    assertThat(Window.parse(half.toString())).isEqualTo(half);
+    qt().forAll(integers().between(1, 100_000)).checkAssert(ms -> {
+      Window w = Window.last(Duration.ofMillis(ms).plusNanos(1));
+      assertThat(Window.parse(w.toString())).isEqualTo(w);
+    });
+  }
 }

@@ -34,6 +34,14 @@ public record SampleConfig(long seed, YearMonth start, int months, int leadsPerM
     return new SampleConfig(42L, YearMonth.of(2025, 1), 24, leadsPerMonth, 0.01, ZoneId.of("Europe/Moscow"));
   }
 
+  /** The number of leads a month of the sample bundled in this module's resources. */
+  public static final int BUNDLED_LEADS_PER_MONTH = 200;
+
+  /** The configuration of the sample bundled in this module's resources: {@code standard(BUNDLED_LEADS_PER_MONTH)}. */
+  public static SampleConfig bundled() {
+    return standard(BUNDLED_LEADS_PER_MONTH);
+  }
+
   /** The configuration sized for roughly {@code events} lead events over 24 months. */
   public static SampleConfig forEvents(long events) {
     checkArgument(events >= 1, "events must be positive: %s", events);

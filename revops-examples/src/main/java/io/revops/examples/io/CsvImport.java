@@ -218,6 +218,9 @@ public final class CsvImport {
       case "won" -> {
         BigDecimal amount = row.decimal(Field.AMOUNT);
         String currency = row.optional(Field.CURRENCY);
+        if (row.hasErrors()) {
+          yield null; // the amount is not a number: already reported
+        }
         if (amount == null) {
           yield missing(row, Field.AMOUNT, "required for a won activity (decimal)");
         }
@@ -384,39 +387,35 @@ public final class CsvImport {
     }
 
     Integer integer(Field field) {
-      String v = optional(field);
-      if (v == null) {
-        return null;
-      }
-      try {
-        int n = Integer.parseInt(v);
-        if (n < 0) {
-          error(field, v, "must not be negative");
-          return null;
-        }
-        return n;
-      } catch (NumberFormatException e) {
-        error(field, v, "must be a whole number");
-        return null;
-      }
+      Long n = wholeNumber(field, Integer.MAX_VALUE);
+      return n == null ? null : n.intValue();
     }
 
     Long longValue(Field field) {
+      return wholeNumber(field, Long.MAX_VALUE);
+    }
+
+    private Long wholeNumber(Field field, long max) {
       String v = optional(field);
       if (v == null) {
         return null;
       }
+      long n;
       try {
-        long n = Long.parseLong(v);
-        if (n < 0) {
-          error(field, v, "must not be negative");
-          return null;
-        }
-        return n;
+        n = Long.parseLong(v);
       } catch (NumberFormatException e) {
         error(field, v, "must be a whole number");
         return null;
       }
+      if (n < 0) {
+        error(field, v, "must not be negative");
+        return null;
+      }
+      if (n > max) {
+        error(field, v, "must be at most " + max);
+        return null;
+      }
+      return n;
     }
 
     MonetaryAmount money(Field currencyField, BigDecimal amount, String currency) {

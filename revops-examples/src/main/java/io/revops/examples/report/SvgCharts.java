@@ -75,7 +75,7 @@ public final class SvgCharts {
       sb.append("<text x=\"").append(Xml.num(x + slot * 0.35)).append("\" y=\"").append(Xml.num(captionY))
           .append("\" text-anchor=\"middle\" ").append(FONT).append('>').append(Xml.escape(b.caption()))
           .append("</text>");
-      sb.append("<text x=\"").append(Xml.num(x + slot * 0.35)).append("\" y=\"").append(Xml.num(height - 30))
+      sb.append("<text x=\"").append(Xml.num(x + slot * 0.35)).append("\" y=\"").append(Xml.num(height - 12))
           .append("\" text-anchor=\"middle\" ").append(FONT).append('>').append(Xml.escape(b.label()))
           .append("</text>");
     }

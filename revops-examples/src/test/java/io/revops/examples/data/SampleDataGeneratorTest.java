@@ -16,88 +16,58 @@ import org.junit.jupiter.api.Test;
 
 class SampleDataGeneratorTest {
 
-  /** Collects everything a generator emits. */
-  static final class Collect implements SampleSink {
-    final List<Lead> leads = new ArrayList<>();
-    final List<List<LeadEvent>> events = new ArrayList<>();
-    final List<SpendRecord> spend = new ArrayList<>();
-    final List<MrrRecord> mrr = new ArrayList<>();
-
-    @Override
-    public void lead(Lead lead, List<LeadEvent> e) {
-      leads.add(lead);
-      events.add(e);
-    }
-
-    @Override
-    public void spend(SpendRecord s) {
-      spend.add(s);
-    }
-
-    @Override
-    public void mrr(MrrRecord m) {
-      mrr.add(m);
-    }
-
-    long eventCount() {
-      return events.stream().mapToLong(List::size).sum();
-    }
-  }
-
-  static Collect run(SampleConfig config) {
-    Collect c = new Collect();
-    SampleDataGenerator.of(config).generate(c);
-    return c;
+  static SampleCollector run(SampleConfig config) {
+    return SampleCollector.collect(SampleDataGenerator.of(config));
   }
 
   @Test
   void sameConfigurationGeneratesTheSameData() {
-    Collect a = run(SampleConfig.standard(50));
-    Collect b = run(SampleConfig.standard(50));
-    assertThat(a.leads).isEqualTo(b.leads);
-    assertThat(a.events).isEqualTo(b.events);
-    assertThat(a.spend).isEqualTo(b.spend);
-    assertThat(a.mrr).isEqualTo(b.mrr);
+    SampleCollector a = run(SampleConfig.standard(50));
+    SampleCollector b = run(SampleConfig.standard(50));
+    assertThat(a.leads()).isEqualTo(b.leads());
+    assertThat(a.eventsByLead()).isEqualTo(b.eventsByLead());
+    assertThat(a.spend()).isEqualTo(b.spend());
+    assertThat(a.mrr()).isEqualTo(b.mrr());
   }
 
   @Test
   void anotherSeedGeneratesOtherData() {
-    assertThat(run(SampleConfig.standard(50)).events).isNotEqualTo(run(SampleConfig.standard(50).withSeed(7)).events);
+    assertThat(run(SampleConfig.standard(50)).eventsByLead()).isNotEqualTo(run(SampleConfig.standard(50).withSeed(7)).eventsByLead());
   }
 
   @Test
   void generatesEveryLeadOnceWithEventsInsideThePeriod() {
     SampleConfig config = SampleConfig.standard(40);
-    Collect c = run(config);
+    SampleCollector c = run(config);
     SampleDataGenerator g = SampleDataGenerator.of(config);
-    assertThat(c.leads).hasSize(24 * 40);
-    assertThat(c.leads.stream().map(Lead::id).distinct()).hasSize(24 * 40);
-    assertThat(c.events).allSatisfy(list -> assertThat(list).allSatisfy(e -> assertThat(e.at()).isBefore(g.end())));
-    assertThat(c.spend).allSatisfy(s -> assertThat(s.month()).isBetween(YearMonth.of(2025, 1), YearMonth.of(2026, 12)));
-    assertThat(c.mrr).allSatisfy(m -> assertThat(m.month()).isBetween(YearMonth.of(2025, 1), YearMonth.of(2026, 12)));
+    assertThat(c.leads()).hasSize(24 * 40);
+    assertThat(c.leads().stream().map(Lead::id).distinct()).hasSize(24 * 40);
+    assertThat(c.eventsByLead()).allSatisfy(list -> assertThat(list).allSatisfy(e -> assertThat(e.at()).isBefore(g.end())));
+    assertThat(c.spend()).allSatisfy(s -> assertThat(s.month()).isBetween(YearMonth.of(2025, 1), YearMonth.of(2026, 12)));
+    assertThat(c.mrr()).allSatisfy(m -> assertThat(m.month()).isBetween(YearMonth.of(2025, 1), YearMonth.of(2026, 12)));
   }
 
   @Test
   void partitionedGenerationEqualsTheWhole() {
     SampleConfig config = SampleConfig.standard(30);
-    Collect whole = run(config);
-    Collect parts = new Collect();
+    SampleCollector whole = run(config);
+    SampleCollector parts = new SampleCollector();
     SampleDataGenerator g = SampleDataGenerator.of(config);
     long total = config.totalLeads();
     g.generateLeads(0, total / 3, parts);
     g.generateLeads(total / 3, total, parts);
-    assertThat(parts.leads).isEqualTo(whole.leads);
-    assertThat(parts.events).isEqualTo(whole.events);
+    assertThat(parts.leads()).isEqualTo(whole.leads());
+    assertThat(parts.eventsByLead()).isEqualTo(whole.eventsByLead());
   }
 
   @Test
   void dataIsRealistic() {
-    Collect c = run(SampleConfig.standard(200));
+    SampleCollector c = run(SampleConfig.standard(200));
     List<LeadEventHistory> histories = new ArrayList<>();
-    for (List<LeadEvent> e : c.events) {
+    for (List<LeadEvent> e : c.eventsByLead()) {
       histories.add(LeadEventHistory.of(e.get(0).leadId(), e));
     }
-    double perLead = (double) c.eventCount() / c.leads.size();
+    double perLead = (double) c.events().size() / c.leads().size();
     assertThat(perLead).isBetween(SampleDataGenerator.EVENTS_PER_LEAD * 0.7, SampleDataGenerator.EVENTS_PER_LEAD * 1.3);
     Set<String> sources = new HashSet<>();
     histories.forEach(h -> h.source().ifPresent(s -> sources.add(s.code())));
@@ -109,15 +79,15 @@ class SampleDataGeneratorTest {
     assertThat(won).isGreaterThan(20);
     assertThat(rejected).isGreaterThan(50);
     assertThat(noReason).isPositive();
-    assertThat(c.mrr.stream().map(m -> m.mrr().getCurrency().getCurrencyCode()).distinct()).contains("RUB", "USD");
+    assertThat(c.mrr().stream().map(m -> m.mrr().getCurrency().getCurrencyCode()).distinct()).contains("RUB", "USD");
     assertThat(histories.stream().flatMap(h -> h.anomalies().stream()).map(HistoryAnomaly::kind).distinct().count())
         .isGreaterThanOrEqualTo(2);
     // the free checklist brings many leads that rarely buy
     long checklistLeads = histories.stream().filter(h -> h.source().map(s -> s.code().equals("free_checklist")).orElse(false)).count();
     long checklistWon = histories.stream().filter(h -> h.won().isPresent()
         && h.source().map(s -> s.code().equals("free_checklist")).orElse(false)).count();
-    assertThat(checklistLeads).isGreaterThan(c.leads.size() / 4);
-    assertThat((double) checklistWon / checklistLeads).isLessThan((double) won / c.leads.size());
+    assertThat(checklistLeads).isGreaterThan(c.leads().size() / 4);
+    assertThat((double) checklistWon / checklistLeads).isLessThan((double) won / c.leads().size());
   }
 
   @Test

@@ -190,7 +190,8 @@ public final class MrrMovements {
   }
 
   private void line(StringBuilder sb, String label, String sign, BigDecimal v, String count) {
-    String amount = sign + Amounts.format(money(v));
+    // a zero movement has no sign: "-0,00 RUB" reads as a loss
+    String amount = (v.signum() == 0 ? "" : sign) + Amounts.format(money(v));
     sb.append('\n').append(String.format(java.util.Locale.ROOT, "  %-13s %24s  %s", label, amount, count));
   }
 }

@@ -1,6 +1,7 @@
 package io.revops.metrics.service;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Rate;
 import java.math.BigDecimal;
@@ -13,7 +14,8 @@ import java.util.Objects;
  * (0–6), from −100 to +100, with the counts it came from.
  *
  * <p>{@link #score()} is exact when it terminates, else to 34 significant digits; {@code toString()}
- * prints it with a sign, e.g. {@code +40} or {@code -12.5}.
+ * prints it with a sign, e.g. {@code +40} or {@code -12.5}, and a score with more than two decimals rounded
+ * half-even to two, marked with an ellipsis: {@code +33.33…} (one promoter of three responses).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -93,6 +95,8 @@ public final class NetPromoterScore implements Comparable<NetPromoterScore> {
 
   /** The score rounded to {@code decimals} places with a sign, e.g. {@code "+33.3"}. */
   public String toString(int decimals, RoundingMode rounding) {
+    checkArgument(decimals >= 0, "decimals must not be negative: %s", decimals);
+    requireNonNull(rounding, "rounding");
     return signed(score.setScale(decimals, rounding));
   }
 
@@ -117,9 +121,12 @@ public final class NetPromoterScore implements Comparable<NetPromoterScore> {
     return Objects.hash(promoters, passives, detractors);
   }
 
-  /** The exact score with a sign: {@code +40}, {@code 0}, {@code -12.5}. */
+  /**
+   * The score with a sign: exact up to two decimals ({@code +40}, {@code 0}, {@code -12.5}), else rounded
+   * half-even to two decimals with an ellipsis ({@code +33.33…}): 34 digits do not read in a report.
+   */
   @Override
   public String toString() {
-    return signed(score);
+    return score.scale() <= 2 ? signed(score) : signed(score.setScale(2, RoundingMode.HALF_EVEN)) + "…";
   }
 }

@@ -21,6 +21,8 @@ public final class ResolutionTimes {
   private ResolutionTimes(Duration mean, Duration median, long resolved, long open) {
     this.mean = requireNonNull(mean, "mean");
     this.median = requireNonNull(median, "median");
+    checkArgument(!mean.isNegative(), "mean must not be negative: %s", mean);
+    checkArgument(!median.isNegative(), "median must not be negative: %s", median);
     checkArgument(resolved > 0, "resolved must be positive: %s", resolved);
     checkArgument(open >= 0, "open must not be negative: %s", open);
     this.resolved = resolved;
@@ -30,7 +32,8 @@ public final class ResolutionTimes {
   /**
    * Resolution times over {@code resolved} tickets, with {@code open} tickets left out.
    *
-   * @throws IllegalArgumentException if {@code resolved} is not positive or {@code open} is negative
+   * @throws IllegalArgumentException if {@code mean} or {@code median} is negative, {@code resolved} is not
+   *     positive or {@code open} is negative
    */
   public static ResolutionTimes of(Duration mean, Duration median, long resolved, long open) {
     return new ResolutionTimes(mean, median, resolved, open);

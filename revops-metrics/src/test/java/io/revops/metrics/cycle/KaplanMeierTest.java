@@ -149,4 +149,19 @@ class KaplanMeierTest {
       assertThat(curve.steps().stream().mapToInt(s -> s.won() + s.censored()).sum()).isEqualTo(obs.size());
     });
   }
+
+  @Test
+  void aDealCensoredAtTheTimeOfAWinIsStillAtRiskThen() {
+    // 4 deals: at day 10 one is won and one censored (open) — events first, so n = 4, S(10) = 3/4 (not 2/3);
+    // at day 20 one of the 2 left is won: S(20) = 3/4 × 1/2 = 3/8
+    KaplanMeierCurve curve = KaplanMeierCurve.of(List.of(won(10),
+        new CycleObservation("O10", Duration.ofDays(10), CycleObservation.Outcome.OPEN), won(20), open(30)));
+
+    assertThat(curve.steps()).extracting(KaplanMeierCurve.Step::atRisk).containsExactly(4, 2, 1);
+    assertThat(curve.steps().get(0).won()).isEqualTo(1);
+    assertThat(curve.steps().get(0).censored()).isEqualTo(1);
+    assertThat(curve.steps().get(0).survival()).isEqualTo(Rate.ofFraction(3, 4));
+    assertThat(curve.steps().get(1).survival()).isEqualTo(Rate.ofFraction(3, 8));
+    assertThat(curve.median()).contains(CycleTime.ofDays(20));
+  }
 }

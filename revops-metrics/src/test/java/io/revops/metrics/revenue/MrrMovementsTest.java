@@ -105,4 +105,13 @@ class MrrMovementsTest {
     assertThat(qr.isComputed()).isFalse();
     assertThat(qr.reason()).hasValue("no losses: contraction and churn are both zero");
   }
+
+  @Test
+  void aZeroMovementPrintsWithoutASign() {
+    RevenueLedger ledger = RevenueLedger.builder()
+        .add("a", JAN, Amounts.of(100, "RUB")).add("a", FEB, Amounts.of(150, "RUB")).result();
+    String text = RevenueAnalysis.of(ledger).movements(JAN, FEB).value().toString();
+    assertThat(text).contains("+50,00 RUB").doesNotContain("-0,00", "+0,00")
+        .containsPattern("contraction\\s+0,00 RUB  0");
+  }
 }

@@ -37,6 +37,11 @@ class NpsTest {
 
     assertThat(nps.score().precision()).isEqualTo(34);
     assertThat(nps.toString(1, RoundingMode.HALF_EVEN)).isEqualTo("+33.3");
+    assertThat(nps).hasToString("+33.33…");
+    assertThat(Nps.of(0, 0, 10).value()).hasToString("-33.33…");
+    assertThat(Nps.of(10, 10, 9, 9, 9, 9, 8, 0).value()).hasToString("+62.5");
+    assertThatThrownBy(() -> nps.toString(-1, RoundingMode.HALF_EVEN)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("decimals must not be negative: -1");
   }
 
   @Test

@@ -75,4 +75,14 @@ class TicketResolutionTest {
       whole.toOptional().ifPresent(t -> assertThat(t.resolved() + t.open()).isEqualTo(dealt.size()));
     });
   }
+
+  @Test
+  void negativeTimesAreRejectedNamingTheParameter() {
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> ResolutionTimes.of(java.time.Duration.ofHours(-1), java.time.Duration.ofHours(1), 1, 0))
+        .withMessage("mean must not be negative: PT-1H");
+    org.assertj.core.api.Assertions.assertThatIllegalArgumentException()
+        .isThrownBy(() -> ResolutionTimes.of(java.time.Duration.ofHours(1), java.time.Duration.ofHours(-2), 1, 0))
+        .withMessage("median must not be negative: PT-2H");
+  }
 }

@@ -1,0 +1,225 @@
+package io.revops.examples.healthcheck;
+
+import static java.util.Objects.requireNonNull;
+
+import io.revops.core.money.Rate;
+import io.revops.examples.io.CsvColumns;
+import io.revops.examples.io.CsvImport;
+import io.revops.examples.io.JsonlReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.function.LongSupplier;
+
+/**
+ * The RevOps health check: reads leads, events, spend and MRR, evaluates them through revops and prints a
+ * summary, then writes {@code report.json} and a self-contained {@code report.html} into an output folder.
+ *
+ * <pre>{@code
+ * HealthCheck                                   the bundled sample
+ * HealthCheck --data DIR                        a JSON Lines data folder (see JsonlSchema)
+ * HealthCheck --csv LEADS ACTIVITIES [--columns mapping.properties]
+ *                                               a CRM's CSV export (see CsvImport, CsvColumns)
+ * options:    --out DIR        the output folder (default ./revops-report)
+ *             --as-of INSTANT  evaluate as of this instant (default: the end of the data)
+ *             --margin RATE    gross margin for LTV (default 40%)
+ * }</pre>
+ *
+ * <p>Exit status: 0 on success (bad rows are reported, not fatal), 2 for bad arguments, 1 when an input cannot
+ * be read at all or the report cannot be written; the reason is one line on stderr.
+ */
+public final class HealthCheck {
+  /** The default output folder. */
+  public static final Path DEFAULT_OUT = Path.of("revops-report");
+
+  private final PrintStream out;
+  private final PrintStream err;
+  private final LongSupplier nanoTime;
+
+  private HealthCheck(PrintStream out, PrintStream err, LongSupplier nanoTime) {
+    this.out = requireNonNull(out, "out");
+    this.err = requireNonNull(err, "err");
+    this.nanoTime = requireNonNull(nanoTime, "nanoTime");
+  }
+
+  /**
+   * A health check printing to {@code out} and {@code err}; {@code nanoTime} times the progress messages only
+   * (no figure depends on it).
+   */
+  public static HealthCheck of(PrintStream out, PrintStream err, LongSupplier nanoTime) {
+    return new HealthCheck(out, err, nanoTime);
+  }
+
+  /** Kept here so the level set in {@link #main} holds (loggers are only weakly referenced). */
+  private static final java.util.logging.Logger MONETA_LOG = java.util.logging.Logger.getLogger("org.javamoney.moneta");
+
+  /** Runs the health check and exits with a non-zero status on failure. */
+  public static void main(String[] args) {
+    // Moneta logs its MathContext at INFO on first use: noise in a command-line summary
+    MONETA_LOG.setLevel(java.util.logging.Level.WARNING);
+    int status = of(System.out, System.err, System::nanoTime).run(args);
+    System.out.flush();
+    if (status != 0) {
+      System.exit(status);
+    }
+  }
+
+  /** The parsed command line. */
+  private static final class Args {
+    Path data;
+    Path csvLeads;
+    Path csvActivities;
+    Path columns;
+    Path outDir = DEFAULT_OUT;
+    HealthOptions options = HealthOptions.defaults();
+  }
+
+  /** Runs the health check; returns the exit status (0 ok, 1 an input or output failed, 2 bad arguments). */
+  public int run(String... args) {
+    Args a;
+    try {
+      a = parse(args);
+    } catch (IllegalArgumentException e) {
+      err.println("health-check: " + e.getMessage() + " (usage: [--data DIR | --csv LEADS ACTIVITIES "
+          + "[--columns FILE]] [--out DIR] [--as-of INSTANT] [--margin RATE])");
+      return 2;
+    }
+    HealthInput input;
+    try {
+      input = read(a);
+    } catch (NoSuchFileException e) {
+      err.println("health-check: cannot read input " + e.getFile()
+          + (e.getReason() == null ? ": no such file" : ": " + e.getReason()));
+      return 1;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("health-check: cannot read input: " + e.getMessage());
+      return 1;
+    }
+    if (input.eventCount() == 0) {
+      err.println("health-check: no lead events could be read from " + input.source() + " ("
+          + input.rowsRejected() + " rows rejected)");
+      return 1;
+    }
+    HealthReport report;
+    try {
+      report = HealthReport.evaluate(input, a.options);
+    } catch (IllegalArgumentException e) {
+      err.println("health-check: cannot evaluate: " + e.getMessage());
+      return 1;
+    }
+    out.print(report.summary());
+    try {
+      Path dir = a.outDir.toAbsolutePath().normalize();
+      Files.createDirectories(dir);
+      Files.writeString(dir.resolve("report.json"), HealthJson.write(report), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("report.html"), HealthHtml.render(report), StandardCharsets.UTF_8);
+      out.println();
+      out.println("wrote " + dir.resolve("report.json") + " and " + dir.resolve("report.html"));
+    } catch (IOException e) {
+      err.println("health-check: cannot write the report into " + a.outDir + ": " + e.getMessage());
+      return 1;
+    }
+    return 0;
+  }
+
+  private static Args parse(String[] args) {
+    Args a = new Args();
+    for (int i = 0; i < args.length; i++) {
+      switch (args[i]) {
+        case "--data" -> a.data = Path.of(value(args, ++i));
+        case "--csv" -> {
+          a.csvLeads = Path.of(value(args, ++i));
+          a.csvActivities = Path.of(value(args, ++i));
+        }
+        case "--columns" -> a.columns = Path.of(value(args, ++i));
+        case "--out" -> a.outDir = Path.of(value(args, ++i));
+        case "--as-of" -> {
+          String v = value(args, ++i);
+          try {
+            a.options = a.options.withAsOf(Instant.parse(v));
+          } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("--as-of must be an ISO-8601 instant such as 2026-12-31T21:00:00Z: " + v);
+          }
+        }
+        case "--margin" -> a.options = a.options.withGrossMargin(Rate.parse(value(args, ++i)));
+        default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
+      }
+    }
+    if (a.data != null && a.csvLeads != null) {
+      throw new IllegalArgumentException("give --data or --csv, not both");
+    }
+    if (a.columns != null && a.csvLeads == null) {
+      throw new IllegalArgumentException("--columns needs --csv");
+    }
+    return a;
+  }
+
+  private static String value(String[] args, int i) {
+    if (i >= args.length) {
+      throw new IllegalArgumentException(args[i - 1] + " needs a value");
+    }
+    return args[i];
+  }
+
+  private HealthInput read(Args a) throws IOException {
+    long start = nanoTime.getAsLong();
+    HealthInput input;
+    if (a.csvLeads != null) {
+      for (Path p : new Path[] {a.csvLeads, a.csvActivities}) {
+        if (!Files.isRegularFile(p)) {
+          throw new NoSuchFileException(p.toString());
+        }
+      }
+      CsvImport csv = CsvImport.of(a.columns == null ? CsvColumns.defaults() : columns(a.columns));
+      input = HealthInput.fromCsv(csv.read(a.csvLeads, a.csvActivities), a.csvLeads + " + " + a.csvActivities);
+    } else {
+      JsonlReader reader = a.data == null ? JsonlReader.bundledSample() : JsonlReader.fromDirectory(a.data);
+      input = HealthInput.read(reader, events -> progress(events, start));
+    }
+    if (input.eventCount() >= 100_000) {
+      progress(input.eventCount(), start);
+    }
+    return input;
+  }
+
+  private void progress(long events, long start) {
+    double seconds = Math.max(1e-9, (nanoTime.getAsLong() - start) / 1e9);
+    err.printf(Locale.ROOT, "read %,d events (%,.0f events/s)%n", events, events / seconds);
+  }
+
+  /**
+   * Reads a column mapping: each line {@code field = header}, e.g. {@code lead_id = Lead ID}, with the field
+   * names of {@link CsvColumns.Field} in any case.
+   */
+  static CsvColumns columns(Path file) throws IOException {
+    if (!Files.isRegularFile(file)) {
+      throw new NoSuchFileException(file.toString());
+    }
+    Properties p = new Properties();
+    try (InputStream in = Files.newInputStream(file);
+         var reader = new java.io.InputStreamReader(in, StandardCharsets.UTF_8)) {
+      p.load(reader);
+    }
+    CsvColumns columns = CsvColumns.defaults();
+    for (String key : p.stringPropertyNames()) {
+      CsvColumns.Field field;
+      try {
+        field = CsvColumns.Field.valueOf(key.trim().toUpperCase(Locale.ROOT));
+      } catch (IllegalArgumentException e) {
+        throw new IOException(file + ": unknown field " + key + " (one of "
+            + java.util.Arrays.toString(CsvColumns.Field.values()).toLowerCase(Locale.ROOT) + ")");
+      }
+      columns = columns.with(field, p.getProperty(key));
+    }
+    return columns;
+  }
+}

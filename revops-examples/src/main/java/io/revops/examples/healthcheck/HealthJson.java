@@ -1,0 +1,208 @@
+package io.revops.examples.healthcheck;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.revops.core.funnel.BowtieStage;
+import io.revops.core.funnel.LifecycleStage;
+import io.revops.core.funnel.StageConversion;
+import io.revops.core.json.RevOpsJson;
+import io.revops.core.money.Rate;
+import io.revops.core.money.Ratio;
+import io.revops.examples.io.RowError;
+import io.revops.metrics.MetricResult;
+import io.revops.metrics.conversion.Proportion;
+import io.revops.metrics.cycle.CycleTime;
+import io.revops.metrics.revenue.MrrMovements;
+import io.revops.metrics.revenue.NetRetention;
+import io.revops.metrics.value.LtvCacRatio;
+import io.revops.sla.ConversionCounts;
+import io.revops.sla.IsoWeek;
+import io.revops.sla.ResponseBucket;
+import io.revops.sla.StatusCounts;
+import java.util.Map;
+import javax.money.MonetaryAmount;
+
+/**
+ * {@code report.json}: every figure of a {@link HealthReport} in the revops JSON shapes (money
+ * {@code {"amount": .., "currency": ..}}, rates as exact percentage strings such as {@code "40%"}, ratios as
+ * numbers). A metric is {@code {"value": .., "explanation": ..}} or {@code {"notComputable": reason}}.
+ */
+final class HealthJson {
+  private static final ObjectMapper MAPPER = RevOpsJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
+
+  private HealthJson() {}
+
+  static String write(HealthReport r) {
+    try {
+      return MAPPER.writeValueAsString(tree(r)) + "\n";
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("report.json could not be written", e);
+    }
+  }
+
+  static ObjectNode tree(HealthReport r) {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("source", r.source());
+    root.put("asOf", r.asOf().toString());
+    root.put("period", r.period().toString());
+    root.put("currency", r.currency().getCurrencyCode());
+
+    ObjectNode input = root.putObject("input");
+    input.put("rowsRead", r.rowsRead());
+    input.put("rowsRejected", r.rowsRejected());
+    input.put("leads", r.leads());
+    input.put("events", r.events());
+    input.put("historiesWithAnomalies", r.historiesWithAnomalies());
+    ObjectNode byRule = input.putObject("rejectionsByRule");
+    r.rejectionsByRule().forEach(byRule::put);
+    var errors = input.putArray("errors");
+    for (RowError e : r.errors()) {
+      errors.addObject().put("file", e.file()).put("line", e.line()).put("column", e.column()).put("value", e.value())
+          .put("rule", e.rule());
+    }
+
+    ObjectNode funnel = root.putObject("funnel");
+    for (LifecycleStage s : r.funnel().stages()) {
+      if (s != LifecycleStage.VISITOR) {
+        funnel.put(s.name().toLowerCase(java.util.Locale.ROOT), r.funnel().count(s).orElse(0));
+      }
+    }
+    ObjectNode stageRates = root.putObject("funnelConversions");
+    for (StageConversion c : r.funnel().conversions()) {
+      if (c.from() != LifecycleStage.VISITOR) {
+        stageRates.set(c.label(), c.rate().<JsonNode>map(MAPPER::valueToTree).orElseGet(() -> MAPPER.getNodeFactory()
+            .textNode("n/a: " + c.explanation())));
+      }
+    }
+    ObjectNode bowtie = root.putObject("bowtie");
+    for (BowtieStage s : BowtieStage.values()) {
+      bowtie.put(s.name().toLowerCase(java.util.Locale.ROOT), r.bowtie().volume(s));
+    }
+    ObjectNode conversions = root.putObject("conversions");
+    r.conversions().forEach((name, p) -> conversions.set(name, metric(p, HealthJson::proportion)));
+
+    ObjectNode cac = root.putObject("cac");
+    cac.set("blended", metric(r.acquisition().cac(), MAPPER::valueToTree));
+    ObjectNode byChannel = cac.putObject("byChannel");
+    r.acquisition().cacByChannel().forEach((ch, m) -> byChannel.set(ch.source().code(), metric(m, MAPPER::valueToTree)));
+    root.set("arpa", metric(r.arpa(), MAPPER::valueToTree));
+    root.set("monthlyChurn", metric(r.monthlyChurn(), MAPPER::valueToTree));
+    root.set("ltv", metric(r.ltv(), MAPPER::valueToTree));
+    root.set("ltvCac", metric(r.ltvCac(), HealthJson::ltvCac));
+    root.set("nrr", metric(r.nrr(), HealthJson::nrr));
+    root.set("grr", metric(r.grr(), MAPPER::valueToTree));
+    root.set("mrrMovements", metric(r.movements(), HealthJson::movements));
+
+    ObjectNode cycle = root.putObject("salesCycle");
+    cycle.put("wonDeals", r.cycle().won());
+    cycle.set("medianDays", metric(r.cycle().median(), HealthJson::days));
+    cycle.set("p90Days", metric(r.cycle().p90(), HealthJson::days));
+
+    ObjectNode sla = root.putObject("sla");
+    sla.put("agreement", r.sla().agreement().name());
+    sla.put("mqls", r.sla().mqls());
+    ObjectNode obligations = sla.putObject("obligations");
+    r.sla().compliance().forEach((key, c) -> obligations.set(key, status(c)));
+    ObjectNode weekly = sla.putObject("complianceByWeek");
+    HealthHtml.firstContactKey(r).ifPresent(key -> {
+      ObjectNode weeks = weekly.putObject(key);
+      for (Map.Entry<IsoWeek, StatusCounts> e : r.sla().complianceByWeek(key).entrySet()) {
+        weeks.set(e.getKey().toString(), status(e.getValue()));
+      }
+    });
+    ObjectNode speed = sla.putObject("speedToLead");
+    for (Map.Entry<ResponseBucket, ConversionCounts> e : r.sla().speedToLead().buckets().entrySet()) {
+      ConversionCounts c = e.getValue();
+      ObjectNode b = speed.putObject(e.getKey().name().toLowerCase(java.util.Locale.ROOT));
+      b.put("mqls", c.mqls()).put("sqls", c.sqls()).put("rejected", c.rejected()).put("open", c.open());
+      c.conversion().ifPresent(rate -> b.set("conversion", MAPPER.valueToTree(rate)));
+    }
+
+    ObjectNode friction = root.putObject("friction");
+    r.lowestConversion().ifPresent(f -> friction.put("lowestConversion", f.toString()));
+    r.sensitivity().ifPresentOrElse(s -> {
+      friction.put("topLever", s.top().name());
+      friction.put("topLeverEffect", s.top().effectText());
+    }, () -> friction.put("note", r.sensitivityNote()));
+    return root;
+  }
+
+  private interface Value<T> {
+    JsonNode json(T value);
+  }
+
+  private static <T> ObjectNode metric(MetricResult<T> m, Value<? super T> value) {
+    ObjectNode n = MAPPER.createObjectNode();
+    if (m.isComputed()) {
+      n.set("value", value.json(m.value()));
+      n.put("explanation", m.explanation());
+    } else {
+      n.put("notComputable", m.reason().orElse(""));
+    }
+    return n;
+  }
+
+  private static JsonNode proportion(Proportion p) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("successes", p.successes()).put("trials", p.trials());
+    n.set("rate", MAPPER.valueToTree(p.rate()));
+    n.set("lower", MAPPER.valueToTree(p.lower()));
+    n.set("upper", MAPPER.valueToTree(p.upper()));
+    return n;
+  }
+
+  private static JsonNode ltvCac(LtvCacRatio r) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.set("ratio", MAPPER.valueToTree(r.ratio()));
+    n.put("band", r.health().name().toLowerCase(java.util.Locale.ROOT));
+    return n;
+  }
+
+  private static JsonNode nrr(NetRetention n) {
+    ObjectNode o = MAPPER.createObjectNode();
+    o.set("ratio", MAPPER.valueToTree(n.ratio()));
+    o.put("band", n.band().name().toLowerCase(java.util.Locale.ROOT));
+    return o;
+  }
+
+  private static JsonNode days(CycleTime t) {
+    return MAPPER.getNodeFactory().numberNode(t.toDays());
+  }
+
+  private static JsonNode movements(MrrMovements m) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("start", m.start().toString()).put("end", m.end().toString());
+    put(n, "startMrr", m.startMrr());
+    put(n, "newMrr", m.newMrr());
+    put(n, "expansion", m.expansion());
+    put(n, "reactivation", m.reactivation());
+    put(n, "contraction", m.contraction());
+    put(n, "churn", m.churn());
+    put(n, "fxImpact", m.fxImpact());
+    put(n, "endMrr", m.endMrr());
+    return n;
+  }
+
+  private static void put(ObjectNode n, String field, MonetaryAmount m) {
+    n.set(field, MAPPER.valueToTree(m));
+  }
+
+  private static JsonNode status(StatusCounts c) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("met", c.met()).put("breached", c.breached()).put("pending", c.pending()).put("atRisk", c.atRisk())
+        .put("notApplicable", c.notApplicable());
+    c.compliance().ifPresent(rate -> n.set("compliance", MAPPER.valueToTree(rate)));
+    return n;
+  }
+
+  static JsonNode rate(Rate r) {
+    return MAPPER.valueToTree(r);
+  }
+
+  static JsonNode ratio(Ratio r) {
+    return MAPPER.valueToTree(r);
+  }
+}

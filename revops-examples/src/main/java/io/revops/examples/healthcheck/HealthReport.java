@@ -1,0 +1,581 @@
+package io.revops.examples.healthcheck;
+
+import static java.util.Objects.requireNonNull;
+
+import io.revops.core.flywheel.Friction;
+import io.revops.core.flywheel.RevenueAudit;
+import io.revops.core.funnel.BowtieSnapshot;
+import io.revops.core.funnel.Department;
+import io.revops.core.funnel.FunnelSnapshot;
+import io.revops.core.funnel.LifecycleStage;
+import io.revops.core.funnel.StageConversion;
+import io.revops.core.history.LeadEvent;
+import io.revops.core.history.LeadEventHistory;
+import io.revops.core.lead.Lead;
+import io.revops.core.lead.LeadSource;
+import io.revops.core.money.Amounts;
+import io.revops.core.money.Rate;
+import io.revops.core.qualification.EvaluationContext;
+import io.revops.examples.data.MrrRecord;
+import io.revops.examples.data.SpendRecord;
+import io.revops.examples.io.RowError;
+import io.revops.metrics.MetricResult;
+import io.revops.metrics.MonthRange;
+import io.revops.metrics.acquisition.AcquisitionAccumulator;
+import io.revops.metrics.acquisition.AcquisitionReport;
+import io.revops.metrics.acquisition.Channel;
+import io.revops.metrics.acquisition.ChannelKind;
+import io.revops.metrics.acquisition.NewCustomers;
+import io.revops.metrics.acquisition.NewLeads;
+import io.revops.metrics.acquisition.Spend;
+import io.revops.metrics.acquisition.SpendTiming;
+import io.revops.metrics.conversion.ConversionAccumulator;
+import io.revops.metrics.conversion.Proportion;
+import io.revops.metrics.conversion.WinRateAccumulator;
+import io.revops.metrics.cycle.SalesCycleAccumulator;
+import io.revops.metrics.cycle.SalesCycleReport;
+import io.revops.metrics.planning.PlanningModel;
+import io.revops.metrics.planning.PlanningTarget;
+import io.revops.metrics.planning.Sensitivity;
+import io.revops.metrics.revenue.MrrMovements;
+import io.revops.metrics.revenue.NetRetention;
+import io.revops.metrics.revenue.RevenueAnalysis;
+import io.revops.metrics.revenue.RevenueLedger;
+import io.revops.metrics.revenue.RevenueRecord;
+import io.revops.metrics.value.Arpa;
+import io.revops.metrics.value.Ltv;
+import io.revops.metrics.value.LtvCac;
+import io.revops.metrics.value.LtvCacRatio;
+import io.revops.sla.SlaAgreement;
+import io.revops.sla.SlaEvaluator;
+import io.revops.sla.SlaInput;
+import io.revops.sla.SlaReport;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * Everything a RevOps health check found, computed through the revops library from one {@link HealthInput}:
+ * funnel and bowtie volumes, conversion and win rates with 95% Wilson intervals, CAC by channel, ARPA, churn,
+ * LTV and LTV:CAC with its band, NRR, GRR and MRR movements, the sales cycle, SLA compliance per obligation
+ * with speed to lead, and the top friction.
+ *
+ * <p>How the figures are derived (the choices are the report's, each figure comes from a library call):
+ * <ul>
+ *   <li>The period is the 12 calendar months (company time zone) ending with the month of the "as of"
+ *       instant's last event; rates, CAC and revenue retention are for this period.</li>
+ *   <li>Funnel volumes count every lead in the data by the furthest stage its history reached
+ *       ({@link LeadEventHistory#stagesReached()}). Visitors are not in the event schema: the snapshot sets
+ *       visitors equal to leads, so the funnel effectively starts at the lead.</li>
+ *   <li>Bowtie: attraction = leads, conversion = MQLs, deal = customers won, retention = customers paying in
+ *       the last month, expansion = customers who expanded during the period, advocacy = customers won
+ *       through the {@code referral} source (the data has no other sign of advocacy).</li>
+ *   <li>CAC by channel: spend and new customers of the period, same-period timing; spend on a channel that
+ *       is no lead source (e.g. the sales team) counts in the blended CAC only.</li>
+ *   <li>ARPA = MRR of the last month / customers paying in it; monthly churn = customers lost over the
+ *       period's twelve month-to-month steps / customers at the start of those steps (pooled); LTV = ARPA ×
+ *       gross margin / monthly churn; LTV:CAC uses the blended CAC.</li>
+ *   <li>SLA: the handbook agreement (its MQL obligation checks the handbook's MQL definition) on the configured
+ *       working calendar, with the exchange rates for revenue in other currencies; every lead with an MQL is
+ *       evaluated.</li>
+ *   <li>Top friction: the lowest stage conversion of the funnel ({@link RevenueAudit}), and the lever that
+ *       moves new customers most when improved by 10% ({@link Sensitivity}) in the handbook planning model
+ *       re-based on the observed conversion rates, average deal and cycle.</li>
+ * </ul>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class HealthReport {
+  /** The names of the conversions reported, in order. */
+  public static final List<String> CONVERSIONS = List.of("Lead→MQL", "MQL→SQL", "SQL→Customer", "Win rate");
+
+  private final String source;
+  private final Instant asOf;
+  private final MonthRange period;
+  private final CurrencyUnit currency;
+  private final long leads;
+  private final long events;
+  private final long historiesWithAnomalies;
+  private final long rowsRead;
+  private final long rowsRejected;
+  private final Map<String, Long> rejectionsByRule;
+  private final List<RowError> errors;
+  private final FunnelSnapshot funnel;
+  private final BowtieSnapshot bowtie;
+  private final Map<String, MetricResult<Proportion>> conversions;
+  private final AcquisitionReport acquisition;
+  private final MetricResult<MonetaryAmount> arpa;
+  private final MetricResult<Rate> monthlyChurn;
+  private final MetricResult<MonetaryAmount> ltv;
+  private final MetricResult<LtvCacRatio> ltvCac;
+  private final MetricResult<NetRetention> nrr;
+  private final MetricResult<Rate> grr;
+  private final MetricResult<MrrMovements> movements;
+  private final SalesCycleReport cycle;
+  private final SlaReport sla;
+  private final Optional<Friction> lowestConversion;
+  private final Optional<Sensitivity> sensitivity;
+  private final String sensitivityNote;
+
+  private HealthReport(Builder b) {
+    this.source = b.source;
+    this.asOf = b.asOf;
+    this.period = b.period;
+    this.currency = b.currency;
+    this.leads = b.leads;
+    this.events = b.events;
+    this.historiesWithAnomalies = b.historiesWithAnomalies;
+    this.rowsRead = b.rowsRead;
+    this.rowsRejected = b.rowsRejected;
+    this.rejectionsByRule = Map.copyOf(b.rejectionsByRule);
+    this.errors = List.copyOf(b.errors);
+    this.funnel = b.funnel;
+    this.bowtie = b.bowtie;
+    this.conversions = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(b.conversions));
+    this.acquisition = b.acquisition;
+    this.arpa = b.arpa;
+    this.monthlyChurn = b.monthlyChurn;
+    this.ltv = b.ltv;
+    this.ltvCac = b.ltvCac;
+    this.nrr = b.nrr;
+    this.grr = b.grr;
+    this.movements = b.movements;
+    this.cycle = b.cycle;
+    this.sla = b.sla;
+    this.lowestConversion = b.lowestConversion;
+    this.sensitivity = b.sensitivity;
+    this.sensitivityNote = b.sensitivityNote;
+  }
+
+  private static final class Builder {
+    String source;
+    Instant asOf;
+    MonthRange period;
+    CurrencyUnit currency;
+    long leads;
+    long events;
+    long historiesWithAnomalies;
+    long rowsRead;
+    long rowsRejected;
+    Map<String, Long> rejectionsByRule;
+    List<RowError> errors;
+    FunnelSnapshot funnel;
+    BowtieSnapshot bowtie;
+    Map<String, MetricResult<Proportion>> conversions = new LinkedHashMap<>();
+    AcquisitionReport acquisition;
+    MetricResult<MonetaryAmount> arpa;
+    MetricResult<Rate> monthlyChurn;
+    MetricResult<MonetaryAmount> ltv;
+    MetricResult<LtvCacRatio> ltvCac;
+    MetricResult<NetRetention> nrr;
+    MetricResult<Rate> grr;
+    MetricResult<MrrMovements> movements;
+    SalesCycleReport cycle;
+    SlaReport sla;
+    Optional<Friction> lowestConversion;
+    Optional<Sensitivity> sensitivity = Optional.empty();
+    String sensitivityNote = "";
+  }
+
+  /**
+   * The instant after the latest event of {@code input}: the default "as of".
+   *
+   * @throws IllegalArgumentException if the input has no events
+   */
+  public static Instant endOfData(HealthInput input) {
+    return input.histories().stream().flatMap(h -> h.events().stream()).map(LeadEvent::at)
+        .max(Instant::compareTo).map(i -> i.plusSeconds(1))
+        .orElseThrow(() -> new IllegalArgumentException("the input has no events: " + input.source()));
+  }
+
+  /** The 12 months ending with the month (in {@code zone}) of the instant just before {@code asOf}. */
+  public static MonthRange periodEndingAt(Instant asOf, ZoneId zone) {
+    YearMonth last = YearMonth.from(asOf.minusNanos(1).atZone(zone));
+    return MonthRange.of(last.minusMonths(11), last);
+  }
+
+  /**
+   * Evaluates the health check.
+   *
+   * @throws IllegalArgumentException if the input has no events (nothing to evaluate)
+   */
+  public static HealthReport evaluate(HealthInput input, HealthOptions options) {
+    requireNonNull(input, "input");
+    requireNonNull(options, "options");
+    Builder b = new Builder();
+    ZoneId zone = options.calendar().zone();
+    b.source = input.source();
+    b.asOf = options.asOf().orElseGet(() -> endOfData(input));
+    b.period = periodEndingAt(b.asOf, zone);
+    b.currency = options.reporting().currency();
+    // what was known at the "as of" instant: later events are ignored, leads created later are left out
+    List<LeadEventHistory> histories = input.histories().stream().map(h -> h.asOf(b.asOf))
+        .filter(h -> h.size() > 0).toList();
+    b.leads = histories.size();
+    b.events = input.eventCount();
+    b.historiesWithAnomalies = histories.stream().filter(LeadEventHistory::hasAnomalies).count();
+    b.rowsRead = input.rowsRead();
+    b.rowsRejected = input.rowsRejected();
+    b.rejectionsByRule = input.rejectionsByRule();
+    b.errors = input.errors().subList(0, Math.min(50, input.errors().size()));
+
+    b.funnel = funnel(histories);
+    Instant periodStart = b.period.start().atDay(1).atStartOfDay(zone).toInstant();
+    conversions(b, histories, periodStart);
+    b.acquisition = acquisition(input, histories, b.period, options, zone);
+    revenue(b, input, options);
+    b.bowtie = bowtie(b, histories);
+    SalesCycleAccumulator cycle = SalesCycleAccumulator.of(b.asOf);
+    histories.forEach(cycle::add);
+    b.cycle = cycle.result();
+    b.sla = sla(input, histories, options, b.asOf);
+    friction(b, histories, options);
+    return new HealthReport(b);
+  }
+
+  /** Counts every lead by the stages its history reached. */
+  static FunnelSnapshot funnel(List<LeadEventHistory> histories) {
+    Map<LifecycleStage, Long> counts = new EnumMap<>(LifecycleStage.class);
+    for (LifecycleStage s : LifecycleStage.values()) {
+      counts.put(s, 0L);
+    }
+    for (LeadEventHistory h : histories) {
+      for (LifecycleStage s : h.stagesReached()) {
+        counts.merge(s, 1L, Long::sum);
+      }
+    }
+    counts.put(LifecycleStage.VISITOR, counts.get(LifecycleStage.LEAD));
+    return FunnelSnapshot.of(counts);
+  }
+
+  private static void conversions(Builder b, List<LeadEventHistory> histories, Instant periodStart) {
+    ConversionAccumulator leadToMql = ConversionAccumulator.of(LifecycleStage.LEAD, LifecycleStage.MQL, periodStart,
+        b.asOf, b.asOf);
+    ConversionAccumulator mqlToSql = ConversionAccumulator.of(LifecycleStage.MQL, LifecycleStage.SQL, periodStart,
+        b.asOf, b.asOf);
+    ConversionAccumulator sqlToCustomer = ConversionAccumulator.of(LifecycleStage.SQL, LifecycleStage.CUSTOMER,
+        periodStart, b.asOf, b.asOf);
+    WinRateAccumulator winRate = WinRateAccumulator.of(periodStart, b.asOf);
+    for (LeadEventHistory h : histories) {
+      leadToMql.add(h);
+      mqlToSql.add(h);
+      sqlToCustomer.add(h);
+      winRate.add(h);
+    }
+    b.conversions.put(CONVERSIONS.get(0), leadToMql.result().overall());
+    b.conversions.put(CONVERSIONS.get(1), mqlToSql.result().overall());
+    b.conversions.put(CONVERSIONS.get(2), sqlToCustomer.result().overall());
+    b.conversions.put(CONVERSIONS.get(3), winRate.result().overall());
+  }
+
+  /** The channel of each lead source: paid if any spend on it is marked paid. */
+  static Map<String, Channel> channels(HealthInput input, List<LeadEventHistory> histories) {
+    Set<String> paid = new HashSet<>();
+    input.spend().stream().filter(SpendRecord::paid).forEach(s -> paid.add(s.channel()));
+    Map<String, Channel> out = new HashMap<>();
+    for (LeadEventHistory h : histories) {
+      h.source().ifPresent(s -> out.computeIfAbsent(s.code(),
+          code -> Channel.of(LeadSource.of(code), paid.contains(code) ? ChannelKind.PAID : ChannelKind.ORGANIC)));
+    }
+    return out;
+  }
+
+  static AcquisitionReport acquisition(HealthInput input, List<LeadEventHistory> histories, MonthRange period,
+      HealthOptions options, ZoneId zone) {
+    CurrencyUnit currency = options.reporting().currency();
+    Map<String, Channel> channels = channels(input, histories);
+    AcquisitionAccumulator acc = AcquisitionAccumulator.of(currency, period, SpendTiming.SAME_PERIOD);
+    for (SpendRecord s : input.spend()) {
+      MonetaryAmount amount = convert(s.amount(), currency, s.month().atDay(1), options);
+      Department department = s.department().equals("sales") ? Department.SALES : Department.MARKETING;
+      Channel channel = channels.get(s.channel());
+      acc.add(channel == null ? Spend.of(s.month(), department, amount) : Spend.of(s.month(), channel, department, amount));
+    }
+    for (LeadEventHistory h : histories) {
+      Optional<Channel> channel = h.source().map(src -> channels.get(src.code()));
+      h.created().ifPresent(c -> {
+        YearMonth month = YearMonth.from(c.at().atZone(zone));
+        acc.add(channel.map(ch -> NewLeads.of(month, ch, 1)).orElseGet(() -> NewLeads.of(month, 1)));
+      });
+      h.won().ifPresent(w -> {
+        YearMonth month = YearMonth.from(w.at().atZone(zone));
+        acc.add(channel.map(ch -> NewCustomers.of(month, ch, 1)).orElseGet(() -> NewCustomers.of(month, 1)));
+      });
+    }
+    return acc.result();
+  }
+
+  private static MonetaryAmount convert(MonetaryAmount amount, CurrencyUnit currency, java.time.LocalDate on,
+      HealthOptions options) {
+    return amount.getCurrency().equals(currency) ? amount
+        : options.reporting().rates().convert(amount, currency, on, options.reporting().rounding());
+  }
+
+  /** The revenue ledger of the MRR records. */
+  static RevenueLedger ledger(List<MrrRecord> mrr) {
+    List<RevenueRecord> records = new ArrayList<>(mrr.size());
+    mrr.forEach(m -> records.add(RevenueRecord.of(m.customerId(), m.month(), m.mrr())));
+    return RevenueLedger.of(records);
+  }
+
+  private static void revenue(Builder b, HealthInput input, HealthOptions options) {
+    YearMonth end = b.period.end();
+    YearMonth start = end.minusMonths(12);
+    if (input.mrr().isEmpty()) {
+      String why = "no MRR records in the input";
+      b.nrr = MetricResult.notComputable("NRR", why, "", List.of());
+      b.grr = MetricResult.notComputable("GRR", why, "", List.of());
+      b.movements = MetricResult.notComputable("MRR movements", why, "", List.of());
+      b.arpa = MetricResult.notComputable(Arpa.METRIC, why, "", List.of());
+      b.monthlyChurn = MetricResult.notComputable("Monthly logo churn", why, "", List.of());
+    } else {
+      RevenueAnalysis analysis = RevenueAnalysis.of(ledger(input.mrr()), options.reporting());
+      b.nrr = analysis.nrr(start, end);
+      b.grr = analysis.grr(start, end);
+      b.movements = analysis.movements(start, end);
+      MetricResult<MrrMovements> lastMonth = analysis.movements(end.minusMonths(1), end);
+      b.arpa = lastMonth.isComputed()
+          ? Arpa.of(lastMonth.value().endMrr(), lastMonth.value().counts().atEnd())
+          : MetricResult.notComputable(Arpa.METRIC, lastMonth.reason().orElse(""), "", List.of());
+      b.monthlyChurn = monthlyChurn(analysis, start, end);
+    }
+    b.ltv = b.arpa.isComputed() && b.monthlyChurn.isComputed()
+        ? Ltv.fromChurn(b.arpa.value(), options.grossMargin(), b.monthlyChurn.value())
+        : MetricResult.notComputable(Ltv.METRIC, b.arpa.isComputed() ? b.monthlyChurn.reason().orElse("")
+            : b.arpa.reason().orElse(""), "", List.of());
+    b.ltvCac = LtvCac.of(b.ltv, b.acquisition.cac());
+  }
+
+  /** Pooled monthly logo churn: customers lost in each month-to-month step over customers at its start. */
+  static MetricResult<Rate> monthlyChurn(RevenueAnalysis analysis, YearMonth start, YearMonth end) {
+    long churned = 0;
+    long atStart = 0;
+    for (YearMonth m = start; m.isBefore(end); m = m.plusMonths(1)) {
+      MetricResult<MrrMovements> step = analysis.movements(m, m.plusMonths(1));
+      if (step.isComputed()) {
+        churned += step.value().counts().churned();
+        atStart += step.value().counts().atStart();
+      }
+    }
+    String how = churned + " customers lost over " + atStart + " customer-months at the start of the monthly steps "
+        + start + ".." + end;
+    return atStart == 0 ? MetricResult.notComputable("Monthly logo churn", "no paying customers", how, List.of())
+        : MetricResult.of("Monthly logo churn", Rate.ofFraction(churned, atStart), how, List.of());
+  }
+
+  private static BowtieSnapshot bowtie(Builder b, List<LeadEventHistory> histories) {
+    long leads = b.funnel.count(LifecycleStage.LEAD).orElse(0);
+    long mqls = b.funnel.count(LifecycleStage.MQL).orElse(0);
+    long customers = b.funnel.count(LifecycleStage.CUSTOMER).orElse(0);
+    long retained = b.movements.isComputed() ? b.movements.value().counts().atEnd() : 0;
+    long expanded = b.movements.isComputed() ? b.movements.value().counts().expanded() : 0;
+    long advocacy = histories.stream().filter(h -> h.won().isPresent())
+        .filter(h -> h.source().map(s -> s.code().equals("referral")).orElse(false)).count();
+    return BowtieSnapshot.of(leads, mqls, customers, retained, expanded, advocacy);
+  }
+
+  /**
+   * The handbook SLA on the options' calendar; its MQL criteria (the handbook definition) convert revenue in
+   * other currencies with the options' exchange rates.
+   */
+  static SlaEvaluator slaEvaluator(HealthOptions options) {
+    return SlaEvaluator.of(SlaAgreement.handbook(options.calendar()))
+        .withEvaluationContext(EvaluationContext.of(options.reporting().rates()));
+  }
+
+  private static SlaReport sla(HealthInput input, List<LeadEventHistory> histories, HealthOptions options,
+      Instant asOf) {
+    SlaEvaluator evaluator = slaEvaluator(options);
+    return evaluator.evaluate(histories.stream().map(h -> {
+      Optional<Lead> lead = input.lead(h.leadId());
+      return lead.map(l -> SlaInput.of(h, l)).orElseGet(() -> SlaInput.of(h));
+    }), asOf, v -> { });
+  }
+
+  private static void friction(Builder b, List<LeadEventHistory> histories, HealthOptions options) {
+    b.lowestConversion = RevenueAudit.lowestConversionFriction(b.funnel);
+    try {
+      PlanningModel model = PlanningModel.handbook();
+      for (LifecycleStage to : List.of(LifecycleStage.MQL, LifecycleStage.SQL, LifecycleStage.CUSTOMER)) {
+        LifecycleStage from = to == LifecycleStage.MQL ? LifecycleStage.LEAD
+            : to == LifecycleStage.SQL ? LifecycleStage.MQL : LifecycleStage.SQL;
+        StageConversion c = b.funnel.conversion(from, to);
+        Rate rate = c.rate().filter(r -> !r.isZero())
+            .orElseThrow(() -> new IllegalArgumentException("no observed " + c.label() + " rate: " + c.explanation()));
+        model = model.withConversionInto(to, rate.round(4, RoundingMode.HALF_EVEN));
+      }
+      CurrencyUnit currency = options.reporting().currency();
+      List<MonetaryAmount> deals = histories.stream().flatMap(h -> h.won().stream())
+          .map(w -> convert(w.amount(), currency, w.at().atZone(options.calendar().zone()).toLocalDate(), options))
+          .toList();
+      if (!deals.isEmpty()) {
+        MonetaryAmount total = deals.stream().reduce(Amounts.zero(currency), MonetaryAmount::add);
+        model = model.withAverageDeal(Amounts.divide(total, deals.size(), RoundingMode.HALF_EVEN));
+      }
+      if (b.cycle.mean().isComputed()) {
+        model = model.withSalesCycleDays(b.cycle.mean().value().toDays().max(BigDecimal.ONE));
+      }
+      b.sensitivity = Optional.of(model.sensitivity(PlanningTarget.NEW_CUSTOMERS, Rate.ofPercent(10)));
+    } catch (IllegalArgumentException e) {
+      b.sensitivityNote = "sensitivity not computed: " + e.getMessage();
+    }
+  }
+
+  /** Where the data came from. */
+  public String source() {
+    return source;
+  }
+
+  /** The instant the report was evaluated at. */
+  public Instant asOf() {
+    return asOf;
+  }
+
+  /** The 12-month period of rates, CAC and revenue retention. */
+  public MonthRange period() {
+    return period;
+  }
+
+  /** The reporting currency. */
+  public CurrencyUnit currency() {
+    return currency;
+  }
+
+  /** The number of leads with events up to the "as of" instant. */
+  public long leads() {
+    return leads;
+  }
+
+  /** The number of events read. */
+  public long events() {
+    return events;
+  }
+
+  /** The number of histories with anomalies (duplicates, events out of order, won and lost). */
+  public long historiesWithAnomalies() {
+    return historiesWithAnomalies;
+  }
+
+  /** The number of input rows read. */
+  public long rowsRead() {
+    return rowsRead;
+  }
+
+  /** The number of input rows rejected. */
+  public long rowsRejected() {
+    return rowsRejected;
+  }
+
+  /** Rejected rows counted by rule. */
+  public Map<String, Long> rejectionsByRule() {
+    return rejectionsByRule;
+  }
+
+  /** The first 50 row errors. */
+  public List<RowError> errors() {
+    return errors;
+  }
+
+  /** The funnel volumes. */
+  public FunnelSnapshot funnel() {
+    return funnel;
+  }
+
+  /** The bowtie volumes. */
+  public BowtieSnapshot bowtie() {
+    return bowtie;
+  }
+
+  /** The period's conversion and win rates with 95% Wilson intervals, by the names of {@link #CONVERSIONS}. */
+  public Map<String, MetricResult<Proportion>> conversions() {
+    return conversions;
+  }
+
+  /** CAC and CPL, blended, by kind and by channel. */
+  public AcquisitionReport acquisition() {
+    return acquisition;
+  }
+
+  /** Average revenue per account in the last month. */
+  public MetricResult<MonetaryAmount> arpa() {
+    return arpa;
+  }
+
+  /** Pooled monthly logo churn over the period. */
+  public MetricResult<Rate> monthlyChurn() {
+    return monthlyChurn;
+  }
+
+  /** Churn-based LTV. */
+  public MetricResult<MonetaryAmount> ltv() {
+    return ltv;
+  }
+
+  /** LTV:CAC with its band. */
+  public MetricResult<LtvCacRatio> ltvCac() {
+    return ltvCac;
+  }
+
+  /** Net revenue retention over the last 12 months. */
+  public MetricResult<NetRetention> nrr() {
+    return nrr;
+  }
+
+  /** Gross revenue retention over the last 12 months. */
+  public MetricResult<Rate> grr() {
+    return grr;
+  }
+
+  /** MRR movements over the last 12 months. */
+  public MetricResult<MrrMovements> movements() {
+    return movements;
+  }
+
+  /** The sales cycle. */
+  public SalesCycleReport cycle() {
+    return cycle;
+  }
+
+  /** SLA compliance, speed to lead and the rest of the SLA report. */
+  public SlaReport sla() {
+    return sla;
+  }
+
+  /** The funnel's lowest conversion as a friction. */
+  public Optional<Friction> lowestConversion() {
+    return lowestConversion;
+  }
+
+  /** The planning sensitivity on observed rates, if it could be computed. */
+  public Optional<Sensitivity> sensitivity() {
+    return sensitivity;
+  }
+
+  /** Why the sensitivity is missing, or empty. */
+  public String sensitivityNote() {
+    return sensitivityNote;
+  }
+
+  /** The readable summary printed by the health check. */
+  public String summary() {
+    return HealthText.summary(this);
+  }
+
+  @Override
+  public String toString() {
+    return summary();
+  }
+}

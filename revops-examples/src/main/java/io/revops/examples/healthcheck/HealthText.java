@@ -1,0 +1,127 @@
+package io.revops.examples.healthcheck;
+
+import io.revops.core.funnel.BowtieStage;
+import io.revops.core.funnel.BowtieTransition;
+import io.revops.core.funnel.LifecycleStage;
+import io.revops.core.funnel.StageConversion;
+import io.revops.core.money.Rate;
+import io.revops.metrics.MetricResult;
+import io.revops.metrics.acquisition.Channel;
+import io.revops.metrics.revenue.MrrMovements;
+import io.revops.sla.ConversionCounts;
+import io.revops.sla.ResponseBucket;
+import io.revops.sla.StatusCounts;
+import java.math.RoundingMode;
+import java.util.Locale;
+import java.util.Map;
+
+/** The plain-text summary of a {@link HealthReport}. */
+final class HealthText {
+  private HealthText() {}
+
+  static String value(MetricResult<?> r) {
+    return r.isComputed() ? MetricResult.format(r.value()) : "n/a (" + r.reason().orElse("not computable") + ")";
+  }
+
+  static String pct(Rate r) {
+    return r.toPercentString(1, RoundingMode.HALF_EVEN);
+  }
+
+  static String summary(HealthReport r) {
+    StringBuilder sb = new StringBuilder();
+    String nl = System.lineSeparator();
+    sb.append("RevOps health check — ").append(r.source()).append(nl);
+    sb.append("as of ").append(r.asOf()).append("; period ").append(r.period()).append("; amounts in ")
+        .append(r.currency().getCurrencyCode()).append(nl);
+    sb.append(String.format(Locale.ROOT, "input: %d rows read, %d rejected; %d leads, %d events, %d histories with anomalies%n",
+        r.rowsRead(), r.rowsRejected(), r.leads(), r.events(), r.historiesWithAnomalies()));
+    r.rejectionsByRule().forEach((rule, n) -> sb.append("  rejected ").append(n).append(" × ").append(rule).append(nl));
+    r.errors().stream().limit(5).forEach(e -> sb.append("  e.g. ").append(e).append(nl));
+
+    sb.append(nl).append("Funnel (every lead in the data)").append(nl);
+    for (LifecycleStage s : r.funnel().stages()) {
+      if (s == LifecycleStage.VISITOR) {
+        continue;
+      }
+      sb.append(String.format(Locale.ROOT, "  %-12s %8d", s.label(), r.funnel().count(s).orElse(0)));
+      for (StageConversion c : r.funnel().conversions()) {
+        if (c.to() == s && c.from() != LifecycleStage.VISITOR) {
+          sb.append("   ").append(c.label()).append(' ').append(c.shortPercent().orElse(c.explanation()));
+        }
+      }
+      sb.append(nl);
+    }
+    sb.append("Bowtie").append(nl);
+    for (BowtieStage s : BowtieStage.values()) {
+      sb.append(String.format(Locale.ROOT, "  %-12s %8d", label(s), r.bowtie().volume(s)));
+      if (s.ordinal() > 0) {
+        BowtieTransition t = r.bowtie().transition(BowtieStage.values()[s.ordinal() - 1], s);
+        sb.append("   ").append(t.ratio().map(x -> x.toPercentString(1, RoundingMode.HALF_EVEN)).orElse("n/a"));
+      }
+      sb.append(nl);
+    }
+    sb.append("Conversion in the period (95% Wilson interval)").append(nl);
+    r.conversions().forEach((name, p) -> sb.append(String.format(Locale.ROOT, "  %-13s %s%n", name, value(p))));
+
+    sb.append(nl).append("CAC (").append(r.period()).append(", spend in the same period)").append(nl);
+    sb.append("  blended         ").append(value(r.acquisition().cac())).append(nl);
+    for (Map.Entry<Channel, MetricResult<javax.money.MonetaryAmount>> e : r.acquisition().cacByChannel().entrySet()) {
+      sb.append(String.format(Locale.ROOT, "  %-15s %s%n", e.getKey().source().code(), value(e.getValue())));
+    }
+    sb.append("LTV").append(nl);
+    sb.append("  ARPA         ").append(value(r.arpa())).append(nl);
+    sb.append("  churn/month  ").append(r.monthlyChurn().isComputed() ? pct(r.monthlyChurn().value())
+        : value(r.monthlyChurn())).append(nl);
+    sb.append("  LTV          ").append(value(r.ltv())).append(nl);
+    sb.append("  LTV:CAC      ").append(r.ltvCac().isComputed() ? r.ltvCac().value().ratio().toString(2, RoundingMode.HALF_EVEN)
+        + " — " + r.ltvCac().value().health() : value(r.ltvCac())).append(nl);
+
+    sb.append(nl).append("Revenue, last 12 months").append(nl);
+    sb.append("  NRR          ").append(value(r.nrr())).append(nl);
+    sb.append("  GRR          ").append(r.grr().isComputed() ? pct(r.grr().value()) : value(r.grr())).append(nl);
+    if (r.movements().isComputed()) {
+      MrrMovements m = r.movements().value();
+      sb.append("  MRR ").append(m.start()).append(' ').append(fmt(m.startMrr())).append(" → ").append(m.end())
+          .append(' ').append(fmt(m.endMrr())).append(nl);
+      sb.append("    new ").append(fmt(m.newMrr())).append(", expansion ").append(fmt(m.expansion()))
+          .append(", reactivation ").append(fmt(m.reactivation())).append(nl);
+      sb.append("    contraction −").append(fmt(m.contraction())).append(", churn −").append(fmt(m.churn()))
+          .append(", FX ").append(fmt(m.fxImpact())).append(nl);
+    } else {
+      sb.append("  MRR movements ").append(value(r.movements())).append(nl);
+    }
+    sb.append(nl).append("Sales cycle: median ").append(value(r.cycle().median())).append(", p90 ")
+        .append(value(r.cycle().p90())).append(" (").append(r.cycle().won()).append(" won deals)").append(nl);
+
+    sb.append(nl).append("SLA: ").append(r.sla().agreement().name()).append(" — ").append(r.sla().mqls())
+        .append(" MQLs as of ").append(r.sla().asOf()).append(nl);
+    sb.append(String.format(Locale.ROOT, "  %-34s %10s %7s %9s %8s %8s%n", "obligation", "compliance", "met",
+        "breached", "pending", "at risk"));
+    for (Map.Entry<String, StatusCounts> e : r.sla().compliance().entrySet()) {
+      StatusCounts c = e.getValue();
+      sb.append(String.format(Locale.ROOT, "  %-34s %10s %7d %9d %8d %8d%n", e.getKey(), c.complianceText(), c.met(),
+          c.breached(), c.pending(), c.atRisk()));
+    }
+    sb.append("Speed to lead (MQL→SQL by first response)").append(nl);
+    for (Map.Entry<ResponseBucket, ConversionCounts> e : r.sla().speedToLead().buckets().entrySet()) {
+      sb.append(String.format(Locale.ROOT, "  %-18s %s%n", e.getKey().label(), e.getValue()));
+    }
+    sb.append("  within 5 minutes vs later: ").append(r.sla().speedToLead().liftText(ResponseBucket.WITHIN_5_MINUTES, ResponseBucket.LATER))
+        .append(nl);
+
+    sb.append(nl).append("Top friction").append(nl);
+    r.lowestConversion().ifPresent(f -> sb.append("  lowest conversion: ").append(f).append(nl));
+    r.sensitivity().ifPresentOrElse(s -> sb.append("  biggest lever (+10%): ").append(s.top()).append(nl),
+        () -> sb.append("  ").append(r.sensitivityNote()).append(nl));
+    return sb.toString();
+  }
+
+  static String label(BowtieStage s) {
+    String n = s.name().toLowerCase(Locale.ROOT);
+    return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+  }
+
+  static String fmt(javax.money.MonetaryAmount m) {
+    return io.revops.core.money.Amounts.format(m);
+  }
+}

@@ -1,0 +1,7 @@
+/**
+ * The RevOps health check: {@link io.revops.examples.healthcheck.HealthCheck} reads a JSON Lines data folder,
+ * a CRM's CSV export or the bundled sample into a {@link io.revops.examples.healthcheck.HealthInput}, evaluates
+ * it through revops into a {@link io.revops.examples.healthcheck.HealthReport} and writes a readable summary,
+ * {@code report.json} and a self-contained {@code report.html} with inline SVG charts.
+ */
+package io.revops.examples.healthcheck;

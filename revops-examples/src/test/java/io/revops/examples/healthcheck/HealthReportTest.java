@@ -1,0 +1,58 @@
+package io.revops.examples.healthcheck;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.revops.core.history.LeadEvent;
+import io.revops.examples.data.SampleConfig;
+import io.revops.metrics.MonthRange;
+import java.time.Instant;
+import java.time.YearMonth;
+import org.junit.jupiter.api.Test;
+
+class HealthReportTest {
+  static final HealthInput INPUT = HealthInput.generate(SampleConfig.standard(15));
+
+  @Test
+  void anExplicitAsOfLeavesOutWhatHappenedLater() {
+    Instant asOf = Instant.parse("2026-06-30T21:00:00Z"); // 1 July 2026, 00:00 in Moscow
+    HealthReport report = HealthReport.evaluate(INPUT, HealthOptions.defaults().withAsOf(asOf));
+    long known = INPUT.histories().stream()
+        .filter(h -> h.events().stream().map(LeadEvent::at).anyMatch(at -> at.isBefore(asOf))).count();
+    assertThat(report.asOf()).isEqualTo(asOf);
+    assertThat(report.leads()).isEqualTo(known).isLessThan(INPUT.histories().size());
+    assertThat(report.period()).isEqualTo(MonthRange.of(YearMonth.of(2025, 7), YearMonth.of(2026, 6)));
+    assertThat(report.sla().asOf()).isEqualTo(asOf);
+  }
+
+  @Test
+  void theDefaultAsOfIsTheEndOfTheData() {
+    Instant latest = INPUT.histories().stream().flatMap(h -> h.events().stream()).map(LeadEvent::at)
+        .max(Instant::compareTo).orElseThrow();
+    HealthReport report = HealthReport.evaluate(INPUT, HealthOptions.defaults());
+    assertThat(report.asOf()).isEqualTo(latest.plusSeconds(1));
+    assertThat(report.leads()).isEqualTo(INPUT.histories().size());
+    assertThat(report.toString()).isEqualTo(report.summary()).contains("as of " + report.asOf());
+  }
+
+  @Test
+  void withoutSpendOrMrrTheMoneyMetricsSayWhy() {
+    HealthInput leadsOnly = HealthInput.of("leads only", INPUT.leads().values().stream().toList(),
+        INPUT.histories().stream().flatMap(h -> h.events().stream()).toList(), java.util.List.of(), java.util.List.of(),
+        java.util.List.of(), 0);
+    HealthReport report = HealthReport.evaluate(leadsOnly, HealthOptions.defaults());
+    assertThat(report.nrr().isComputed()).isFalse();
+    assertThat(report.nrr().reason()).hasValue("no MRR records in the input");
+    assertThat(report.ltv().isComputed()).isFalse();
+    assertThat(report.ltvCac().isComputed()).isFalse();
+    assertThat(report.summary()).contains("n/a (no MRR records in the input)");
+  }
+
+  @Test
+  void chartCaptionsAreShortAndSigned() {
+    assertThat(HealthHtml.compact(new java.math.BigDecimal("13769611.95"))).isEqualTo("+13.77M");
+    assertThat(HealthHtml.compact(new java.math.BigDecimal("-1102686.54"))).isEqualTo("−1.1M");
+    assertThat(HealthHtml.compact(new java.math.BigDecimal("950400"))).isEqualTo("+950K");
+    assertThat(HealthHtml.compact(new java.math.BigDecimal("-12.5"))).isEqualTo("−12");
+    assertThat(HealthHtml.compact(java.math.BigDecimal.ZERO)).isEqualTo("0");
+  }
+}
