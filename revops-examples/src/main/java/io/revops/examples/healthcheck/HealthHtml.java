@@ -46,7 +46,7 @@ final class HealthHtml {
     page.paragraph("Data: " + r.source() + ". As of " + r.asOf() + "; period " + r.period() + "; amounts in "
         + r.currency().getCurrencyCode() + ".");
     page.note(r.rowsRead() + " rows read, " + r.rowsRejected() + " rejected; " + r.leads() + " leads, " + r.events()
-        + " events, " + r.historiesWithAnomalies() + " histories with anomalies.");
+        + " events, " + HealthText.anomalies(r) + ".");
 
     page.heading("Bowtie");
     long max = 1;
@@ -57,8 +57,7 @@ final class HealthHtml {
     BowtieStage[] all = BowtieStage.values();
     for (int i = 0; i < all.length; i++) {
       long v = r.bowtie().volume(all[i]);
-      String next = i + 1 < all.length ? r.bowtie().transition(all[i], all[i + 1]).ratio()
-          .map(x -> x.toPercentString(1, RoundingMode.HALF_EVEN)).orElse("n/a") : "";
+      String next = i + 1 < all.length ? HealthText.bowtieRate(r, all[i + 1]) : "";
       // square root so that a stage a hundred times smaller is still visible
       stages.add(new SvgCharts.Stage(HealthText.label(all[i]), Long.toString(v), Math.sqrt((double) v / max), next));
     }
@@ -81,8 +80,12 @@ final class HealthHtml {
 
     page.heading("Acquisition and value");
     List<List<String>> cacRows = new ArrayList<>();
-    cacRows.add(List.of("blended", value(r.acquisition().cac())));
-    r.acquisition().cacByChannel().forEach((ch, m) -> cacRows.add(List.of(ch.toString(), value(m))));
+    if (r.hasSpend()) {
+      cacRows.add(List.of("blended", value(r.acquisition().cac())));
+      r.acquisition().cacByChannel().forEach((ch, m) -> cacRows.add(List.of(ch.toString(), value(m))));
+    } else {
+      cacRows.add(List.of("blended", "n/a (no spend records in the input)"));
+    }
     page.table(List.of("CAC by channel", r.period().toString()), cacRows);
     page.table(List.of("value", ""), List.of(
         List.of("ARPA", value(r.arpa())),
@@ -103,7 +106,7 @@ final class HealthHtml {
       page.table(List.of("MRR " + m.start() + " to " + m.end(), m.currency().getCurrencyCode()), List.of(
           List.of("MRR in " + m.start(), fmt(m.startMrr())), List.of("new", "+" + fmt(m.newMrr())),
           List.of("expansion", "+" + fmt(m.expansion())), List.of("reactivation", "+" + fmt(m.reactivation())),
-          List.of("contraction", "−" + fmt(m.contraction())), List.of("churn", "−" + fmt(m.churn())),
+          List.of("contraction", HealthText.minus(m.contraction())), List.of("churn", HealthText.minus(m.churn())),
           List.of("FX", fmt(m.fxImpact())), List.of("MRR in " + m.end(), fmt(m.endMrr()))));
     } else {
       page.paragraph("MRR movements: " + value(r.movements()));
@@ -140,7 +143,7 @@ final class HealthHtml {
           rate.toPercent().doubleValue(), rate.toPercentString(1, RoundingMode.HALF_EVEN))));
     }
     page.svg(SvgCharts.bars("MQL to SQL conversion by first response time", "chart-speed-to-lead", speed));
-    page.note("Within 5 minutes vs later: " + r.sla().speedToLead().liftText(ResponseBucket.WITHIN_5_MINUTES,
+    page.note("Conversion within 5 min vs later than 24 h: " + r.sla().speedToLead().liftText(ResponseBucket.WITHIN_5_MINUTES,
         ResponseBucket.LATER) + ".");
 
     page.heading("Top friction");

@@ -127,6 +127,7 @@ public final class HealthReport {
   private final SalesCycleReport cycle;
   private final SlaReport sla;
   private final Optional<Friction> lowestConversion;
+  private final boolean hasSpend;
   private final Optional<Sensitivity> sensitivity;
   private final String sensitivityNote;
 
@@ -156,6 +157,7 @@ public final class HealthReport {
     this.cycle = b.cycle;
     this.sla = b.sla;
     this.lowestConversion = b.lowestConversion;
+    this.hasSpend = b.hasSpend;
     this.sensitivity = b.sensitivity;
     this.sensitivityNote = b.sensitivityNote;
   }
@@ -186,6 +188,7 @@ public final class HealthReport {
     SalesCycleReport cycle;
     SlaReport sla;
     Optional<Friction> lowestConversion;
+    boolean hasSpend;
     Optional<Sensitivity> sensitivity = Optional.empty();
     String sensitivityNote = "";
   }
@@ -236,6 +239,7 @@ public final class HealthReport {
     Instant periodStart = b.period.start().atDay(1).atStartOfDay(zone).toInstant();
     conversions(b, histories, periodStart);
     b.acquisition = acquisition(input, histories, b.period, options, zone);
+    b.hasSpend = !input.spend().isEmpty();
     revenue(b, input, options);
     b.bowtie = bowtie(b, histories);
     SalesCycleAccumulator cycle = SalesCycleAccumulator.of(b.asOf);
@@ -356,7 +360,9 @@ public final class HealthReport {
         ? Ltv.fromChurn(b.arpa.value(), options.grossMargin(), b.monthlyChurn.value())
         : MetricResult.notComputable(Ltv.METRIC, b.arpa.isComputed() ? b.monthlyChurn.reason().orElse("")
             : b.arpa.reason().orElse(""), "", List.of());
-    b.ltvCac = LtvCac.of(b.ltv, b.acquisition.cac());
+    b.ltvCac = input.spend().isEmpty()
+        ? MetricResult.notComputable("LTV:CAC", "CAC not computable: no spend records in the input", "", List.of())
+        : LtvCac.of(b.ltv, b.acquisition.cac());
   }
 
   /** Pooled monthly logo churn: customers lost in each month-to-month step over customers at its start. */
@@ -557,6 +563,14 @@ public final class HealthReport {
   /** The funnel's lowest conversion as a friction. */
   public Optional<Friction> lowestConversion() {
     return lowestConversion;
+  }
+
+  /**
+   * Whether the input has any spend record: without one, CAC is not computable (the acquisition report would
+   * otherwise divide no spend by the new customers and read 0).
+   */
+  public boolean hasSpend() {
+    return hasSpend;
   }
 
   /** The planning sensitivity on observed rates, if it could be computed. */
