@@ -57,9 +57,9 @@ final class HealthHtml {
     BowtieStage[] all = BowtieStage.values();
     for (int i = 0; i < all.length; i++) {
       long v = r.bowtie().volume(all[i]);
-      String next = i + 1 < all.length ? HealthText.bowtieRate(r, all[i + 1]) : "";
+      String rate = HealthText.bowtieRate(r, all[i]);
       // square root so that a stage a hundred times smaller is still visible
-      stages.add(new SvgCharts.Stage(HealthText.label(all[i]), Long.toString(v), Math.sqrt((double) v / max), next));
+      stages.add(new SvgCharts.Stage(HealthText.label(all[i]), Long.toString(v), Math.sqrt((double) v / max), rate));
     }
     page.svg(SvgCharts.bowtie("Bowtie volumes and rates", stages, BowtieStage.DEAL.ordinal()));
 
@@ -89,13 +89,14 @@ final class HealthHtml {
     page.table(List.of("CAC by channel", r.period().toString()), cacRows);
     page.table(List.of("value", ""), List.of(
         List.of("ARPA", value(r.arpa())),
-        List.of("monthly logo churn", value(r.monthlyChurn())),
+        List.of("monthly logo churn", r.monthlyChurn().isComputed() ? HealthText.pct2(r.monthlyChurn().value())
+            : value(r.monthlyChurn())),
         List.of("LTV", value(r.ltv())),
         List.of("LTV:CAC", r.ltvCac().isComputed() ? r.ltvCac().value().ratio().toString(2, RoundingMode.HALF_EVEN)
             + " — " + r.ltvCac().value().health() : value(r.ltvCac()))));
 
     page.heading("Revenue retention and MRR movements");
-    page.table(List.of("last 12 months", ""), List.of(List.of("NRR", value(r.nrr())), List.of("GRR", value(r.grr()))));
+    page.table(List.of("last 12 months", ""), List.of(List.of("NRR", value(r.nrr())), List.of("GRR", r.grr().isComputed() ? HealthText.pct2(r.grr().value()) : value(r.grr()))));
     if (r.movements().isComputed()) {
       MrrMovements m = r.movements().value();
       List<SvgCharts.Bar> bars = List.of(
@@ -104,8 +105,8 @@ final class HealthHtml {
       page.svg(SvgCharts.bars("MRR movements " + m.start() + " to " + m.end() + " (" + m.currency().getCurrencyCode()
           + ")", "chart-mrr", bars));
       page.table(List.of("MRR " + m.start() + " to " + m.end(), m.currency().getCurrencyCode()), List.of(
-          List.of("MRR in " + m.start(), fmt(m.startMrr())), List.of("new", "+" + fmt(m.newMrr())),
-          List.of("expansion", "+" + fmt(m.expansion())), List.of("reactivation", "+" + fmt(m.reactivation())),
+          List.of("MRR in " + m.start(), fmt(m.startMrr())), List.of("new", plus(m.newMrr())),
+          List.of("expansion", plus(m.expansion())), List.of("reactivation", plus(m.reactivation())),
           List.of("contraction", HealthText.minus(m.contraction())), List.of("churn", HealthText.minus(m.churn())),
           List.of("FX", fmt(m.fxImpact())), List.of("MRR in " + m.end(), fmt(m.endMrr()))));
     } else {
@@ -114,9 +115,11 @@ final class HealthHtml {
 
     page.heading("Sales cycle");
     page.paragraph("Median " + value(r.cycle().median()) + ", p90 " + value(r.cycle().p90()) + " over "
-        + r.cycle().won() + " won deals.");
+        + r.cycle().won() + " won deals" + (r.cycle().anomalousCount() == 0 ? "" : "; lead histories with anomalies left out")
+        + ".");
 
     page.heading("SLA compliance — " + r.sla().agreement().name());
+    page.note(r.sla().mqls() + " MQLs: every MQL in the data, not only the period's, as of " + r.sla().asOf() + ".");
     List<List<String>> slaRows = new ArrayList<>();
     r.sla().compliance().forEach((key, c) -> slaRows.add(List.of(key, c.complianceText(), Long.toString(c.met()),
         Long.toString(c.breached()), Long.toString(c.pending()), Long.toString(c.atRisk()))));
@@ -148,7 +151,7 @@ final class HealthHtml {
 
     page.heading("Top friction");
     r.lowestConversion().ifPresent(f -> page.paragraph("Lowest conversion: " + f));
-    r.sensitivity().ifPresentOrElse(s -> page.paragraph("Biggest lever (+10%): " + s.top()),
+    r.sensitivity().ifPresentOrElse(s -> page.paragraph("B" + HealthText.LEVER.substring(1) + s.top()),
         () -> page.paragraph(r.sensitivityNote()));
 
     if (r.rowsRejected() > 0) {
@@ -179,5 +182,9 @@ final class HealthHtml {
             ? abs.movePointLeft(3).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + "K"
             : abs.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
     return sign + text;
+  }
+
+  private static String plus(javax.money.MonetaryAmount m) {
+    return m.isZero() ? fmt(m) : "+" + fmt(m);
   }
 }

@@ -65,6 +65,17 @@ class HealthReportTest {
     assertThat(HealthText.bowtieRate(report, BowtieStage.EXPANSION)).endsWith(" of retention");
     assertThat(HealthText.bowtieRate(report, BowtieStage.RETENTION)).endsWith(" of deal");
     assertThat(report.summary()).containsPattern("Advocacy +" + advocacy + " +" + java.util.regex.Pattern.quote(expected));
+    assertThat(HealthHtml.render(report)).contains(">" + expected + "</text>")
+        .contains(">" + HealthText.bowtieRate(report, BowtieStage.CONVERSION) + "</text>");
+  }
+
+  @Test
+  void theHtmlPrintsRatesRoundedAndOutflowsRightAligned() {
+    HealthReport report = HealthReport.evaluate(INPUT, HealthOptions.defaults());
+    String html = HealthHtml.render(report);
+    assertThat(html).contains("<td>GRR</td><td class=\"num\">" + HealthText.pct2(report.grr().value()) + "</td>")
+        .contains("<td>monthly logo churn</td><td class=\"num\">" + HealthText.pct2(report.monthlyChurn().value()) + "</td>")
+        .containsPattern("<td>churn</td><td class=\"num\">(−[0-9]|0,00 RUB)");
   }
 
   @Test
