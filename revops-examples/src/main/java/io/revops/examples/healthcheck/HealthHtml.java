@@ -82,7 +82,7 @@ final class HealthHtml {
     List<List<String>> cacRows = new ArrayList<>();
     if (r.hasSpend()) {
       cacRows.add(List.of("blended", value(r.acquisition().cac())));
-      r.acquisition().cacByChannel().forEach((ch, m) -> cacRows.add(List.of(ch.toString(), value(m))));
+      r.acquisition().cacByChannel().forEach((ch, m) -> cacRows.add(List.of(ch.toString(), HealthText.cac(m))));
     } else {
       cacRows.add(List.of("blended", "n/a (no spend records in the input)"));
     }

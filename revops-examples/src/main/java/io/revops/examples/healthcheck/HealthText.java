@@ -50,6 +50,11 @@ final class HealthText {
         : pct(Rate.ofFraction(r.bowtie().volume(to), whole)) + of;
   }
 
+  /** A channel's CAC; a zero one says why, so that it does not read as a free channel by accident. */
+  static String cac(MetricResult<javax.money.MonetaryAmount> r) {
+    return r.isComputed() && r.value().isZero() ? value(r) + " (no spend on this channel)" : value(r);
+  }
+
   /** An outflow with its minus sign; zero without one. */
   static String minus(javax.money.MonetaryAmount m) {
     return m.isZero() ? fmt(m) : "−" + fmt(m);
@@ -111,7 +116,7 @@ final class HealthText {
       sb.append("  blended         ").append(value(r.acquisition().cac())).append(nl);
     }
     if (r.hasSpend()) for (Map.Entry<Channel, MetricResult<javax.money.MonetaryAmount>> e : r.acquisition().cacByChannel().entrySet()) {
-      sb.append(String.format(Locale.ROOT, "  %-15s %s%n", e.getKey().source().code(), value(e.getValue())));
+      sb.append(String.format(Locale.ROOT, "  %-15s %s%n", e.getKey().source().code(), cac(e.getValue())));
     }
     sb.append("LTV").append(nl);
     sb.append("  ARPA         ").append(value(r.arpa())).append(nl);

@@ -79,6 +79,14 @@ class HealthReportTest {
   }
 
   @Test
+  void aChannelCacOfZeroSaysThereWasNoSpend() {
+    assertThat(HealthText.cac(io.revops.metrics.acquisition.Cac.of(io.revops.core.money.Amounts.of(0, "RUB"),
+        io.revops.core.money.Amounts.of(0, "RUB"), 3))).isEqualTo("0,00 RUB (no spend on this channel)");
+    assertThat(HealthText.cac(io.revops.metrics.acquisition.Cac.of(io.revops.core.money.Amounts.of(30, "RUB"),
+        io.revops.core.money.Amounts.of(0, "RUB"), 3))).isEqualTo("10,00 RUB");
+  }
+
+  @Test
   void aZeroOutflowHasNoMinusSign() {
     assertThat(HealthText.minus(io.revops.core.money.Amounts.of(0, "RUB"))).isEqualTo("0,00 RUB");
     assertThat(HealthText.minus(io.revops.core.money.Amounts.of(5, "RUB"))).isEqualTo("−5,00 RUB");
