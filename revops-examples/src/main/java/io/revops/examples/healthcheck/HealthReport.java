@@ -109,6 +109,7 @@ public final class HealthReport {
   private final long leads;
   private final long events;
   private final long historiesWithAnomalies;
+  private final long unsoundHistories;
   private final long rowsRead;
   private final long rowsRejected;
   private final Map<String, Long> rejectionsByRule;
@@ -139,6 +140,7 @@ public final class HealthReport {
     this.leads = b.leads;
     this.events = b.events;
     this.historiesWithAnomalies = b.historiesWithAnomalies;
+    this.unsoundHistories = b.unsoundHistories;
     this.rowsRead = b.rowsRead;
     this.rowsRejected = b.rowsRejected;
     this.rejectionsByRule = Map.copyOf(b.rejectionsByRule);
@@ -170,6 +172,7 @@ public final class HealthReport {
     long leads;
     long events;
     long historiesWithAnomalies;
+    long unsoundHistories;
     long rowsRead;
     long rowsRejected;
     Map<String, Long> rejectionsByRule;
@@ -230,6 +233,7 @@ public final class HealthReport {
     b.leads = histories.size();
     b.events = input.eventCount();
     b.historiesWithAnomalies = histories.stream().filter(LeadEventHistory::hasAnomalies).count();
+    b.unsoundHistories = histories.stream().filter(h -> !h.isSound()).count();
     b.rowsRead = input.rowsRead();
     b.rowsRejected = input.rowsRejected();
     b.rejectionsByRule = input.rejectionsByRule();
@@ -473,6 +477,14 @@ public final class HealthReport {
   /** The number of histories with anomalies (duplicates, events out of order, won and lost). */
   public long historiesWithAnomalies() {
     return historiesWithAnomalies;
+  }
+
+  /**
+   * The number of histories an anomaly compromises ({@code !LeadEventHistory.isSound()}): the metrics leave
+   * these out; the others had only anomalies that building the history repaired (an exact duplicate dropped).
+   */
+  public long unsoundHistories() {
+    return unsoundHistories;
   }
 
   /** The number of input rows read. */

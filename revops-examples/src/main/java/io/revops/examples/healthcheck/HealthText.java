@@ -63,8 +63,9 @@ final class HealthText {
   /** The input line's count of lead histories with anomalies and what that means for the rates. */
   static String anomalies(HealthReport r) {
     long n = r.historiesWithAnomalies();
+    long out = r.unsoundHistories();
     return n + (n == 1 ? " lead history" : " lead histories") + " with anomalies"
-        + (n == 0 ? "" : " (left out of the conversion rates, win rate and sales cycle)");
+        + (out == 0 ? "" : " (" + out + " compromised by them, left out of the conversion rates, win rate and sales cycle)");
   }
 
   /** What the lever's effect is counted in. */
