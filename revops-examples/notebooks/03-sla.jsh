@@ -1,6 +1,6 @@
 // 03-sla.jsh — the marketing–sales SLA on a handful of lead histories.
 // Run from the repository root:
-//   ./revops-examples/jshell revops-examples/notebooks/03-sla.jsh
+//   revops-examples/jshell revops-examples/notebooks/03-sla.jsh
 import java.time.*;
 import java.util.*;
 import io.revops.core.history.*;

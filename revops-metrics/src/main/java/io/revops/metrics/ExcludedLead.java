@@ -33,13 +33,14 @@ public record ExcludedLead(LeadId leadId, String reason) implements Comparable<E
     return leadId + ": " + reason;
   }
 
-  /** The reason for a history with anomalies: their kinds and messages. */
+  /** The reason for a history that is not sound: the kinds and messages of the anomalies that compromise it. */
   public static ExcludedLead anomalous(io.revops.core.history.LeadEventHistory history) {
     requireNonNull(history, "history");
-    StringBuilder sb = new StringBuilder(ANOMALOUS_PREFIX).append(history.anomalies().size()).append(" anomal")
-        .append(history.anomalies().size() == 1 ? "y" : "ies").append(": ");
+    var compromising = history.anomalies().stream().filter(a -> a.kind().compromisesHistory()).toList();
+    StringBuilder sb = new StringBuilder(ANOMALOUS_PREFIX).append(compromising.size()).append(" anomal")
+        .append(compromising.size() == 1 ? "y" : "ies").append(": ");
     String sep = "";
-    for (var a : history.anomalies()) {
+    for (var a : compromising) {
       sb.append(sep).append(a.kind()).append(" (").append(a.message()).append(')');
       sep = "; ";
     }

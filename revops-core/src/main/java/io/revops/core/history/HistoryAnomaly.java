@@ -22,21 +22,37 @@ public record HistoryAnomaly(Kind kind, List<EventId> events, String message) im
   /** The kinds of anomaly. */
   public enum Kind {
     /** An event with the same id and the same content appeared more than once; one copy was kept. */
-    EXACT_DUPLICATE_DROPPED,
+    EXACT_DUPLICATE_DROPPED(false),
     /** Events with the same id but different content; the first in event order was kept. */
-    CONFLICTING_DUPLICATE_ID,
+    CONFLICTING_DUPLICATE_ID(true),
     /** An event of another lead was passed in; it was left out of this history. */
-    FOREIGN_LEAD_EVENT,
+    FOREIGN_LEAD_EVENT(false),
     /** The history has no {@link LeadEvent.Created} event. */
-    MISSING_CREATION,
+    MISSING_CREATION(true),
     /** The history has more than one {@link LeadEvent.Created} event; the first counts. */
-    MULTIPLE_CREATION,
+    MULTIPLE_CREATION(true),
     /** An event happened before the lead was created. */
-    EVENT_BEFORE_CREATION,
+    EVENT_BEFORE_CREATION(true),
     /** The lead was both won and lost. */
-    WON_AND_LOST,
+    WON_AND_LOST(true),
     /** The lead was won (or lost) more than once. */
-    MULTIPLE_OUTCOMES
+    MULTIPLE_OUTCOMES(true);
+
+    private final boolean compromisesHistory;
+
+    Kind(boolean compromisesHistory) {
+      this.compromisesHistory = compromisesHistory;
+    }
+
+    /**
+     * True if the history itself may be wrong because of this anomaly (a conflicting event kept, a missing or
+     * repeated creation, contradictory outcomes); false if building the history fully repaired the input (an
+     * exact duplicate dropped, another lead's event left out). Metrics leave out histories with a compromising
+     * anomaly and count the others, reporting both.
+     */
+    public boolean compromisesHistory() {
+      return compromisesHistory;
+    }
   }
 
   /** Validates and copies. */

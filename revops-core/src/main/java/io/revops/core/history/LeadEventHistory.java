@@ -178,6 +178,20 @@ public final class LeadEventHistory {
     return !anomalies.isEmpty();
   }
 
+  /**
+   * True unless an anomaly {@linkplain HistoryAnomaly.Kind#compromisesHistory() compromises} the history: a
+   * history whose only anomalies were repaired while building it (an exact duplicate dropped, another lead's
+   * event left out) is sound.
+   */
+  public boolean isSound() {
+    for (HistoryAnomaly a : anomalies) {
+      if (a.kind().compromisesHistory()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** The number of events. */
   public int size() {
     return events.size();

@@ -37,6 +37,16 @@ class LeadEventHistoryAnomaliesTest {
     assertThat(a.kind()).isEqualTo(HistoryAnomaly.Kind.EXACT_DUPLICATE_DROPPED);
     assertThat(a.events()).containsExactly(id("m"));
     assertThat(a.message()).isEqualTo("event m appeared 3 times; kept one");
+    assertThat(h.isSound()).as("a dropped exact duplicate leaves a correct history").isTrue();
+  }
+
+  @Test
+  void onlyAnomaliesThatBuildingCannotRepairCompromiseTheHistory() {
+    assertThat(java.util.Arrays.stream(HistoryAnomaly.Kind.values()).filter(k -> !k.compromisesHistory()))
+        .containsExactly(HistoryAnomaly.Kind.EXACT_DUPLICATE_DROPPED, HistoryAnomaly.Kind.FOREIGN_LEAD_EVENT);
+    assertThat(LeadEventHistory.of(L1, created("c", t(0)), created("f", L2, t(0), "ads")).isSound()).isTrue();
+    assertThat(LeadEventHistory.of(L1, mql("m", t(1))).isSound()).as("missing creation").isFalse();
+    assertThat(LeadEventHistory.of(L1, created("c", t(0)), won("w", t(5), "1"), lost("l", t(6))).isSound()).isFalse();
   }
 
   @Test

@@ -18,8 +18,13 @@ import java.nio.file.Path;
 public final class GenerateSample {
   private GenerateSample() {}
 
+  /** Kept here so the level set in {@link #main} holds (loggers are only weakly referenced). */
+  private static final java.util.logging.Logger MONETA_LOG = java.util.logging.Logger.getLogger("org.javamoney.moneta");
+
   /** Runs the command and exits with its status. */
   public static void main(String[] args) {
+    // Moneta logs its MathContext at INFO on first use: noise on a command line
+    MONETA_LOG.setLevel(java.util.logging.Level.WARNING);
     int status = run(args, System.out, System.err);
     if (status != 0) {
       System.exit(status);

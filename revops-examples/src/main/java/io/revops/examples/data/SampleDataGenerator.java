@@ -88,6 +88,8 @@ public final class SampleDataGenerator {
       new Channel("free_checklist", 0.38, 600, true, 0.10, 0.15, 0.05, 0.6));
 
   static final int REPS = 8;
+  /** The share of MQLs whose data meets the handbook's MQL definition. */
+  static final double FIT_SHARE_OF_MQLS = 0.8;
   private static final long REP_SALARY_RUB = 250_000;
   private static final long OUTBOUND_TOOLS_RUB = 300_000;
   private static final String[] INDUSTRIES = {"manufacturing", "distribution", "it", "retail", "construction", "finance"};
@@ -176,13 +178,16 @@ public final class SampleDataGenerator {
 
     Instant created = randomInstantIn(month, r);
     events.add(new LeadEvent.Created(seq.next(), leadId, created, Optional.empty(), LeadSource.of(channel.code())));
-    Lead lead = leadData(leadId, channel, created, r);
+    boolean becomesMql = r.nextDouble() < channel.mqlRate();
+    // marketing mostly hands over leads that meet the MQL definition, but not always
+    boolean fits = becomesMql && r.nextDouble() < FIT_SHARE_OF_MQLS;
+    Lead lead = leadData(leadId, channel, created, fits, r);
     if (r.nextDouble() < 0.1) {
       events.add(new LeadEvent.DataChanged(seq.next(), leadId, created.plus(Duration.ofHours(1 + r.nextInt(48))),
           Optional.empty(), EnumSet.of(LeadField.PHONE)));
     }
 
-    if (r.nextDouble() < channel.mqlRate()) {
+    if (becomesMql) {
       Instant mql = r.nextDouble() < 0.6 ? created : created.plus(Duration.ofHours(1 + r.nextInt(240)));
       if (mql.isBefore(end)) {
         events.add(new LeadEvent.BecameMql(seq.next(), leadId, mql, Optional.empty()));
@@ -320,20 +325,28 @@ public final class SampleDataGenerator {
     }
   }
 
-  private Lead leadData(LeadId id, Channel channel, Instant created, SplittableRandom r) {
+  /**
+   * A lead's data. A lead that {@code fits} is drawn to meet the handbook's MQL definition as of its MQL instant
+   * (at most ten days after creation): a company of 50+ employees and 100M+ RUB revenue in manufacturing,
+   * distribution or IT in a city of a million or more, three or more recent site visits with a pricing page, two
+   * or more downloads, five or more email opens, and mostly positive BANT answers.
+   */
+  private Lead leadData(LeadId id, Channel channel, Instant created, boolean fits, SplittableRandom r) {
     Company.Builder company = Company.builder("Company " + id.value());
-    if (r.nextDouble() > 0.08) {
-      int employees = (int) Math.max(3, Math.round(Math.exp(Math.log(120) + 1.1 * r.nextGaussian())));
+    if (fits || r.nextDouble() > 0.08) {
+      int employees = fits ? (int) Math.max(50, Math.round(Math.exp(Math.log(400) + 0.8 * r.nextGaussian())))
+          : (int) Math.max(3, Math.round(Math.exp(Math.log(120) + 1.1 * r.nextGaussian())));
       company.employees(employees);
-      if (r.nextDouble() > 0.12) {
-        company.annualRevenue(rub(Math.round(employees * (1.5 + 3 * r.nextDouble())) * 1_000_000L));
+      if (fits || r.nextDouble() > 0.12) {
+        long revenueMillions = Math.round(employees * (1.5 + 3 * r.nextDouble()));
+        company.annualRevenue(rub((fits ? Math.max(100, revenueMillions) : revenueMillions) * 1_000_000L));
       }
     }
-    if (r.nextDouble() > 0.05) {
-      company.industry(INDUSTRIES[r.nextInt(INDUSTRIES.length)]);
+    if (fits || r.nextDouble() > 0.05) {
+      company.industry(INDUSTRIES[r.nextInt(fits ? 3 : INDUSTRIES.length)]);
     }
-    if (r.nextDouble() > 0.05) {
-      String[] city = CITIES[r.nextInt(CITIES.length)];
+    if (fits || r.nextDouble() > 0.05) {
+      String[] city = CITIES[r.nextInt(fits ? 5 : CITIES.length)];
       company.city(City.of(city[0], Long.parseLong(city[1]), "RU"));
     }
     String name = r.nextDouble() < 0.03 ? null : FIRST[r.nextInt(FIRST.length)] + " " + LAST[r.nextInt(LAST.length)];
@@ -343,18 +356,20 @@ public final class SampleDataGenerator {
     String email = r.nextDouble() < 0.05 ? null : "contact@" + id.value().toLowerCase(java.util.Locale.ROOT) + ".example";
 
     List<BehaviouralEvent> behaviour = new ArrayList<>();
-    int visits = r.nextInt(channel.code().equals("free_checklist") ? 3 : 7);
+    int visits = fits ? 3 + r.nextInt(5) : r.nextInt(channel.code().equals("free_checklist") ? 3 : 7);
+    // a fitting lead's visits fall within the 30 days before an MQL instant up to ten days after creation
+    int visitWindowHours = fits ? 24 * 18 : 24 * 40;
     for (int i = 0; i < visits; i++) {
       double k = r.nextDouble();
-      PageKind kind = k < 0.25 ? PageKind.PRICING : k < 0.4 ? PageKind.CASE_STUDY : PageKind.OTHER;
-      behaviour.add(BehaviouralEvent.siteVisit(created.minus(Duration.ofHours(r.nextInt(24 * 40))), kind));
+      PageKind kind = (fits && i == 0) || k < 0.25 ? PageKind.PRICING : k < 0.4 ? PageKind.CASE_STUDY : PageKind.OTHER;
+      behaviour.add(BehaviouralEvent.siteVisit(created.minus(Duration.ofHours(r.nextInt(visitWindowHours))), kind));
     }
-    int downloads = channel.code().equals("free_checklist") ? 1 : r.nextInt(4);
+    int downloads = fits ? 2 + r.nextInt(2) : channel.code().equals("free_checklist") ? 1 : r.nextInt(4);
     for (int i = 0; i < downloads; i++) {
       behaviour.add(BehaviouralEvent.contentDownload(created.minus(Duration.ofHours(r.nextInt(24 * 30))),
           i == 0 && channel.code().equals("free_checklist") ? "Free checklist" : "Case study #" + (1 + r.nextInt(9))));
     }
-    int opens = r.nextInt(10);
+    int opens = fits ? 5 + r.nextInt(5) : r.nextInt(10);
     for (int i = 0; i < opens; i++) {
       behaviour.add(BehaviouralEvent.emailOpen(created.minus(Duration.ofHours(r.nextInt(24 * 30))),
           r.nextDouble() < 0.2));
@@ -363,8 +378,10 @@ public final class SampleDataGenerator {
       behaviour.add(BehaviouralEvent.eventAttended(created.minus(Duration.ofMinutes(30)),
           channel.code().equals("webinar") ? "RevOps webinar" : "Industry conference"));
     }
-    Bant bant = Bant.of(answer(r, 0.5), answer(r, 0.45), answer(r, 0.6),
-        r.nextDouble() < 0.5 ? Timeline.unknown()
+    Bant bant = fits
+        ? Bant.of(answer(r, 0.85), answer(r, 0.8), answer(r, 0.9), r.nextDouble() < 0.15 ? Timeline.unknown()
+            : Timeline.within(Period.ofMonths(1 + r.nextInt(6)), LocalDate.ofInstant(created, config.zone())))
+        : Bant.of(answer(r, 0.5), answer(r, 0.45), answer(r, 0.6), r.nextDouble() < 0.5 ? Timeline.unknown()
             : Timeline.within(Period.ofMonths(1 + r.nextInt(12)), LocalDate.ofInstant(created, config.zone())));
     Instant verified = r.nextDouble() < 0.05 ? created.minus(Duration.ofDays(400)) : created;
     return Lead.builder(id)

@@ -46,7 +46,7 @@ final class HealthHtml {
     page.paragraph("Data: " + r.source() + ". As of " + r.asOf() + "; period " + r.period() + "; amounts in "
         + r.currency().getCurrencyCode() + ".");
     page.note(r.rowsRead() + " rows read, " + r.rowsRejected() + " rejected; " + r.leads() + " leads, " + r.events()
-        + " events, " + r.historiesWithAnomalies() + " histories with anomalies.");
+        + " events, " + HealthText.anomalies(r) + ".");
 
     page.heading("Bowtie");
     long max = 1;
@@ -57,10 +57,9 @@ final class HealthHtml {
     BowtieStage[] all = BowtieStage.values();
     for (int i = 0; i < all.length; i++) {
       long v = r.bowtie().volume(all[i]);
-      String next = i + 1 < all.length ? r.bowtie().transition(all[i], all[i + 1]).ratio()
-          .map(x -> x.toPercentString(1, RoundingMode.HALF_EVEN)).orElse("n/a") : "";
+      String rate = HealthText.bowtieRate(r, all[i]);
       // square root so that a stage a hundred times smaller is still visible
-      stages.add(new SvgCharts.Stage(HealthText.label(all[i]), Long.toString(v), Math.sqrt((double) v / max), next));
+      stages.add(new SvgCharts.Stage(HealthText.label(all[i]), Long.toString(v), Math.sqrt((double) v / max), rate));
     }
     page.svg(SvgCharts.bowtie("Bowtie volumes and rates", stages, BowtieStage.DEAL.ordinal()));
 
@@ -81,18 +80,23 @@ final class HealthHtml {
 
     page.heading("Acquisition and value");
     List<List<String>> cacRows = new ArrayList<>();
-    cacRows.add(List.of("blended", value(r.acquisition().cac())));
-    r.acquisition().cacByChannel().forEach((ch, m) -> cacRows.add(List.of(ch.toString(), value(m))));
+    if (r.hasSpend()) {
+      cacRows.add(List.of("blended", value(r.acquisition().cac())));
+      r.acquisition().cacByChannel().forEach((ch, m) -> cacRows.add(List.of(ch.toString(), HealthText.cac(m))));
+    } else {
+      cacRows.add(List.of("blended", "n/a (no spend records in the input)"));
+    }
     page.table(List.of("CAC by channel", r.period().toString()), cacRows);
     page.table(List.of("value", ""), List.of(
         List.of("ARPA", value(r.arpa())),
-        List.of("monthly logo churn", value(r.monthlyChurn())),
+        List.of("monthly logo churn", r.monthlyChurn().isComputed() ? HealthText.pct2(r.monthlyChurn().value())
+            : value(r.monthlyChurn())),
         List.of("LTV", value(r.ltv())),
         List.of("LTV:CAC", r.ltvCac().isComputed() ? r.ltvCac().value().ratio().toString(2, RoundingMode.HALF_EVEN)
             + " — " + r.ltvCac().value().health() : value(r.ltvCac()))));
 
     page.heading("Revenue retention and MRR movements");
-    page.table(List.of("last 12 months", ""), List.of(List.of("NRR", value(r.nrr())), List.of("GRR", value(r.grr()))));
+    page.table(List.of("last 12 months", ""), List.of(List.of("NRR", value(r.nrr())), List.of("GRR", r.grr().isComputed() ? HealthText.pct2(r.grr().value()) : value(r.grr()))));
     if (r.movements().isComputed()) {
       MrrMovements m = r.movements().value();
       List<SvgCharts.Bar> bars = List.of(
@@ -101,9 +105,9 @@ final class HealthHtml {
       page.svg(SvgCharts.bars("MRR movements " + m.start() + " to " + m.end() + " (" + m.currency().getCurrencyCode()
           + ")", "chart-mrr", bars));
       page.table(List.of("MRR " + m.start() + " to " + m.end(), m.currency().getCurrencyCode()), List.of(
-          List.of("MRR in " + m.start(), fmt(m.startMrr())), List.of("new", "+" + fmt(m.newMrr())),
-          List.of("expansion", "+" + fmt(m.expansion())), List.of("reactivation", "+" + fmt(m.reactivation())),
-          List.of("contraction", "−" + fmt(m.contraction())), List.of("churn", "−" + fmt(m.churn())),
+          List.of("MRR in " + m.start(), fmt(m.startMrr())), List.of("new", plus(m.newMrr())),
+          List.of("expansion", plus(m.expansion())), List.of("reactivation", plus(m.reactivation())),
+          List.of("contraction", HealthText.minus(m.contraction())), List.of("churn", HealthText.minus(m.churn())),
           List.of("FX", fmt(m.fxImpact())), List.of("MRR in " + m.end(), fmt(m.endMrr()))));
     } else {
       page.paragraph("MRR movements: " + value(r.movements()));
@@ -111,9 +115,11 @@ final class HealthHtml {
 
     page.heading("Sales cycle");
     page.paragraph("Median " + value(r.cycle().median()) + ", p90 " + value(r.cycle().p90()) + " over "
-        + r.cycle().won() + " won deals.");
+        + r.cycle().won() + " won deals" + (r.cycle().anomalousCount() == 0 ? "" : "; lead histories with anomalies left out")
+        + ".");
 
     page.heading("SLA compliance — " + r.sla().agreement().name());
+    page.note(r.sla().mqls() + " MQLs: every MQL in the data, not only the period's, as of " + r.sla().asOf() + ".");
     List<List<String>> slaRows = new ArrayList<>();
     r.sla().compliance().forEach((key, c) -> slaRows.add(List.of(key, c.complianceText(), Long.toString(c.met()),
         Long.toString(c.breached()), Long.toString(c.pending()), Long.toString(c.atRisk()))));
@@ -140,12 +146,12 @@ final class HealthHtml {
           rate.toPercent().doubleValue(), rate.toPercentString(1, RoundingMode.HALF_EVEN))));
     }
     page.svg(SvgCharts.bars("MQL to SQL conversion by first response time", "chart-speed-to-lead", speed));
-    page.note("Within 5 minutes vs later: " + r.sla().speedToLead().liftText(ResponseBucket.WITHIN_5_MINUTES,
+    page.note("Conversion within 5 min vs later than 24 h: " + r.sla().speedToLead().liftText(ResponseBucket.WITHIN_5_MINUTES,
         ResponseBucket.LATER) + ".");
 
     page.heading("Top friction");
     r.lowestConversion().ifPresent(f -> page.paragraph("Lowest conversion: " + f));
-    r.sensitivity().ifPresentOrElse(s -> page.paragraph("Biggest lever (+10%): " + s.top()),
+    r.sensitivity().ifPresentOrElse(s -> page.paragraph("B" + HealthText.LEVER.substring(1) + s.top()),
         () -> page.paragraph(r.sensitivityNote()));
 
     if (r.rowsRejected() > 0) {
@@ -176,5 +182,9 @@ final class HealthHtml {
             ? abs.movePointLeft(3).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + "K"
             : abs.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
     return sign + text;
+  }
+
+  private static String plus(javax.money.MonetaryAmount m) {
+    return m.isZero() ? fmt(m) : "+" + fmt(m);
   }
 }

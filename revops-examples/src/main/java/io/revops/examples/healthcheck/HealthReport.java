@@ -109,6 +109,7 @@ public final class HealthReport {
   private final long leads;
   private final long events;
   private final long historiesWithAnomalies;
+  private final long unsoundHistories;
   private final long rowsRead;
   private final long rowsRejected;
   private final Map<String, Long> rejectionsByRule;
@@ -127,6 +128,7 @@ public final class HealthReport {
   private final SalesCycleReport cycle;
   private final SlaReport sla;
   private final Optional<Friction> lowestConversion;
+  private final boolean hasSpend;
   private final Optional<Sensitivity> sensitivity;
   private final String sensitivityNote;
 
@@ -138,6 +140,7 @@ public final class HealthReport {
     this.leads = b.leads;
     this.events = b.events;
     this.historiesWithAnomalies = b.historiesWithAnomalies;
+    this.unsoundHistories = b.unsoundHistories;
     this.rowsRead = b.rowsRead;
     this.rowsRejected = b.rowsRejected;
     this.rejectionsByRule = Map.copyOf(b.rejectionsByRule);
@@ -156,6 +159,7 @@ public final class HealthReport {
     this.cycle = b.cycle;
     this.sla = b.sla;
     this.lowestConversion = b.lowestConversion;
+    this.hasSpend = b.hasSpend;
     this.sensitivity = b.sensitivity;
     this.sensitivityNote = b.sensitivityNote;
   }
@@ -168,6 +172,7 @@ public final class HealthReport {
     long leads;
     long events;
     long historiesWithAnomalies;
+    long unsoundHistories;
     long rowsRead;
     long rowsRejected;
     Map<String, Long> rejectionsByRule;
@@ -186,6 +191,7 @@ public final class HealthReport {
     SalesCycleReport cycle;
     SlaReport sla;
     Optional<Friction> lowestConversion;
+    boolean hasSpend;
     Optional<Sensitivity> sensitivity = Optional.empty();
     String sensitivityNote = "";
   }
@@ -227,6 +233,7 @@ public final class HealthReport {
     b.leads = histories.size();
     b.events = input.eventCount();
     b.historiesWithAnomalies = histories.stream().filter(LeadEventHistory::hasAnomalies).count();
+    b.unsoundHistories = histories.stream().filter(h -> !h.isSound()).count();
     b.rowsRead = input.rowsRead();
     b.rowsRejected = input.rowsRejected();
     b.rejectionsByRule = input.rejectionsByRule();
@@ -236,6 +243,7 @@ public final class HealthReport {
     Instant periodStart = b.period.start().atDay(1).atStartOfDay(zone).toInstant();
     conversions(b, histories, periodStart);
     b.acquisition = acquisition(input, histories, b.period, options, zone);
+    b.hasSpend = !input.spend().isEmpty();
     revenue(b, input, options);
     b.bowtie = bowtie(b, histories);
     SalesCycleAccumulator cycle = SalesCycleAccumulator.of(b.asOf);
@@ -356,7 +364,9 @@ public final class HealthReport {
         ? Ltv.fromChurn(b.arpa.value(), options.grossMargin(), b.monthlyChurn.value())
         : MetricResult.notComputable(Ltv.METRIC, b.arpa.isComputed() ? b.monthlyChurn.reason().orElse("")
             : b.arpa.reason().orElse(""), "", List.of());
-    b.ltvCac = LtvCac.of(b.ltv, b.acquisition.cac());
+    b.ltvCac = input.spend().isEmpty()
+        ? MetricResult.notComputable("LTV:CAC", "CAC not computable: no spend records in the input", "", List.of())
+        : LtvCac.of(b.ltv, b.acquisition.cac());
   }
 
   /** Pooled monthly logo churn: customers lost in each month-to-month step over customers at its start. */
@@ -469,6 +479,14 @@ public final class HealthReport {
     return historiesWithAnomalies;
   }
 
+  /**
+   * The number of histories an anomaly compromises ({@code !LeadEventHistory.isSound()}): the metrics leave
+   * these out; the others had only anomalies that building the history repaired (an exact duplicate dropped).
+   */
+  public long unsoundHistories() {
+    return unsoundHistories;
+  }
+
   /** The number of input rows read. */
   public long rowsRead() {
     return rowsRead;
@@ -557,6 +575,14 @@ public final class HealthReport {
   /** The funnel's lowest conversion as a friction. */
   public Optional<Friction> lowestConversion() {
     return lowestConversion;
+  }
+
+  /**
+   * Whether the input has any spend record: without one, CAC is not computable (the acquisition report would
+   * otherwise divide no spend by the new customers and read 0).
+   */
+  public boolean hasSpend() {
+    return hasSpend;
   }
 
   /** The planning sensitivity on observed rates, if it could be computed. */

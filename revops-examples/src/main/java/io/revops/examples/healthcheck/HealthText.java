@@ -1,7 +1,6 @@
 package io.revops.examples.healthcheck;
 
 import io.revops.core.funnel.BowtieStage;
-import io.revops.core.funnel.BowtieTransition;
 import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.funnel.StageConversion;
 import io.revops.core.money.Rate;
@@ -27,15 +26,64 @@ final class HealthText {
     return r.toPercentString(1, RoundingMode.HALF_EVEN);
   }
 
+  /** A rate to 2 decimals, as NRR prints, so that figures derived from it can be checked by hand. */
+  static String pct2(Rate r) {
+    return r.toPercentString(2, RoundingMode.HALF_EVEN);
+  }
+
+  /**
+   * The rate of a bowtie stage against the stage it is a share of, named: advocacy (customers won through
+   * referral) is a share of the deals, not of the expanded customers before it in the bowtie.
+   */
+  static String bowtieRate(HealthReport r, BowtieStage to) {
+    BowtieStage base = switch (to) {
+      case ATTRACTION -> null;
+      case RETENTION, ADVOCACY -> BowtieStage.DEAL;
+      default -> BowtieStage.values()[to.ordinal() - 1];
+    };
+    if (base == null) {
+      return "";
+    }
+    long whole = r.bowtie().volume(base);
+    String of = " of " + label(base).toLowerCase(Locale.ROOT);
+    return whole == 0 ? "n/a (no " + label(base).toLowerCase(Locale.ROOT) + ")"
+        : pct(Rate.ofFraction(r.bowtie().volume(to), whole)) + of;
+  }
+
+  /** A channel's CAC; a zero one says why, so that it does not read as a free channel by accident. */
+  static String cac(MetricResult<javax.money.MonetaryAmount> r) {
+    return r.isComputed() && r.value().isZero() ? value(r) + " (no spend on this channel)" : value(r);
+  }
+
+  /** An outflow with its minus sign; zero without one. */
+  static String minus(javax.money.MonetaryAmount m) {
+    return m.isZero() ? fmt(m) : "−" + fmt(m);
+  }
+
+  /** The input line's count of lead histories with anomalies and what that means for the rates. */
+  static String anomalies(HealthReport r) {
+    long n = r.historiesWithAnomalies();
+    long out = r.unsoundHistories();
+    return n + (n == 1 ? " lead history" : " lead histories") + " with anomalies"
+        + (out == 0 ? "" : " (" + out + " compromised by them, left out of the conversion rates, win rate and sales cycle)");
+  }
+
+  /** What the lever's effect is counted in. */
+  static final String LEVER = "biggest lever (+10%, new customers a year in the planning model on the observed rates): ";
+
   static String summary(HealthReport r) {
     StringBuilder sb = new StringBuilder();
     String nl = System.lineSeparator();
     sb.append("RevOps health check — ").append(r.source()).append(nl);
     sb.append("as of ").append(r.asOf()).append("; period ").append(r.period()).append("; amounts in ")
         .append(r.currency().getCurrencyCode()).append(nl);
-    sb.append(String.format(Locale.ROOT, "input: %d rows read, %d rejected; %d leads, %d events, %d histories with anomalies%n",
-        r.rowsRead(), r.rowsRejected(), r.leads(), r.events(), r.historiesWithAnomalies()));
+    sb.append(String.format(Locale.ROOT, "input: %d rows read, %d rejected; %d leads, %d events, %s%n",
+        r.rowsRead(), r.rowsRejected(), r.leads(), r.events(), anomalies(r)));
     r.rejectionsByRule().forEach((rule, n) -> sb.append("  rejected ").append(n).append(" × ").append(rule).append(nl));
+    if (r.rowsRejected() > 5) {
+      sb.append("  the first 5 of ").append(r.rowsRejected()).append(" bad rows (up to ").append(r.errors().size())
+          .append(" in report.json):").append(nl);
+    }
     r.errors().stream().limit(5).forEach(e -> sb.append("  e.g. ").append(e).append(nl));
 
     sb.append(nl).append("Funnel (every lead in the data)").append(nl);
@@ -55,8 +103,7 @@ final class HealthText {
     for (BowtieStage s : BowtieStage.values()) {
       sb.append(String.format(Locale.ROOT, "  %-12s %8d", label(s), r.bowtie().volume(s)));
       if (s.ordinal() > 0) {
-        BowtieTransition t = r.bowtie().transition(BowtieStage.values()[s.ordinal() - 1], s);
-        sb.append("   ").append(t.ratio().map(x -> x.toPercentString(1, RoundingMode.HALF_EVEN)).orElse("n/a"));
+        sb.append("   ").append(bowtieRate(r, s));
       }
       sb.append(nl);
     }
@@ -64,13 +111,17 @@ final class HealthText {
     r.conversions().forEach((name, p) -> sb.append(String.format(Locale.ROOT, "  %-13s %s%n", name, value(p))));
 
     sb.append(nl).append("CAC (").append(r.period()).append(", spend in the same period)").append(nl);
-    sb.append("  blended         ").append(value(r.acquisition().cac())).append(nl);
-    for (Map.Entry<Channel, MetricResult<javax.money.MonetaryAmount>> e : r.acquisition().cacByChannel().entrySet()) {
-      sb.append(String.format(Locale.ROOT, "  %-15s %s%n", e.getKey().source().code(), value(e.getValue())));
+    if (!r.hasSpend()) {
+      sb.append("  n/a (no spend records in the input)").append(nl);
+    } else {
+      sb.append("  blended         ").append(value(r.acquisition().cac())).append(nl);
+    }
+    if (r.hasSpend()) for (Map.Entry<Channel, MetricResult<javax.money.MonetaryAmount>> e : r.acquisition().cacByChannel().entrySet()) {
+      sb.append(String.format(Locale.ROOT, "  %-15s %s%n", e.getKey().source().code(), cac(e.getValue())));
     }
     sb.append("LTV").append(nl);
     sb.append("  ARPA         ").append(value(r.arpa())).append(nl);
-    sb.append("  churn/month  ").append(r.monthlyChurn().isComputed() ? pct(r.monthlyChurn().value())
+    sb.append("  churn/month  ").append(r.monthlyChurn().isComputed() ? pct2(r.monthlyChurn().value())
         : value(r.monthlyChurn())).append(nl);
     sb.append("  LTV          ").append(value(r.ltv())).append(nl);
     sb.append("  LTV:CAC      ").append(r.ltvCac().isComputed() ? r.ltvCac().value().ratio().toString(2, RoundingMode.HALF_EVEN)
@@ -78,23 +129,25 @@ final class HealthText {
 
     sb.append(nl).append("Revenue, last 12 months").append(nl);
     sb.append("  NRR          ").append(value(r.nrr())).append(nl);
-    sb.append("  GRR          ").append(r.grr().isComputed() ? pct(r.grr().value()) : value(r.grr())).append(nl);
+    sb.append("  GRR          ").append(r.grr().isComputed() ? pct2(r.grr().value()) : value(r.grr())).append(nl);
     if (r.movements().isComputed()) {
       MrrMovements m = r.movements().value();
       sb.append("  MRR ").append(m.start()).append(' ').append(fmt(m.startMrr())).append(" → ").append(m.end())
           .append(' ').append(fmt(m.endMrr())).append(nl);
       sb.append("    new ").append(fmt(m.newMrr())).append(", expansion ").append(fmt(m.expansion()))
           .append(", reactivation ").append(fmt(m.reactivation())).append(nl);
-      sb.append("    contraction −").append(fmt(m.contraction())).append(", churn −").append(fmt(m.churn()))
+      sb.append("    contraction ").append(minus(m.contraction())).append(", churn ").append(minus(m.churn()))
           .append(", FX ").append(fmt(m.fxImpact())).append(nl);
     } else {
       sb.append("  MRR movements ").append(value(r.movements())).append(nl);
     }
     sb.append(nl).append("Sales cycle: median ").append(value(r.cycle().median())).append(", p90 ")
-        .append(value(r.cycle().p90())).append(" (").append(r.cycle().won()).append(" won deals)").append(nl);
+        .append(value(r.cycle().p90())).append(" (").append(r.cycle().won()).append(" won deals")
+        .append(r.cycle().anomalousCount() == 0 ? "" : "; lead histories with anomalies left out")
+        .append(")").append(nl);
 
     sb.append(nl).append("SLA: ").append(r.sla().agreement().name()).append(" — ").append(r.sla().mqls())
-        .append(" MQLs as of ").append(r.sla().asOf()).append(nl);
+        .append(" MQLs (every MQL in the data, not only the period's) as of ").append(r.sla().asOf()).append(nl);
     sb.append(String.format(Locale.ROOT, "  %-34s %10s %7s %9s %8s %8s%n", "obligation", "compliance", "met",
         "breached", "pending", "at risk"));
     for (Map.Entry<String, StatusCounts> e : r.sla().compliance().entrySet()) {
@@ -106,12 +159,12 @@ final class HealthText {
     for (Map.Entry<ResponseBucket, ConversionCounts> e : r.sla().speedToLead().buckets().entrySet()) {
       sb.append(String.format(Locale.ROOT, "  %-18s %s%n", e.getKey().label(), e.getValue()));
     }
-    sb.append("  within 5 minutes vs later: ").append(r.sla().speedToLead().liftText(ResponseBucket.WITHIN_5_MINUTES, ResponseBucket.LATER))
+    sb.append("  conversion within 5 min vs later than 24 h: ").append(r.sla().speedToLead().liftText(ResponseBucket.WITHIN_5_MINUTES, ResponseBucket.LATER))
         .append(nl);
 
     sb.append(nl).append("Top friction").append(nl);
     r.lowestConversion().ifPresent(f -> sb.append("  lowest conversion: ").append(f).append(nl));
-    r.sensitivity().ifPresentOrElse(s -> sb.append("  biggest lever (+10%): ").append(s.top()).append(nl),
+    r.sensitivity().ifPresentOrElse(s -> sb.append("  ").append(LEVER).append(s.top()).append(nl),
         () -> sb.append("  ").append(r.sensitivityNote()).append(nl));
     return sb.toString();
   }

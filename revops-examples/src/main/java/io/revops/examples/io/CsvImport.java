@@ -152,7 +152,9 @@ public final class CsvImport {
       row.error(Field.EMAIL, email, "must look like name@domain");
     }
     MonetaryAmount revenueAmount = null;
-    if (revenue != null) {
+    if (revenue != null && revenue.signum() < 0) {
+      row.error(Field.ANNUAL_REVENUE, revenue.toPlainString(), "must not be negative");
+    } else if (revenue != null) {
       if (currency == null) {
         row.error(Field.CURRENCY, "", "required when annual_revenue is given (ISO 4217 code)");
       } else {
@@ -162,6 +164,17 @@ public final class CsvImport {
     if (row.hasErrors()) {
       return Optional.empty();
     }
+    try {
+      return Optional.of(buildLead(row, id, created, source, companyName, employees, revenueAmount, population, email));
+    } catch (IllegalArgumentException e) {
+      // a rule of the core types not checked above: still a bad row, never a failed run
+      row.error(Field.LEAD_ID, id, e.getMessage());
+      return Optional.empty();
+    }
+  }
+
+  private LeadRow buildLead(Row row, String id, Instant created, String source, String companyName, Integer employees,
+      MonetaryAmount revenueAmount, Long population, String email) {
     LeadId leadId = LeadId.of(id);
     Lead.Builder lead = Lead.builder(leadId).source(source).contact(Contact.of(row.optional(Field.CONTACT_NAME),
         row.optional(Field.JOB_TITLE), row.optional(Field.PHONE), email));
@@ -179,7 +192,7 @@ public final class CsvImport {
     lead.dataVerifiedAt(created);
     LeadEvent.Created event = new LeadEvent.Created(EventId.of(id + "/created"), leadId, created, Optional.empty(),
         LeadSource.of(source));
-    return Optional.of(new LeadRow(lead.build(), event));
+    return new LeadRow(lead.build(), event);
   }
 
   private Optional<LeadEvent> readActivity(Row row, Map<LeadId, Boolean> known) {

@@ -65,7 +65,7 @@ public final class HtmlPage {
       body.append("<tr>");
       for (String cell : row) {
         boolean numeric = !cell.isEmpty() && (Character.isDigit(cell.charAt(0)) || cell.charAt(0) == '-'
-            || cell.charAt(0) == '+');
+            || cell.charAt(0) == '+' || cell.charAt(0) == '−');
         body.append(numeric ? "<td class=\"num\">" : "<td>").append(Xml.escape(cell)).append("</td>");
       }
       body.append("</tr>\n");

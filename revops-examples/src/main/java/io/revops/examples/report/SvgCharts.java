@@ -28,13 +28,16 @@ public final class SvgCharts {
     }
   }
 
-  /** One stage of the bowtie: its name, its volume (as printed) and its relative width in [0, 1]. */
-  public record Stage(String name, String volume, double width, String rateToNext) {
+  /**
+   * One stage of the bowtie: its name, its volume (as printed), its relative width in [0, 1] and its rate as
+   * printed under its name, with its base (e.g. "30.3% of attraction"; empty for none).
+   */
+  public record Stage(String name, String volume, double width, String rate) {
     /** Validates the stage. */
     public Stage {
       requireNonNull(name, "name");
       requireNonNull(volume, "volume");
-      requireNonNull(rateToNext, "rateToNext");
+      requireNonNull(rate, "rate");
     }
   }
 
@@ -84,7 +87,7 @@ public final class SvgCharts {
 
   /**
    * The bowtie: the left wing narrowing from attraction to the deal, the right wing widening from the deal to
-   * advocacy; each stage a band with its volume and the rate to the next stage.
+   * advocacy; each stage a band with its volume, its name and its rate under the name.
    */
   public static String bowtie(String title, List<Stage> stages, int dealIndex) {
     requireNonNull(title, "title");
@@ -114,10 +117,12 @@ public final class SvgCharts {
           .append(Xml.escape(s.volume())).append("</text>");
       sb.append("<text x=\"").append(Xml.num(x + (slot - 6) / 2)).append("\" y=\"").append(Xml.num(height - 36))
           .append("\" text-anchor=\"middle\" ").append(FONT).append('>').append(Xml.escape(s.name())).append("</text>");
-      if (!s.rateToNext().isEmpty() && i < n - 1) {
-        sb.append("<text x=\"").append(Xml.num(x + slot - 3)).append("\" y=\"").append(Xml.num(height - 16))
-            .append("\" text-anchor=\"middle\" fill=\"#444\" ").append(FONT).append(">→ ")
-            .append(Xml.escape(s.rateToNext())).append("</text>");
+      if (!s.rate().isEmpty()) {
+        // under the stage it belongs to: a rate between two stages would hide its base (advocacy is a share of
+        // the deals, not of the expansion before it)
+        sb.append("<text x=\"").append(Xml.num(x + (slot - 6) / 2)).append("\" y=\"").append(Xml.num(height - 16))
+            .append("\" text-anchor=\"middle\" fill=\"#444\" ").append(FONT).append('>')
+            .append(Xml.escape(s.rate())).append("</text>");
       }
     }
     return sb.append("</svg>").toString();

@@ -64,6 +64,12 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 class HealthCheckTest {
+  /** Same currency and the same number, whatever the scale the JSON writer chose (0 and 0.00 are one amount). */
+  static void assertSameMoney(com.fasterxml.jackson.databind.JsonNode node, javax.money.MonetaryAmount expected) {
+    assertThat(node.get("currency").asText()).isEqualTo(expected.getCurrency().getCurrencyCode());
+    assertThat(node.get("amount").decimalValue()).isEqualByComparingTo(io.revops.core.money.Amounts.toBigDecimal(expected));
+  }
+
   static final ObjectMapper MAPPER = RevOpsJson.mapper();
   static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
@@ -176,9 +182,9 @@ class HealthCheckTest {
           .value().ratio()));
       assertThat(json.at("/grr/value")).isEqualTo(MAPPER.valueToTree(analysis.grr(end.minusMonths(12), end).value()));
       MrrMovements m = analysis.movements(end.minusMonths(12), end).value();
-      assertThat(json.at("/mrrMovements/value/newMrr")).isEqualTo(MAPPER.valueToTree(m.newMrr()));
-      assertThat(json.at("/mrrMovements/value/churn")).isEqualTo(MAPPER.valueToTree(m.churn()));
-      assertThat(json.at("/mrrMovements/value/endMrr")).isEqualTo(MAPPER.valueToTree(m.endMrr()));
+      assertSameMoney(json.at("/mrrMovements/value/newMrr"), m.newMrr());
+      assertSameMoney(json.at("/mrrMovements/value/churn"), m.churn());
+      assertSameMoney(json.at("/mrrMovements/value/endMrr"), m.endMrr());
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.revops.examples.healthcheck;
 
+import io.revops.core.funnel.BowtieStage;
+import io.revops.core.money.Rate;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.revops.core.history.LeadEvent;
@@ -45,6 +48,48 @@ class HealthReportTest {
     assertThat(report.ltv().isComputed()).isFalse();
     assertThat(report.ltvCac().isComputed()).isFalse();
     assertThat(report.summary()).contains("n/a (no MRR records in the input)");
+    // no spend at all is "cannot compute CAC", not a CAC of 0,00
+    assertThat(report.hasSpend()).isFalse();
+    assertThat(report.ltvCac().reason()).hasValue("CAC not computable: no spend records in the input");
+    assertThat(report.summary()).contains("  n/a (no spend records in the input)").doesNotContain("blended");
+    assertThat(HealthHtml.render(report)).contains("n/a (no spend records in the input)");
+  }
+
+  @Test
+  void everyBowtieRateNamesItsBaseAndAdvocacyIsAShareOfTheDeals() {
+    HealthReport report = HealthReport.evaluate(INPUT, HealthOptions.defaults());
+    long deals = report.bowtie().volume(BowtieStage.DEAL);
+    long advocacy = report.bowtie().volume(BowtieStage.ADVOCACY);
+    String expected = Rate.ofFraction(advocacy, deals).toPercentString(1, java.math.RoundingMode.HALF_EVEN) + " of deal";
+    assertThat(HealthText.bowtieRate(report, BowtieStage.ADVOCACY)).isEqualTo(expected);
+    assertThat(HealthText.bowtieRate(report, BowtieStage.EXPANSION)).endsWith(" of retention");
+    assertThat(HealthText.bowtieRate(report, BowtieStage.RETENTION)).endsWith(" of deal");
+    assertThat(report.summary()).containsPattern("Advocacy +" + advocacy + " +" + java.util.regex.Pattern.quote(expected));
+    assertThat(HealthHtml.render(report)).contains(">" + expected + "</text>")
+        .contains(">" + HealthText.bowtieRate(report, BowtieStage.CONVERSION) + "</text>");
+  }
+
+  @Test
+  void theHtmlPrintsRatesRoundedAndOutflowsRightAligned() {
+    HealthReport report = HealthReport.evaluate(INPUT, HealthOptions.defaults());
+    String html = HealthHtml.render(report);
+    assertThat(html).contains("<td>GRR</td><td class=\"num\">" + HealthText.pct2(report.grr().value()) + "</td>")
+        .contains("<td>monthly logo churn</td><td class=\"num\">" + HealthText.pct2(report.monthlyChurn().value()) + "</td>")
+        .containsPattern("<td>churn</td><td class=\"num\">(−[0-9]|0,00 RUB)");
+  }
+
+  @Test
+  void aChannelCacOfZeroSaysThereWasNoSpend() {
+    assertThat(HealthText.cac(io.revops.metrics.acquisition.Cac.of(io.revops.core.money.Amounts.of(0, "RUB"),
+        io.revops.core.money.Amounts.of(0, "RUB"), 3))).isEqualTo("0,00 RUB (no spend on this channel)");
+    assertThat(HealthText.cac(io.revops.metrics.acquisition.Cac.of(io.revops.core.money.Amounts.of(30, "RUB"),
+        io.revops.core.money.Amounts.of(0, "RUB"), 3))).isEqualTo("10,00 RUB");
+  }
+
+  @Test
+  void aZeroOutflowHasNoMinusSign() {
+    assertThat(HealthText.minus(io.revops.core.money.Amounts.of(0, "RUB"))).isEqualTo("0,00 RUB");
+    assertThat(HealthText.minus(io.revops.core.money.Amounts.of(5, "RUB"))).isEqualTo("−5,00 RUB");
   }
 
   @Test

@@ -74,6 +74,21 @@ class CsvImportTest {
   }
 
   @Test
+  void aNegativeAnnualRevenueIsABadRowNotAFailedRun() throws IOException {
+    String leads = """
+        lead_id,created_at,source,company,employees,annual_revenue,currency,industry,city,city_population,contact_name,job_title,phone,email
+        L1,2026-03-06T14:30:00Z,webinar,Beta,300,-5,RUB,it,,,,,,
+        L2,2026-03-06T14:30:00Z,webinar,Gamma,300,5,RUB,it,,,,,,
+        """;
+    CsvImport.Result r = CsvImport.withDefaultColumns().read(new StringReader(leads), "leads.csv",
+        new StringReader("activity_id,lead_id,type,at,actor,channel,outcome,reason,amount,currency,fields\n"),
+        "activities.csv");
+    assertThat(r.leads()).extracting(l -> l.id().value()).containsExactly("L2");
+    assertThat(r.errors()).extracting(RowError::toString)
+        .containsExactly("leads.csv:2 column annual_revenue value \"-5\": must not be negative");
+  }
+
+  @Test
   void columnsCanBeRenamed() throws IOException {
     String leads = "ID,Created,Channel\nX1,2026-01-01T00:00:00Z,referral\n";
     String activities = "activity_id,ID,type,at,actor,channel,outcome,reason,amount,currency,fields\n";

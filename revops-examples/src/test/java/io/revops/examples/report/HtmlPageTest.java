@@ -37,6 +37,14 @@ class HtmlPageTest {
   }
 
   @Test
+  void amountsWithATypographicMinusAreRightAlignedLikeOtherNumbers() {
+    String page = HtmlPage.titled("t").table(List.of("movement", "RUB"),
+        List.of(List.of("churn", "−1 796 393,71 RUB"), List.of("new", "+5,00 RUB"))).render();
+    assertThat(page).contains("<td class=\"num\">−1 796 393,71 RUB</td>", "<td class=\"num\">+5,00 RUB</td>",
+        "<td>churn</td>");
+  }
+
+  @Test
   void negativeBarsGoBelowTheAxis() throws Exception {
     String svg = SvgCharts.bars("t", "c", List.of(new SvgCharts.Bar("up", 2, "2"), new SvgCharts.Bar("down", -2, "-2")));
     Document doc = parse(svg);

@@ -88,7 +88,7 @@ public final class ConversionAccumulator
     if (reachedFrom.isEmpty() || reachedFrom.get().isBefore(windowStart) || !reachedFrom.get().isBefore(windowEnd)) {
       return this;
     }
-    if (h.hasAnomalies()) {
+    if (!h.isSound()) {
       excluded.add(ExcludedLead.anomalous(h));
       return this;
     }

@@ -91,8 +91,8 @@ public final class FunnelCounts implements Accumulator<LeadEventHistory, FunnelC
       return this;
     }
     LeadEventHistory h = history.asOf(asOf);
-    if (h.hasAnomalies() || created.isEmpty()) {
-      excluded.add(h.hasAnomalies() ? ExcludedLead.anomalous(h)
+    if (!h.isSound() || created.isEmpty()) {
+      excluded.add(!h.isSound() ? ExcludedLead.anomalous(h)
           : new ExcludedLead(h.leadId(), "history has no creation event"));
       return this;
     }

@@ -68,7 +68,7 @@ public final class WinRateAccumulator implements Accumulator<LeadEventHistory, W
     if (close.get().at().isBefore(windowStart)) {
       return this;
     }
-    if (h.hasAnomalies()) {
+    if (!h.isSound()) {
       excluded.add(ExcludedLead.anomalous(h));
       return this;
     }

@@ -11,8 +11,10 @@
  * stage: a measured {@link io.revops.core.funnel.FunnelSnapshot} (visitors supplied by the caller) and the
  * left wing and centre of the {@link io.revops.core.funnel.BowtieSnapshot}.
  *
- * <p>Histories with anomalies ({@link io.revops.core.history.LeadEventHistory#hasAnomalies()}) are never
- * used silently nor dropped silently: they are left out and listed, with the reason, in the report
+ * <p>Histories with an anomaly that compromises them ({@link io.revops.core.history.LeadEventHistory#isSound()}
+ * is false: a conflicting duplicate id, a missing creation, won and lost both, …) are never used silently nor
+ * dropped silently: they are left out and listed, with the reason, in the report. Histories whose anomalies were
+ * repaired while building them (an exact duplicate dropped) are counted
  * ({@link io.revops.metrics.ExcludedLead}). Every aggregate is an
  * {@link io.revops.metrics.Accumulator}: the histories can be added in parts and merged.
  */

@@ -60,7 +60,7 @@ public final class SalesCycleAccumulator
   public SalesCycleAccumulator add(LeadEventHistory history) {
     requireNonNull(history, "history");
     LeadEventHistory h = history.asOf(asOf);
-    if (h.hasAnomalies()) {
+    if (!h.isSound()) {
       excluded.add(ExcludedLead.anomalous(h));
       return this;
     }

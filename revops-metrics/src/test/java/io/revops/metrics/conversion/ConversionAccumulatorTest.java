@@ -77,6 +77,19 @@ class ConversionAccumulatorTest {
   }
 
   @Test
+  void aHistoryWhoseDuplicateWasDroppedStillCounts() {
+    LeadEventHistory.Builder b = LeadEventHistory.builder("D").created(day(1), "ads").becameMql(day(1))
+        .acceptedAsSql(day(2), "rep");
+    LeadEventHistory duplicated = b.add(b.events().get(1)).build();
+    assertThat(duplicated.hasAnomalies()).isTrue();
+
+    ConversionReport r = mqlToSql().add(duplicated).result();
+
+    assertThat(r.overall().value()).isEqualTo(Proportion.of(1, 1));
+    assertThat(r.excluded()).isEmpty();
+  }
+
+  @Test
   void noLeadInTheCohortIsNotComputable() {
     ConversionReport r = mqlToSql().result();
 
