@@ -70,6 +70,11 @@ public final class LeadEventHistory {
     List<LeadEvent> kept = new ArrayList<>(byId.size());
     for (Map.Entry<EventId, List<LeadEvent>> entry : byId.entrySet()) {
       List<LeadEvent> copies = entry.getValue();
+      if (copies.size() == 1) {
+        // the common case: no duplicate, nothing to compare (the tie-break below renders events as text)
+        kept.add(copies.get(0));
+        continue;
+      }
       Set<LeadEvent> distinct = new TreeSet<>(LeadEvent.ORDER.thenComparing(Object::toString));
       distinct.addAll(copies);
       LeadEvent first = distinct.iterator().next();
@@ -200,7 +205,16 @@ public final class LeadEventHistory {
   /** The events of one kind, e.g. {@code events(LeadEvent.ContactAttempt.class)}, in order. */
   public <T extends LeadEvent> List<T> events(Class<T> kind) {
     requireNonNull(kind, "kind");
-    return events.stream().filter(kind::isInstance).map(kind::cast).toList();
+    List<T> out = null;
+    for (LeadEvent e : events) {
+      if (kind.isInstance(e)) {
+        if (out == null) {
+          out = new ArrayList<>(4);
+        }
+        out.add(kind.cast(e));
+      }
+    }
+    return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
   }
 
   /** The first event of one kind, if any. */
@@ -310,6 +324,10 @@ public final class LeadEventHistory {
    */
   public LeadEventHistory asOf(Instant asOf) {
     requireNonNull(asOf, "asOf");
+    // events are ordered by instant first: if the last is not after asOf, nothing is cut off
+    if (events.isEmpty() || !events.get(events.size() - 1).at().isAfter(asOf)) {
+      return this;
+    }
     List<LeadEvent> before = events.stream().filter(e -> !e.at().isAfter(asOf)).toList();
     if (before.size() == events.size()) {
       return this;

@@ -95,7 +95,14 @@ public final class Lead {
   /** The behaviour of one kind, e.g. {@code behaviour(SiteVisit.class)}, ordered by time. */
   public <T extends BehaviouralEvent> List<T> behaviour(Class<T> kind) {
     requireNonNull(kind, "kind");
-    return behaviour.stream().filter(kind::isInstance).map(kind::cast).toList();
+    // a loop, not a stream: criteria call this for every lead they qualify
+    List<T> out = new ArrayList<>(behaviour.size());
+    for (BehaviouralEvent e : behaviour) {
+      if (kind.isInstance(e)) {
+        out.add(kind.cast(e));
+      }
+    }
+    return java.util.Collections.unmodifiableList(out);
   }
 
   /** The BANT answers. */
