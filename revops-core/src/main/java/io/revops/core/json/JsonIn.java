@@ -139,7 +139,22 @@ final class JsonIn {
   }
 
   private static String member(String name) {
-    return name.matches("[A-Za-z_][A-Za-z0-9_]*") ? "." + name : "['" + name.replace("'", "\\'") + "']";
+    return isIdentifier(name) ? "." + name : "['" + name.replace("'", "\\'") + "']";
+  }
+
+  /** {@code [A-Za-z_][A-Za-z0-9_]*}, by hand: this runs for every member read, and String.matches compiles. */
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   String path() {
