@@ -71,7 +71,31 @@ final class Texts {
 
   /** Case-, space- and ё-insensitive key for comparing city names. */
   static String cityKey(String name) {
-    return name.trim().toLowerCase(Locale.ROOT).replace('ё', 'е').replaceAll("[\\s\\-]+", " ");
+    String s = name.trim().toLowerCase(Locale.ROOT).replace('ё', 'е');
+    // runs of whitespace (as regex \\s: space, \\t, \\n, \\x0B, \\f, \\r) and hyphens become one space; a loop,
+    // not replaceAll: this runs for every lead qualified, and replaceAll compiles its pattern on each call
+    StringBuilder sb = null;
+    boolean inRun = false;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      boolean separator = isSeparator(c);
+      if (sb == null && separator && (c != ' ' || inRun)) {
+        sb = new StringBuilder(s.length()).append(s, 0, i);
+      }
+      if (sb != null) {
+        if (!separator) {
+          sb.append(c);
+        } else if (!inRun) {
+          sb.append(' ');
+        }
+      }
+      inRun = separator;
+    }
+    return sb == null ? s : sb.toString();
+  }
+
+  private static boolean isSeparator(char c) {
+    return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** {@code name} trimmed, or {@code fallback} if null; a blank name is rejected. */
