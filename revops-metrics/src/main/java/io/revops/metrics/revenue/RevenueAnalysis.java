@@ -162,9 +162,12 @@ public final class RevenueAnalysis {
 
   private Cohort cohort(YearMonth start, YearMonth end) {
     Cohort c = new Cohort();
-    for (CustomerId id : ledger.customers()) {
-      Map<CurrencyUnit, BigDecimal> s = ledger.nativeMrr(id, start);
-      Map<CurrencyUnit, BigDecimal> e = ledger.nativeMrr(id, end);
+    for (RevenueLedger.Row row : ledger.rows()) {
+      if (row.outside(start, end)) {
+        continue; // nothing recorded in either month: neither in the period's cohort nor in its movements
+      }
+      Map<CurrencyUnit, BigDecimal> s = row.at(start);
+      Map<CurrencyUnit, BigDecimal> e = row.at(end);
       if (RevenueLedger.isPositive(s)) {
         BigDecimal sv = valuation.value(s, end);
         BigDecimal ev = valuation.value(e, end);
@@ -172,7 +175,7 @@ public final class RevenueAnalysis {
         c.startMrr = c.startMrr.add(sv);
         c.endMrr = c.endMrr.add(ev);
         c.keptMrr = c.keptMrr.add(ev.min(sv));
-      } else if (RevenueLedger.isPositive(e) && ledger.paidBefore(id, start)) {
+      } else if (RevenueLedger.isPositive(e) && row.paidBefore(start)) {
         c.reactivated++;
         c.reactivatedMrr = c.reactivatedMrr.add(valuation.value(e, end));
       }
@@ -196,9 +199,12 @@ public final class RevenueAnalysis {
     BigDecimal churn = BigDecimal.ZERO;
     BigDecimal endMrr = BigDecimal.ZERO;
     int atStart = 0, nNew = 0, nExp = 0, nReact = 0, nContr = 0, nChurn = 0, nSame = 0, atEnd = 0;
-    for (CustomerId id : ledger.customers()) {
-      Map<CurrencyUnit, BigDecimal> s = ledger.nativeMrr(id, start);
-      Map<CurrencyUnit, BigDecimal> e = ledger.nativeMrr(id, end);
+    for (RevenueLedger.Row row : ledger.rows()) {
+      if (row.outside(start, end)) {
+        continue; // nothing recorded in either month: neither in the period's cohort nor in its movements
+      }
+      Map<CurrencyUnit, BigDecimal> s = row.at(start);
+      Map<CurrencyUnit, BigDecimal> e = row.at(end);
       boolean inStart = RevenueLedger.isPositive(s);
       boolean inEnd = RevenueLedger.isPositive(e);
       if (!inStart && !inEnd) {
@@ -230,7 +236,7 @@ public final class RevenueAnalysis {
       } else if (inStart) {
         churn = churn.add(sAtEndRates);
         nChurn++;
-      } else if (ledger.paidBefore(id, start)) {
+      } else if (row.paidBefore(start)) {
         reactivated = reactivated.add(ev);
         nReact++;
       } else {

@@ -38,6 +38,8 @@ public final class RevenueLedger {
   // customer -> month -> currency -> exact MRR (trailing zeros stripped, so equals is numeric)
   private final SortedMap<CustomerId, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>>> mrr;
   private final SortedSet<CurrencyUnit> currencies;
+  private final SortedSet<CustomerId> customers;
+  private final List<Row> rows;
   private final int records;
 
   private RevenueLedger(SortedMap<CustomerId, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>>> mrr,
@@ -47,6 +49,11 @@ public final class RevenueLedger {
     SortedSet<CurrencyUnit> cs = new TreeSet<>(BY_CODE);
     mrr.values().forEach(byMonth -> byMonth.values().forEach(m -> cs.addAll(m.keySet())));
     this.currencies = Collections.unmodifiableSortedSet(cs);
+    // built once: every metric walks the customers, several times per report
+    this.customers = Collections.unmodifiableSortedSet(new TreeSet<>(mrr.keySet()));
+    List<Row> rs = new ArrayList<>(mrr.size());
+    mrr.forEach((c, byMonth) -> rs.add(Row.of(c, byMonth)));
+    this.rows = List.copyOf(rs);
   }
 
   /** The ledger of {@code records}. */
@@ -67,7 +74,7 @@ public final class RevenueLedger {
 
   /** Every customer with at least one record, in id order. */
   public SortedSet<CustomerId> customers() {
-    return Collections.unmodifiableSortedSet(new TreeSet<>(mrr.keySet()));
+    return customers;
   }
 
   /** Every currency any record is in, ordered by ISO code. */
@@ -125,7 +132,12 @@ public final class RevenueLedger {
     if (byMonth == null) {
       return Optional.empty();
     }
-    return byMonth.entrySet().stream().filter(e -> isPositive(e.getValue())).map(Map.Entry::getKey).findFirst();
+    for (Map.Entry<YearMonth, SortedMap<CurrencyUnit, BigDecimal>> e : byMonth.entrySet()) {
+      if (isPositive(e.getValue())) {
+        return Optional.of(e.getKey());
+      }
+    }
+    return Optional.empty();
   }
 
   /** True if {@code customer} paid something in some month before {@code month}. */
@@ -143,7 +155,62 @@ public final class RevenueLedger {
   }
 
   static boolean isPositive(Map<CurrencyUnit, BigDecimal> amounts) {
-    return amounts.values().stream().anyMatch(v -> v.signum() > 0);
+    for (BigDecimal v : amounts.values()) {
+      if (v.signum() > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Every customer's row, in customer order: the walk every metric makes (a list, not a tree, to walk). */
+  List<Row> rows() {
+    return rows;
+  }
+
+  /**
+   * One customer's MRR by month and currency, indexed by month from its first recorded month.
+   *
+   * @param id the customer
+   * @param first the index ({@code year * 12 + month - 1}) of the first month with a record
+   * @param months the MRR by currency of each month from the first to the last with a record (null if none)
+   */
+  record Row(CustomerId id, int first, List<SortedMap<CurrencyUnit, BigDecimal>> months) {
+    static Row of(CustomerId id, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>> byMonth) {
+      int first = index(byMonth.firstKey());
+      List<SortedMap<CurrencyUnit, BigDecimal>> months = new ArrayList<>(
+          Collections.nCopies(index(byMonth.lastKey()) - first + 1, null));
+      byMonth.forEach((m, v) -> months.set(index(m) - first, v));
+      return new Row(id, first, Collections.unmodifiableList(months));
+    }
+
+    private static int index(YearMonth m) {
+      return m.getYear() * 12 + m.getMonthValue() - 1;
+    }
+
+    /** The MRR in {@code month} (empty if none). */
+    SortedMap<CurrencyUnit, BigDecimal> at(YearMonth month) {
+      int i = index(month) - first;
+      SortedMap<CurrencyUnit, BigDecimal> m = i < 0 || i >= months.size() ? null : months.get(i);
+      return m == null ? Collections.emptySortedMap() : m;
+    }
+
+    /** True if nothing is recorded from {@code start} to {@code end}: a cheap skip. */
+    boolean outside(YearMonth start, YearMonth end) {
+      return first > index(end) || first + months.size() - 1 < index(start);
+    }
+
+    /** True if the customer paid something before {@code month}. */
+    boolean paidBefore(YearMonth month) {
+      int until = Math.min(index(month) - first, months.size());
+      for (int i = 0; i < until; i++) {
+        SortedMap<CurrencyUnit, BigDecimal> m = months.get(i);
+        if (m != null && isPositive(m)) {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   @Override
