@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,10 +41,11 @@ public final class SlaAccumulator {
   private long mqlsWithoutLeadData;
   private final Map<String, long[]> overall = new LinkedHashMap<>();
   private final Map<String, Long> noLeadData = new LinkedHashMap<>();
-  private final Map<String, TreeMap<IsoWeek, long[]>> byWeek = new LinkedHashMap<>();
-  private final Map<String, TreeMap<YearMonth, long[]>> byMonth = new LinkedHashMap<>();
-  private final Map<String, TreeMap<String, long[]>> bySource = new LinkedHashMap<>();
-  private final Map<String, TreeMap<String, long[]>> byRep = new LinkedHashMap<>();
+  // hashed while adding (several updates per lead), sorted once in result()
+  private final Map<String, HashMap<IsoWeek, long[]>> byWeek = new LinkedHashMap<>();
+  private final Map<String, HashMap<YearMonth, long[]>> byMonth = new LinkedHashMap<>();
+  private final Map<String, HashMap<String, long[]>> bySource = new LinkedHashMap<>();
+  private final Map<String, HashMap<String, long[]>> byRep = new LinkedHashMap<>();
   private final TreeMap<YearMonth, long[]> quota = new TreeMap<>();
   private final TreeMap<IsoWeek, TreeMap<String, long[]>> conversionByWeek = new TreeMap<>();
   private final TreeMap<YearMonth, TreeMap<String, long[]>> conversionByMonth = new TreeMap<>();
@@ -61,10 +63,10 @@ public final class SlaAccumulator {
       if (o.scope() == Obligation.Scope.PER_LEAD) {
         overall.put(k, new long[STATUSES]);
         noLeadData.put(k, 0L);
-        byWeek.put(k, new TreeMap<>());
-        byMonth.put(k, new TreeMap<>());
-        bySource.put(k, new TreeMap<>());
-        byRep.put(k, new TreeMap<>());
+        byWeek.put(k, new HashMap<>());
+        byMonth.put(k, new HashMap<>());
+        bySource.put(k, new HashMap<>());
+        byRep.put(k, new HashMap<>());
       }
     });
   }
@@ -192,7 +194,7 @@ public final class SlaAccumulator {
   }
 
   private static <K extends Comparable<K>> Map<String, TreeMap<K, StatusCounts>> counts(
-      Map<String, TreeMap<K, long[]>> raw) {
+      Map<String, HashMap<K, long[]>> raw) {
     Map<String, TreeMap<K, StatusCounts>> out = new LinkedHashMap<>();
     raw.forEach((k, m) -> {
       TreeMap<K, StatusCounts> t = new TreeMap<>();
