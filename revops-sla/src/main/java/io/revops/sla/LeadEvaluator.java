@@ -43,8 +43,21 @@ final class LeadEvaluator {
   private final ZoneId zone;
   private final String calendarDescription;
   private final String tzdb;
+  private final Set<io.revops.core.history.RejectionCode> allowedReasons;
+  private final boolean defaultContext;
+  private final boolean traces;
+  // most leads never become MQLs: their reason and (empty) trace depend only on the instant, so they are made
+  // once per instant, not once per lead and obligation (an immutable pair: safe to share between threads)
+  private volatile NotMql notMql;
+
+  private record NotMql(Instant asOf, String reason, Trace trace) {}
 
   LeadEvaluator(SlaAgreement agreement, MqlCriteriaCheck criteria, EvaluationContext context) {
+    this(agreement, criteria, context, true);
+  }
+
+  LeadEvaluator(SlaAgreement agreement, MqlCriteriaCheck criteria, EvaluationContext context, boolean traces) {
+    this.traces = traces;
     this.agreement = agreement;
     this.criteria = criteria;
     this.context = context;
@@ -52,11 +65,39 @@ final class LeadEvaluator {
     this.zone = calendar.zone();
     this.calendarDescription = calendar.describe();
     this.tzdb = calendar.tzdbVersion();
+    // looked up once, not per lead
+    this.allowedReasons = agreement.first(Obligation.RejectionHasReason.class)
+        .map(Obligation.RejectionHasReason::allowed).orElse(null);
+    this.defaultContext = context.equals(EvaluationContext.defaults());
   }
 
   /** The contact events (attempt, connection, discovery call) of a history, in order. */
   static List<LeadEvent> contacts(LeadEventHistory h) {
-    return h.events().stream().filter(e -> CONTACT_KINDS.contains(e.kind())).toList();
+    return java.util.Collections.unmodifiableList(ofKinds(h, CONTACT_KINDS));
+  }
+
+  /** The events of {@code kinds}, in order (a loop: this runs several times per lead). */
+  private static List<LeadEvent> ofKinds(LeadEventHistory h, Set<EventKind> kinds) {
+    List<LeadEvent> out = null;
+    for (LeadEvent e : h.events()) {
+      if (kinds.contains(e.kind())) {
+        if (out == null) {
+          out = new ArrayList<>(8);
+        }
+        out.add(e);
+      }
+    }
+    return out == null ? List.of() : out;
+  }
+
+  /** The first contact event at or after {@code from}, or null. */
+  private static LeadEvent firstContact(LeadEventHistory h, Instant from) {
+    for (LeadEvent e : h.events()) {
+      if (CONTACT_KINDS.contains(e.kind()) && !e.at().isBefore(from)) {
+        return e;
+      }
+    }
+    return null;
   }
 
   LeadVerdicts evaluate(SlaInput input, Instant asOf) {
@@ -86,7 +127,7 @@ final class LeadEvaluator {
     }
     String rep = h.assignedRep().map(a -> a.id()).orElse(LeadVerdicts.UNASSIGNED);
 
-    List<LeadEvent> sales = h.events().stream().filter(e -> SALES_KINDS.contains(e.kind())).toList();
+    List<LeadEvent> sales = ofKinds(h, SALES_KINDS);
     if (mqlAt == null && !sales.isEmpty()) {
       anomalies.add(SlaAnomaly.of(id, SlaAnomaly.Kind.SALES_ACTIVITY_WITHOUT_MQL, ids(sales),
           sales.size() + " sales event(s) but the lead never became an MQL: " + describe(sales)));
@@ -116,11 +157,10 @@ final class LeadEvaluator {
 
     Instant firstResponse = null;
     if (mqlAt != null) {
-      firstResponse = contacts(h).stream().map(LeadEvent::at).filter(t -> !t.isBefore(mqlAt)).findFirst()
-          .orElse(null);
+      LeadEvent first = firstContact(h, mqlAt);
+      firstResponse = first == null ? null : first.at();
     }
-    Set<io.revops.core.history.RejectionCode> allowed = agreement.first(Obligation.RejectionHasReason.class)
-        .map(Obligation.RejectionHasReason::allowed).orElse(null);
+    Set<io.revops.core.history.RejectionCode> allowed = allowedReasons;
     // the review lists a lead by its first rejection lacking an allowed reason, else by its first rejection
     LeadEvent.Rejected rejection = rejected.stream().filter(r -> !r.reason().isGiven()
         || (allowed != null && !allowed.contains(r.reason().code()))).findFirst()
@@ -156,6 +196,15 @@ final class LeadEvaluator {
         mqlAt != null && !criteriaBreached, verdicts, anomalies);
   }
 
+  private NotMql notMql(Instant asOf) {
+    NotMql n = notMql;
+    if (n == null || !n.asOf().equals(asOf)) {
+      n = new NotMql(asOf, "not an MQL as of " + asOf, Trace.builder(asOf, calendarDescription, tzdb, traces).build());
+      notMql = n;
+    }
+    return n;
+  }
+
   /** The per-lead state an obligation is judged on. */
   private final class Ctx {
     final LeadId id;
@@ -175,14 +224,14 @@ final class LeadEvaluator {
     }
 
     Trace.Builder trace() {
-      return Trace.builder(asOf, calendarDescription, tzdb).event(mqlEvent);
+      return Trace.builder(asOf, calendarDescription, tzdb, traces).event(mqlEvent);
     }
   }
 
   private ObligationVerdict verdict(String key, Obligation o, Ctx c) {
     if (c.mqlAt == null) {
-      return ObligationVerdict.of(c.id, key, o, VerdictStatus.NOT_APPLICABLE, "not an MQL as of " + c.asOf,
-          c.trace().build());
+      NotMql n = notMql(c.asOf);
+      return ObligationVerdict.of(c.id, key, o, VerdictStatus.NOT_APPLICABLE, n.reason(), n.trace());
     }
     if (o instanceof Obligation.FirstContactWithin f) {
       return firstContact(key, f, c);
@@ -210,7 +259,7 @@ final class LeadEvaluator {
     Instant start = c.mqlAt;
     Instant due = f.basis() == TimeBasis.WORKING_TIME ? calendar.add(start, f.allowance()) : start.plus(f.allowance());
     Trace.Builder t = c.trace();
-    Optional<LeadEvent> contact = contacts(c.h).stream().filter(e -> !e.at().isBefore(start)).findFirst();
+    Optional<LeadEvent> contact = Optional.ofNullable(firstContact(c.h, start));
     Instant end = contact.map(LeadEvent::at).orElse(c.asOf);
     Duration used = measure(start, end, f.basis(), t);
     t.clock(start, due, f.allowance(), f.basis()).used(used);
@@ -412,10 +461,12 @@ final class LeadEvaluator {
     Evaluation e = java.util.Objects.requireNonNull(m.criterion().evaluate(c.lead, c.mqlAt, context),
         "criterion evaluation");
     // the context is not quoted: a rate table would be copied into every lead's trace
-    t.note("criteria \"" + name + "\" evaluated as of " + c.mqlAt + (context.equals(EvaluationContext.defaults())
-        ? "" : " with the evaluator's evaluation context") + ": " + e.outcome() + " — " + e.reason());
-    e.failedReasons().forEach(r -> t.note("failed: " + r));
-    e.unknownReasons().forEach(r -> t.note("unknown: " + r));
+    if (t.detailed()) {
+      t.note("criteria \"" + name + "\" evaluated as of " + c.mqlAt + (defaultContext
+          ? "" : " with the evaluator's evaluation context") + ": " + e.outcome() + " — " + e.reason());
+      e.failedReasons().forEach(r -> t.note("failed: " + r));
+      e.unknownReasons().forEach(r -> t.note("unknown: " + r));
+    }
     return switch (e.outcome()) {
       case PASSED -> ObligationVerdict.of(c.id, key, m, VerdictStatus.MET, name + " at " + c.mqlAt + ": "
           + e.reason(), t.build());
@@ -449,10 +500,12 @@ final class LeadEvaluator {
       return ObligationVerdict.of(c.id, key, r, VerdictStatus.NOT_APPLICABLE, NO_LEAD_DATA, t.build());
     }
     // the lead data is read as of the MQL instant; later changes to required fields are shown, not judged
-    c.h.events(LeadEvent.DataChanged.class).stream()
-        .filter(e -> e.at().isAfter(c.mqlAt) && e.fields().stream().anyMatch(r.fields()::contains))
-        .forEach(e -> t.event(e).note("required field(s) " + e.fields().stream().filter(r.fields()::contains)
-            .toList() + " changed at " + e.at() + ", after the MQL instant"));
+    if (t.detailed()) {
+      c.h.events(LeadEvent.DataChanged.class).stream()
+          .filter(e -> e.at().isAfter(c.mqlAt) && e.fields().stream().anyMatch(r.fields()::contains))
+          .forEach(e -> t.event(e).note("required field(s) " + e.fields().stream().filter(r.fields()::contains)
+              .toList() + " changed at " + e.at() + ", after the MQL instant"));
+    }
     List<LeadField> missing = new ArrayList<>();
     for (LeadField f : r.fields()) {
       if (!present(f, c)) {
@@ -559,7 +612,7 @@ final class LeadEvaluator {
     if (basis == TimeBasis.ELAPSED) {
       return Duration.between(from, to);
     }
-    if (t != null) {
+    if (t != null && t.detailed()) {
       t.intervals(calendar.workingIntervals(from, to));
       t.exceptions(calendar.exceptions(from.atZone(zone).toLocalDate(), to.atZone(zone).toLocalDate()));
     }

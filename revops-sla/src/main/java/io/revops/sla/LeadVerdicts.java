@@ -6,7 +6,6 @@ import io.revops.core.history.LeadEvent;
 import io.revops.core.lead.LeadId;
 import java.time.Instant;
 import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -52,7 +51,8 @@ public final class LeadVerdicts {
     this.rejectionWithoutAllowedReason = rejectionWithoutAllowedReason;
     this.hasLeadData = hasLeadData;
     this.countsTowardsQuota = countsTowardsQuota;
-    this.verdicts = Collections.unmodifiableMap(new LinkedHashMap<>(verdicts));
+    // not copied: the two callers (the evaluator, plusAnomaly) hand over a map nobody modifies afterwards
+    this.verdicts = Collections.unmodifiableMap(verdicts);
     this.anomalies = List.copyOf(anomalies);
   }
 

@@ -44,13 +44,20 @@ public final class SlaEvaluator {
   private final SlaAgreement agreement;
   private final MqlCriteriaCheck criteria;
   private final EvaluationContext context;
+  private final boolean traces;
   private final LeadEvaluator leads;
 
   private SlaEvaluator(SlaAgreement agreement, MqlCriteriaCheck criteria, EvaluationContext context) {
+    this(agreement, criteria, context, true);
+  }
+
+  private SlaEvaluator(SlaAgreement agreement, MqlCriteriaCheck criteria, EvaluationContext context,
+      boolean traces) {
     this.agreement = requireNonNull(agreement, "agreement");
     this.criteria = criteria;
     this.context = requireNonNull(context, "context");
-    this.leads = new LeadEvaluator(agreement, criteria, context);
+    this.traces = traces;
+    this.leads = new LeadEvaluator(agreement, criteria, context, traces);
   }
 
   /**
@@ -74,7 +81,7 @@ public final class SlaEvaluator {
    * (an external scoring service, a stand-in in a test).
    */
   public SlaEvaluator withCriteriaCheck(MqlCriteriaCheck check) {
-    return new SlaEvaluator(agreement, requireNonNull(check, "check"), context);
+    return new SlaEvaluator(agreement, requireNonNull(check, "check"), context, traces);
   }
 
   /**
@@ -82,12 +89,12 @@ public final class SlaEvaluator {
    * {@code EvaluationContext.of(rates)} so a revenue in another currency than the threshold's is converted.
    */
   public SlaEvaluator withEvaluationContext(EvaluationContext context) {
-    return new SlaEvaluator(agreement, criteria, requireNonNull(context, "context"));
+    return new SlaEvaluator(agreement, criteria, requireNonNull(context, "context"), traces);
   }
 
   /** This evaluator on another agreement, with the same criteria check and evaluation context. */
   public SlaEvaluator withAgreement(SlaAgreement agreement) {
-    return new SlaEvaluator(agreement, criteria, context);
+    return new SlaEvaluator(agreement, criteria, context, traces);
   }
 
   /** The context the MqlMeetsCriteria criterion is evaluated with. */
@@ -103,6 +110,21 @@ public final class SlaEvaluator {
   /** The custom criteria check that replaces the obligation's criterion, if any. */
   public Optional<MqlCriteriaCheck> criteriaCheck() {
     return Optional.ofNullable(criteria);
+  }
+
+  /**
+   * This evaluator with lean traces, for when only the report or the statuses are needed: each verdict's
+   * {@link Trace} keeps the clock (start, due, allowance, used) but not the events, working intervals,
+   * calendar exceptions and notes, which are then neither collected nor computed. Statuses, reasons, the
+   * per-lead facts and every report are the same as with full traces; evaluation is faster.
+   */
+  public SlaEvaluator withoutTraces() {
+    return new SlaEvaluator(agreement, criteria, context, false);
+  }
+
+  /** True unless built {@link #withoutTraces()}: verdicts carry full traces. */
+  public boolean hasTraces() {
+    return traces;
   }
 
   /** One lead's verdicts as of {@code asOf}. */
@@ -176,6 +198,7 @@ public final class SlaEvaluator {
 
   @Override
   public String toString() {
-    return "SlaEvaluator of \"" + agreement.name() + "\"" + (criteria == null ? "" : " with a custom criteria check");
+    return "SlaEvaluator of \"" + agreement.name() + "\"" + (criteria == null ? "" : " with a custom criteria check")
+        + (traces ? "" : ", without traces");
   }
 }

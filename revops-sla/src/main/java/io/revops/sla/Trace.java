@@ -16,7 +16,9 @@ import java.util.Optional;
  * How a verdict was reached: the evaluation instant, the events used, when the clock started and when the
  * allowance fell due, the allowance and how much of it was used, the working intervals counted, the
  * calendar exceptions that applied on those dates, the calendar and the time-zone database version, and
- * notes (events left out and why).
+ * notes (events left out and why). An evaluator built {@link SlaEvaluator#withoutTraces() without traces}
+ * keeps only the clock (start, due, allowance, used, basis), the instant, the calendar and the tzdb version: its
+ * lists of events, working intervals, calendar exceptions and notes are empty.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -50,7 +52,15 @@ public final class Trace {
   }
 
   static Builder builder(Instant asOf, String calendar, String tzdbVersion) {
-    Builder b = new Builder();
+    return builder(asOf, calendar, tzdbVersion, true);
+  }
+
+  /**
+   * A builder that records the clock (start, due, allowance, used) and, if {@code detailed}, also the events,
+   * working intervals, calendar exceptions and notes; a lean trace keeps those lists empty.
+   */
+  static Builder builder(Instant asOf, String calendar, String tzdbVersion, boolean detailed) {
+    Builder b = new Builder(detailed);
     b.asOf = asOf;
     b.calendar = calendar;
     b.tzdbVersion = tzdbVersion;
@@ -180,9 +190,24 @@ public final class Trace {
     private String calendar;
     private String tzdbVersion;
     private final List<String> notes = new ArrayList<>();
+    private final boolean detailed;
+
+    private Builder(boolean detailed) {
+      this.detailed = detailed;
+    }
+
+    /** False for a lean trace: events, intervals, exceptions and notes are not recorded (callers can skip them). */
+    boolean detailed() {
+      return detailed;
+    }
 
     Builder event(LeadEvent e) {
-      if (e != null && !events.contains(e)) {
+      if (!detailed || e == null) {
+        return this;
+      }
+      if (events.isEmpty() || LeadEvent.ORDER.compare(events.get(events.size() - 1), e) < 0) {
+        events.add(e); // the usual case, events arrive in order: no search, no sort
+      } else if (!events.contains(e)) {
         events.add(e);
         events.sort(LeadEvent.ORDER);
       }
@@ -190,7 +215,9 @@ public final class Trace {
     }
 
     Builder events(Iterable<? extends LeadEvent> es) {
-      es.forEach(this::event);
+      if (detailed) {
+        es.forEach(this::event);
+      }
       return this;
     }
 
@@ -208,19 +235,27 @@ public final class Trace {
     }
 
     Builder intervals(List<WorkingInterval> intervals) {
+      if (!detailed) {
+        return this;
+      }
       workingIntervals.clear();
       workingIntervals.addAll(intervals);
       return this;
     }
 
     Builder exceptions(List<CalendarException> exceptions) {
+      if (!detailed) {
+        return this;
+      }
       calendarExceptions.clear();
       calendarExceptions.addAll(exceptions);
       return this;
     }
 
     Builder note(String note) {
-      notes.add(note);
+      if (detailed) {
+        notes.add(note);
+      }
       return this;
     }
 
