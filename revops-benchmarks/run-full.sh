@@ -12,4 +12,6 @@ export ROUNDS=${ROUNDS:-7}
 export WARMUP=${WARMUP:-3}
 export HEAP=${HEAP:-14g}
 export JMH=${JMH:-1}
+export SCALING_ROUNDS=${SCALING_ROUNDS:-5}
+export SCALING_WARMUP=${SCALING_WARMUP:-2}
 exec revops-benchmarks/run-profile.sh full

@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 PROFILE=$1
 : "${EVENTS:=1000000}" "${SCALING:=100000,1000000}" "${MEMORY_EVENTS:=1000000}" "${ROUNDS:=5}" "${WARMUP:=2}"
-: "${HEAP:=6g}" "${JMH:=0}" "${SKIP_BUILD:=0}"
+: "${HEAP:=6g}" "${JMH:=0}" "${SKIP_BUILD:=0}" "${SCALING_ROUNDS:=3}" "${SCALING_WARMUP:=1}"
 OUT=revops-benchmarks/target/results-$PROFILE
 mkdir -p "$OUT"
 if [ "$SKIP_BUILD" != 1 ]; then
@@ -26,7 +26,8 @@ start=$(date +%s)
 cat "$OUT/machine.md"
 
 java -Xmx"$HEAP" "${JAVA_OPTS[@]}" -cp "$CP" io.revops.benchmarks.SideBySide --events="$EVENTS" \
-  --rounds="$ROUNDS" --warmup="$WARMUP" --scaling="$SCALING" --out="$OUT/side-by-side.md"
+  --rounds="$ROUNDS" --warmup="$WARMUP" --scaling="$SCALING" --scaling-rounds="$SCALING_ROUNDS" \
+  --scaling-warmup="$SCALING_WARMUP" --out="$OUT/side-by-side.md"
 
 JSONL=revops-benchmarks/target/events-$MEMORY_EVENTS.jsonl
 if [ ! -s "$JSONL" ]; then

@@ -13,9 +13,14 @@ public final class Check {
   public static int w1(BenchData data, DuckDb db) throws SQLException {
     SortedMap<String, Long> revops = Workloads.w1(Workloads.w1Evaluator(), data.inputsWithoutLeadData(), data.asOf());
     SortedMap<String, Long> direct = Workloads.w1Direct(data.histories(), data.asOf());
+    SortedMap<String, Long> lean = Workloads.w1(Workloads.w1Evaluator().withoutTraces(), data.inputsWithoutLeadData(),
+        data.asOf());
     SortedMap<String, Long> duck = db.w1(data.asOf());
     same("W1 revops evaluator vs DuckDB", revops, duck);
     same("W1 revops evaluator vs revops direct", revops, direct);
+    same("W1 revops evaluator vs without traces", revops, lean);
+    same("W1 revops evaluator vs parallel", revops, Workloads.w1Parallel(Workloads.w1Evaluator(),
+        data.inputsWithoutLeadData(), data.asOf()));
     if (revops.isEmpty()) {
       throw new IllegalStateException("W1 found no MQL: the data set is too small to compare anything");
     }

@@ -17,7 +17,8 @@ import java.util.concurrent.Callable;
  * jfr print --events jdk.ExecutionSample w2.jfr
  * </pre>
  *
- * <p>Workloads: {@code floor}, {@code w1}, {@code w1direct}, {@code w2}, {@code w3}, {@code w4}.
+ * <p>Several workloads separated by commas run alternately. Workloads: {@code floor}, {@code w1}, {@code w1lean}, {@code w1direct}, {@code w2}, {@code w2lean},
+ * {@code w3}, {@code w4}.
  */
 public final class Profile {
   private Profile() {}
@@ -33,22 +34,30 @@ public final class Profile {
     SlaEvaluator w2 = Workloads.w2Evaluator();
     RevenueAnalysis w3 = Workloads.w3Analysis(data);
     Criterion mql = HandbookCriteria.mql();
-    Callable<?> work = switch (workload) {
+    java.util.List<String> names = java.util.List.of(workload.split(","));
+    java.util.List<Callable<?>> works = new java.util.ArrayList<>();
+    for (String name : names) {
+      works.add(switch (name) {
       case "floor" -> () -> Workloads.floor(data.histories());
       case "w1" -> () -> Workloads.w1(w1, data.inputsWithoutLeadData(), data.asOf());
       case "w1direct" -> () -> Workloads.w1Direct(data.histories(), data.asOf());
       case "w2" -> () -> Workloads.w2(w2, data.inputs(), data.asOf());
+      case "w2lean" -> () -> Workloads.w2(w2.withoutTraces(), data.inputs(), data.asOf());
+      case "w1lean" -> () -> Workloads.w1(w1.withoutTraces(), data.inputsWithoutLeadData(), data.asOf());
       case "w3" -> () -> Workloads.w3(w3);
       case "w4" -> () -> Workloads.w4(mql, data.leads(), data.histories());
-      default -> throw new IllegalArgumentException("unknown workload: " + workload);
-    };
+      default -> throw new IllegalArgumentException("unknown workload: " + name);
+      });
+    }
     long end = System.nanoTime() + (long) (seconds * 1e9);
     int calls = 0;
     while (System.nanoTime() < end) {
-      double ms = Timer.nanos(work) / 1e6;
       calls++;
-      System.out.printf(Locale.ROOT, "%s #%d: %.1f ms (%,.0f events/s)%n", workload, calls, ms,
-          data.events() / (ms / 1000));
+      for (int i = 0; i < works.size(); i++) {
+        double ms = Timer.nanos(works.get(i)) / 1e6;
+        System.out.printf(Locale.ROOT, "%s #%d: %.1f ms (%,.0f events/s)%n", names.get(i), calls, ms,
+            data.events() / (ms / 1000));
+      }
     }
   }
 }

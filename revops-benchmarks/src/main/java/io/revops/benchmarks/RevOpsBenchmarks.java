@@ -44,6 +44,7 @@ public class RevOpsBenchmarks {
   DuckDb db;
   SlaEvaluator w1;
   SlaEvaluator w2;
+  SlaEvaluator w2Lean;
   RevenueAnalysis w3;
   Criterion mql;
 
@@ -56,6 +57,7 @@ public class RevOpsBenchmarks {
     Check.w3(data, db);
     w1 = Workloads.w1Evaluator();
     w2 = Workloads.w2Evaluator();
+    w2Lean = w2.withoutTraces();
     w3 = Workloads.w3Analysis(data);
     mql = HandbookCriteria.mql();
   }
@@ -78,6 +80,12 @@ public class RevOpsBenchmarks {
     return Workloads.w1(w1, data.inputsWithoutLeadData(), data.asOf());
   }
 
+  /** W1 with the SLA evaluator on every core. */
+  @Benchmark
+  public SortedMap<String, Long> w1RevopsParallel() {
+    return Workloads.w1Parallel(w1, data.inputsWithoutLeadData(), data.asOf());
+  }
+
   /** W1 in one pass over the histories. */
   @Benchmark
   public SortedMap<String, Long> w1RevopsDirect() {
@@ -94,6 +102,12 @@ public class RevOpsBenchmarks {
   @Benchmark
   public SlaReport w2Revops() {
     return Workloads.w2(w2, data.inputs(), data.asOf());
+  }
+
+  /** W2 on one thread, without traces. */
+  @Benchmark
+  public SlaReport w2RevopsWithoutTraces() {
+    return Workloads.w2(w2Lean, data.inputs(), data.asOf());
   }
 
   /** W2 on every core. */

@@ -82,6 +82,27 @@ public final class Workloads {
     return w1Result(counts);
   }
 
+  /** W1 through the SLA evaluator on every core: a parallel stream, each thread grouping its own leads. */
+  public static SortedMap<String, Long> w1Parallel(SlaEvaluator evaluator, List<SlaInput> inputs, Instant asOf) {
+    String key = evaluator.agreement().obligationsByKey().keySet().iterator().next();
+    int statuses = VerdictStatus.values().length;
+    Map<W1Key, long[]> counts = inputs.parallelStream().collect(HashMap::new, (m, in) -> {
+      LeadVerdicts v = evaluator.evaluate(in, asOf);
+      Instant mql = v.mqlAt().orElse(null);
+      if (mql != null) {
+        IsoWeek week = IsoWeek.from(LocalDate.ofInstant(mql, BenchData.MOSCOW));
+        m.computeIfAbsent(new W1Key(v.source(), week), k -> new long[statuses])[
+            v.verdicts().get(key).status().ordinal()]++;
+      }
+    }, (a, b) -> b.forEach((k, c) -> {
+      long[] into = a.computeIfAbsent(k, x -> new long[statuses]);
+      for (int i = 0; i < statuses; i++) {
+        into[i] += c[i];
+      }
+    }));
+    return w1Result(counts);
+  }
+
   /**
    * W1 by hand over the histories (the same rule as the evaluator, with no verdict objects): the lower
    * bound of what revops' in-memory form allows.

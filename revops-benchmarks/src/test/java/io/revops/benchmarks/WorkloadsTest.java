@@ -109,8 +109,8 @@ class WorkloadsTest {
     b.setUp();
     try {
       assertThat(b.floor()).isPositive();
-      assertThat(b.w1Revops()).isEqualTo(b.w1DuckDb()).isEqualTo(b.w1RevopsDirect());
-      assertThat(b.w2Revops()).isEqualTo(b.w2RevopsParallel());
+      assertThat(b.w1Revops()).isEqualTo(b.w1DuckDb()).isEqualTo(b.w1RevopsDirect()).isEqualTo(b.w1RevopsParallel());
+      assertThat(b.w2Revops()).isEqualTo(b.w2RevopsParallel()).isEqualTo(b.w2RevopsWithoutTraces());
       assertThat(b.w3Revops()).hasSameSizeAs(b.w3DuckDb());
       assertThat(b.w4Revops()).hasSize(3);
     } finally {
