@@ -166,18 +166,16 @@ public final class RevenueAnalysis {
       if (row.outside(start, end)) {
         continue; // nothing recorded in either month: neither in the period's cohort nor in its movements
       }
-      Map<CurrencyUnit, BigDecimal> s = row.at(start);
-      Map<CurrencyUnit, BigDecimal> e = row.at(end);
-      if (RevenueLedger.isPositive(s)) {
-        BigDecimal sv = valuation.value(s, end);
-        BigDecimal ev = valuation.value(e, end);
+      if (row.positive(start)) {
+        BigDecimal sv = row.value(start, valuation, end);
+        BigDecimal ev = row.value(end, valuation, end);
         c.customers++;
         c.startMrr = c.startMrr.add(sv);
         c.endMrr = c.endMrr.add(ev);
         c.keptMrr = c.keptMrr.add(ev.min(sv));
-      } else if (RevenueLedger.isPositive(e) && row.paidBefore(start)) {
+      } else if (row.positive(end) && row.paidBefore(start)) {
         c.reactivated++;
-        c.reactivatedMrr = c.reactivatedMrr.add(valuation.value(e, end));
+        c.reactivatedMrr = c.reactivatedMrr.add(row.value(end, valuation, end));
       }
     }
     return c;
@@ -203,16 +201,14 @@ public final class RevenueAnalysis {
       if (row.outside(start, end)) {
         continue; // nothing recorded in either month: neither in the period's cohort nor in its movements
       }
-      Map<CurrencyUnit, BigDecimal> s = row.at(start);
-      Map<CurrencyUnit, BigDecimal> e = row.at(end);
-      boolean inStart = RevenueLedger.isPositive(s);
-      boolean inEnd = RevenueLedger.isPositive(e);
+      boolean inStart = row.positive(start);
+      boolean inEnd = row.positive(end);
       if (!inStart && !inEnd) {
         continue;
       }
-      BigDecimal sAtStartRates = valuation.value(s, start);
-      BigDecimal sAtEndRates = valuation.value(s, end);
-      BigDecimal ev = valuation.value(e, end);
+      BigDecimal sAtStartRates = row.value(start, valuation, start);
+      BigDecimal sAtEndRates = row.value(start, valuation, end);
+      BigDecimal ev = row.value(end, valuation, end);
       startMrr = startMrr.add(sAtStartRates);
       fx = fx.add(sAtEndRates.subtract(sAtStartRates));
       endMrr = endMrr.add(ev);

@@ -169,43 +169,73 @@ public final class RevenueLedger {
   }
 
   /**
-   * One customer's MRR by month and currency, indexed by month from its first recorded month.
+   * One customer's MRR by month and currency, indexed by month from its first recorded month, with what the
+   * metrics ask of every month precomputed: whether anything positive was paid, and the amount when the month
+   * has a single currency (the usual case).
    *
    * @param id the customer
    * @param first the index ({@code year * 12 + month - 1}) of the first month with a record
    * @param months the MRR by currency of each month from the first to the last with a record (null if none)
+   * @param positive whether each month has a positive amount
+   * @param singleCurrency the currency of each month with exactly one currency, else null
+   * @param singleAmount the amount of each month with exactly one currency, else null
    */
-  record Row(CustomerId id, int first, List<SortedMap<CurrencyUnit, BigDecimal>> months) {
+  record Row(CustomerId id, int first, List<SortedMap<CurrencyUnit, BigDecimal>> months, boolean[] positive,
+      CurrencyUnit[] singleCurrency, BigDecimal[] singleAmount) {
     static Row of(CustomerId id, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>> byMonth) {
       int first = index(byMonth.firstKey());
-      List<SortedMap<CurrencyUnit, BigDecimal>> months = new ArrayList<>(
-          Collections.nCopies(index(byMonth.lastKey()) - first + 1, null));
-      byMonth.forEach((m, v) -> months.set(index(m) - first, v));
-      return new Row(id, first, Collections.unmodifiableList(months));
+      int n = index(byMonth.lastKey()) - first + 1;
+      List<SortedMap<CurrencyUnit, BigDecimal>> months = new ArrayList<>(Collections.nCopies(n, null));
+      boolean[] positive = new boolean[n];
+      CurrencyUnit[] currency = new CurrencyUnit[n];
+      BigDecimal[] amount = new BigDecimal[n];
+      byMonth.forEach((m, v) -> {
+        int i = index(m) - first;
+        months.set(i, v);
+        positive[i] = isPositive(v);
+        if (v.size() == 1) {
+          currency[i] = v.firstKey();
+          amount[i] = v.get(currency[i]);
+        }
+      });
+      return new Row(id, first, Collections.unmodifiableList(months), positive, currency, amount);
     }
 
     private static int index(YearMonth m) {
       return m.getYear() * 12 + m.getMonthValue() - 1;
     }
 
-    /** The MRR in {@code month} (empty if none). */
-    SortedMap<CurrencyUnit, BigDecimal> at(YearMonth month) {
+    private int offset(YearMonth month) {
       int i = index(month) - first;
-      SortedMap<CurrencyUnit, BigDecimal> m = i < 0 || i >= months.size() ? null : months.get(i);
-      return m == null ? Collections.emptySortedMap() : m;
+      return i < 0 || i >= positive.length ? -1 : i;
+    }
+
+    /** True if something positive was paid in {@code month}. */
+    boolean positive(YearMonth month) {
+      int i = offset(month);
+      return i >= 0 && positive[i];
+    }
+
+    /** The MRR of {@code month} valued by {@code valuation} at the rates of {@code rateMonth}. */
+    BigDecimal value(YearMonth month, Valuation valuation, YearMonth rateMonth) {
+      int i = offset(month);
+      if (i < 0 || months.get(i) == null) {
+        return BigDecimal.ZERO;
+      }
+      return singleCurrency[i] != null ? valuation.value(singleCurrency[i], singleAmount[i], rateMonth)
+          : valuation.value(months.get(i), rateMonth);
     }
 
     /** True if nothing is recorded from {@code start} to {@code end}: a cheap skip. */
     boolean outside(YearMonth start, YearMonth end) {
-      return first > index(end) || first + months.size() - 1 < index(start);
+      return first > index(end) || first + positive.length - 1 < index(start);
     }
 
     /** True if the customer paid something before {@code month}. */
     boolean paidBefore(YearMonth month) {
-      int until = Math.min(index(month) - first, months.size());
+      int until = Math.min(index(month) - first, positive.length);
       for (int i = 0; i < until; i++) {
-        SortedMap<CurrencyUnit, BigDecimal> m = months.get(i);
-        if (m != null && isPositive(m)) {
+        if (positive[i]) {
           return true;
         }
       }

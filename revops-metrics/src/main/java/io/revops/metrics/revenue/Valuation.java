@@ -41,6 +41,16 @@ final class Valuation {
     return reporting != null;
   }
 
+  /** {@code amount} in {@code unit}, in the reporting currency at the rates of {@code rateMonth}'s last day. */
+  BigDecimal value(CurrencyUnit unit, BigDecimal amount, YearMonth rateMonth) {
+    if (unit.equals(currency)) {
+      return amount;
+    }
+    // unreachable in single-currency mode: RevenueAnalysis.of checked every record's currency
+    return Amounts.toBigDecimal(reporting.rates().convert(Amounts.of(amount, unit), currency, rateDate(rateMonth),
+        reporting.rounding()));
+  }
+
   /** The sum of {@code amounts} in the reporting currency, at the rates of {@code rateMonth}'s last day. */
   BigDecimal value(Map<CurrencyUnit, BigDecimal> amounts, YearMonth rateMonth) {
     BigDecimal total = BigDecimal.ZERO;
