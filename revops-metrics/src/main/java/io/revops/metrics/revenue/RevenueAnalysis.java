@@ -160,7 +160,24 @@ public final class RevenueAnalysis {
     BigDecimal reactivatedMrr = BigDecimal.ZERO;
   }
 
+  /** The start cohort of the last period asked for: NRR and GRR of one period share one walk of the ledger. */
+  private record CohortMemo(YearMonth start, YearMonth end, Cohort cohort) {}
+
+  // a cache of a pure function's last result, published whole through a volatile field: the class stays
+  // immutable and thread-safe in every observable way (the cohort is never modified once computed)
+  private volatile CohortMemo lastCohort;
+
   private Cohort cohort(YearMonth start, YearMonth end) {
+    CohortMemo memo = lastCohort;
+    if (memo != null && memo.start().equals(start) && memo.end().equals(end)) {
+      return memo.cohort();
+    }
+    Cohort c = walkCohort(start, end);
+    lastCohort = new CohortMemo(start, end, c);
+    return c;
+  }
+
+  private Cohort walkCohort(YearMonth start, YearMonth end) {
     Cohort c = new Cohort();
     for (RevenueLedger.Row row : ledger.rows()) {
       if (row.outside(start, end)) {
