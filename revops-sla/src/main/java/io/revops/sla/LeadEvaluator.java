@@ -108,13 +108,14 @@ final class LeadEvaluator {
     for (HistoryAnomaly a : h.anomalies()) {
       anomalies.add(SlaAnomaly.of(id, a));
     }
-    Instant mqlAt = h.becameMqlAt().orElse(null);
     Optional<LeadEvent.BecameMql> mqlEvent = h.first(LeadEvent.BecameMql.class);
+    Instant mqlAt = mqlEvent.map(LeadEvent::at).orElse(null);
 
     String source;
-    if (h.source().isPresent()) {
-      source = h.source().get().code();
-      if (lead != null && lead.source().isPresent() && !lead.source().get().equals(h.source().get())) {
+    Optional<io.revops.core.lead.LeadSource> historySource = h.source();
+    if (historySource.isPresent()) {
+      source = historySource.get().code();
+      if (lead != null && lead.source().isPresent() && !lead.source().get().equals(historySource.get())) {
         anomalies.add(SlaAnomaly.of(id, SlaAnomaly.Kind.SOURCE_MISMATCH, List.of(h.created().get().id()),
             "history source " + source + ", lead data source " + lead.source().get() + "; the history's counts"));
       }
