@@ -146,8 +146,8 @@ final class HealthHtml {
           rate.toPercent().doubleValue(), rate.toPercentString(1, RoundingMode.HALF_EVEN))));
     }
     page.svg(SvgCharts.bars("MQL to SQL conversion by first response time", "chart-speed-to-lead", speed));
-    page.note("Conversion within 5 min vs later than 24 h: " + r.sla().speedToLead().liftText(ResponseBucket.WITHIN_5_MINUTES,
-        ResponseBucket.LATER) + ".");
+    page.note("Conversion within 5 min vs after the first hour (the handbook says 9×): "
+        + r.sla().speedToLead().laterThanAnHour() + ".");
 
     page.heading("Top friction");
     r.lowestConversion().ifPresent(f -> page.paragraph("Lowest conversion: " + f));

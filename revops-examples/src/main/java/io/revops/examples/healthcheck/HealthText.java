@@ -159,8 +159,8 @@ final class HealthText {
     for (Map.Entry<ResponseBucket, ConversionCounts> e : r.sla().speedToLead().buckets().entrySet()) {
       sb.append(String.format(Locale.ROOT, "  %-18s %s%n", e.getKey().label(), e.getValue()));
     }
-    sb.append("  conversion within 5 min vs later than 24 h: ").append(r.sla().speedToLead().liftText(ResponseBucket.WITHIN_5_MINUTES, ResponseBucket.LATER))
-        .append(nl);
+    sb.append("  conversion within 5 min vs after the first hour (the handbook's 9×): ")
+        .append(r.sla().speedToLead().laterThanAnHour()).append(nl);
 
     sb.append(nl).append("Top friction").append(nl);
     r.lowestConversion().ifPresent(f -> sb.append("  lowest conversion: ").append(f).append(nl));

@@ -122,7 +122,7 @@ public final class Lever {
       }
       case CHURN: {
         Rate v = Rate.of(m.annualChurn().toBigDecimal().multiply(down));
-        return new Applied(m.withAnnualChurn(v), m.annualChurn() + " → " + v);
+        return new Applied(m.withAnnualChurn(v), percent(m.annualChurn()) + " → " + percent(v));
       }
       case CONVERSION: {
         Rate r = m.funnel().rateInto(stage).orElseThrow(() -> new IllegalArgumentException(
@@ -130,7 +130,7 @@ public final class Lever {
         BigDecimal raised = r.toBigDecimal().multiply(up);
         boolean capped = raised.compareTo(BigDecimal.ONE) > 0;
         Rate v = capped ? Rate.ONE : Rate.of(raised);
-        return new Applied(m.withConversionInto(stage, v), r + " → " + v + (capped ? " (capped)" : ""));
+        return new Applied(m.withConversionInto(stage, v), percent(r) + " → " + percent(v) + (capped ? " (capped)" : ""));
       }
       default:
         throw new AssertionError(kind);
@@ -138,6 +138,11 @@ public final class Lever {
   }
 
   record Applied(PlanningModel model, String change) {}
+
+  /** A rate for the change text: at most two decimals of a percent (the model keeps the exact rate). */
+  private static String percent(Rate r) {
+    return r.toPercent().setScale(2, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "%";
+  }
 
   @Override
   public boolean equals(Object o) {
