@@ -360,32 +360,32 @@ final class Read {
   // ---- flywheel
 
   static Force force(JsonIn in) {
-    in.object("a force");
-    FlywheelPhase phase = in.req("phase", p -> p.enumValue(FlywheelPhase.class));
-    Department department = in.req("department", p -> p.enumValue(Department.class));
-    String description = in.req("description", d -> d.text("a description"));
-    Optional<String> evidence = in.opt("evidence", JsonIn::string);
-    Optional<Magnitude> magnitude = in.opt("magnitude", m -> m.enumValue(Magnitude.class));
-    return in.build(() -> {
-      Force f = Force.of(phase, department, description);
-      if (evidence.isPresent()) f = f.withEvidence(evidence.get());
-      if (magnitude.isPresent()) f = f.withMagnitude(magnitude.get());
-      return f;
-    });
+    return auditItem(in, "a force", Force::of, Force::withEvidence, Force::withMagnitude);
   }
 
   static Friction friction(JsonIn in) {
-    in.object("a friction");
+    return auditItem(in, "a friction", Friction::of, Friction::withEvidence, Friction::withMagnitude);
+  }
+
+  /** How a force or a friction is made: forces and frictions share one shape. */
+  private interface AuditItemFactory<T> {
+    T of(FlywheelPhase phase, Department department, String description);
+  }
+
+  private static <T> T auditItem(JsonIn in, String what, AuditItemFactory<T> factory,
+      java.util.function.BiFunction<T, String, T> withEvidence,
+      java.util.function.BiFunction<T, Magnitude, T> withMagnitude) {
+    in.object(what);
     FlywheelPhase phase = in.req("phase", p -> p.enumValue(FlywheelPhase.class));
     Department department = in.req("department", p -> p.enumValue(Department.class));
     String description = in.req("description", d -> d.text("a description"));
     Optional<String> evidence = in.opt("evidence", JsonIn::string);
     Optional<Magnitude> magnitude = in.opt("magnitude", m -> m.enumValue(Magnitude.class));
     return in.build(() -> {
-      Friction f = Friction.of(phase, department, description);
-      if (evidence.isPresent()) f = f.withEvidence(evidence.get());
-      if (magnitude.isPresent()) f = f.withMagnitude(magnitude.get());
-      return f;
+      T item = factory.of(phase, department, description);
+      if (evidence.isPresent()) item = withEvidence.apply(item, evidence.get());
+      if (magnitude.isPresent()) item = withMagnitude.apply(item, magnitude.get());
+      return item;
     });
   }
 

@@ -2,10 +2,13 @@ package io.revops.core.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import io.revops.core.flywheel.FlywheelPhase;
 import io.revops.core.flywheel.Force;
 import io.revops.core.flywheel.Friction;
+import io.revops.core.flywheel.Magnitude;
 import io.revops.core.flywheel.RevenueAudit;
 import io.revops.core.funnel.BowtieSnapshot;
+import io.revops.core.funnel.Department;
 import io.revops.core.funnel.BowtieStage;
 import io.revops.core.funnel.BowtieTransition;
 import io.revops.core.funnel.FunnelSnapshot;
@@ -331,25 +334,23 @@ final class Write {
   // ---- flywheel
 
   static void force(Force f, JsonGenerator g, SerializerProvider p) throws IOException {
-    g.writeStartObject();
-    enumField(g, "phase", f.phase());
-    enumField(g, "department", f.department());
-    g.writeStringField("description", f.description());
-    optString(g, "evidence", f.evidence());
-    if (f.magnitude().isPresent()) {
-      enumField(g, "magnitude", f.magnitude().get());
-    }
-    g.writeEndObject();
+    auditItem(g, f.phase(), f.department(), f.description(), f.evidence(), f.magnitude());
   }
 
   static void friction(Friction f, JsonGenerator g, SerializerProvider p) throws IOException {
+    auditItem(g, f.phase(), f.department(), f.description(), f.evidence(), f.magnitude());
+  }
+
+  /** Forces and frictions share one shape. */
+  private static void auditItem(JsonGenerator g, FlywheelPhase phase, Department department, String description,
+      Optional<String> evidence, Optional<Magnitude> magnitude) throws IOException {
     g.writeStartObject();
-    enumField(g, "phase", f.phase());
-    enumField(g, "department", f.department());
-    g.writeStringField("description", f.description());
-    optString(g, "evidence", f.evidence());
-    if (f.magnitude().isPresent()) {
-      enumField(g, "magnitude", f.magnitude().get());
+    enumField(g, "phase", phase);
+    enumField(g, "department", department);
+    g.writeStringField("description", description);
+    optString(g, "evidence", evidence);
+    if (magnitude.isPresent()) {
+      enumField(g, "magnitude", magnitude.get());
     }
     g.writeEndObject();
   }
