@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Evaluates one lead against an agreement: the pure function behind every evaluation. */
@@ -133,14 +134,26 @@ final class LeadEvaluator {
       anomalies.add(SlaAnomaly.of(id, SlaAnomaly.Kind.SALES_ACTIVITY_WITHOUT_MQL, ids(sales),
           sales.size() + " sales event(s) but the lead never became an MQL: " + describe(sales)));
     } else if (mqlAt != null) {
-      List<LeadEvent> early = sales.stream().filter(e -> e.at().isBefore(mqlAt)).toList();
+      List<LeadEvent> early = new ArrayList<>(0);
+      for (LeadEvent e : sales) {
+        if (e.at().isBefore(mqlAt)) {
+          early.add(e);
+        }
+      }
       if (!early.isEmpty()) {
         anomalies.add(SlaAnomaly.of(id, SlaAnomaly.Kind.SALES_ACTIVITY_BEFORE_MQL, ids(early),
             early.size() + " sales event(s) before the MQL instant " + mqlAt + ", not counted: " + describe(early)));
       }
     }
-    List<LeadEvent.AcceptedAsSql> accepted = h.events(LeadEvent.AcceptedAsSql.class);
-    List<LeadEvent.Rejected> rejected = h.events(LeadEvent.Rejected.class);
+    List<LeadEvent.AcceptedAsSql> accepted = new ArrayList<>(1);
+    List<LeadEvent.Rejected> rejected = new ArrayList<>(1);
+    for (LeadEvent e : sales) {
+      if (e instanceof LeadEvent.AcceptedAsSql a) {
+        accepted.add(a);
+      } else if (e instanceof LeadEvent.Rejected r) {
+        rejected.add(r);
+      }
+    }
     if (!accepted.isEmpty() && !rejected.isEmpty()) {
       List<LeadEvent> both = new ArrayList<>(accepted);
       both.addAll(rejected);
@@ -163,14 +176,18 @@ final class LeadEvaluator {
     }
     Set<io.revops.core.history.RejectionCode> allowed = allowedReasons;
     // the review lists a lead by its first rejection lacking an allowed reason, else by its first rejection
-    LeadEvent.Rejected rejection = rejected.stream().filter(r -> !r.reason().isGiven()
-        || (allowed != null && !allowed.contains(r.reason().code()))).findFirst()
-        .orElse(rejected.isEmpty() ? null : rejected.get(0));
-    boolean withoutReason = rejection != null && (!rejection.reason().isGiven()
-        || (allowed != null && !allowed.contains(rejection.reason().code())));
+    LeadEvent.Rejected rejection = rejected.isEmpty() ? null : rejected.get(0);
+    boolean withoutReason = false;
+    for (LeadEvent.Rejected r : rejected) {
+      if (!r.reason().isGiven() || (allowed != null && !allowed.contains(r.reason().code()))) {
+        rejection = r;
+        withoutReason = true;
+        break;
+      }
+    }
 
     Map<String, ObligationVerdict> verdicts = new LinkedHashMap<>();
-    Ctx ctx = new Ctx(id, h, lead, mqlAt, mqlEvent.orElse(null), asOf);
+    Ctx ctx = new Ctx(id, h, lead, mqlAt, mqlEvent.orElse(null), asOf, false);
     boolean criteriaBreached = false;
     for (Map.Entry<String, Obligation> e : agreement.obligationsByKey().entrySet()) {
       Obligation o = e.getValue();
@@ -184,7 +201,7 @@ final class LeadEvaluator {
         anomalies.add(SlaAnomaly.of(id, SlaAnomaly.Kind.CALENDAR_ERROR, List.of(),
             e.getKey() + ": " + calendarCannotAnswer.getMessage()));
         v = ObligationVerdict.of(id, e.getKey(), o, VerdictStatus.NOT_APPLICABLE,
-            "the calendar cannot answer: " + calendarCannotAnswer.getMessage(), ctx.trace().build());
+            "the calendar cannot answer: " + calendarCannotAnswer.getMessage(), ctx.explaining().trace().build());
       }
       if (o instanceof Obligation.MqlMeetsCriteria && v.status() == VerdictStatus.BREACHED) {
         criteriaBreached = true;
@@ -206,7 +223,12 @@ final class LeadEvaluator {
     return n;
   }
 
-  /** The per-lead state an obligation is judged on. */
+  /**
+   * The per-lead state an obligation is judged on, and how the judgement becomes a verdict. An evaluation
+   * judges every obligation once to decide its status, recording nothing ({@link Trace#none()}, reasons not
+   * built); the verdict's reason and trace are built on first read by judging the obligation again in an
+   * explaining context, which records the trace and builds the reason. Both passes run the same code.
+   */
   private final class Ctx {
     final LeadId id;
     final LeadEventHistory h;
@@ -214,19 +236,64 @@ final class LeadEvaluator {
     final Instant mqlAt;
     final LeadEvent.BecameMql mqlEvent;
     final Instant asOf;
+    final boolean explaining;
 
-    Ctx(LeadId id, LeadEventHistory h, Lead lead, Instant mqlAt, LeadEvent.BecameMql mqlEvent, Instant asOf) {
+    Ctx(LeadId id, LeadEventHistory h, Lead lead, Instant mqlAt, LeadEvent.BecameMql mqlEvent, Instant asOf,
+        boolean explaining) {
       this.id = id;
       this.h = h;
       this.lead = lead;
       this.mqlAt = mqlAt;
       this.mqlEvent = mqlEvent;
       this.asOf = asOf;
+      this.explaining = explaining;
+    }
+
+    Ctx explaining() {
+      return explaining ? this : new Ctx(id, h, lead, mqlAt, mqlEvent, asOf, true);
     }
 
     Trace.Builder trace() {
-      return Trace.builder(asOf, calendarDescription, tzdb, traces).event(mqlEvent);
+      return explaining ? Trace.builder(asOf, calendarDescription, tzdb, traces).event(mqlEvent) : Trace.none();
     }
+
+    /** The verdict {@code status} on {@code o}, with the reason and the trace recorded in {@code t}. */
+    ObligationVerdict verdict(String key, Obligation o, VerdictStatus status, Supplier<String> reason,
+        Trace.Builder t) {
+      return judged(key, o, status, false, reason, t);
+    }
+
+    /** NOT_APPLICABLE for lack of lead data. */
+    ObligationVerdict withoutLeadData(String key, Obligation o, Supplier<String> reason, Trace.Builder t) {
+      return judged(key, o, VerdictStatus.NOT_APPLICABLE, true, reason, t);
+    }
+
+    private ObligationVerdict judged(String key, Obligation o, VerdictStatus status, boolean forLackOfLeadData,
+        Supplier<String> reason, Trace.Builder t) {
+      if (explaining) {
+        return ObligationVerdict.of(id, key, o, status, reason.get(), t.build());
+      }
+      return ObligationVerdict.explainedOnRead(id, key, o, status, forLackOfLeadData,
+          () -> explain(key, o, this, status));
+    }
+  }
+
+  /** Judges {@code o} again with the explanation on: the reason and trace of a verdict decided as {@code status}. */
+  private ObligationVerdict.Explanation explain(String key, Obligation o, Ctx decided, VerdictStatus status) {
+    Ctx c = decided.explaining();
+    ObligationVerdict v;
+    try {
+      v = verdict(key, o, c);
+    } catch (IllegalArgumentException | java.time.DateTimeException calendarCannotAnswer) {
+      // the status was decided; only the trace's extra calendar queries (intervals, exceptions) failed
+      return new ObligationVerdict.Explanation(status + "; the explanation is incomplete: the calendar cannot "
+          + "answer: " + calendarCannotAnswer.getMessage(), c.trace().build());
+    }
+    if (v.status() != status) {
+      throw new IllegalStateException("judging " + key + " for lead " + decided.id + " as of " + decided.asOf
+          + " gave " + status + ", then " + v.status() + " when explained: evaluation must be pure");
+    }
+    return new ObligationVerdict.Explanation(v.reason(), v.trace());
   }
 
   private ObligationVerdict verdict(String key, Obligation o, Ctx c) {
@@ -264,23 +331,28 @@ final class LeadEvaluator {
     Instant end = contact.map(LeadEvent::at).orElse(c.asOf);
     Duration used = measure(start, end, f.basis(), t);
     t.clock(start, due, f.allowance(), f.basis()).used(used);
-    String allowed = Durations.format(f.allowance()) + (f.basis() == TimeBasis.WORKING_TIME ? " working" : "");
     if (contact.isPresent()) {
       LeadEvent e = contact.get();
       t.event(e);
-      String taken = e.kind() + " at " + e.at() + " after " + Durations.format(used)
-          + (f.basis() == TimeBasis.WORKING_TIME ? " of working time" : "");
       return used.compareTo(f.allowance()) <= 0
-          ? ObligationVerdict.of(c.id, key, f, VerdictStatus.MET, "first contact " + taken + " (allowed " + allowed
-              + ")", t.build())
-          : ObligationVerdict.of(c.id, key, f, VerdictStatus.BREACHED, "first contact " + taken + ", over the "
-              + allowed + " allowed (due " + due + ")", t.build());
+          ? c.verdict(key, f, VerdictStatus.MET, () -> "first contact " + taken(e, used, f) + " (allowed "
+              + allowed(f) + ")", t)
+          : c.verdict(key, f, VerdictStatus.BREACHED, () -> "first contact " + taken(e, used, f) + ", over the "
+              + allowed(f) + " allowed (due " + due + ")", t);
     }
     VerdictStatus s = open(used, f.allowance());
-    String reason = s == VerdictStatus.BREACHED
-        ? "no contact yet; the " + allowed + " allowance ran out at " + due
-        : "no contact yet; " + Durations.format(used) + " of " + allowed + " used, due " + due;
-    return ObligationVerdict.of(c.id, key, f, s, reason, t.build());
+    return c.verdict(key, f, s, () -> s == VerdictStatus.BREACHED
+        ? "no contact yet; the " + allowed(f) + " allowance ran out at " + due
+        : "no contact yet; " + Durations.format(used) + " of " + allowed(f) + " used, due " + due, t);
+  }
+
+  private static String allowed(Obligation.FirstContactWithin f) {
+    return Durations.format(f.allowance()) + (f.basis() == TimeBasis.WORKING_TIME ? " working" : "");
+  }
+
+  private static String taken(LeadEvent e, Duration used, Obligation.FirstContactWithin f) {
+    return e.kind() + " at " + e.at() + " after " + Durations.format(used)
+        + (f.basis() == TimeBasis.WORKING_TIME ? " of working time" : "");
   }
 
   private ObligationVerdict attempts(String key, Obligation.AttemptsWithin a, Ctx c) {
@@ -288,78 +360,98 @@ final class LeadEvaluator {
     Instant due = windowEnd(start, a);
     TimeBasis basis = a.dayBasis() == DayBasis.WORKING ? TimeBasis.WORKING_TIME : TimeBasis.ELAPSED;
     Trace.Builder t = c.trace();
+    List<LeadEvent> events = c.h.events();
     // the first decision on or after the MQL instant ends the chase: attempts after it are not attempts to
     // reach an MQL under consideration
-    Optional<LeadEvent> decision = c.h.events().stream()
-        .filter(e -> e.kind() == EventKind.ACCEPTED_AS_SQL || e.kind() == EventKind.REJECTED)
-        .filter(e -> !e.at().isBefore(start) && !e.at().isAfter(due)).findFirst();
-    List<LeadEvent.ContactAttempt> all = c.h.events(LeadEvent.ContactAttempt.class);
+    LeadEvent decision = null;
+    for (LeadEvent e : events) {
+      if ((e.kind() == EventKind.ACCEPTED_AS_SQL || e.kind() == EventKind.REJECTED) && within(e, start, due)) {
+        decision = e;
+        break;
+      }
+    }
     List<LeadEvent.ContactAttempt> counted = new ArrayList<>();
     int otherChannel = 0;
     int outside = 0;
     int afterDecision = 0;
-    for (LeadEvent.ContactAttempt e : all) {
-      if (e.at().isBefore(start) || e.at().isAfter(due)) {
+    for (LeadEvent e : events) {
+      if (!(e instanceof LeadEvent.ContactAttempt attempt)) {
+        continue;
+      }
+      if (!within(e, start, due)) {
         outside++;
-      } else if (decision.isPresent() && LeadEvent.ORDER.compare(e, decision.get()) > 0) {
+      } else if (decision != null && LeadEvent.ORDER.compare(e, decision) > 0) {
         afterDecision++;
-      } else if (!a.channels().contains(e.channel())) {
+      } else if (!a.channels().contains(attempt.channel())) {
         otherChannel++;
       } else {
-        counted.add(e);
+        counted.add(attempt);
       }
     }
-    if (otherChannel > 0) {
-      t.note(otherChannel + " attempt(s) on channels outside " + a.channels() + " not counted");
+    if (t.detailed()) {
+      if (otherChannel > 0) {
+        t.note(otherChannel + " attempt(s) on channels outside " + a.channels() + " not counted");
+      }
+      if (outside > 0) {
+        t.note(outside + " attempt(s) outside the window [" + start + ", " + due + "] not counted");
+      }
+      if (afterDecision > 0) {
+        t.note(afterDecision + " attempt(s) after the decision at " + decision.at() + " not counted");
+      }
     }
-    if (outside > 0) {
-      t.note(outside + " attempt(s) outside the window [" + start + ", " + due + "] not counted");
+    LeadEvent reached = null;
+    for (LeadEvent e : events) {
+      if (within(e, start, due) && (decision == null || LeadEvent.ORDER.compare(e, decision) <= 0)
+          && (e.kind() == EventKind.CONNECTED || e.kind() == EventKind.DISCOVERY_CALL
+              || e.kind() == EventKind.ACCEPTED_AS_SQL
+              || (e instanceof LeadEvent.ContactAttempt ca && ca.outcome() == AttemptOutcome.REACHED))) {
+        reached = e;
+        break;
+      }
     }
-    if (afterDecision > 0) {
-      t.note(afterDecision + " attempt(s) after the decision at " + decision.get().at() + " not counted");
-    }
-    Optional<LeadEvent> reached = c.h.events().stream()
-        .filter(e -> !e.at().isBefore(start) && !e.at().isAfter(due))
-        .filter(e -> decision.isEmpty() || LeadEvent.ORDER.compare(e, decision.get()) <= 0)
-        .filter(e -> e.kind() == EventKind.CONNECTED || e.kind() == EventKind.DISCOVERY_CALL
-            || e.kind() == EventKind.ACCEPTED_AS_SQL
-            || (e instanceof LeadEvent.ContactAttempt ca && ca.outcome() == AttemptOutcome.REACHED))
-        .findFirst();
     Duration window = measure(start, due, basis, null);
-    String days = a.days() + (a.dayBasis() == DayBasis.WORKING ? " working" : "") + " days";
     if (counted.size() >= a.attempts()) {
       LeadEvent.ContactAttempt nth = counted.get(a.attempts() - 1);
       Duration used = measure(start, nth.at(), basis, t);
       t.clock(start, due, window, basis).used(used).events(counted.subList(0, a.attempts()));
-      return ObligationVerdict.of(c.id, key, a, VerdictStatus.MET, "attempt " + a.attempts() + " of "
-          + a.attempts() + " at " + nth.at() + ", within " + days + " (window ends " + due + ")", t.build());
+      return c.verdict(key, a, VerdictStatus.MET, () -> "attempt " + a.attempts() + " of "
+          + a.attempts() + " at " + nth.at() + ", within " + days(a) + " (window ends " + due + ")", t);
     }
     t.events(counted);
-    if (reached.isPresent()) {
-      LeadEvent r = reached.get();
+    if (reached != null) {
+      LeadEvent r = reached;
       Duration used = measure(start, r.at(), basis, t);
       t.clock(start, due, window, basis).used(used).event(r);
-      return ObligationVerdict.of(c.id, key, a, VerdictStatus.MET, "lead reached (" + r.kind() + " at " + r.at()
-          + ") after " + counted.size() + " counted attempt(s); no further attempts needed", t.build());
+      return c.verdict(key, a, VerdictStatus.MET, () -> "lead reached (" + r.kind() + " at " + r.at()
+          + ") after " + counted.size() + " counted attempt(s); no further attempts needed", t);
     }
-    if (decision.isPresent()) {
+    if (decision != null) {
       // rejected without ever reaching the lead and before the attempts were made: the chase was abandoned
-      LeadEvent d = decision.get();
+      LeadEvent d = decision;
       Duration used = measure(start, d.at(), basis, t);
       t.clock(start, due, window, basis).used(used).event(d);
-      return ObligationVerdict.of(c.id, key, a, VerdictStatus.BREACHED, d.kind() + " at " + d.at() + " after "
-          + counted.size() + " of " + a.attempts() + " attempts without reaching the lead", t.build());
+      return c.verdict(key, a, VerdictStatus.BREACHED, () -> d.kind() + " at " + d.at() + " after "
+          + counted.size() + " of " + a.attempts() + " attempts without reaching the lead", t);
     }
     Instant end = c.asOf.isAfter(due) ? due : c.asOf;
     Duration used = measure(start, end, basis, t);
     t.clock(start, due, window, basis).used(used);
     if (c.asOf.isAfter(due)) {
-      return ObligationVerdict.of(c.id, key, a, VerdictStatus.BREACHED, counted.size() + " of " + a.attempts()
-          + " attempts within " + days + " (window ended " + due + ")", t.build());
+      return c.verdict(key, a, VerdictStatus.BREACHED, () -> counted.size() + " of " + a.attempts()
+          + " attempts within " + days(a) + " (window ended " + due + ")", t);
     }
     VerdictStatus s = reachedShare(used, window) ? VerdictStatus.AT_RISK : VerdictStatus.PENDING;
-    return ObligationVerdict.of(c.id, key, a, s, counted.size() + " of " + a.attempts() + " attempts so far; "
-        + Durations.format(used) + " of the " + days + " window used (ends " + due + ")", t.build());
+    return c.verdict(key, a, s, () -> counted.size() + " of " + a.attempts() + " attempts so far; "
+        + Durations.format(used) + " of the " + days(a) + " window used (ends " + due + ")", t);
+  }
+
+  /** True if {@code e} is in {@code [start, due]}. */
+  private static boolean within(LeadEvent e, Instant start, Instant due) {
+    return !e.at().isBefore(start) && !e.at().isAfter(due);
+  }
+
+  private static String days(Obligation.AttemptsWithin a) {
+    return a.days() + (a.dayBasis() == DayBasis.WORKING ? " working" : "") + " days";
   }
 
   private Instant windowEnd(Instant start, Obligation.AttemptsWithin a) {
@@ -387,65 +479,92 @@ final class LeadEvaluator {
   private ObligationVerdict rejectionReason(String key, Obligation.RejectionHasReason r, Ctx c) {
     Trace.Builder t = c.trace();
     // decisions before the MQL instant are reported as an anomaly and do not count
-    List<LeadEvent.Rejected> rejected = c.h.events(LeadEvent.Rejected.class).stream()
-        .filter(e -> !e.at().isBefore(c.mqlAt)).toList();
-    if (rejected.isEmpty()) {
-      Optional<LeadEvent.AcceptedAsSql> acc = c.h.events(LeadEvent.AcceptedAsSql.class).stream()
-          .filter(e -> !e.at().isBefore(c.mqlAt)).findFirst();
-      if (acc.isPresent()) {
-        t.event(acc.get());
-        return ObligationVerdict.of(c.id, key, r, VerdictStatus.NOT_APPLICABLE, "accepted as SQL at "
-            + acc.get().at() + ", not rejected", t.build());
+    LeadEvent.Rejected first = null;
+    LeadEvent.Rejected bad = null;
+    LeadEvent.AcceptedAsSql accepted = null;
+    for (LeadEvent e : c.h.events()) {
+      if (e.at().isBefore(c.mqlAt)) {
+        continue;
       }
-      return ObligationVerdict.of(c.id, key, r, VerdictStatus.PENDING, "no decision yet (neither accepted nor "
-          + "rejected)", t.build());
+      if (e instanceof LeadEvent.Rejected rejection) {
+        t.event(rejection);
+        if (first == null) {
+          first = rejection;
+        }
+        if (bad == null && !r.allowed().contains(rejection.reason().code())) {
+          bad = rejection;
+        }
+      } else if (accepted == null && e instanceof LeadEvent.AcceptedAsSql a) {
+        accepted = a;
+      }
     }
-    t.events(rejected);
-    List<LeadEvent.Rejected> bad = rejected.stream().filter(e -> !r.allowed().contains(e.reason().code())).toList();
-    if (bad.isEmpty()) {
-      return ObligationVerdict.of(c.id, key, r, VerdictStatus.MET, "rejected at " + rejected.get(0).at()
-          + " with reason " + rejected.get(0).reason(), t.build());
+    if (first == null) {
+      if (accepted != null) {
+        LeadEvent.AcceptedAsSql acc = accepted;
+        t.event(acc);
+        return c.verdict(key, r, VerdictStatus.NOT_APPLICABLE, () -> "accepted as SQL at " + acc.at()
+            + ", not rejected", t);
+      }
+      return c.verdict(key, r, VerdictStatus.PENDING, () -> "no decision yet (neither accepted nor "
+          + "rejected)", t);
     }
-    LeadEvent.Rejected b = bad.get(0);
-    return ObligationVerdict.of(c.id, key, r, VerdictStatus.BREACHED, "rejected at " + b.at() + " with "
-        + (b.reason().isGiven() ? "reason " + b.reason() + ", not among the allowed " + r.allowed() : "no reason"),
-        t.build());
+    if (bad == null) {
+      LeadEvent.Rejected f = first;
+      return c.verdict(key, r, VerdictStatus.MET, () -> "rejected at " + f.at() + " with reason " + f.reason(), t);
+    }
+    LeadEvent.Rejected b = bad;
+    return c.verdict(key, r, VerdictStatus.BREACHED, () -> "rejected at " + b.at() + " with "
+        + (b.reason().isGiven() ? "reason " + b.reason() + ", not among the allowed " + r.allowed() : "no reason"), t);
   }
 
   private ObligationVerdict steps(String key, Obligation.StepsInOrder s, Ctx c) {
     Trace.Builder t = c.trace();
     // sales events before the MQL instant are reported as an anomaly and do not count, neither as the
     // decision nor as a step; an assignment before it is ordinary and counts
-    List<LeadEvent> counted = c.h.events().stream()
-        .filter(e -> !SALES_KINDS.contains(e.kind()) || !e.at().isBefore(c.mqlAt)).toList();
-    Optional<LeadEvent> decision = counted.stream()
-        .filter(e -> e.kind() == EventKind.ACCEPTED_AS_SQL || e.kind() == EventKind.REJECTED).findFirst();
-    if (decision.isEmpty()) {
-      return ObligationVerdict.of(c.id, key, s, VerdictStatus.PENDING, "no decision yet (neither accepted nor "
-          + "rejected)", t.build());
-    }
-    LeadEvent d = decision.get();
-    t.event(d);
-    List<LeadEvent> firsts = new ArrayList<>();
-    for (EventKind k : s.steps()) {
-      Optional<LeadEvent> first = counted.stream()
-          .filter(e -> e.kind() == k && LeadEvent.ORDER.compare(e, d) < 0).findFirst();
-      if (first.isEmpty()) {
-        return ObligationVerdict.of(c.id, key, s, VerdictStatus.BREACHED, d.kind() + " at " + d.at() + " with no "
-            + k + " before it", t.build());
+    LeadEvent decision = null;
+    for (LeadEvent e : c.h.events()) {
+      if ((e.kind() == EventKind.ACCEPTED_AS_SQL || e.kind() == EventKind.REJECTED) && counts(e, c)) {
+        decision = e;
+        break;
       }
-      t.event(first.get());
-      firsts.add(first.get());
+    }
+    if (decision == null) {
+      return c.verdict(key, s, VerdictStatus.PENDING, () -> "no decision yet (neither accepted nor "
+          + "rejected)", t);
+    }
+    LeadEvent d = decision;
+    t.event(d);
+    List<LeadEvent> firsts = new ArrayList<>(s.steps().size());
+    for (EventKind k : s.steps()) {
+      LeadEvent first = null;
+      for (LeadEvent e : c.h.events()) {
+        if (e.kind() == k && counts(e, c) && LeadEvent.ORDER.compare(e, d) < 0) {
+          first = e;
+          break;
+        }
+      }
+      if (first == null) {
+        return c.verdict(key, s, VerdictStatus.BREACHED, () -> d.kind() + " at " + d.at() + " with no "
+            + k + " before it", t);
+      }
+      t.event(first);
+      firsts.add(first);
     }
     for (int i = 1; i < firsts.size(); i++) {
-      if (LeadEvent.ORDER.compare(firsts.get(i - 1), firsts.get(i)) > 0) {
-        return ObligationVerdict.of(c.id, key, s, VerdictStatus.BREACHED, firsts.get(i - 1).kind() + " at "
-            + firsts.get(i - 1).at() + " came after " + firsts.get(i).kind() + " at " + firsts.get(i).at(),
-            t.build());
+      LeadEvent earlier = firsts.get(i - 1);
+      LeadEvent later = firsts.get(i);
+      if (LeadEvent.ORDER.compare(earlier, later) > 0) {
+        return c.verdict(key, s, VerdictStatus.BREACHED, () -> earlier.kind() + " at " + earlier.at()
+            + " came after " + later.kind() + " at " + later.at(), t);
       }
     }
-    return ObligationVerdict.of(c.id, key, s, VerdictStatus.MET, describe(firsts) + " before " + d.kind() + " at "
-        + d.at(), t.build());
+    return c.verdict(key, s, VerdictStatus.MET, () -> describe(firsts) + " before " + d.kind() + " at "
+        + d.at(), t);
+  }
+
+  /** False for a sales event before the MQL instant (an anomaly, not counted); true for every other event. */
+  private static boolean counts(LeadEvent e, Ctx c) {
+    return !SALES_KINDS.contains(e.kind()) || !e.at().isBefore(c.mqlAt);
   }
 
   // ---- marketing --------------------------------------------------------------------------------
@@ -453,7 +572,7 @@ final class LeadEvaluator {
   private ObligationVerdict criteria(String key, Obligation.MqlMeetsCriteria m, Ctx c) {
     Trace.Builder t = c.trace();
     if (c.lead == null) {
-      return ObligationVerdict.of(c.id, key, m, VerdictStatus.NOT_APPLICABLE, NO_LEAD_DATA, t.build());
+      return c.withoutLeadData(key, m, () -> NO_LEAD_DATA, t);
     }
     if (criteria != null) {
       return customCheck(key, m, c, t);
@@ -469,12 +588,12 @@ final class LeadEvaluator {
       e.unknownReasons().forEach(r -> t.note("unknown: " + r));
     }
     return switch (e.outcome()) {
-      case PASSED -> ObligationVerdict.of(c.id, key, m, VerdictStatus.MET, name + " at " + c.mqlAt + ": "
-          + e.reason(), t.build());
-      case FAILED -> ObligationVerdict.of(c.id, key, m, VerdictStatus.BREACHED, "not " + name + " at " + c.mqlAt
-          + ": " + reasons(e.failedReasons(), e), t.build());
-      case UNKNOWN -> ObligationVerdict.of(c.id, key, m, VerdictStatus.BREACHED, name + " could not be confirmed at "
-          + c.mqlAt + " (data missing): " + reasons(e.unknownReasons(), e), t.build());
+      case PASSED -> c.verdict(key, m, VerdictStatus.MET, () -> name + " at " + c.mqlAt + ": "
+          + e.reason(), t);
+      case FAILED -> c.verdict(key, m, VerdictStatus.BREACHED, () -> "not " + name + " at " + c.mqlAt
+          + ": " + reasons(e.failedReasons(), e), t);
+      case UNKNOWN -> c.verdict(key, m, VerdictStatus.BREACHED, () -> name + " could not be confirmed at "
+          + c.mqlAt + " (data missing): " + reasons(e.unknownReasons(), e), t);
     };
   }
 
@@ -484,21 +603,23 @@ final class LeadEvaluator {
 
   private ObligationVerdict customCheck(String key, Obligation.MqlMeetsCriteria m, Ctx c, Trace.Builder t) {
     CheckResult r = java.util.Objects.requireNonNull(criteria.check(c.lead, c.mqlAt), "criteria check result");
-    t.note("custom criteria check (in place of \"" + m.criterion().name() + "\") as of " + c.mqlAt + ": " + r);
+    if (t.detailed()) {
+      t.note("custom criteria check (in place of \"" + m.criterion().name() + "\") as of " + c.mqlAt + ": " + r);
+    }
     return switch (r.outcome()) {
-      case PASSED -> ObligationVerdict.of(c.id, key, m, VerdictStatus.MET, "met the criteria at " + c.mqlAt + ": "
-          + r.reason(), t.build());
-      case FAILED -> ObligationVerdict.of(c.id, key, m, VerdictStatus.BREACHED, "failed the criteria at "
-          + c.mqlAt + ": " + r.reason(), t.build());
-      case UNKNOWN -> ObligationVerdict.of(c.id, key, m, VerdictStatus.BREACHED, "criteria could not be confirmed "
-          + "at " + c.mqlAt + " (data missing): " + r.reason(), t.build());
+      case PASSED -> c.verdict(key, m, VerdictStatus.MET, () -> "met the criteria at " + c.mqlAt + ": "
+          + r.reason(), t);
+      case FAILED -> c.verdict(key, m, VerdictStatus.BREACHED, () -> "failed the criteria at "
+          + c.mqlAt + ": " + r.reason(), t);
+      case UNKNOWN -> c.verdict(key, m, VerdictStatus.BREACHED, () -> "criteria could not be confirmed "
+          + "at " + c.mqlAt + " (data missing): " + r.reason(), t);
     };
   }
 
   private ObligationVerdict fields(String key, Obligation.RequiredFieldsComplete r, Ctx c) {
     Trace.Builder t = c.trace();
     if (c.lead == null) {
-      return ObligationVerdict.of(c.id, key, r, VerdictStatus.NOT_APPLICABLE, NO_LEAD_DATA, t.build());
+      return c.withoutLeadData(key, r, () -> NO_LEAD_DATA, t);
     }
     // the lead data is read as of the MQL instant; later changes to required fields are shown, not judged
     if (t.detailed()) {
@@ -514,11 +635,10 @@ final class LeadEvaluator {
       }
     }
     if (missing.isEmpty()) {
-      return ObligationVerdict.of(c.id, key, r, VerdictStatus.MET, "all of " + r.fields() + " present at "
-          + c.mqlAt, t.build());
+      return c.verdict(key, r, VerdictStatus.MET, () -> "all of " + r.fields() + " present at "
+          + c.mqlAt, t);
     }
-    return ObligationVerdict.of(c.id, key, r, VerdictStatus.BREACHED, "missing at " + c.mqlAt + ": " + missing,
-        t.build());
+    return c.verdict(key, r, VerdictStatus.BREACHED, () -> "missing at " + c.mqlAt + ": " + missing, t);
   }
 
   private static boolean present(LeadField f, Ctx c) {
@@ -542,59 +662,75 @@ final class LeadEvaluator {
 
   private ObligationVerdict fresh(String key, Obligation.DataFresh d, Ctx c) {
     Trace.Builder t = c.trace();
-    Instant verified = null;
-    String evidence = null;
+    Instant verifiedAt = null;
     if (c.lead != null && c.lead.dataVerifiedAt().isPresent()) {
       Instant v = c.lead.dataVerifiedAt().get();
       if (v.isAfter(c.mqlAt)) {
-        t.note("data verified at " + v + ", after the MQL instant: does not count");
+        if (t.detailed()) {
+          t.note("data verified at " + v + ", after the MQL instant: does not count");
+        }
       } else {
-        verified = v;
-        evidence = "verified at " + v;
+        verifiedAt = v;
       }
     }
-    Optional<LeadEvent.DataChanged> changed = c.h.events(LeadEvent.DataChanged.class).stream()
-        .filter(e -> !e.at().isAfter(c.mqlAt)).reduce((a, b) -> b);
-    if (changed.isPresent() && (verified == null || changed.get().at().isAfter(verified))) {
-      verified = changed.get().at();
-      evidence = "data changed at " + verified + " (" + changed.get().fields() + ")";
-      t.event(changed.get());
+    LeadEvent.DataChanged changed = null;
+    for (LeadEvent e : c.h.events()) {
+      if (e instanceof LeadEvent.DataChanged dc && !e.at().isAfter(c.mqlAt)) {
+        changed = dc; // the last one counts
+      }
     }
-    if (verified == null) {
+    LeadEvent.DataChanged evidence = null;
+    if (changed != null && (verifiedAt == null || changed.at().isAfter(verifiedAt))) {
+      verifiedAt = changed.at();
+      evidence = changed;
+      t.event(changed);
+    }
+    if (verifiedAt == null) {
       if (c.lead == null) {
-        return ObligationVerdict.of(c.id, key, d, VerdictStatus.NOT_APPLICABLE, NO_LEAD_DATA
-            + " and no DataChanged event before the MQL instant", t.build());
+        return c.withoutLeadData(key, d, () -> NO_LEAD_DATA
+            + " and no DataChanged event before the MQL instant", t);
       }
-      return ObligationVerdict.of(c.id, key, d, VerdictStatus.BREACHED, "no verification of the data recorded "
-          + "before " + c.mqlAt, t.build());
+      return c.verdict(key, d, VerdictStatus.BREACHED, () -> "no verification of the data recorded "
+          + "before " + c.mqlAt, t);
     }
+    Instant verified = verifiedAt;
+    LeadEvent.DataChanged change = evidence;
     Duration age = Duration.between(verified, c.mqlAt);
     t.clock(verified, verified.plus(d.maxAge()), d.maxAge(), TimeBasis.ELAPSED).used(age);
+    Supplier<String> found = () -> (change == null ? "verified at " + verified
+        : "data changed at " + verified + " (" + change.fields() + ")") + ", " + Durations.format(age)
+        + " before the MQL instant";
     return age.compareTo(d.maxAge()) <= 0
-        ? ObligationVerdict.of(c.id, key, d, VerdictStatus.MET, evidence + ", " + Durations.format(age)
-            + " before the MQL instant (max " + Durations.format(d.maxAge()) + ")", t.build())
-        : ObligationVerdict.of(c.id, key, d, VerdictStatus.BREACHED, evidence + ", " + Durations.format(age)
-            + " before the MQL instant, older than the " + Durations.format(d.maxAge()) + " allowed", t.build());
+        ? c.verdict(key, d, VerdictStatus.MET, () -> found.get() + " (max " + Durations.format(d.maxAge()) + ")", t)
+        : c.verdict(key, d, VerdictStatus.BREACHED, () -> found.get() + ", older than the "
+            + Durations.format(d.maxAge()) + " allowed", t);
   }
 
   private ObligationVerdict context(String key, Obligation.ContextPresent p, Ctx c) {
     Trace.Builder t = c.trace();
     if (c.lead == null) {
-      return ObligationVerdict.of(c.id, key, p, VerdictStatus.NOT_APPLICABLE, NO_LEAD_DATA, t.build());
+      return c.withoutLeadData(key, p, () -> NO_LEAD_DATA, t);
     }
-    List<BehaviouralEvent> items = c.lead.behaviour().stream()
-        .filter(b -> b instanceof BehaviouralEvent.SiteVisit || b instanceof BehaviouralEvent.ContentDownload
-            || b instanceof BehaviouralEvent.EventAttended)
-        .toList();
-    List<BehaviouralEvent> before = items.stream().filter(b -> !b.at().isAfter(c.mqlAt)).toList();
-    if (before.size() < items.size()) {
-      t.note((items.size() - before.size()) + " context item(s) after the MQL instant not counted");
+    List<BehaviouralEvent> before = new ArrayList<>();
+    int after = 0;
+    for (BehaviouralEvent b : c.lead.behaviour()) {
+      if (b instanceof BehaviouralEvent.SiteVisit || b instanceof BehaviouralEvent.ContentDownload
+          || b instanceof BehaviouralEvent.EventAttended) {
+        if (b.at().isAfter(c.mqlAt)) {
+          after++;
+        } else {
+          before.add(b);
+        }
+      }
     }
-    String found = before.size() + " item(s): " + summary(before);
+    if (after > 0 && t.detailed()) {
+      t.note(after + " context item(s) after the MQL instant not counted");
+    }
+    Supplier<String> found = () -> before.size() + " item(s): " + summary(before);
     return before.size() >= p.minItems()
-        ? ObligationVerdict.of(c.id, key, p, VerdictStatus.MET, found, t.build())
-        : ObligationVerdict.of(c.id, key, p, VerdictStatus.BREACHED, found + "; at least " + p.minItems()
-            + " required", t.build());
+        ? c.verdict(key, p, VerdictStatus.MET, found, t)
+        : c.verdict(key, p, VerdictStatus.BREACHED, () -> found.get() + "; at least " + p.minItems()
+            + " required", t);
   }
 
   private static String summary(List<BehaviouralEvent> items) {

@@ -9,6 +9,13 @@ import io.revops.core.lead.LeadId;
  * The verdict on one obligation for one lead as of an instant: the status, the reason in words, and the
  * trace of how it was reached.
  *
+ * <p>Verdicts from an {@link SlaEvaluator} decide their status eagerly and build their reason and trace on
+ * first read ({@link #reason()}, {@link #trace()}, {@code equals}, {@code hashCode}, {@code toString}), by
+ * judging the obligation again with the explanation switched on: a report that only counts statuses
+ * never pays for the words. Until then the verdict keeps a reference to the lead's data and history. The
+ * explanation is the same whenever and on whichever thread it is read: evaluation is a pure function of the
+ * lead, the agreement and the instant.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class ObligationVerdict {
@@ -16,24 +23,49 @@ public final class ObligationVerdict {
   private final String key;
   private final Obligation obligation;
   private final VerdictStatus status;
-  private final String reason;
-  private final Trace trace;
+  private final boolean forLackOfLeadData;
+  // an Explanation once built, else the Explainer that builds it; volatile, so the Explanation (immutable,
+  // final fields) is published whole and the explainer, with the lead data it holds, is released once read
+  private volatile Object explanation;
 
-  private ObligationVerdict(LeadId leadId, String key, Obligation obligation, VerdictStatus status, String reason,
-      Trace trace) {
+  /** The reason and the trace of a verdict. */
+  record Explanation(String reason, Trace trace) {
+    Explanation {
+      requireNonNull(reason, "reason");
+      checkArgument(!reason.isBlank(), "reason must not be blank: \"%s\"", reason);
+      requireNonNull(trace, "trace");
+    }
+  }
+
+  /** Builds a verdict's explanation on first read; must be pure. */
+  @FunctionalInterface
+  interface Explainer {
+    Explanation explain();
+  }
+
+  private ObligationVerdict(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
+      boolean forLackOfLeadData, Object explanation) {
     this.leadId = requireNonNull(leadId, "leadId");
     this.key = requireNonNull(key, "key");
     this.obligation = requireNonNull(obligation, "obligation");
     this.status = requireNonNull(status, "status");
-    this.reason = requireNonNull(reason, "reason");
-    checkArgument(!reason.isBlank(), "reason must not be blank: \"%s\"", reason);
-    this.trace = requireNonNull(trace, "trace");
+    this.forLackOfLeadData = forLackOfLeadData;
+    this.explanation = explanation;
   }
 
   /** A verdict. */
   public static ObligationVerdict of(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
       String reason, Trace trace) {
-    return new ObligationVerdict(leadId, key, obligation, status, reason, trace);
+    return new ObligationVerdict(leadId, key, obligation, status,
+        status == VerdictStatus.NOT_APPLICABLE && reason != null && reason.startsWith(LeadEvaluator.NO_LEAD_DATA),
+        new Explanation(reason, trace));
+  }
+
+  /** A verdict whose reason and trace {@code explainer} builds when first read. */
+  static ObligationVerdict explainedOnRead(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
+      boolean forLackOfLeadData, Explainer explainer) {
+    return new ObligationVerdict(leadId, key, obligation, status, forLackOfLeadData,
+        requireNonNull(explainer, "explainer"));
   }
 
   /** The lead. */
@@ -56,29 +88,46 @@ public final class ObligationVerdict {
     return status;
   }
 
+  /** True if the obligation could not be judged because no lead data was supplied (NOT_APPLICABLE). */
+  boolean isForLackOfLeadData() {
+    return forLackOfLeadData;
+  }
+
   /** Why, in words, with the figures. */
   public String reason() {
-    return reason;
+    return explanation().reason();
   }
 
   /** How the verdict was reached. */
   public Trace trace() {
-    return trace;
+    return explanation().trace();
+  }
+
+  private Explanation explanation() {
+    Object e = explanation;
+    if (e instanceof Explanation done) {
+      return done;
+    }
+    // two threads may both build it: the results are equal, either may stay
+    Explanation built = requireNonNull(((Explainer) e).explain(), "explanation");
+    explanation = built;
+    return built;
   }
 
   @Override
   public boolean equals(Object o) {
     return o instanceof ObligationVerdict v && leadId.equals(v.leadId) && key.equals(v.key)
-        && obligation.equals(v.obligation) && status == v.status && reason.equals(v.reason) && trace.equals(v.trace);
+        && obligation.equals(v.obligation) && status == v.status && reason().equals(v.reason())
+        && trace().equals(v.trace());
   }
 
   @Override
   public int hashCode() {
-    return java.util.Objects.hash(leadId, key, obligation, status, reason, trace);
+    return java.util.Objects.hash(leadId, key, obligation, status, reason(), trace());
   }
 
   @Override
   public String toString() {
-    return leadId + " " + key + ": " + status + " — " + reason;
+    return leadId + " " + key + ": " + status + " — " + reason();
   }
 }

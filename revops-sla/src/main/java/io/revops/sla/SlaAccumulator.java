@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -39,13 +40,17 @@ public final class SlaAccumulator {
   private long leads;
   private long mqls;
   private long mqlsWithoutLeadData;
-  private final Map<String, long[]> overall = new LinkedHashMap<>();
-  private final Map<String, Long> noLeadData = new LinkedHashMap<>();
-  // hashed while adding (several updates per lead), sorted once in result()
-  private final Map<String, HashMap<IsoWeek, long[]>> byWeek = new LinkedHashMap<>();
-  private final Map<String, HashMap<YearMonth, long[]>> byMonth = new LinkedHashMap<>();
-  private final Map<String, HashMap<String, long[]>> bySource = new LinkedHashMap<>();
-  private final Map<String, HashMap<String, long[]>> byRep = new LinkedHashMap<>();
+  // the per-lead obligations' keys in the agreement's order; every count below is indexed by key and status:
+  // [key * STATUSES + status], so a lead costs one map update per grouping, not one per verdict
+  private final List<String> keys = new ArrayList<>();
+  private final Map<String, Integer> keyIndex = new HashMap<>();
+  private long[] overall;
+  private long[] noLeadData;
+  // hashed while adding, sorted once in result()
+  private final HashMap<IsoWeek, long[]> byWeek = new HashMap<>();
+  private final HashMap<YearMonth, long[]> byMonth = new HashMap<>();
+  private final HashMap<String, long[]> bySource = new HashMap<>();
+  private final HashMap<String, long[]> byRep = new HashMap<>();
   private final TreeMap<YearMonth, long[]> quota = new TreeMap<>();
   private final TreeMap<IsoWeek, TreeMap<String, long[]>> conversionByWeek = new TreeMap<>();
   private final TreeMap<YearMonth, TreeMap<String, long[]>> conversionByMonth = new TreeMap<>();
@@ -61,14 +66,12 @@ public final class SlaAccumulator {
     this.zone = agreement.zone();
     agreement.obligationsByKey().forEach((k, o) -> {
       if (o.scope() == Obligation.Scope.PER_LEAD) {
-        overall.put(k, new long[STATUSES]);
-        noLeadData.put(k, 0L);
-        byWeek.put(k, new HashMap<>());
-        byMonth.put(k, new HashMap<>());
-        bySource.put(k, new HashMap<>());
-        byRep.put(k, new HashMap<>());
+        keyIndex.put(k, keys.size());
+        keys.add(k);
       }
     });
+    this.overall = new long[keys.size() * STATUSES];
+    this.noLeadData = new long[keys.size()];
   }
 
   /** An empty accumulator for evaluations of {@code agreement} as of {@code asOf}. */
@@ -80,35 +83,43 @@ public final class SlaAccumulator {
   public SlaAccumulator add(LeadVerdicts lead) {
     requireNonNull(lead, "lead");
     checkArgument(lead.asOf().equals(asOf), "lead verdicts must be as of %s: %s", asOf, lead.asOf());
-    checkArgument(lead.verdicts().keySet().equals(overall.keySet()),
-        "lead verdicts must cover the agreement's per-lead obligations %s: %s", overall.keySet(),
-        lead.verdicts().keySet());
+    checkArgument(lead.verdicts().keySet().equals(keyIndex.keySet()),
+        "lead verdicts must cover the agreement's per-lead obligations %s: %s", keys, lead.verdicts().keySet());
     leads++;
     anomalies.addAll(lead.anomalies());
     Instant mqlAt = lead.mqlAt().orElse(null);
-    IsoWeek week = mqlAt == null ? null : IsoWeek.from(mqlAt.atZone(zone).toLocalDate());
-    YearMonth month = mqlAt == null ? null : YearMonth.from(mqlAt.atZone(zone));
+    IsoWeek week = null;
+    YearMonth month = null;
+    long[] weekCounts = null;
+    long[] monthCounts = null;
     if (mqlAt != null) {
+      java.time.ZonedDateTime local = mqlAt.atZone(zone);
+      week = IsoWeek.from(local.toLocalDate());
+      month = YearMonth.from(local);
+      weekCounts = byWeek.computeIfAbsent(week, x -> counts());
+      monthCounts = byMonth.computeIfAbsent(month, x -> counts());
       mqls++;
       if (!lead.hasLeadData()) {
         mqlsWithoutLeadData++;
       }
     }
+    long[] sourceCounts = bySource.computeIfAbsent(lead.source(), x -> counts());
+    long[] repCounts = byRep.computeIfAbsent(lead.rep(), x -> counts());
     for (ObligationVerdict v : lead.verdicts().values()) {
-      String k = v.key();
-      int s = v.status().ordinal();
-      overall.get(k)[s]++;
-      if (v.status() == VerdictStatus.NOT_APPLICABLE && v.reason().startsWith(LeadEvaluator.NO_LEAD_DATA)) {
-        noLeadData.merge(k, 1L, Long::sum);
+      int k = keyIndex.get(v.key());
+      int i = k * STATUSES + v.status().ordinal();
+      overall[i]++;
+      if (v.isForLackOfLeadData()) {
+        noLeadData[k]++;
       }
       if (mqlAt != null) {
-        byWeek.get(k).computeIfAbsent(week, x -> new long[STATUSES])[s]++;
-        byMonth.get(k).computeIfAbsent(month, x -> new long[STATUSES])[s]++;
+        weekCounts[i]++;
+        monthCounts[i]++;
       }
-      bySource.get(k).computeIfAbsent(lead.source(), x -> new long[STATUSES])[s]++;
-      byRep.get(k).computeIfAbsent(lead.rep(), x -> new long[STATUSES])[s]++;
+      sourceCounts[i]++;
+      repCounts[i]++;
       if (v.status() == VerdictStatus.AT_RISK) {
-        atRisk.add(new AtRiskLead(lead.leadId(), k, v.trace().due(), lead.source(), lead.rep(), v.reason()));
+        atRisk.add(new AtRiskLead(lead.leadId(), v.key(), v.trace().due(), lead.source(), lead.rep(), v.reason()));
       }
     }
     if (mqlAt != null) {
@@ -151,12 +162,12 @@ public final class SlaAccumulator {
     leads += other.leads;
     mqls += other.mqls;
     mqlsWithoutLeadData += other.mqlsWithoutLeadData;
-    other.overall.forEach((k, c) -> add(overall.get(k), c));
-    other.noLeadData.forEach((k, n) -> noLeadData.merge(k, n, Long::sum));
-    other.byWeek.forEach((k, m) -> mergeInto(byWeek.get(k), m));
-    other.byMonth.forEach((k, m) -> mergeInto(byMonth.get(k), m));
-    other.bySource.forEach((k, m) -> mergeInto(bySource.get(k), m));
-    other.byRep.forEach((k, m) -> mergeInto(byRep.get(k), m));
+    add(overall, other.overall);
+    add(noLeadData, other.noLeadData);
+    mergeInto(byWeek, other.byWeek);
+    mergeInto(byMonth, other.byMonth);
+    mergeInto(bySource, other.bySource);
+    mergeInto(byRep, other.byRep);
     mergeInto(quota, other.quota);
     other.conversionByWeek.forEach((w, m) -> mergeInto(conversionByWeek.computeIfAbsent(w, x -> new TreeMap<>()), m));
     other.conversionByMonth.forEach((w, m) -> mergeInto(conversionByMonth.computeIfAbsent(w, x -> new TreeMap<>()),
@@ -182,25 +193,39 @@ public final class SlaAccumulator {
     from.forEach((k, c) -> add(into.computeIfAbsent(k, x -> new long[c.length]), c));
   }
 
+  /** The counts of one grouping: every key's every status. */
+  private long[] counts() {
+    return new long[keys.size() * STATUSES];
+  }
+
   /** The report over everything added and merged so far. */
   public SlaReport result() {
     Map<String, StatusCounts> compliance = new LinkedHashMap<>();
-    overall.forEach((k, c) -> compliance.put(k, StatusCounts.of(c)));
-    return new SlaReport(agreement, asOf, leads, mqls, mqlsWithoutLeadData, compliance, Map.copyOf(noLeadData),
-        counts(byWeek), counts(byMonth), counts(bySource), counts(byRep), quotaVerdicts(),
+    Map<String, Long> withoutLeadData = new LinkedHashMap<>();
+    for (int k = 0; k < keys.size(); k++) {
+      compliance.put(keys.get(k), statusCounts(overall, k));
+      withoutLeadData.put(keys.get(k), noLeadData[k]);
+    }
+    return new SlaReport(agreement, asOf, leads, mqls, mqlsWithoutLeadData, compliance, Map.copyOf(withoutLeadData),
+        byKey(byWeek), byKey(byMonth), byKey(bySource), byKey(byRep), quotaVerdicts(),
         conversions(conversionByWeek), conversions(conversionByMonth), rejectionCounts(),
         withoutReason.stream().sorted().toList(), speedToLead(), atRisk.stream().sorted().toList(),
         anomalies.stream().sorted().toList());
   }
 
-  private static <K extends Comparable<K>> Map<String, TreeMap<K, StatusCounts>> counts(
-      Map<String, HashMap<K, long[]>> raw) {
-    Map<String, TreeMap<K, StatusCounts>> out = new LinkedHashMap<>();
-    raw.forEach((k, m) -> {
-      TreeMap<K, StatusCounts> t = new TreeMap<>();
-      m.forEach((p, c) -> t.put(p, StatusCounts.of(c)));
-      out.put(k, t);
-    });
+  private static StatusCounts statusCounts(long[] counts, int key) {
+    return StatusCounts.of(Arrays.copyOfRange(counts, key * STATUSES, (key + 1) * STATUSES));
+  }
+
+  /** Counts by group turned into counts by key, then group, sorted. */
+  private <G extends Comparable<G>> Map<String, TreeMap<G, StatusCounts>> byKey(Map<G, long[]> raw) {
+    Map<String, TreeMap<G, StatusCounts>> out = new LinkedHashMap<>();
+    for (int k = 0; k < keys.size(); k++) {
+      TreeMap<G, StatusCounts> t = new TreeMap<>();
+      int key = k;
+      raw.forEach((g, c) -> t.put(g, statusCounts(c, key)));
+      out.put(keys.get(k), t);
+    }
     return out;
   }
 

@@ -38,17 +38,21 @@ public final class Trace {
 
   private Trace(Builder b) {
     this.asOf = requireNonNull(b.asOf, "asOf");
-    this.events = List.copyOf(b.events);
+    this.events = copy(b.events);
     this.clockStart = b.clockStart;
     this.due = b.due;
     this.allowance = b.allowance;
     this.used = b.used;
     this.basis = b.basis;
-    this.workingIntervals = List.copyOf(b.workingIntervals);
-    this.calendarExceptions = List.copyOf(b.calendarExceptions);
+    this.workingIntervals = copy(b.workingIntervals);
+    this.calendarExceptions = copy(b.calendarExceptions);
     this.calendar = requireNonNull(b.calendar, "calendar");
     this.tzdbVersion = requireNonNull(b.tzdbVersion, "tzdbVersion");
-    this.notes = List.copyOf(b.notes);
+    this.notes = copy(b.notes);
+  }
+
+  private static <T> List<T> copy(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
   }
 
   static Builder builder(Instant asOf, String calendar, String tzdbVersion) {
@@ -60,11 +64,19 @@ public final class Trace {
    * working intervals, calendar exceptions and notes; a lean trace keeps those lists empty.
    */
   static Builder builder(Instant asOf, String calendar, String tzdbVersion, boolean detailed) {
-    Builder b = new Builder(detailed);
+    Builder b = new Builder(true, detailed);
     b.asOf = asOf;
     b.calendar = calendar;
     b.tzdbVersion = tzdbVersion;
     return b;
+  }
+
+  /**
+   * A builder that records nothing and cannot build: for judging a status when the trace is built later, on
+   * first read. It has no state, so one is shared.
+   */
+  static Builder none() {
+    return Builder.NONE;
   }
 
   /** The evaluation instant. */
@@ -178,25 +190,33 @@ public final class Trace {
 
   /** Collects a trace while an obligation is evaluated. */
   static final class Builder {
+    static final Builder NONE = new Builder(false, false);
+
     private Instant asOf;
-    private final List<LeadEvent> events = new ArrayList<>();
+    // the lists are made on first use: most traces have few of them, lean traces none
+    private List<LeadEvent> events;
     private Instant clockStart;
     private Instant due;
     private Duration allowance;
     private Duration used;
     private TimeBasis basis;
-    private final List<WorkingInterval> workingIntervals = new ArrayList<>();
-    private final List<CalendarException> calendarExceptions = new ArrayList<>();
+    private List<WorkingInterval> workingIntervals;
+    private List<CalendarException> calendarExceptions;
     private String calendar;
     private String tzdbVersion;
-    private final List<String> notes = new ArrayList<>();
+    private List<String> notes;
+    private final boolean recording;
     private final boolean detailed;
 
-    private Builder(boolean detailed) {
+    private Builder(boolean recording, boolean detailed) {
+      this.recording = recording;
       this.detailed = detailed;
     }
 
-    /** False for a lean trace: events, intervals, exceptions and notes are not recorded (callers can skip them). */
+    /**
+     * False for a lean trace or for {@link #none()}: events, intervals, exceptions and notes are not recorded
+     * (callers can skip computing them).
+     */
     boolean detailed() {
       return detailed;
     }
@@ -204,6 +224,9 @@ public final class Trace {
     Builder event(LeadEvent e) {
       if (!detailed || e == null) {
         return this;
+      }
+      if (events == null) {
+        events = new ArrayList<>(4);
       }
       if (events.isEmpty() || LeadEvent.ORDER.compare(events.get(events.size() - 1), e) < 0) {
         events.add(e); // the usual case, events arrive in order: no search, no sort
@@ -222,44 +245,50 @@ public final class Trace {
     }
 
     Builder clock(Instant start, Instant due, Duration allowance, TimeBasis basis) {
-      this.clockStart = start;
-      this.due = due;
-      this.allowance = allowance;
-      this.basis = basis;
+      if (recording) {
+        this.clockStart = start;
+        this.due = due;
+        this.allowance = allowance;
+        this.basis = basis;
+      }
       return this;
     }
 
     Builder used(Duration used) {
-      this.used = used;
+      if (recording) {
+        this.used = used;
+      }
       return this;
     }
 
     Builder intervals(List<WorkingInterval> intervals) {
-      if (!detailed) {
-        return this;
+      if (detailed) {
+        workingIntervals = new ArrayList<>(intervals);
       }
-      workingIntervals.clear();
-      workingIntervals.addAll(intervals);
       return this;
     }
 
     Builder exceptions(List<CalendarException> exceptions) {
-      if (!detailed) {
-        return this;
+      if (detailed) {
+        calendarExceptions = new ArrayList<>(exceptions);
       }
-      calendarExceptions.clear();
-      calendarExceptions.addAll(exceptions);
       return this;
     }
 
     Builder note(String note) {
       if (detailed) {
+        if (notes == null) {
+          notes = new ArrayList<>(2);
+        }
         notes.add(note);
       }
       return this;
     }
 
     Trace build() {
+      if (!recording) {
+        throw new IllegalStateException("a builder that records nothing cannot build a trace");
+      }
       return new Trace(this);
     }
   }
