@@ -38,7 +38,11 @@ public final class IsoWeek implements Comparable<IsoWeek> {
   /** The week containing {@code date}. */
   public static IsoWeek from(LocalDate date) {
     requireNonNull(date, "date");
-    return new IsoWeek(date.get(IsoFields.WEEK_BASED_YEAR), date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    // an ISO week belongs to the year of its Thursday and is numbered by that Thursday's day of the year; the
+    // same answer as IsoFields.WEEK_BASED_YEAR and WEEK_OF_WEEK_BASED_YEAR, without the field machinery
+    // (reports compute this for every lead)
+    LocalDate thursday = LocalDate.ofEpochDay(date.toEpochDay() + 4 - date.getDayOfWeek().getValue());
+    return new IsoWeek(thursday.getYear(), (thursday.getDayOfYear() - 1) / 7 + 1);
   }
 
   /** Reads {@code 2026-W48}. */

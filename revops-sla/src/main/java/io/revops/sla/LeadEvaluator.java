@@ -21,7 +21,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -47,11 +46,14 @@ final class LeadEvaluator {
   private final Set<io.revops.core.history.RejectionCode> allowedReasons;
   private final boolean defaultContext;
   private final boolean traces;
+  // the per-lead obligations and their keys, in the agreement's order
+  private final String[] keys;
+  private final Obligation[] perLead;
   // most leads never become MQLs: their reason and (empty) trace depend only on the instant, so they are made
   // once per instant, not once per lead and obligation (an immutable pair: safe to share between threads)
   private volatile NotMql notMql;
 
-  private record NotMql(Instant asOf, String reason, Trace trace) {}
+  private record NotMql(Instant asOf, ObligationVerdict.Explanation explanation) {}
 
   LeadEvaluator(SlaAgreement agreement, MqlCriteriaCheck criteria, EvaluationContext context) {
     this(agreement, criteria, context, true);
@@ -70,6 +72,16 @@ final class LeadEvaluator {
     this.allowedReasons = agreement.first(Obligation.RejectionHasReason.class)
         .map(Obligation.RejectionHasReason::allowed).orElse(null);
     this.defaultContext = context.equals(EvaluationContext.defaults());
+    List<String> k = new ArrayList<>();
+    List<Obligation> o = new ArrayList<>();
+    agreement.obligationsByKey().forEach((key, obligation) -> {
+      if (obligation.scope() == Obligation.Scope.PER_LEAD) {
+        k.add(key);
+        o.add(obligation);
+      }
+    });
+    this.keys = k.toArray(String[]::new);
+    this.perLead = o.toArray(Obligation[]::new);
   }
 
   /** The contact events (attempt, connection, discovery call) of a history, in order. */
@@ -105,7 +117,8 @@ final class LeadEvaluator {
     LeadEventHistory h = input.history().asOf(asOf);
     LeadId id = h.leadId();
     Lead lead = input.lead().orElse(null);
-    List<SlaAnomaly> anomalies = new ArrayList<>();
+    // most leads have no anomaly: the list is made for the first
+    List<SlaAnomaly> anomalies = h.anomalies().isEmpty() ? List.of() : new ArrayList<>();
     for (HistoryAnomaly a : h.anomalies()) {
       anomalies.add(SlaAnomaly.of(id, a));
     }
@@ -117,13 +130,13 @@ final class LeadEvaluator {
     if (historySource.isPresent()) {
       source = historySource.get().code();
       if (lead != null && lead.source().isPresent() && !lead.source().get().equals(historySource.get())) {
-        anomalies.add(SlaAnomaly.of(id, SlaAnomaly.Kind.SOURCE_MISMATCH, List.of(h.created().get().id()),
+        anomalies = add(anomalies, SlaAnomaly.of(id, SlaAnomaly.Kind.SOURCE_MISMATCH, List.of(h.created().get().id()),
             "history source " + source + ", lead data source " + lead.source().get() + "; the history's counts"));
       }
     } else {
       source = LeadVerdicts.UNKNOWN_SOURCE;
       if (!h.events().isEmpty()) {
-        anomalies.add(SlaAnomaly.of(id, SlaAnomaly.Kind.MISSING_SOURCE, List.of(),
+        anomalies = add(anomalies, SlaAnomaly.of(id, SlaAnomaly.Kind.MISSING_SOURCE, List.of(),
             "no Created event with a source; reported under " + LeadVerdicts.UNKNOWN_SOURCE));
       }
     }
@@ -131,7 +144,7 @@ final class LeadEvaluator {
 
     List<LeadEvent> sales = ofKinds(h, SALES_KINDS);
     if (mqlAt == null && !sales.isEmpty()) {
-      anomalies.add(SlaAnomaly.of(id, SlaAnomaly.Kind.SALES_ACTIVITY_WITHOUT_MQL, ids(sales),
+      anomalies = add(anomalies, SlaAnomaly.of(id, SlaAnomaly.Kind.SALES_ACTIVITY_WITHOUT_MQL, ids(sales),
           sales.size() + " sales event(s) but the lead never became an MQL: " + describe(sales)));
     } else if (mqlAt != null) {
       List<LeadEvent> early = new ArrayList<>(0);
@@ -141,31 +154,31 @@ final class LeadEvaluator {
         }
       }
       if (!early.isEmpty()) {
-        anomalies.add(SlaAnomaly.of(id, SlaAnomaly.Kind.SALES_ACTIVITY_BEFORE_MQL, ids(early),
+        anomalies = add(anomalies, SlaAnomaly.of(id, SlaAnomaly.Kind.SALES_ACTIVITY_BEFORE_MQL, ids(early),
             early.size() + " sales event(s) before the MQL instant " + mqlAt + ", not counted: " + describe(early)));
       }
     }
-    List<LeadEvent.AcceptedAsSql> accepted = new ArrayList<>(1);
-    List<LeadEvent.Rejected> rejected = new ArrayList<>(1);
+    List<LeadEvent.AcceptedAsSql> accepted = List.of();
+    List<LeadEvent.Rejected> rejected = List.of();
     for (LeadEvent e : sales) {
       if (e instanceof LeadEvent.AcceptedAsSql a) {
-        accepted.add(a);
+        accepted = add(accepted, a);
       } else if (e instanceof LeadEvent.Rejected r) {
-        rejected.add(r);
+        rejected = add(rejected, r);
       }
     }
     if (!accepted.isEmpty() && !rejected.isEmpty()) {
       List<LeadEvent> both = new ArrayList<>(accepted);
       both.addAll(rejected);
       both.sort(LeadEvent.ORDER);
-      anomalies.add(SlaAnomaly.of(id, SlaAnomaly.Kind.ACCEPTED_AND_REJECTED, ids(both),
+      anomalies = add(anomalies, SlaAnomaly.of(id, SlaAnomaly.Kind.ACCEPTED_AND_REJECTED, ids(both),
           "both accepted and rejected: " + describe(both)));
     }
     if (accepted.size() > 1 || rejected.size() > 1) {
       List<LeadEvent> decisions = new ArrayList<>(accepted);
       decisions.addAll(rejected);
       decisions.sort(LeadEvent.ORDER);
-      anomalies.add(SlaAnomaly.of(id, SlaAnomaly.Kind.MULTIPLE_DECISIONS, ids(decisions),
+      anomalies = add(anomalies, SlaAnomaly.of(id, SlaAnomaly.Kind.MULTIPLE_DECISIONS, ids(decisions),
           decisions.size() + " decisions; the first counts: " + describe(decisions)));
     }
 
@@ -186,38 +199,46 @@ final class LeadEvaluator {
       }
     }
 
-    Map<String, ObligationVerdict> verdicts = new LinkedHashMap<>();
+    ObligationVerdict[] verdicts = new ObligationVerdict[perLead.length];
     Ctx ctx = new Ctx(id, h, lead, mqlAt, mqlEvent.orElse(null), asOf, false);
     boolean criteriaBreached = false;
-    for (Map.Entry<String, Obligation> e : agreement.obligationsByKey().entrySet()) {
-      Obligation o = e.getValue();
-      if (o.scope() != Obligation.Scope.PER_LEAD) {
-        continue;
-      }
+    for (int i = 0; i < perLead.length; i++) {
+      String key = keys[i];
+      Obligation o = perLead[i];
       ObligationVerdict v;
       try {
-        v = verdict(e.getKey(), o, ctx);
+        v = verdict(key, o, ctx);
       } catch (IllegalArgumentException | java.time.DateTimeException calendarCannotAnswer) {
-        anomalies.add(SlaAnomaly.of(id, SlaAnomaly.Kind.CALENDAR_ERROR, List.of(),
-            e.getKey() + ": " + calendarCannotAnswer.getMessage()));
-        v = ObligationVerdict.of(id, e.getKey(), o, VerdictStatus.NOT_APPLICABLE,
+        anomalies = add(anomalies, SlaAnomaly.of(id, SlaAnomaly.Kind.CALENDAR_ERROR, List.of(),
+            key + ": " + calendarCannotAnswer.getMessage()));
+        v = ObligationVerdict.of(id, key, o, VerdictStatus.NOT_APPLICABLE,
             "the calendar cannot answer: " + calendarCannotAnswer.getMessage(), ctx.explaining().trace().build());
       }
       if (o instanceof Obligation.MqlMeetsCriteria && v.status() == VerdictStatus.BREACHED) {
         criteriaBreached = true;
       }
-      verdicts.put(e.getKey(), v);
+      verdicts[i] = v;
     }
-    anomalies.sort(null);
+    if (anomalies.size() > 1) {
+      anomalies.sort(null);
+    }
     return new LeadVerdicts(id, asOf, source, rep, mqlAt, firstResponse,
         accepted.isEmpty() ? null : accepted.get(0).at(), rejection, withoutReason, lead != null,
-        mqlAt != null && !criteriaBreached, verdicts, anomalies);
+        mqlAt != null && !criteriaBreached, new VerdictMap(keys, verdicts), anomalies);
+  }
+
+  /** {@code list} with {@code item} added: a new list if it was the shared empty one. */
+  private static <T> List<T> add(List<T> list, T item) {
+    List<T> out = list.isEmpty() ? new ArrayList<>(2) : list;
+    out.add(item);
+    return out;
   }
 
   private NotMql notMql(Instant asOf) {
     NotMql n = notMql;
     if (n == null || !n.asOf().equals(asOf)) {
-      n = new NotMql(asOf, "not an MQL as of " + asOf, Trace.builder(asOf, calendarDescription, tzdb, traces).build());
+      n = new NotMql(asOf, new ObligationVerdict.Explanation("not an MQL as of " + asOf,
+          Trace.builder(asOf, calendarDescription, tzdb, traces).build()));
       notMql = n;
     }
     return n;
@@ -299,7 +320,7 @@ final class LeadEvaluator {
   private ObligationVerdict verdict(String key, Obligation o, Ctx c) {
     if (c.mqlAt == null) {
       NotMql n = notMql(c.asOf);
-      return ObligationVerdict.of(c.id, key, o, VerdictStatus.NOT_APPLICABLE, n.reason(), n.trace());
+      return ObligationVerdict.of(c.id, key, o, VerdictStatus.NOT_APPLICABLE, n.explanation());
     }
     if (o instanceof Obligation.FirstContactWithin f) {
       return firstContact(key, f, c);

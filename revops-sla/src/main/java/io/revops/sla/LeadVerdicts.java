@@ -52,7 +52,7 @@ public final class LeadVerdicts {
     this.hasLeadData = hasLeadData;
     this.countsTowardsQuota = countsTowardsQuota;
     // not copied: the two callers (the evaluator, plusAnomaly) hand over a map nobody modifies afterwards
-    this.verdicts = Collections.unmodifiableMap(verdicts);
+    this.verdicts = verdicts instanceof VerdictMap ? verdicts : Collections.unmodifiableMap(verdicts);
     this.anomalies = List.copyOf(anomalies);
   }
 

@@ -61,6 +61,12 @@ public final class ObligationVerdict {
         new Explanation(reason, trace));
   }
 
+  /** A verdict with an explanation already built (and possibly shared). */
+  static ObligationVerdict of(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
+      Explanation explanation) {
+    return new ObligationVerdict(leadId, key, obligation, status, false, requireNonNull(explanation, "explanation"));
+  }
+
   /** A verdict whose reason and trace {@code explainer} builds when first read. */
   static ObligationVerdict explainedOnRead(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
       boolean forLackOfLeadData, Explainer explainer) {

@@ -83,7 +83,9 @@ public final class SlaAccumulator {
   public SlaAccumulator add(LeadVerdicts lead) {
     requireNonNull(lead, "lead");
     checkArgument(lead.asOf().equals(asOf), "lead verdicts must be as of %s: %s", asOf, lead.asOf());
-    checkArgument(lead.verdicts().keySet().equals(keyIndex.keySet()),
+    // an evaluator's map has the agreement's keys in its order: position i is key i, no lookup needed
+    VerdictMap inOrder = lead.verdicts() instanceof VerdictMap m && m.hasKeys(keys) ? m : null;
+    checkArgument(inOrder != null || lead.verdicts().keySet().equals(keyIndex.keySet()),
         "lead verdicts must cover the agreement's per-lead obligations %s: %s", keys, lead.verdicts().keySet());
     leads++;
     anomalies.addAll(lead.anomalies());
@@ -105,8 +107,9 @@ public final class SlaAccumulator {
     }
     long[] sourceCounts = bySource.computeIfAbsent(lead.source(), x -> counts());
     long[] repCounts = byRep.computeIfAbsent(lead.rep(), x -> counts());
+    int position = 0;
     for (ObligationVerdict v : lead.verdicts().values()) {
-      int k = keyIndex.get(v.key());
+      int k = inOrder != null ? position++ : keyIndex.get(v.key());
       int i = k * STATUSES + v.status().ordinal();
       overall[i]++;
       if (v.isForLackOfLeadData()) {
