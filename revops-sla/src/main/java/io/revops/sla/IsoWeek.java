@@ -23,16 +23,20 @@ public final class IsoWeek implements Comparable<IsoWeek> {
   private final int week;
 
   private IsoWeek(int year, int week) {
-    checkArgument(year >= 1 && year <= 9999, "week-based year must be in [1, 9999]: %s", year);
-    int weeks = (int) LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
-    checkArgument(week >= 1 && week <= weeks, "week of %s must be in [1, %s]: %s", year, weeks, week);
     this.year = year;
     this.week = week;
   }
 
   /** Week {@code week} of the week-based year {@code year}. */
   public static IsoWeek of(int year, int week) {
+    checkYear(year);
+    int weeks = (int) LocalDate.of(year, 6, 1).range(IsoFields.WEEK_OF_WEEK_BASED_YEAR).getMaximum();
+    checkArgument(week >= 1 && week <= weeks, "week of %s must be in [1, %s]: %s", year, weeks, week);
     return new IsoWeek(year, week);
+  }
+
+  private static void checkYear(int year) {
+    checkArgument(year >= 1 && year <= 9999, "week-based year must be in [1, 9999]: %s", year);
   }
 
   /** The week containing {@code date}. */
@@ -42,6 +46,7 @@ public final class IsoWeek implements Comparable<IsoWeek> {
     // same answer as IsoFields.WEEK_BASED_YEAR and WEEK_OF_WEEK_BASED_YEAR, without the field machinery
     // (reports compute this for every lead)
     LocalDate thursday = LocalDate.ofEpochDay(date.toEpochDay() + 4 - date.getDayOfWeek().getValue());
+    checkYear(thursday.getYear());
     return new IsoWeek(thursday.getYear(), (thursday.getDayOfYear() - 1) / 7 + 1);
   }
 

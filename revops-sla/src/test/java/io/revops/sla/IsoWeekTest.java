@@ -33,6 +33,16 @@ class IsoWeekTest {
   }
 
   @Test
+  void weeksOutsideTheSupportedYearsAreRejected() {
+    assertThatThrownBy(() -> IsoWeek.from(LocalDate.of(10000, 1, 10))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("week-based year must be in [1, 9999]: 10000");
+    assertThatThrownBy(() -> IsoWeek.from(LocalDate.of(0, 6, 1))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("week-based year must be in [1, 9999]: 0");
+    assertThatThrownBy(() -> IsoWeek.of(2025, 53)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("week of 2025 must be in [1, 52]: 53");
+  }
+
+  @Test
   void parseRejectsOtherShapesNamingTheText() {
     assertThat(IsoWeek.parse("2026-W48")).isEqualTo(IsoWeek.of(2026, 48));
     assertThatThrownBy(() -> IsoWeek.parse("2026-48")).isInstanceOf(DateTimeParseException.class)
