@@ -122,15 +122,34 @@ final class LeadEvaluator {
     for (HistoryAnomaly a : h.anomalies()) {
       anomalies.add(SlaAnomaly.of(id, a));
     }
-    Optional<LeadEvent.BecameMql> mqlEvent = h.first(LeadEvent.BecameMql.class);
-    Instant mqlAt = mqlEvent.map(LeadEvent::at).orElse(null);
+    // one pass over the events for everything the reports group by (this runs for every lead)
+    LeadEvent.BecameMql mqlEvent = null;
+    LeadEvent.Created created = null;
+    LeadEvent.Assigned assigned = null;
+    List<LeadEvent> sales = List.of();
+    for (LeadEvent e : h.events()) {
+      if (e instanceof LeadEvent.BecameMql m) {
+        if (mqlEvent == null) {
+          mqlEvent = m;
+        }
+      } else if (e instanceof LeadEvent.Created c) {
+        if (created == null) {
+          created = c;
+        }
+      } else if (e instanceof LeadEvent.Assigned as) {
+        assigned = as; // the last assignment counts
+      } else if (SALES_KINDS.contains(e.kind())) {
+        sales = add(sales, e);
+      }
+    }
+    Instant mqlAt = mqlEvent == null ? null : mqlEvent.at();
 
     String source;
-    Optional<io.revops.core.lead.LeadSource> historySource = h.source();
-    if (historySource.isPresent()) {
-      source = historySource.get().code();
-      if (lead != null && lead.source().isPresent() && !lead.source().get().equals(historySource.get())) {
-        anomalies = add(anomalies, SlaAnomaly.of(id, SlaAnomaly.Kind.SOURCE_MISMATCH, List.of(h.created().get().id()),
+    if (created != null) {
+      io.revops.core.lead.LeadSource historySource = created.source();
+      source = historySource.code();
+      if (lead != null && lead.source().isPresent() && !lead.source().get().equals(historySource)) {
+        anomalies = add(anomalies, SlaAnomaly.of(id, SlaAnomaly.Kind.SOURCE_MISMATCH, List.of(created.id()),
             "history source " + source + ", lead data source " + lead.source().get() + "; the history's counts"));
       }
     } else {
@@ -140,9 +159,8 @@ final class LeadEvaluator {
             "no Created event with a source; reported under " + LeadVerdicts.UNKNOWN_SOURCE));
       }
     }
-    String rep = h.assignedRep().map(a -> a.id()).orElse(LeadVerdicts.UNASSIGNED);
+    String rep = assigned == null ? LeadVerdicts.UNASSIGNED : assigned.rep().id();
 
-    List<LeadEvent> sales = ofKinds(h, SALES_KINDS);
     if (mqlAt == null && !sales.isEmpty()) {
       anomalies = add(anomalies, SlaAnomaly.of(id, SlaAnomaly.Kind.SALES_ACTIVITY_WITHOUT_MQL, ids(sales),
           sales.size() + " sales event(s) but the lead never became an MQL: " + describe(sales)));
@@ -184,8 +202,12 @@ final class LeadEvaluator {
 
     Instant firstResponse = null;
     if (mqlAt != null) {
-      LeadEvent first = firstContact(h, mqlAt);
-      firstResponse = first == null ? null : first.at();
+      for (LeadEvent e : sales) {
+        if (CONTACT_KINDS.contains(e.kind()) && !e.at().isBefore(mqlAt)) {
+          firstResponse = e.at();
+          break;
+        }
+      }
     }
     Set<io.revops.core.history.RejectionCode> allowed = allowedReasons;
     // the review lists a lead by its first rejection lacking an allowed reason, else by its first rejection
@@ -200,7 +222,7 @@ final class LeadEvaluator {
     }
 
     ObligationVerdict[] verdicts = new ObligationVerdict[perLead.length];
-    Ctx ctx = new Ctx(id, h, lead, mqlAt, mqlEvent.orElse(null), asOf, false);
+    Ctx ctx = new Ctx(id, h, lead, mqlAt, mqlEvent, asOf, false);
     boolean criteriaBreached = false;
     for (int i = 0; i < perLead.length; i++) {
       String key = keys[i];
