@@ -38,6 +38,10 @@ import java.util.stream.Stream;
  *     .evaluate(inputs, Instant.parse("2026-11-23T12:00:00Z"));
  * }</pre>
  *
+ * <p>Each verdict's status is decided during the evaluation; its reason and trace are built when first read
+ * (see {@link ObligationVerdict}), so reports that only count statuses do not pay for the explanations, and
+ * reading them later gives exactly what reading them at once would have.
+ *
  * <p>This class is immutable and thread-safe (if the criteria check is).
  */
 public final class SlaEvaluator {
@@ -113,10 +117,11 @@ public final class SlaEvaluator {
   }
 
   /**
-   * This evaluator with lean traces, for when only the report or the statuses are needed: each verdict's
-   * {@link Trace} keeps the clock (start, due, allowance, used) but not the events, working intervals,
-   * calendar exceptions and notes, which are then neither collected nor computed. Statuses, reasons, the
-   * per-lead facts and every report are the same as with full traces; evaluation is faster.
+   * This evaluator with lean traces: each verdict's {@link Trace} keeps the clock (start, due, allowance,
+   * used) but not the events, working intervals, calendar exceptions and notes, which are then neither
+   * collected nor computed when the trace is read. Statuses, reasons, the per-lead facts and every report are
+   * the same as with full traces. Since traces are built only when read, this saves time only for callers
+   * that read them (or the reasons) and do not need the detail.
    */
   public SlaEvaluator withoutTraces() {
     return new SlaEvaluator(agreement, criteria, context, false);
