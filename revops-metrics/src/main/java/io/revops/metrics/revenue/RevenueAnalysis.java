@@ -199,12 +199,12 @@ public final class RevenueAnalysis {
       int customers = 0;
       int reactivated = 0;
       for (RevenueLedger.Row row : ledger.rows()) {
+        if (row.first() > endIndex || row.last() < startIndex) {
+          continue; // nothing recorded in either month
+        }
         int s = startIndex - row.first();
         int e = endIndex - row.first();
         boolean[] positive = row.positive();
-        if (e < 0 || s >= positive.length) {
-          continue; // nothing recorded in either month
-        }
         if (s >= 0 && positive[s]) {
           at.read(row, s);
           long sv = at.value;
@@ -299,12 +299,12 @@ public final class RevenueAnalysis {
       Scaled.Sum endMrr = new Scaled.Sum();
       int atStartCount = 0, nNew = 0, nExp = 0, nReact = 0, nContr = 0, nChurn = 0, nSame = 0, atEndCount = 0;
       for (RevenueLedger.Row row : ledger.rows()) {
+        if (row.first() > endIndex || row.last() < startIndex) {
+          continue; // nothing recorded in either month
+        }
         int s = startIndex - row.first();
         int e = endIndex - row.first();
         boolean[] positive = row.positive();
-        if (e < 0 || s >= positive.length) {
-          continue; // nothing recorded in either month
-        }
         boolean inStart = s >= 0 && positive[s];
         boolean inEnd = e < positive.length && positive[e];
         if (!inStart && !inEnd) {

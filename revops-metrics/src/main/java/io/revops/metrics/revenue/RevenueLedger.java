@@ -211,9 +211,11 @@ public final class RevenueLedger {
    *     for the whole row if one of them does not fit a long
    * @param scales the scale of each month's single amount ({@link BigDecimal#scale()})
    * @param firstPaid the offset of the first month with a positive amount, or {@code months.size()} if none
+   * @param last the index of the last month with a record (read without touching the arrays, to skip the row)
    */
   record Row(CustomerId id, int first, List<SortedMap<CurrencyUnit, BigDecimal>> months, boolean[] positive,
-      CurrencyUnit[] singleCurrency, BigDecimal[] singleAmount, long[] scaled, int[] scales, int firstPaid) {
+      CurrencyUnit[] singleCurrency, BigDecimal[] singleAmount, long[] scaled, int[] scales, int firstPaid,
+      int last) {
     static Row of(CustomerId id, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>> byMonth, int scale) {
       int first = index(byMonth.firstKey());
       int n = index(byMonth.lastKey()) - first + 1;
@@ -238,7 +240,7 @@ public final class RevenueLedger {
         firstPaid++;
       }
       return new Row(id, first, Collections.unmodifiableList(months), positive, currency, amount, scaled, scales,
-          firstPaid);
+          firstPaid, first + n - 1);
     }
 
     static int index(YearMonth m) {

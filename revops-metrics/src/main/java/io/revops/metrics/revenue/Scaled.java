@@ -80,19 +80,17 @@ final class Scaled {
   }
 
   /**
-   * The scale of the {@code BigDecimal} {@code q / 10^scale} after Moneta's normalisation of a new {@code Money}:
-   * zero is 0, a positive scale loses the trailing zeros (possibly below 0: {@code 9000.00} becomes {@code 9E+3}),
-   * any other scale stays.
+   * The scale of the {@code BigDecimal} {@code q / 10^scale} after Moneta's normalisation of a new {@code Money}
+   * (zero is 0, a positive scale loses the trailing zeros: {@code 9000.00} becomes {@code 9E+3}), or 0 if that
+   * is below 0: the values read are only ever added to sums starting at {@link BigDecimal#ZERO}, where a scale
+   * below zero never shows, and the loop stops after {@code scale} divisions.
    */
   static int strippedScale(long q, int scale) {
-    if (q == 0) {
+    if (q == 0 || scale <= 0) {
       return 0;
     }
-    if (scale <= 0) {
-      return scale;
-    }
     int s = scale;
-    while (q % 10 == 0) {
+    while (s > 0 && q % 10 == 0) {
       q /= 10;
       s--;
     }

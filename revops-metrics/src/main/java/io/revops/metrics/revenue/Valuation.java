@@ -114,7 +114,10 @@ final class Valuation {
     final int scale;
     /** The last value read, times {@code 10^scale}. */
     long value;
-    /** The scale of the last value read, as a {@code BigDecimal}. */
+    /**
+     * The scale of the last value read, as a {@code BigDecimal}, or 0 if that is below 0 (a sum starting at
+     * {@link BigDecimal#ZERO} never shows it).
+     */
     int valueScale;
 
     private final int ledgerScale;
@@ -145,7 +148,7 @@ final class Valuation {
       CurrencyUnit unit = row.singleCurrency()[offset];
       if (unit != null && row.scaled() != null) {
         long x = row.scaled()[offset];
-        if (unit.equals(currency)) {
+        if (unit == currency || unit != rateUnit && unit.equals(currency)) { // currencies are usually shared
           value = Math.multiplyExact(x, nativeFactor);
           valueScale = row.scales()[offset];
         } else {
@@ -159,10 +162,9 @@ final class Valuation {
         valueScale = 0;
         return;
       }
-      // several currencies (or amounts too long for the row's longs): added up from zero, as the reference
-      // does; one currency is the reference's amount itself, whose scale may be below zero
+      // several currencies (or amounts too long for the row's longs): added up from zero, as the reference does
       long total = 0;
-      int totalScale = amounts.size() == 1 ? Integer.MIN_VALUE : 0;
+      int totalScale = 0;
       for (Map.Entry<CurrencyUnit, BigDecimal> e : amounts.entrySet()) {
         if (e.getKey().equals(currency)) {
           total = Math.addExact(total, Scaled.of(e.getValue(), scale));
@@ -182,7 +184,7 @@ final class Valuation {
      * product with the rate, rounded to the minor unit, then stripped of trailing zeros by {@code Money}.
      */
     private void convert(CurrencyUnit unit, long x) {
-      if (unit != rateUnit && !unit.equals(rateUnit)) {
+      if (unit != rateUnit && !unit.equals(rateUnit)) { // one rate per currency and walk
         lookUp(unit);
       }
       int m = minorDigits;
