@@ -190,7 +190,8 @@ final class Valuation {
       int m = minorDigits;
       long q;
       if (rateScale >= 0) {
-        // Moneta keeps the product (at most 19 digits) and the rounded amount as they are
+        // Money.of leaves a product of at most 19 digits and the rounded amount as they are, unless its
+        // context has fewer digits or a smaller largest scale (configurable in javamoney.properties)
         if (moneyPrecision > 0 && moneyPrecision < 19
             || moneyMaxScale > 0 && Math.max(ledgerScale + rateScale, m) > moneyMaxScale) {
           throw new Unfit();
