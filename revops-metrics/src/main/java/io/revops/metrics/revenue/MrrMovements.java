@@ -151,6 +151,11 @@ public final class MrrMovements {
     return counts;
   }
 
+  /** The exact amounts, scale included, in the order start, FX, new, expansion, reactivation, contraction, churn, end. */
+  java.util.List<BigDecimal> exactAmounts() {
+    return java.util.List.of(startMrr, fxImpact, newMrr, expansion, reactivation, contraction, churn, endMrr);
+  }
+
   private MonetaryAmount money(BigDecimal v) {
     return Amounts.of(v, currency);
   }

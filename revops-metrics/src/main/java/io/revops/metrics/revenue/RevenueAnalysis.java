@@ -151,7 +151,7 @@ public final class RevenueAnalysis {
     return MetricResult.of("GRR", Ratio.of(c.keptMrr, c.startMrr).toRate().orElseThrow(), explanation, List.of());
   }
 
-  private static final class Cohort {
+  static final class Cohort {
     int customers;
     int reactivated;
     BigDecimal startMrr = BigDecimal.ZERO;
@@ -178,6 +178,69 @@ public final class RevenueAnalysis {
   }
 
   private Cohort walkCohort(YearMonth start, YearMonth end) {
+    Cohort c = fastCohort(start, end);
+    return c != null ? c : referenceCohort(start, end);
+  }
+
+  /**
+   * The start cohort in long arithmetic ({@link Valuation.AtRates}, {@link Scaled}): the same sums, scale
+   * included, as {@link #referenceCohort}; null where that cannot be done exactly (an amount or a sum beyond a
+   * long, a rate missing, a rounding that fails), and the reference walk then gives the result or the error.
+   */
+  Cohort fastCohort(YearMonth start, YearMonth end) {
+    try {
+      Valuation.AtRates at = valuation.atRates(ledger.scale(), end);
+      int startIndex = RevenueLedger.Row.index(start);
+      int endIndex = RevenueLedger.Row.index(end);
+      Scaled.Sum startMrr = new Scaled.Sum();
+      Scaled.Sum endMrr = new Scaled.Sum();
+      Scaled.Sum keptMrr = new Scaled.Sum();
+      Scaled.Sum reactivatedMrr = new Scaled.Sum();
+      int customers = 0;
+      int reactivated = 0;
+      for (RevenueLedger.Row row : ledger.rows()) {
+        if (row.first() > endIndex || row.last() < startIndex) {
+          continue; // nothing recorded in either month
+        }
+        int s = startIndex - row.first();
+        int e = endIndex - row.first();
+        boolean[] positive = row.positive();
+        if (s >= 0 && positive[s]) {
+          at.read(row, s);
+          long sv = at.value;
+          int svScale = at.valueScale;
+          at.read(row, e);
+          long ev = at.value;
+          int evScale = at.valueScale;
+          customers++;
+          startMrr.add(sv, svScale);
+          endMrr.add(ev, evScale);
+          if (ev <= sv) { // BigDecimal.min: the end amount when equal
+            keptMrr.add(ev, evScale);
+          } else {
+            keptMrr.add(sv, svScale);
+          }
+        } else if (e < positive.length && positive[e] && row.paidBefore(s)) {
+          at.read(row, e);
+          reactivated++;
+          reactivatedMrr.add(at.value, at.valueScale);
+        }
+      }
+      Cohort c = new Cohort();
+      c.customers = customers;
+      c.reactivated = reactivated;
+      c.startMrr = startMrr.toBigDecimal(at.scale);
+      c.endMrr = endMrr.toBigDecimal(at.scale);
+      c.keptMrr = keptMrr.toBigDecimal(at.scale);
+      c.reactivatedMrr = reactivatedMrr.toBigDecimal(at.scale);
+      return c;
+    } catch (ArithmeticException | Valuation.Unfit e) {
+      return null;
+    }
+  }
+
+  /** The start cohort in {@code BigDecimal}, each amount valued by {@link Valuation#value}: the reference. */
+  Cohort referenceCohort(YearMonth start, YearMonth end) {
     Cohort c = new Cohort();
     for (RevenueLedger.Row row : ledger.rows()) {
       if (row.outside(start, end)) {
@@ -205,6 +268,103 @@ public final class RevenueAnalysis {
    */
   public MetricResult<MrrMovements> movements(YearMonth start, YearMonth end) {
     checkPeriod(start, end);
+    MrrMovements m = fastMovements(start, end);
+    if (m == null) {
+      m = referenceMovements(start, end);
+    }
+    String explanation = start + " → " + end + (valuation.converts()
+        ? ", start at " + valuation.rateDate(start) + " rates, movements at " + valuation.rateDate(end)
+            + " rates" : "");
+    return MetricResult.of("MRR movements", m, explanation, List.of());
+  }
+
+  /**
+   * The MRR bridge in long arithmetic ({@link Valuation.AtRates}, {@link Scaled}): the same amounts, scale
+   * included, as {@link #referenceMovements}; null where that cannot be done exactly (an amount or a sum beyond
+   * a long, a rate missing, a rounding that fails), and the reference walk then gives the result or the error.
+   */
+  MrrMovements fastMovements(YearMonth start, YearMonth end) {
+    try {
+      Valuation.AtRates atStart = valuation.atRates(ledger.scale(), start);
+      Valuation.AtRates atEnd = valuation.atRates(ledger.scale(), end);
+      int startIndex = RevenueLedger.Row.index(start);
+      int endIndex = RevenueLedger.Row.index(end);
+      Scaled.Sum startMrr = new Scaled.Sum();
+      Scaled.Sum fx = new Scaled.Sum();
+      Scaled.Sum newMrr = new Scaled.Sum();
+      Scaled.Sum expansion = new Scaled.Sum();
+      Scaled.Sum reactivated = new Scaled.Sum();
+      Scaled.Sum contraction = new Scaled.Sum();
+      Scaled.Sum churn = new Scaled.Sum();
+      Scaled.Sum endMrr = new Scaled.Sum();
+      int atStartCount = 0, nNew = 0, nExp = 0, nReact = 0, nContr = 0, nChurn = 0, nSame = 0, atEndCount = 0;
+      for (RevenueLedger.Row row : ledger.rows()) {
+        if (row.first() > endIndex || row.last() < startIndex) {
+          continue; // nothing recorded in either month
+        }
+        int s = startIndex - row.first();
+        int e = endIndex - row.first();
+        boolean[] positive = row.positive();
+        boolean inStart = s >= 0 && positive[s];
+        boolean inEnd = e < positive.length && positive[e];
+        if (!inStart && !inEnd) {
+          continue;
+        }
+        // the three values the reference reads, in its order: a missing rate fails here as there
+        atStart.read(row, s);
+        long sStart = atStart.value;
+        int sStartScale = atStart.valueScale;
+        atEnd.read(row, s);
+        long sEnd = atEnd.value;
+        int sEndScale = atEnd.valueScale;
+        atEnd.read(row, e);
+        long ev = atEnd.value;
+        int evScale = atEnd.valueScale;
+        startMrr.add(sStart, sStartScale);
+        fx.add(sEnd, sEndScale);
+        fx.subtract(sStart, sStartScale);
+        endMrr.add(ev, evScale);
+        if (inStart) {
+          atStartCount++;
+        }
+        if (inEnd) {
+          atEndCount++;
+        }
+        if (inStart && inEnd) {
+          if (ev > sEnd) {
+            expansion.add(ev, evScale);
+            expansion.subtract(sEnd, sEndScale);
+            nExp++;
+          } else if (ev < sEnd) {
+            contraction.add(sEnd, sEndScale);
+            contraction.subtract(ev, evScale);
+            nContr++;
+          } else {
+            nSame++;
+          }
+        } else if (inStart) {
+          churn.add(sEnd, sEndScale);
+          nChurn++;
+        } else if (row.paidBefore(s)) {
+          reactivated.add(ev, evScale);
+          nReact++;
+        } else {
+          newMrr.add(ev, evScale);
+          nNew++;
+        }
+      }
+      int k = atEnd.scale;
+      return new MrrMovements(start, end, valuation.currency(), valuation.converts(), startMrr.toBigDecimal(k),
+          fx.toBigDecimal(k), newMrr.toBigDecimal(k), expansion.toBigDecimal(k), reactivated.toBigDecimal(k),
+          contraction.toBigDecimal(k), churn.toBigDecimal(k), endMrr.toBigDecimal(k),
+          new MrrMovements.Counts(atStartCount, nNew, nExp, nReact, nContr, nChurn, nSame, atEndCount));
+    } catch (ArithmeticException | Valuation.Unfit e) {
+      return null;
+    }
+  }
+
+  /** The MRR bridge in {@code BigDecimal}, each amount valued by {@link Valuation#value}: the reference. */
+  MrrMovements referenceMovements(YearMonth start, YearMonth end) {
     BigDecimal startMrr = BigDecimal.ZERO;
     BigDecimal fx = BigDecimal.ZERO;
     BigDecimal newMrr = BigDecimal.ZERO;
@@ -257,13 +417,9 @@ public final class RevenueAnalysis {
         nNew++;
       }
     }
-    MrrMovements m = new MrrMovements(start, end, valuation.currency(), valuation.converts(), startMrr, fx, newMrr,
+    return new MrrMovements(start, end, valuation.currency(), valuation.converts(), startMrr, fx, newMrr,
         expansion, reactivated, contraction, churn, endMrr,
         new MrrMovements.Counts(atStart, nNew, nExp, nReact, nContr, nChurn, nSame, atEnd));
-    String explanation = start + " → " + end + (valuation.converts()
-        ? ", start at " + valuation.rateDate(start) + " rates, movements at " + valuation.rateDate(end)
-            + " rates" : "");
-    return MetricResult.of("MRR movements", m, explanation, List.of());
   }
 
   /**

@@ -41,6 +41,9 @@ public final class RevenueLedger {
   private final SortedSet<CustomerId> customers;
   private final List<Row> rows;
   private final int records;
+  private final int scale;
+  private final Optional<YearMonth> firstMonth;
+  private final Optional<YearMonth> lastMonth;
 
   private RevenueLedger(SortedMap<CustomerId, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>>> mrr,
       int records) {
@@ -51,9 +54,26 @@ public final class RevenueLedger {
     this.currencies = Collections.unmodifiableSortedSet(cs);
     // built once: every metric walks the customers, several times per report
     this.customers = Collections.unmodifiableSortedSet(new TreeSet<>(mrr.keySet()));
+    this.scale = commonScale(mrr);
     List<Row> rs = new ArrayList<>(mrr.size());
-    mrr.forEach((c, byMonth) -> rs.add(Row.of(c, byMonth)));
+    mrr.forEach((c, byMonth) -> rs.add(Row.of(c, byMonth, scale)));
     this.rows = List.copyOf(rs);
+    this.firstMonth = mrr.values().stream().map(NavigableMap::firstKey).min(Comparator.naturalOrder());
+    this.lastMonth = mrr.values().stream().map(NavigableMap::lastKey).max(Comparator.naturalOrder());
+  }
+
+  /** The largest scale of any amount (amounts are normalised: never negative), or -1 if above what a long holds. */
+  private static int commonScale(
+      SortedMap<CustomerId, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>>> mrr) {
+    int max = 0;
+    for (NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>> byMonth : mrr.values()) {
+      for (SortedMap<CurrencyUnit, BigDecimal> byCur : byMonth.values()) {
+        for (BigDecimal v : byCur.values()) {
+          max = Math.max(max, v.scale());
+        }
+      }
+    }
+    return max <= Scaled.MAX_SCALE ? max : -1;
   }
 
   /** The ledger of {@code records}. */
@@ -94,12 +114,12 @@ public final class RevenueLedger {
 
   /** The earliest month with a record, if any. */
   public Optional<YearMonth> firstMonth() {
-    return mrr.values().stream().map(NavigableMap::firstKey).min(Comparator.naturalOrder());
+    return firstMonth;
   }
 
   /** The latest month with a record, if any. */
   public Optional<YearMonth> lastMonth() {
-    return mrr.values().stream().map(NavigableMap::lastKey).max(Comparator.naturalOrder());
+    return lastMonth;
   }
 
   /** The MRR of {@code customer} in {@code month}, one amount per currency (empty if nothing was recorded). */
@@ -169,9 +189,17 @@ public final class RevenueLedger {
   }
 
   /**
+   * The scale at which the rows hold every single-currency amount as a {@link Row#scaled() long}: the largest
+   * scale of any amount in the ledger, or -1 if that is too large for the fast path.
+   */
+  int scale() {
+    return scale;
+  }
+
+  /**
    * One customer's MRR by month and currency, indexed by month from its first recorded month, with what the
    * metrics ask of every month precomputed: whether anything positive was paid, and the amount when the month
-   * has a single currency (the usual case).
+   * has a single currency (the usual case), also as a long at the ledger's {@link #scale() scale}.
    *
    * @param id the customer
    * @param first the index ({@code year * 12 + month - 1}) of the first month with a record
@@ -179,16 +207,23 @@ public final class RevenueLedger {
    * @param positive whether each month has a positive amount
    * @param singleCurrency the currency of each month with exactly one currency, else null
    * @param singleAmount the amount of each month with exactly one currency, else null
+   * @param scaled the single amount of each month times {@code 10^scale} (the ledger's scale), exactly; null
+   *     for the whole row if one of them does not fit a long
+   * @param scales the scale of each month's single amount ({@link BigDecimal#scale()})
+   * @param firstPaid the offset of the first month with a positive amount, or {@code months.size()} if none
+   * @param last the index of the last month with a record (read without touching the arrays, to skip the row)
    */
   record Row(CustomerId id, int first, List<SortedMap<CurrencyUnit, BigDecimal>> months, boolean[] positive,
-      CurrencyUnit[] singleCurrency, BigDecimal[] singleAmount) {
-    static Row of(CustomerId id, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>> byMonth) {
+      CurrencyUnit[] singleCurrency, BigDecimal[] singleAmount, long[] scaled, int[] scales, int firstPaid,
+      int last) {
+    static Row of(CustomerId id, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>> byMonth, int scale) {
       int first = index(byMonth.firstKey());
       int n = index(byMonth.lastKey()) - first + 1;
       List<SortedMap<CurrencyUnit, BigDecimal>> months = new ArrayList<>(Collections.nCopies(n, null));
       boolean[] positive = new boolean[n];
       CurrencyUnit[] currency = new CurrencyUnit[n];
       BigDecimal[] amount = new BigDecimal[n];
+      int[] scales = new int[n];
       byMonth.forEach((m, v) -> {
         int i = index(m) - first;
         months.set(i, v);
@@ -196,12 +231,19 @@ public final class RevenueLedger {
         if (v.size() == 1) {
           currency[i] = v.firstKey();
           amount[i] = v.get(currency[i]);
+          scales[i] = amount[i].scale();
         }
       });
-      return new Row(id, first, Collections.unmodifiableList(months), positive, currency, amount);
+      long[] scaled = Scaled.of(amount, scale);
+      int firstPaid = 0;
+      while (firstPaid < n && !positive[firstPaid]) {
+        firstPaid++;
+      }
+      return new Row(id, first, Collections.unmodifiableList(months), positive, currency, amount, scaled, scales,
+          firstPaid, first + n - 1);
     }
 
-    private static int index(YearMonth m) {
+    static int index(YearMonth m) {
       return m.getYear() * 12 + m.getMonthValue() - 1;
     }
 
@@ -233,13 +275,12 @@ public final class RevenueLedger {
 
     /** True if the customer paid something before {@code month}. */
     boolean paidBefore(YearMonth month) {
-      int until = Math.min(index(month) - first, positive.length);
-      for (int i = 0; i < until; i++) {
-        if (positive[i]) {
-          return true;
-        }
-      }
-      return false;
+      return paidBefore(index(month) - first);
+    }
+
+    /** True if the customer paid something before the month at {@code offset} from its first month. */
+    boolean paidBefore(int offset) {
+      return firstPaid < Math.min(offset, positive.length);
     }
   }
 
