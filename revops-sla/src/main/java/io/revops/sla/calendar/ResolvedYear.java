@@ -2,6 +2,7 @@ package io.revops.sla.calendar;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * One year of a {@link WorkingCalendar}'s working time, resolved once: the non-empty working
@@ -14,8 +15,12 @@ import java.util.Arrays;
  * local date lies in the year when no DST overlap straddles a midnight (the calendar checks that
  * before it builds a year).
  *
+ * <p>It also keeps the year's {@link CalendarException}s in date order, so that a trace's exceptions
+ * are a copy rather than a resolution of every date.
+ *
  * <p>Memory: two {@code long}s per working interval plus one: about 4 KB for a year of one range
- * per weekday, 6 KB for a 24/7 year.
+ * per weekday, 6 KB for a 24/7 year; plus an exception object and an {@code int} per calendar
+ * exception (about 100 bytes each with its description).
  *
  * <p>A year that could not be resolved (its day rules fail for one of its dates, its instants are
  * not in order, or a DST overlap straddles one of its midnights) is kept as an {@linkplain
@@ -33,13 +38,19 @@ final class ResolvedYear {
   private final long[] starts;
   // worked[i]: working nanos in the intervals before interval i; worked[size]: the year's total.
   private final long[] worked;
+  // The year's calendar exceptions in date order, and the day of the year of each.
+  private final CalendarException[] exceptions;
+  private final int[] exceptionDays;
 
-  private ResolvedYear(int year, long startSecond, long endSecond, long[] starts, long[] worked) {
+  private ResolvedYear(int year, long startSecond, long endSecond, long[] starts, long[] worked,
+      CalendarException[] exceptions, int[] exceptionDays) {
     this.year = year;
     this.startSecond = startSecond;
     this.endSecond = endSecond;
     this.starts = starts;
     this.worked = worked;
+    this.exceptions = exceptions;
+    this.exceptionDays = exceptionDays;
   }
 
   /**
@@ -47,20 +58,25 @@ final class ResolvedYear {
    *
    * @param starts interval starts (positions), strictly ascending; may be longer than {@code size}
    * @param ends interval ends, each after its start and not after the next start
+   * @param exceptions the year's calendar exceptions, in date order
    */
-  static ResolvedYear of(
-      int year, Instant start, Instant end, long[] starts, long[] ends, int size) {
+  static ResolvedYear of(int year, Instant start, Instant end, long[] starts, long[] ends,
+      int size, List<CalendarException> exceptions) {
     long[] worked = new long[size + 1];
     for (int i = 0; i < size; i++) {
       worked[i + 1] = worked[i] + (ends[i] - starts[i]);
     }
-    return new ResolvedYear(
-        year, start.getEpochSecond(), end.getEpochSecond(), Arrays.copyOf(starts, size), worked);
+    int[] days = new int[exceptions.size()];
+    for (int i = 0; i < days.length; i++) {
+      days[i] = exceptions.get(i).date().getDayOfYear();
+    }
+    return new ResolvedYear(year, start.getEpochSecond(), end.getEpochSecond(),
+        Arrays.copyOf(starts, size), worked, exceptions.toArray(new CalendarException[0]), days);
   }
 
   /** A marker for a year the calendar answers day by day. */
   static ResolvedYear unresolved(int year) {
-    return new ResolvedYear(year, 0, 0, null, null);
+    return new ResolvedYear(year, 0, 0, null, null, null, null);
   }
 
   boolean isResolved() {
@@ -124,6 +140,23 @@ final class ResolvedYear {
     int j = Arrays.binarySearch(worked, target);
     int i = (j >= 0 ? j : -j - 1) - 1;
     return starts[i] + (target - worked[i]);
+  }
+
+  /** Adds the exceptions on the days of the year {@code fromDay} to {@code toDay}, inclusive. */
+  void exceptions(int fromDay, int toDay, List<CalendarException> out) {
+    int lo = 0;
+    int hi = exceptionDays.length;
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (exceptionDays[mid] < fromDay) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    for (int i = lo; i < exceptionDays.length && exceptionDays[i] <= toDay; i++) {
+      out.add(exceptions[i]);
+    }
   }
 
   /** The number of intervals that start at or before {@code position}. */

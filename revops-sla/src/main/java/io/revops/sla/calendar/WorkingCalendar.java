@@ -74,15 +74,17 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * with running totals of working time, and keeps the year: {@code between} is then two binary
  * searches (plus one addition per whole year in between), {@code add} a binary search in the running
  * totals, {@code isOpen}, {@code nextOpening} and {@code workingIntervals} binary searches; never a
- * walk by the day or the minute. The memo is bounded: at most 32 years (direct-mapped by year, a
- * year evicting the one 32 years away), about 4 KB a year for one range per weekday and 6 KB for
- * 24/7, so at most about 130 KB and 200 KB per calendar; it is lock-free and safe for concurrent use.
+ * walk by the day or the minute; {@code exceptions} copies the year's resolved exceptions. The memo
+ * is bounded: at most 32 years (direct-mapped by year, a year evicting the one 32 years away), about
+ * 4 KB a year for one range per weekday and 6 KB for 24/7, plus about 100 bytes per calendar
+ * exception (some 25 a year on the Russian production calendar), so at most about 200 KB per
+ * calendar; it is lock-free and safe for concurrent use.
  * Years outside 0001–9999, a year whose {@link DayRules} fail for one of its dates (e.g. outside
  * the {@link RussianProductionCalendar}'s data) and a year in which a DST overlap repeats the
  * local times on both sides of a midnight are answered as before, by walking the dates from the
  * first instant to the last, one resolution (a few map look-ups and, per range, two offset
  * look-ups) per date; so such a year fails exactly when a query reaches a date the day rules cannot
- * answer. {@code hoursOn} and {@code exceptions} always resolve their dates. A calendar whose
+ * answer. {@code hoursOn} always resolves its date. A calendar whose
  * hours stay closed for more than ten years in a row fails in {@code add} and {@code nextOpening}
  * with an {@link IllegalArgumentException} rather than loop.
  *
@@ -459,6 +461,12 @@ public final class WorkingCalendar implements BusinessCalendar {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     checkArgument(!to.isBefore(from), "to must not be before from: %s < %s", to, from);
+    List<CalendarException> fast = tabulatedExceptions(from, to);
+    return fast != null ? fast : referenceExceptions(from, to);
+  }
+
+  /** {@link #exceptions} day by day. */
+  List<CalendarException> referenceExceptions(LocalDate from, LocalDate to) {
     List<CalendarException> out = new ArrayList<>();
     for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
       resolve(date, out);
@@ -542,10 +550,11 @@ public final class WorkingCalendar implements BusinessCalendar {
     long[] ends = new long[512];
     int n = 0;
     long previous = 0;
+    List<CalendarException> exceptions = new ArrayList<>();
     try {
       for (LocalDate date = first; date.isBefore(next); date = date.plusDays(1)) {
         long dayStart = nanosAfter(base, toInstant(date, 0));
-        long[] h = resolve(date, null);
+        long[] h = resolve(date, exceptions);
         if (dayStart < previous) {
           return ResolvedYear.unresolved(year);
         }
@@ -574,7 +583,7 @@ public final class WorkingCalendar implements BusinessCalendar {
     if (nanosAfter(base, end) < previous) {
       return ResolvedYear.unresolved(year);
     }
-    return ResolvedYear.of(year, start, end, starts, ends, n);
+    return ResolvedYear.of(year, start, end, starts, ends, n, exceptions);
   }
 
   private static long nanosAfter(long baseSecond, Instant at) {
@@ -660,6 +669,21 @@ public final class WorkingCalendar implements BusinessCalendar {
     }
     ResolvedYear next = resolvedYear(y.year + 1L);
     return next == null || next.size() == 0 ? null : next.instant(next.start(0));
+  }
+
+  private List<CalendarException> tabulatedExceptions(LocalDate from, LocalDate to) {
+    List<CalendarException> out = new ArrayList<>();
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      ResolvedYear y = resolvedYear(year);
+      if (y == null) {
+        return null;
+      }
+      y.exceptions(
+          year == from.getYear() ? from.getDayOfYear() : 1,
+          year == to.getYear() ? to.getDayOfYear() : 366,
+          out);
+    }
+    return List.copyOf(out);
   }
 
   private List<WorkingInterval> tabulatedWorkingIntervals(Instant from, Instant to) {

@@ -25,8 +25,8 @@ import org.quicktheories.core.Gen;
 
 /**
  * The calendar answers from years it resolved once (binary searches in running totals of working
- * time); the package-private {@code reference*} methods walk the dates one by one as the calendar
- * always did. Both must give the same result, or fail with the same exception, for any instants and
+ * time, and the year's exceptions); the package-private {@code reference*} methods walk the dates
+ * one by one as the calendar always did. Both must give the same result, or fail with the same exception, for any instants and
  * durations: across DST changes (Berlin, New York, ranges inside the gap and the overlap, zones that
  * change at midnight or skip a whole day), across New Year, and across the edges of the Russian
  * production calendar's covered years (where the strict calendar fails and the lenient one goes on).
@@ -167,7 +167,17 @@ class ResolvedYearsTest {
           sameOutcome(() -> cal.isOpen(a), () -> cal.referenceIsOpen(a));
           sameOutcome(() -> cal.nextOpening(a), () -> cal.referenceNextOpening(a));
           sameOutcome(() -> cal.workingIntervals(a, b), () -> cal.referenceWorkingIntervals(a, b));
+          sameExceptions(cal, a, b);
         });
+  }
+
+  /** The exceptions on the dates of {@code a} to {@code b} in the calendar's zone. */
+  private static void sameExceptions(WorkingCalendar cal, Instant a, Instant b) {
+    LocalDate from = LocalDate.ofInstant(a, cal.zone());
+    LocalDate to = LocalDate.ofInstant(b, cal.zone());
+    if (!to.isBefore(from)) {
+      sameOutcome(() -> cal.exceptions(from, to), () -> cal.referenceExceptions(from, to));
+    }
   }
 
   @Test
@@ -189,6 +199,7 @@ class ResolvedYearsTest {
           sameOutcome(() -> cal.isOpen(a), () -> cal.referenceIsOpen(a));
           sameOutcome(() -> cal.nextOpening(a), () -> cal.referenceNextOpening(a));
           sameOutcome(() -> cal.workingIntervals(a, b), () -> cal.referenceWorkingIntervals(a, b));
+          sameExceptions(cal, a, b);
         });
   }
 
@@ -274,8 +285,21 @@ class ResolvedYearsTest {
 
   @Test
   void aYearIsResolvedIntoItsWorkingIntervalsWithRunningTotals() {
+    CalendarException holiday = new CalendarException(
+        LocalDate.of(2026, 1, 2), CalendarException.Kind.HOLIDAY, "holiday");
+    CalendarException shortened = new CalendarException(
+        LocalDate.of(2026, 1, 5), CalendarException.Kind.SHORTENED_DAY, "shortened");
+    CalendarException closure = new CalendarException(
+        LocalDate.of(2026, 1, 5), CalendarException.Kind.CLOSURE, "closed 10:00-11:00");
     ResolvedYear y = ResolvedYear.of(2026, Instant.EPOCH, Instant.ofEpochSecond(1000),
-        new long[] {10, 40, 70, 0}, new long[] {20, 60, 100, 0}, 3);
+        new long[] {10, 40, 70, 0}, new long[] {20, 60, 100, 0}, 3,
+        List.of(holiday, shortened, closure));
+    List<CalendarException> found = new ArrayList<>();
+    y.exceptions(3, 366, found);
+    assertThat(found).containsExactly(shortened, closure);
+    found.clear();
+    y.exceptions(1, 4, found);
+    assertThat(found).containsExactly(holiday);
     assertThat(y.size()).isEqualTo(3);
     assertThat(y.total()).isEqualTo(60);
     assertThat(y.workedBefore(0)).isZero();
