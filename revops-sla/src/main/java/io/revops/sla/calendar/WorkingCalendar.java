@@ -70,23 +70,27 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  *
  * <h2>Cost</h2>
  *
- * Each calendar resolves a year's dates once, on first use, into its working intervals as instants
- * with running totals of working time, and keeps the year: {@code between} is then two binary
- * searches (plus one addition per whole year in between), {@code add} a binary search in the running
- * totals, {@code isOpen}, {@code nextOpening} and {@code workingIntervals} binary searches; never a
- * walk by the day or the minute; {@code exceptions} copies the year's resolved exceptions. The memo
- * is bounded: at most 32 years (direct-mapped by year, a year evicting the one 32 years away), about
- * 4 KB a year for one range per weekday and 6 KB for 24/7, plus about 100 bytes per calendar
- * exception (some 25 a year on the Russian production calendar), so at most about 200 KB per
- * calendar; it is lock-free and safe for concurrent use.
- * Years outside 0001–9999, a year whose {@link DayRules} fail for one of its dates (e.g. outside
- * the {@link RussianProductionCalendar}'s data) and a year in which a DST overlap repeats the
- * local times on both sides of a midnight are answered as before, by walking the dates from the
+ * A calendar resolves each year's dates once, on first use, into the year's working intervals as
+ * instants with running totals of working time and the year's exceptions, and keeps them. Then
+ * {@code between} is two binary searches (plus one addition per whole year in between), {@code add}
+ * a binary search in the running totals, {@code isOpen}, {@code nextOpening} and {@code
+ * workingIntervals} binary searches, and {@code exceptions} a copy of the years' exceptions; never a
+ * walk by the day or the minute.
+ *
+ * <p>The memo is bounded and lock-free: at most 32 years, direct-mapped by year (a year evicts the
+ * one 32 years away), each about 4 KB for one range a weekday (6 KB for 24/7) plus about 100 bytes
+ * per calendar exception (some 25 a year on the Russian production calendar); so at most about
+ * 200 KB for a calendar of one range a weekday. Concurrent queries may build the same year twice,
+ * never a wrong one.
+ *
+ * <p>Years outside 0001–9999, a year for one of whose dates the {@link DayRules} fail (e.g. a year
+ * outside the {@link RussianProductionCalendar}'s data), and a year in which a DST overlap repeats
+ * local times on both sides of a midnight are answered as before: by walking the dates from the
  * first instant to the last, one resolution (a few map look-ups and, per range, two offset
- * look-ups) per date; so such a year fails exactly when a query reaches a date the day rules cannot
- * answer. {@code hoursOn} always resolves its date. A calendar whose
- * hours stay closed for more than ten years in a row fails in {@code add} and {@code nextOpening}
- * with an {@link IllegalArgumentException} rather than loop.
+ * look-ups) per date. So a query fails exactly when it reaches a date the day rules cannot answer.
+ * {@code hoursOn} always resolves its date. A calendar whose hours stay closed for more than ten
+ * years in a row fails in {@code add} and {@code nextOpening} with an {@link
+ * IllegalArgumentException} rather than loop.
  *
  * <p>This class is immutable and thread-safe.
  */
