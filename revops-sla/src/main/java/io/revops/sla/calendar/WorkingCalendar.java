@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A business calendar made of weekly working hours in a time zone, a pluggable source of day rules
@@ -69,17 +70,38 @@ import java.util.TreeMap;
  *
  * <h2>Cost</h2>
  *
- * {@code add}, {@code between}, {@code nextOpening} and {@code workingIntervals} walk the dates
- * from the first instant to the last, one resolution (a few map look-ups and, per range, two
- * offset look-ups) per date; never by the minute. A calendar whose hours stay closed for more than
- * ten years in a row fails in {@code add} and {@code nextOpening} with an
- * {@link IllegalArgumentException} rather than loop.
+ * A calendar resolves each year's dates once, on first use, into the year's working intervals as
+ * instants with running totals of working time and the year's exceptions, and keeps them. Then
+ * {@code between} is two binary searches (plus one addition per whole year in between), {@code add}
+ * a binary search in the running totals, {@code isOpen}, {@code nextOpening} and {@code
+ * workingIntervals} binary searches, and {@code exceptions} a copy of the years' exceptions; never a
+ * walk by the day or the minute.
+ *
+ * <p>The memo is bounded and lock-free: at most 32 years, direct-mapped by year (a year evicts the
+ * one 32 years away), each about 4 KB for one range a weekday (6 KB for 24/7) plus about 100 bytes
+ * per calendar exception (some 25 a year on the Russian production calendar); so at most about
+ * 200 KB for a calendar of one range a weekday. Concurrent queries may build the same year twice,
+ * never a wrong one.
+ *
+ * <p>Years outside 0001–9999, a year for one of whose dates the {@link DayRules} fail (e.g. a year
+ * outside the {@link RussianProductionCalendar}'s data), and a year in which a DST overlap repeats
+ * local times on both sides of a midnight are answered as before: by walking the dates from the
+ * first instant to the last, one resolution (a few map look-ups and, per range, two offset
+ * look-ups) per date. So a query fails exactly when it reaches a date the day rules cannot answer.
+ * {@code hoursOn} always resolves its date. A calendar whose hours stay closed for more than ten
+ * years in a row fails in {@code add} and {@code nextOpening} with an {@link
+ * IllegalArgumentException} rather than loop.
  *
  * <p>This class is immutable and thread-safe.
  */
 public final class WorkingCalendar implements BusinessCalendar {
   private static final long[] CLOSED = new long[0];
   private static final int MAX_CLOSED_DAYS = 3653;
+  private static final int YEAR_SLOTS = 32;
+  private static final int MIN_TABULATED_YEAR = 1;
+  private static final int MAX_TABULATED_YEAR = 9999;
+  private static final long SECONDS_PER_AVERAGE_YEAR = 31_556_952L;
+  private static final Duration TWO_DAYS = Duration.ofDays(2);
 
   private final ZoneId zone;
   private final ZoneRules rules;
@@ -93,6 +115,9 @@ public final class WorkingCalendar implements BusinessCalendar {
   // Local nanos of day as [start, end) pairs, per DayOfWeek ordinal; never mutated.
   private final long[][] week;
   private final long[] weekendHours;
+  // Memo of resolved years (see resolvedYear); derived from the fields above, not part of equals.
+  private final AtomicReferenceArray<ResolvedYear> resolvedYears =
+      new AtomicReferenceArray<>(YEAR_SLOTS);
 
   private WorkingCalendar(Builder b) {
     this.zone = requireNonNull(b.zone, "zone (call Builder.zone)");
@@ -281,6 +306,15 @@ public final class WorkingCalendar implements BusinessCalendar {
     if (workingTime.isZero()) {
       return start;
     }
+    Instant fast = tabulatedAdd(start, workingTime);
+    return fast != null ? fast : referenceAdd(start, workingTime);
+  }
+
+  // The reference computations below walk the dates one by one, resolving each; the public methods
+  // use them only where the resolved years cannot answer (see resolvedYear). Tests compare the two.
+
+  /** {@link #add} day by day; {@code workingTime} is positive. */
+  Instant referenceAdd(Instant start, Duration workingTime) {
     Duration remaining = workingTime;
     LocalDate date = LocalDate.ofInstant(start, zone);
     int closedDays = 0;
@@ -314,6 +348,12 @@ public final class WorkingCalendar implements BusinessCalendar {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     checkArgument(!to.isBefore(from), "to must not be before from: %s < %s", to, from);
+    Duration fast = tabulatedBetween(from, to);
+    return fast != null ? fast : referenceBetween(from, to);
+  }
+
+  /** {@link #between} day by day. */
+  Duration referenceBetween(Instant from, Instant to) {
     long seconds = 0;
     long nanos = 0;
     LocalDate last = LocalDate.ofInstant(to, zone);
@@ -336,6 +376,17 @@ public final class WorkingCalendar implements BusinessCalendar {
   @Override
   public boolean isOpen(Instant at) {
     requireNonNull(at, "at");
+    ResolvedYear year = yearOf(at);
+    if (year == null) {
+      return referenceIsOpen(at);
+    }
+    long position = year.position(at);
+    int i = year.firstEndingAfter(position);
+    return i < year.size() && year.start(i) <= position;
+  }
+
+  /** {@link #isOpen} from the date's resolved hours. */
+  boolean referenceIsOpen(Instant at) {
     LocalDate date = LocalDate.ofInstant(at, zone);
     long[] h = resolve(date, null);
     for (int i = 0; i < h.length; i += 2) {
@@ -349,6 +400,12 @@ public final class WorkingCalendar implements BusinessCalendar {
   @Override
   public Instant nextOpening(Instant at) {
     requireNonNull(at, "at");
+    Instant fast = tabulatedNextOpening(at);
+    return fast != null ? fast : referenceNextOpening(at);
+  }
+
+  /** {@link #nextOpening} day by day. */
+  Instant referenceNextOpening(Instant at) {
     LocalDate date = LocalDate.ofInstant(at, zone);
     for (int closedDays = 0; ; closedDays++) {
       long[] h = resolve(date, null);
@@ -370,6 +427,12 @@ public final class WorkingCalendar implements BusinessCalendar {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     checkArgument(!to.isBefore(from), "to must not be before from: %s < %s", to, from);
+    List<WorkingInterval> fast = tabulatedWorkingIntervals(from, to);
+    return fast != null ? fast : referenceWorkingIntervals(from, to);
+  }
+
+  /** {@link #workingIntervals} day by day. */
+  List<WorkingInterval> referenceWorkingIntervals(Instant from, Instant to) {
     List<WorkingInterval> out = new ArrayList<>();
     LocalDate last = LocalDate.ofInstant(to, zone);
     for (LocalDate date = LocalDate.ofInstant(from, zone);
@@ -402,6 +465,12 @@ public final class WorkingCalendar implements BusinessCalendar {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     checkArgument(!to.isBefore(from), "to must not be before from: %s < %s", to, from);
+    List<CalendarException> fast = tabulatedExceptions(from, to);
+    return fast != null ? fast : referenceExceptions(from, to);
+  }
+
+  /** {@link #exceptions} day by day. */
+  List<CalendarException> referenceExceptions(LocalDate from, LocalDate to) {
     List<CalendarException> out = new ArrayList<>();
     for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
       resolve(date, out);
@@ -421,6 +490,239 @@ public final class WorkingCalendar implements BusinessCalendar {
       sb.append(" + ").append(own).append(own == 1 ? " own exception" : " own exceptions");
     }
     return sb.toString();
+  }
+
+  // ---- resolved years -------------------------------------------------------------------------
+
+  /**
+   * The resolved year that holds {@code at}, or null if that year is answered day by day. The
+   * guess from the epoch second (an average Gregorian year) is at most a year off, plus one for the
+   * zone's offset near New Year.
+   */
+  private ResolvedYear yearOf(Instant at) {
+    long second = at.getEpochSecond();
+    long year = 1970 + Math.floorDiv(second, SECONDS_PER_AVERAGE_YEAR);
+    for (int step = 0; step < 4; step++) {
+      ResolvedYear y = resolvedYear(year);
+      if (y == null) {
+        return null;
+      }
+      int where = y.locate(second);
+      if (where == 0) {
+        return y;
+      }
+      year += where;
+    }
+    return null;
+  }
+
+  /**
+   * The resolved year, from the memo or built now; null if it is outside the tabulated years or
+   * cannot be resolved. The memo is direct-mapped ({@value #YEAR_SLOTS} slots by year): bounded,
+   * lock-free, and a race only builds the same immutable year twice.
+   */
+  private ResolvedYear resolvedYear(long year) {
+    if (year < MIN_TABULATED_YEAR || year > MAX_TABULATED_YEAR) {
+      return null;
+    }
+    int slot = (int) Math.floorMod(year, YEAR_SLOTS);
+    ResolvedYear y = resolvedYears.get(slot);
+    if (y == null || y.year != year) {
+      y = tabulate((int) year);
+      resolvedYears.set(slot, y);
+    }
+    return y.isResolved() ? y : null;
+  }
+
+  /**
+   * Resolves every date of {@code year} as the reference walk would, and keeps the non-empty
+   * intervals as instants. Unresolved (answered day by day, which then fails or not exactly where
+   * the walk reaches a bad date) if the day rules fail for a date of the year, if a DST overlap
+   * straddles a midnight (then an instant's local date is not given by the day boundaries), or if
+   * the instants are not in order.
+   */
+  private ResolvedYear tabulate(int year) {
+    LocalDate first = LocalDate.of(year, 1, 1);
+    LocalDate next = first.plusYears(1);
+    Instant start = toInstant(first, 0);
+    Instant end = toInstant(next, 0);
+    if (overlapStraddlesMidnight(start, end)) {
+      return ResolvedYear.unresolved(year);
+    }
+    long base = start.getEpochSecond();
+    long[] starts = new long[512];
+    long[] ends = new long[512];
+    int n = 0;
+    long previous = 0;
+    List<CalendarException> exceptions = new ArrayList<>();
+    try {
+      for (LocalDate date = first; date.isBefore(next); date = date.plusDays(1)) {
+        long dayStart = nanosAfter(base, toInstant(date, 0));
+        long[] h = resolve(date, exceptions);
+        if (dayStart < previous) {
+          return ResolvedYear.unresolved(year);
+        }
+        previous = dayStart;
+        for (int i = 0; i < h.length; i += 2) {
+          long s = nanosAfter(base, toInstant(date, h[i]));
+          long e = nanosAfter(base, toInstant(date, h[i + 1]));
+          if (s < previous || e < s) {
+            return ResolvedYear.unresolved(year);
+          }
+          previous = e;
+          if (s < e) {
+            if (n == starts.length) {
+              starts = Arrays.copyOf(starts, 2 * n);
+              ends = Arrays.copyOf(ends, 2 * n);
+            }
+            starts[n] = s;
+            ends[n++] = e;
+          }
+        }
+      }
+    } catch (RuntimeException cannotAnswer) {
+      // The day rules fail for a date of this year: the reference walk rethrows it if it gets there.
+      return ResolvedYear.unresolved(year);
+    }
+    if (nanosAfter(base, end) < previous) {
+      return ResolvedYear.unresolved(year);
+    }
+    return ResolvedYear.of(year, start, end, starts, ends, n, exceptions);
+  }
+
+  private static long nanosAfter(long baseSecond, Instant at) {
+    return (at.getEpochSecond() - baseSecond) * 1_000_000_000L + at.getNano();
+  }
+
+  /** True if a DST overlap near the year repeats local times on both sides of a midnight. */
+  private boolean overlapStraddlesMidnight(Instant start, Instant end) {
+    Instant limit = end.plus(TWO_DAYS);
+    ZoneOffsetTransition t = rules.nextTransition(start.minus(TWO_DAYS));
+    while (t != null && t.getInstant().isBefore(limit)) {
+      if (t.isOverlap()
+          && t.getDateTimeAfter().toLocalDate().plusDays(1).atStartOfDay()
+              .isBefore(t.getDateTimeBefore())) {
+        return true;
+      }
+      t = rules.nextTransition(t.getInstant());
+    }
+    return false;
+  }
+
+  // Each tabulated method returns null where a year it needs is answered day by day; the caller
+  // then runs the reference walk for the whole query, so results and failures stay the walk's.
+
+  private Duration tabulatedBetween(Instant from, Instant to) {
+    ResolvedYear a = yearOf(from);
+    ResolvedYear b = yearOf(to);
+    if (a == null || b == null) {
+      return null;
+    }
+    long before = a.workedBefore(a.position(from));
+    if (a.year == b.year) {
+      return Duration.ofNanos(a.workedBefore(a.position(to)) - before);
+    }
+    Duration sum = Duration.ofNanos(a.total() - before);
+    for (int year = a.year + 1; year < b.year; year++) {
+      ResolvedYear y = resolvedYear(year);
+      if (y == null) {
+        return null;
+      }
+      sum = sum.plusNanos(y.total());
+    }
+    return sum.plusNanos(b.workedBefore(b.position(to)));
+  }
+
+  /**
+   * Years with no working time at all make the reference walk count closed days (and fail after
+   * ten years of them), so they are left to it; any other run of closed days is under two years.
+   */
+  private Instant tabulatedAdd(Instant start, Duration workingTime) {
+    ResolvedYear y = yearOf(start);
+    if (y == null) {
+      return null;
+    }
+    long done = y.workedBefore(y.position(start));
+    Duration left = Duration.ofNanos(y.total() - done);
+    if (workingTime.compareTo(left) <= 0) {
+      return y.instant(y.positionOfWorked(done + workingTime.toNanos()));
+    }
+    Duration remaining = workingTime.minus(left);
+    for (int year = y.year + 1; ; year++) {
+      ResolvedYear next = resolvedYear(year);
+      if (next == null || next.total() == 0) {
+        return null;
+      }
+      Duration total = Duration.ofNanos(next.total());
+      if (remaining.compareTo(total) <= 0) {
+        return next.instant(next.positionOfWorked(remaining.toNanos()));
+      }
+      remaining = remaining.minus(total);
+    }
+  }
+
+  private Instant tabulatedNextOpening(Instant at) {
+    ResolvedYear y = yearOf(at);
+    if (y == null) {
+      return null;
+    }
+    long position = y.position(at);
+    int i = y.firstEndingAfter(position);
+    if (i < y.size()) {
+      return y.start(i) <= position ? at : y.instant(y.start(i));
+    }
+    ResolvedYear next = resolvedYear(y.year + 1L);
+    return next == null || next.size() == 0 ? null : next.instant(next.start(0));
+  }
+
+  private List<CalendarException> tabulatedExceptions(LocalDate from, LocalDate to) {
+    List<CalendarException> out = new ArrayList<>();
+    for (int year = from.getYear(); year <= to.getYear(); year++) {
+      ResolvedYear y = resolvedYear(year);
+      if (y == null) {
+        return null;
+      }
+      y.exceptions(
+          year == from.getYear() ? from.getDayOfYear() : 1,
+          year == to.getYear() ? to.getDayOfYear() : 366,
+          out);
+    }
+    return List.copyOf(out);
+  }
+
+  private List<WorkingInterval> tabulatedWorkingIntervals(Instant from, Instant to) {
+    ResolvedYear a = yearOf(from);
+    ResolvedYear b = yearOf(to);
+    if (a == null || b == null) {
+      return null;
+    }
+    List<WorkingInterval> out = new ArrayList<>();
+    for (int year = a.year; year <= b.year; year++) {
+      ResolvedYear y = year == a.year ? a : year == b.year ? b : resolvedYear(year);
+      if (y == null) {
+        return null;
+      }
+      long lo = year == a.year ? y.position(from) : Long.MIN_VALUE;
+      long hi = year == b.year ? y.position(to) : Long.MAX_VALUE;
+      for (int i = year == a.year ? y.firstEndingAfter(lo) : 0;
+          i < y.size() && y.start(i) < hi;
+          i++) {
+        long sp = Math.max(y.start(i), lo);
+        long ep = Math.min(y.end(i), hi);
+        if (sp >= ep) {
+          continue;
+        }
+        Instant s = y.instant(sp);
+        Instant e = y.instant(ep);
+        int n = out.size();
+        if (n > 0 && out.get(n - 1).end().equals(s)) {
+          out.set(n - 1, new WorkingInterval(out.get(n - 1).start(), e));
+        } else {
+          out.add(new WorkingInterval(s, e));
+        }
+      }
+    }
+    return List.copyOf(out);
   }
 
   private long[] resolve(LocalDate date, List<CalendarException> sink) {
