@@ -51,14 +51,20 @@ public final class SlaAccumulator {
   private final HashMap<YearMonth, long[]> byMonth = new HashMap<>();
   private final HashMap<String, long[]> bySource = new HashMap<>();
   private final HashMap<String, long[]> byRep = new HashMap<>();
-  private final TreeMap<YearMonth, long[]> quota = new TreeMap<>();
-  private final TreeMap<IsoWeek, TreeMap<String, long[]>> conversionByWeek = new TreeMap<>();
-  private final TreeMap<YearMonth, TreeMap<String, long[]>> conversionByMonth = new TreeMap<>();
+  private final HashMap<YearMonth, long[]> quota = new HashMap<>();
+  private final HashMap<BySource<IsoWeek>, long[]> conversionByWeek = new HashMap<>();
+  private final HashMap<BySource<YearMonth>, long[]> conversionByMonth = new HashMap<>();
   private final TreeMap<YearMonth, TreeMap<String, EnumMap<RejectionCode, long[]>>> rejections = new TreeMap<>();
   private final List<RejectedLead> withoutReason = new ArrayList<>();
-  private final TreeMap<YearMonth, EnumMap<ResponseBucket, long[]>> speed = new TreeMap<>();
+  // by month: [bucket * 3 + (MQLs, accepted, rejected)]
+  private final HashMap<YearMonth, long[]> speed = new HashMap<>();
   private final List<AtRiskLead> atRisk = new ArrayList<>();
   private final List<SlaAnomaly> anomalies = new ArrayList<>();
+
+  /** A period and a source, the key of the conversion counts. */
+  private record BySource<P>(P period, String source) {}
+
+  private static final int BUCKETS = ResponseBucket.values().length;
 
   private SlaAccumulator(SlaAgreement agreement, Instant asOf) {
     this.agreement = requireNonNull(agreement, "agreement");
@@ -133,15 +139,11 @@ public final class SlaAccumulator {
       }
       long[] conv = new long[] {1, lead.acceptedAt().isPresent() ? 1 : 0,
           lead.acceptedAt().isEmpty() && lead.rejection().isPresent() ? 1 : 0};
-      add(conversionByWeek.computeIfAbsent(week, x -> new TreeMap<>()).computeIfAbsent(lead.source(),
-          x -> new long[3]), conv);
-      add(conversionByMonth.computeIfAbsent(month, x -> new TreeMap<>()).computeIfAbsent(lead.source(),
-          x -> new long[3]), conv);
+      add(conversionByWeek.computeIfAbsent(new BySource<>(week, lead.source()), x -> new long[3]), conv, 0);
+      add(conversionByMonth.computeIfAbsent(new BySource<>(month, lead.source()), x -> new long[3]), conv, 0);
       ResponseBucket bucket = lead.firstResponseAt().map(t -> ResponseBucket.of(Duration.between(mqlAt, t)))
           .orElse(ResponseBucket.NEVER);
-      long[] sp = speed.computeIfAbsent(month, x -> new EnumMap<>(ResponseBucket.class))
-          .computeIfAbsent(bucket, x -> new long[3]);
-      add(sp, conv);
+      add(speed.computeIfAbsent(month, x -> new long[BUCKETS * 3]), conv, bucket.ordinal() * 3);
     }
     lead.rejection().ifPresent(r -> {
       YearMonth rm = YearMonth.from(r.at().atZone(zone));
@@ -172,18 +174,23 @@ public final class SlaAccumulator {
     mergeInto(bySource, other.bySource);
     mergeInto(byRep, other.byRep);
     mergeInto(quota, other.quota);
-    other.conversionByWeek.forEach((w, m) -> mergeInto(conversionByWeek.computeIfAbsent(w, x -> new TreeMap<>()), m));
-    other.conversionByMonth.forEach((w, m) -> mergeInto(conversionByMonth.computeIfAbsent(w, x -> new TreeMap<>()),
-        m));
+    mergeInto(conversionByWeek, other.conversionByWeek);
+    mergeInto(conversionByMonth, other.conversionByMonth);
     other.rejections.forEach((mo, bySrc) -> bySrc.forEach((s, codes) -> codes.forEach((c, n) ->
         add(rejections.computeIfAbsent(mo, x -> new TreeMap<>()).computeIfAbsent(s,
             x -> new EnumMap<>(RejectionCode.class)).computeIfAbsent(c, x -> new long[1]), n))));
-    other.speed.forEach((mo, b) -> b.forEach((bucket, n) -> add(speed.computeIfAbsent(mo,
-        x -> new EnumMap<>(ResponseBucket.class)).computeIfAbsent(bucket, x -> new long[3]), n)));
+    mergeInto(speed, other.speed);
     withoutReason.addAll(other.withoutReason);
     atRisk.addAll(other.atRisk);
     anomalies.addAll(other.anomalies);
     return this;
+  }
+
+  /** Adds {@code from} into {@code into} from position {@code at}. */
+  private static void add(long[] into, long[] from, int at) {
+    for (int i = 0; i < from.length; i++) {
+      into[at + i] += from[i];
+    }
   }
 
   private static void add(long[] into, long[] from) {
@@ -233,13 +240,10 @@ public final class SlaAccumulator {
   }
 
   private static <P extends Comparable<P>> TreeMap<P, Map<String, ConversionCounts>> conversions(
-      TreeMap<P, TreeMap<String, long[]>> raw) {
+      Map<BySource<P>, long[]> raw) {
     TreeMap<P, Map<String, ConversionCounts>> out = new TreeMap<>();
-    raw.forEach((p, m) -> {
-      TreeMap<String, ConversionCounts> t = new TreeMap<>();
-      m.forEach((s, c) -> t.put(s, ConversionCounts.of(c[0], c[1], c[2])));
-      out.put(p, t);
-    });
+    raw.forEach((g, c) -> out.computeIfAbsent(g.period(), x -> new TreeMap<>())
+        .put(g.source(), ConversionCounts.of(c[0], c[1], c[2])));
     return out;
   }
 
@@ -259,9 +263,14 @@ public final class SlaAccumulator {
 
   private TreeMap<YearMonth, SpeedToLead> speedToLead() {
     TreeMap<YearMonth, SpeedToLead> out = new TreeMap<>();
-    speed.forEach((mo, b) -> {
+    speed.forEach((mo, c) -> {
       EnumMap<ResponseBucket, ConversionCounts> e = new EnumMap<>(ResponseBucket.class);
-      b.forEach((bucket, c) -> e.put(bucket, ConversionCounts.of(c[0], c[1], c[2])));
+      for (ResponseBucket bucket : ResponseBucket.values()) {
+        int at = bucket.ordinal() * 3;
+        if (c[at] > 0) { // a bucket no MQL fell into is left out
+          e.put(bucket, ConversionCounts.of(c[at], c[at + 1], c[at + 2]));
+        }
+      }
       out.put(mo, SpeedToLead.of(e));
     });
     return out;
@@ -273,7 +282,7 @@ public final class SlaAccumulator {
       return List.of();
     }
     YearMonth last = YearMonth.from(asOf.atZone(zone));
-    YearMonth first = quota.isEmpty() ? last : quota.firstKey();
+    YearMonth first = quota.keySet().stream().min(java.util.Comparator.naturalOrder()).orElse(last);
     List<QuotaVerdict> out = new ArrayList<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
       long[] c = quota.getOrDefault(m, new long[2]);
