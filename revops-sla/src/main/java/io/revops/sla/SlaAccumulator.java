@@ -48,16 +48,18 @@ public final class SlaAccumulator {
   private long[] noLeadData;
   // hashed while adding, sorted once in result()
   private final HashMap<IsoWeek, long[]> byWeek = new HashMap<>();
-  private final HashMap<YearMonth, long[]> byMonth = new HashMap<>();
+  // months are keyed by their index (year * 12 + month - 1): YearMonth's hashCode is the same in its low bits for
+  // every month of a year, so a HashMap of YearMonths degrades to a tree per year
+  private final HashMap<Integer, long[]> byMonth = new HashMap<>();
   private final HashMap<String, long[]> bySource = new HashMap<>();
   private final HashMap<String, long[]> byRep = new HashMap<>();
-  private final HashMap<YearMonth, long[]> quota = new HashMap<>();
+  private final HashMap<Integer, long[]> quota = new HashMap<>();
   private final HashMap<BySource<IsoWeek>, long[]> conversionByWeek = new HashMap<>();
-  private final HashMap<BySource<YearMonth>, long[]> conversionByMonth = new HashMap<>();
+  private final HashMap<BySource<Integer>, long[]> conversionByMonth = new HashMap<>();
   private final TreeMap<YearMonth, TreeMap<String, EnumMap<RejectionCode, long[]>>> rejections = new TreeMap<>();
   private final List<RejectedLead> withoutReason = new ArrayList<>();
   // by month: [bucket * 3 + (MQLs, accepted, rejected)]
-  private final HashMap<YearMonth, long[]> speed = new HashMap<>();
+  private final HashMap<Integer, long[]> speed = new HashMap<>();
   private final List<AtRiskLead> atRisk = new ArrayList<>();
   private final List<SlaAnomaly> anomalies = new ArrayList<>();
 
@@ -97,13 +99,13 @@ public final class SlaAccumulator {
     anomalies.addAll(lead.anomalies());
     Instant mqlAt = lead.mqlAt().orElse(null);
     IsoWeek week = null;
-    YearMonth month = null;
+    Integer month = null;
     long[] weekCounts = null;
     long[] monthCounts = null;
     if (mqlAt != null) {
       java.time.ZonedDateTime local = mqlAt.atZone(zone);
       week = IsoWeek.from(local.toLocalDate());
-      month = YearMonth.from(local);
+      month = local.getYear() * 12 + local.getMonthValue() - 1;
       weekCounts = byWeek.computeIfAbsent(week, x -> counts());
       monthCounts = byMonth.computeIfAbsent(month, x -> counts());
       mqls++;
@@ -217,8 +219,8 @@ public final class SlaAccumulator {
       withoutLeadData.put(keys.get(k), noLeadData[k]);
     }
     return new SlaReport(agreement, asOf, leads, mqls, mqlsWithoutLeadData, compliance, Map.copyOf(withoutLeadData),
-        byKey(byWeek), byKey(byMonth), byKey(bySource), byKey(byRep), quotaVerdicts(),
-        conversions(conversionByWeek), conversions(conversionByMonth), rejectionCounts(),
+        byKey(byWeek), byKey(byMonth(byMonth)), byKey(bySource), byKey(byRep), quotaVerdicts(),
+        conversions(conversionByWeek), conversions(bySourceAndMonth(conversionByMonth)), rejectionCounts(),
         withoutReason.stream().sorted().toList(), speedToLead(), atRisk.stream().sorted().toList(),
         anomalies.stream().sorted().toList());
   }
@@ -261,9 +263,26 @@ public final class SlaAccumulator {
     return out;
   }
 
+  private static YearMonth month(int index) {
+    return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
+  }
+
+  /** {@code raw} keyed by the months the indexes stand for. */
+  private static <V> Map<YearMonth, V> byMonth(Map<Integer, V> raw) {
+    Map<YearMonth, V> out = new HashMap<>();
+    raw.forEach((i, v) -> out.put(month(i), v));
+    return out;
+  }
+
+  private static Map<BySource<YearMonth>, long[]> bySourceAndMonth(Map<BySource<Integer>, long[]> raw) {
+    Map<BySource<YearMonth>, long[]> out = new HashMap<>();
+    raw.forEach((g, v) -> out.put(new BySource<>(month(g.period()), g.source()), v));
+    return out;
+  }
+
   private TreeMap<YearMonth, SpeedToLead> speedToLead() {
     TreeMap<YearMonth, SpeedToLead> out = new TreeMap<>();
-    speed.forEach((mo, c) -> {
+    byMonth(speed).forEach((mo, c) -> {
       EnumMap<ResponseBucket, ConversionCounts> e = new EnumMap<>(ResponseBucket.class);
       for (ResponseBucket bucket : ResponseBucket.values()) {
         int at = bucket.ordinal() * 3;
@@ -282,10 +301,11 @@ public final class SlaAccumulator {
       return List.of();
     }
     YearMonth last = YearMonth.from(asOf.atZone(zone));
-    YearMonth first = quota.keySet().stream().min(java.util.Comparator.naturalOrder()).orElse(last);
+    Map<YearMonth, long[]> counts = byMonth(quota);
+    YearMonth first = counts.keySet().stream().min(java.util.Comparator.naturalOrder()).orElse(last);
     List<QuotaVerdict> out = new ArrayList<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-      long[] c = quota.getOrDefault(m, new long[2]);
+      long[] c = counts.getOrDefault(m, new long[2]);
       out.add(quotaVerdict(m, q.quota(), c[0], c[1]));
     }
     return List.copyOf(out);
