@@ -57,7 +57,13 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return combine(name, of.size(), "all " + of.size() + " required", lead, asOf, context, of);
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false,
+          () -> combine(name, of.size(), "all " + of.size() + " required", lead, asOf, context, of));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
+      return decide(of.size(), of, lead, asOf, context);
     }
 
     @Override
@@ -96,7 +102,13 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return combine(name, 1, "at least 1 of " + of.size() + " required", lead, asOf, context, of);
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false,
+          () -> combine(name, 1, "at least 1 of " + of.size() + " required", lead, asOf, context, of));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
+      return decide(1, of, lead, asOf, context);
     }
 
     @Override
@@ -138,7 +150,13 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return combine(name, min, "at least " + min + " of " + of.size() + " required", lead, asOf, context, of);
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false,
+          () -> combine(name, min, "at least " + min + " of " + of.size() + " required", lead, asOf, context, of));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
+      return decide(min, of, lead, asOf, context);
     }
 
     @Override
@@ -177,7 +195,16 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, true, () -> explain(lead, asOf, context));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
+      return of.test(lead, asOf, context).negate();
+    }
+
+    private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
       Evaluation child = of.evaluate(lead, asOf, context);
       String was = switch (child.outcome()) {
         case PASSED -> "passed";
@@ -208,7 +235,33 @@ public sealed interface CompositeCriterion extends Criterion {
     return String.join(", ", names);
   }
 
-  /** The Kleene "at least {@code min} of" rule, which allOf ({@code min = size}) and anyOf ({@code min = 1}) share. */
+  /**
+   * The outcome of the Kleene "at least {@code min} of" rule, which allOf ({@code min = size}) and anyOf
+   * ({@code min = 1}) share, stopping as soon as it is decided: the sub-criteria are pure, so the ones left
+   * cannot change a decided outcome.
+   */
+  private static Outcome decide(int min, List<Criterion> of, Lead lead, Instant asOf, EvaluationContext context) {
+    Texts.requireArgs(lead, asOf, context);
+    int passed = 0;
+    int possible = of.size(); // not failed so far: passed, unknown or not tested yet
+    for (int i = 0; i < of.size(); i++) {
+      switch (of.get(i).test(lead, asOf, context)) {
+        case PASSED -> {
+          if (++passed >= min) return Outcome.PASSED;
+        }
+        case FAILED -> {
+          if (--possible < min) return Outcome.FAILED;
+        }
+        case UNKNOWN -> { }
+      }
+    }
+    return Outcome.UNKNOWN;
+  }
+
+  /**
+   * The explained Kleene "at least {@code min} of" rule: every sub-criterion evaluated, with the tally.
+   * The reference for {@link #decide}, which must give the same outcome.
+   */
   private static Evaluation combine(String name, int min, String rule, Lead lead, Instant asOf, EvaluationContext context,
       List<Criterion> of) {
     Texts.requireArgs(lead, asOf, context);

@@ -94,6 +94,64 @@ final class Texts {
     return sb == null ? s : sb.toString();
   }
 
+  /**
+   * {@code cityKey(a).equals(cityKey(b))}, without building the keys: the names are walked side by side,
+   * each trimmed, lower-cased, "ё" read as "е" and every run of separators read as one space. Exact for
+   * names in {@link #isSimple} characters (Latin-1 and Cyrillic), where lower-casing maps one character to
+   * one, independently of its neighbours; a name with any other character (Greek capital sigma lower-cases
+   * by context, "İ" to two characters) falls back to comparing the keys.
+   */
+  static boolean sameCity(String a, String b) {
+    int i = 0;
+    int aEnd = a.length();
+    int j = 0;
+    int bEnd = b.length();
+    // as String.trim: every character up to U+0020 at either end
+    while (i < aEnd && a.charAt(i) <= ' ') i++;
+    while (aEnd > i && a.charAt(aEnd - 1) <= ' ') aEnd--;
+    while (j < bEnd && b.charAt(j) <= ' ') j++;
+    while (bEnd > j && b.charAt(bEnd - 1) <= ' ') bEnd--;
+    while (i < aEnd && j < bEnd) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (!isSimple(ca) || !isSimple(cb)) {
+        return cityKey(a).equals(cityKey(b));
+      }
+      boolean sa = isSeparator(ca);
+      if (sa != isSeparator(cb)) return false;
+      if (sa) {
+        do i++; while (i < aEnd && isSeparator(a.charAt(i)));
+        do j++; while (j < bEnd && isSeparator(b.charAt(j)));
+        continue;
+      }
+      if (ca != cb && keyChar(ca) != keyChar(cb)) return false;
+      i++;
+      j++;
+    }
+    // what is left of one name gives at least one more key character, unless it holds a character that
+    // is not simple, whose key the fallback decides
+    if (i == aEnd && j == bEnd) return true;
+    return allSimple(a, i, aEnd) && allSimple(b, j, bEnd) ? false : cityKey(a).equals(cityKey(b));
+  }
+
+  /** Latin-1 or Cyrillic (U+0400–U+052F): lower-cased by {@code String.toLowerCase(Locale.ROOT)} one for one. */
+  static boolean isSimple(char c) {
+    return c <= '\u00FF' || (c >= '\u0400' && c <= '\u052F');
+  }
+
+  private static boolean allSimple(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isSimple(s.charAt(k))) return false;
+    }
+    return true;
+  }
+
+  /** The key character of a simple, non-separator character. */
+  private static char keyChar(char c) {
+    char lower = Character.toLowerCase(c);
+    return lower == 'ё' ? 'е' : lower;
+  }
+
   private static boolean isSeparator(char c) {
     return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
