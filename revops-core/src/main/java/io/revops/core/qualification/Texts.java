@@ -148,6 +148,9 @@ final class Texts {
 
   /** The key character of a simple, non-separator character. */
   private static char keyChar(char c) {
+    // ASCII and the Russian capitals first: Character.toLowerCase looks every other character up in a table
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    if (c >= 'А' && c <= 'Я') return (char) (c + ('а' - 'А'));
     char lower = Character.toLowerCase(c);
     return lower == 'ё' ? 'е' : lower;
   }
