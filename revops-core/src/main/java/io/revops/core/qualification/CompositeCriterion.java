@@ -58,7 +58,7 @@ public sealed interface CompositeCriterion extends Criterion {
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
       return Evaluation.lazy(name, test(lead, asOf, context), asOf, false,
-          () -> combine(name, of.size(), "all " + of.size() + " required", lead, asOf, context, of));
+          () -> combine(this, evaluations(this, lead, asOf, context), asOf));
     }
 
     @Override
@@ -103,7 +103,7 @@ public sealed interface CompositeCriterion extends Criterion {
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
       return Evaluation.lazy(name, test(lead, asOf, context), asOf, false,
-          () -> combine(name, 1, "at least 1 of " + of.size() + " required", lead, asOf, context, of));
+          () -> combine(this, evaluations(this, lead, asOf, context), asOf));
     }
 
     @Override
@@ -151,7 +151,7 @@ public sealed interface CompositeCriterion extends Criterion {
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
       return Evaluation.lazy(name, test(lead, asOf, context), asOf, false,
-          () -> combine(name, min, "at least " + min + " of " + of.size() + " required", lead, asOf, context, of));
+          () -> combine(this, evaluations(this, lead, asOf, context), asOf));
     }
 
     @Override
@@ -195,7 +195,8 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluation.lazy(name, test(lead, asOf, context), asOf, true, () -> explain(lead, asOf, context));
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, true,
+          () -> negation(child(of, lead, asOf, context), asOf));
     }
 
     @Override
@@ -204,8 +205,7 @@ public sealed interface CompositeCriterion extends Criterion {
       return of.test(lead, asOf, context).negate();
     }
 
-    private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
-      Evaluation child = of.evaluate(lead, asOf, context);
+    private Evaluation negation(Evaluation child, Instant asOf) {
       String was = switch (child.outcome()) {
         case PASSED -> "passed";
         case FAILED -> "failed";
@@ -258,31 +258,77 @@ public sealed interface CompositeCriterion extends Criterion {
     return Outcome.UNKNOWN;
   }
 
-  /**
-   * The explained Kleene "at least {@code min} of" rule: every sub-criterion evaluated, with the tally.
-   * The reference for {@link #decide}, which must give the same outcome.
-   */
-  private static Evaluation combine(String name, int min, String rule, Lead lead, Instant asOf, EvaluationContext context,
-      List<Criterion> of) {
-    Texts.requireArgs(lead, asOf, context);
-    List<Evaluation> results = new ArrayList<>(of.size());
-    int passed = 0;
-    int failed = 0;
-    int unknown = 0;
-    for (Criterion c : of) {
-      Evaluation e = c.evaluate(lead, asOf, context);
-      results.add(e);
-      switch (e.outcome()) {
-        case PASSED -> passed++;
-        case FAILED -> failed++;
-        case UNKNOWN -> unknown++;
-      }
+  /** How many sub-criteria of an allOf, anyOf or atLeast must pass. */
+  private static int min(CompositeCriterion c) {
+    if (c instanceof AtLeast a) return a.min;
+    return c instanceof AnyOf ? 1 : c.children().size();
+  }
+
+  /** The rule of an allOf, anyOf or atLeast in words, e.g. {@code at least 2 of 4 required}. */
+  private static String rule(CompositeCriterion c) {
+    int n = c.children().size();
+    if (c instanceof AllOf) return "all " + n + " required";
+    return "at least " + min(c) + " of " + n + " required";
+  }
+
+  /** The evaluations of {@code c}'s sub-criteria, in order, each made by {@link #child}. */
+  private static List<Evaluation> evaluations(Criterion c, Lead lead, Instant asOf, EvaluationContext context) {
+    List<Criterion> of = c.children();
+    Evaluation[] out = new Evaluation[of.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = child(of.get(i), lead, asOf, context);
     }
-    Outcome outcome = passed >= min ? Outcome.PASSED : passed + unknown < min ? Outcome.FAILED : Outcome.UNKNOWN;
-    List<String> tally = new ArrayList<>();
-    if (passed > 0) tally.add(passed + " passed");
-    if (failed > 0) tally.add(failed + " failed");
-    if (unknown > 0) tally.add(unknown + " unknown");
-    return Evaluation.composite(name, outcome, String.join(", ", tally) + "; " + rule, asOf, results);
+    return List.of(out);
+  }
+
+  /**
+   * The evaluation of {@code c} as a sub-criterion in an explanation being built. A leaf is evaluated as
+   * usual: tested now, explained on first read. A composite gets its sub-criteria's evaluations now and
+   * takes its outcome from their tally, so that building an explanation level by level tests each
+   * criterion once, not once per level above it; its reason is still built on first read.
+   */
+  private static Evaluation child(Criterion c, Lead lead, Instant asOf, EvaluationContext context) {
+    if (c instanceof Not not) {
+      Evaluation inner = child(not.of, lead, asOf, context);
+      return Evaluation.lazy(not.name, inner.outcome().negate(), asOf, true, () -> not.negation(inner, asOf));
+    }
+    if (c instanceof CompositeCriterion composite) {
+      List<Evaluation> results = evaluations(composite, lead, asOf, context);
+      Outcome outcome = outcome(min(composite), results);
+      return Evaluation.lazy(c.name(), outcome, asOf, false, () -> combine(composite, results, asOf));
+    }
+    return c.evaluate(lead, asOf, context);
+  }
+
+  /**
+   * The explained Kleene "at least {@code min} of" rule of an allOf, anyOf or atLeast over the evaluations
+   * of its sub-criteria: the tally and the outcome. The reference for {@link #decide}, which must give the
+   * same outcome.
+   */
+  private static Evaluation combine(CompositeCriterion c, List<Evaluation> results, Instant asOf) {
+    int passed = count(results, Outcome.PASSED);
+    int failed = count(results, Outcome.FAILED);
+    int unknown = count(results, Outcome.UNKNOWN);
+    StringBuilder reason = new StringBuilder(48);
+    if (passed > 0) reason.append(passed).append(" passed");
+    if (failed > 0) reason.append(reason.length() > 0 ? ", " : "").append(failed).append(" failed");
+    if (unknown > 0) reason.append(reason.length() > 0 ? ", " : "").append(unknown).append(" unknown");
+    reason.append("; ").append(rule(c));
+    return Evaluation.composite(c.name(), outcome(min(c), results), reason.toString(), asOf, results);
+  }
+
+  /** The Kleene "at least {@code min} of" outcome of every sub-criterion's evaluation. */
+  private static Outcome outcome(int min, List<Evaluation> results) {
+    int passed = count(results, Outcome.PASSED);
+    int unknown = count(results, Outcome.UNKNOWN);
+    return passed >= min ? Outcome.PASSED : passed + unknown < min ? Outcome.FAILED : Outcome.UNKNOWN;
+  }
+
+  private static int count(List<Evaluation> results, Outcome outcome) {
+    int n = 0;
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i).outcome() == outcome) n++;
+    }
+    return n;
   }
 }

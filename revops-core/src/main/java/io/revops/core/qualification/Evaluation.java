@@ -278,17 +278,34 @@ public final class Evaluation {
   /** An indented explanation tree, one line per criterion: {@code name: OUTCOME — reason}. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder();
+    String instant = Texts.instant(asOf);
+    // sized exactly (the tree's explanation is built here anyway): a builder grown from the default size
+    // would copy a large tree several times over
+    StringBuilder sb = new StringBuilder(length(0) + " (as of )".length() + instant.length());
     sb.append(name).append(": ").append(outcome).append(" — ").append(reason())
-        .append(" (as of ").append(Texts.instant(asOf)).append(')');
+        .append(" (as of ").append(instant).append(')');
     for (Evaluation c : children()) {
       c.appendTo(sb, 1);
     }
     return sb.toString();
   }
 
+  /** The length of this node's lines and its descendants' as {@link #appendTo} writes them at {@code depth}. */
+  private int length(int depth) {
+    int n = (depth == 0 ? 0 : 1 + 2 * depth) + name.length() + ": ".length() + outcome.name().length()
+        + " — ".length() + reason().length();
+    for (Evaluation c : children()) {
+      n += c.length(depth + 1);
+    }
+    return n;
+  }
+
   private void appendTo(StringBuilder sb, int depth) {
-    sb.append('\n').append("  ".repeat(depth)).append(name).append(": ").append(outcome).append(" — ").append(reason());
+    sb.append('\n');
+    for (int i = 0; i < depth; i++) {
+      sb.append("  ");
+    }
+    sb.append(name).append(": ").append(outcome).append(" — ").append(reason());
     for (Evaluation c : children()) {
       c.appendTo(sb, depth + 1);
     }

@@ -2,6 +2,7 @@ package io.revops.core.qualification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -14,9 +15,33 @@ import java.util.Locale;
 final class Texts {
   private Texts() {}
 
-  /** {@code 2026-11-22T10:00Z}: UTC, seconds only when not zero. */
+  // 1000-01-01T00:00Z and 10000-01-01T00:00Z: the years written with exactly four digits
+  private static final long FOUR_DIGIT_YEARS_FROM = -30_610_224_000L;
+  private static final long FOUR_DIGIT_YEARS_UNTIL = 253_402_300_800L;
+
+  /** {@code 2026-11-22T10:00Z}: UTC, seconds only when not zero; as {@code OffsetDateTime.toString} writes it. */
   static String instant(Instant at) {
-    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString();
+    long seconds = at.getEpochSecond();
+    if (at.getNano() != 0 || seconds < FOUR_DIGIT_YEARS_FROM || seconds >= FOUR_DIGIT_YEARS_UNTIL) {
+      return OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString();
+    }
+    // by hand for whole seconds in years 1000-9999: explanations cite their instant in many reasons, and
+    // OffsetDateTime.toString builds several intermediate strings
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
+    int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+    int second = secondOfDay % 60;
+    StringBuilder sb = new StringBuilder(20);
+    sb.append(date.getYear()).append('-');
+    twoDigits(sb, date.getMonthValue()).append('-');
+    twoDigits(sb, date.getDayOfMonth()).append('T');
+    twoDigits(sb, secondOfDay / 3_600).append(':');
+    twoDigits(sb, secondOfDay / 60 % 60);
+    if (second != 0) twoDigits(sb.append(':'), second);
+    return sb.append('Z').toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder sb, int n) {
+    return sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
   }
 
   /** {@code 1 000 000}: thousands separated by spaces, as {@code Amounts.format} does. */

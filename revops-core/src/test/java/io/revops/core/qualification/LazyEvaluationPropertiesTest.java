@@ -59,13 +59,19 @@ class LazyEvaluationPropertiesTest {
     return Evaluation.composite(e.name(), e.outcome(), e.reason(), e.asOf(), children);
   }
 
-  /** The outcome folded up from the leaves with the composites' Kleene rules, node by node. */
-  private static Outcome folded(Criterion c, Evaluation e) {
+  /**
+   * The outcome folded up from the leaves with the composites' Kleene rules, node by node; on the way,
+   * every node's outcome must be its criterion's {@link Criterion#test}.
+   */
+  private static Outcome folded(Criterion c, Evaluation e, Lead lead, EvaluationContext context) {
+    assertThat(e.name()).isEqualTo(c.name());
+    assertThat(e.outcome()).as(c.name()).isEqualTo(c.test(lead, AS_OF, context));
     List<Criterion> subs = c.children();
+    assertThat(e.children()).hasSameSizeAs(subs);
     if (subs.isEmpty()) return e.outcome();
     List<Outcome> outcomes = new ArrayList<>();
     for (int i = 0; i < subs.size(); i++) {
-      outcomes.add(folded(subs.get(i), e.children().get(i)));
+      outcomes.add(folded(subs.get(i), e.children().get(i), lead, context));
     }
     if (c instanceof CompositeCriterion.Not) return outcomes.get(0).negate();
     int min = c instanceof CompositeCriterion.AtLeast a ? a.min() : c instanceof CompositeCriterion.AnyOf ? 1 : subs.size();
@@ -81,7 +87,7 @@ class LazyEvaluationPropertiesTest {
       Evaluation e = c.evaluate(lead, AS_OF, context);
       assertThat(e.outcome()).isEqualTo(tested);
       assertThat(e.toString()).isNotEmpty(); // builds every node, each checking its outcome against its explanation
-      assertThat(folded(c, e)).isEqualTo(tested);
+      assertThat(folded(c, e, lead, context)).isEqualTo(tested);
       if (context.equals(EvaluationContext.defaults())) {
         assertThat(c.test(lead, AS_OF)).isEqualTo(tested);
       }
