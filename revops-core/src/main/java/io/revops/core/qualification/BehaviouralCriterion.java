@@ -13,7 +13,6 @@ import io.revops.core.lead.PageKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -111,8 +110,11 @@ public sealed interface BehaviouralCriterion extends Criterion {
     private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
       int counted = 0;
       int machine = 0;
-      for (BehaviouralEvent e : lead.behaviour(activity.type)) {
-        if (!window.contains(e.at(), asOf)) continue;
+      List<BehaviouralEvent> behaviour = lead.behaviour();
+      Instant start = window.start(asOf);
+      for (int i = 0; i < behaviour.size(); i++) {
+        BehaviouralEvent e = behaviour.get(i);
+        if (!activity.type.isInstance(e) || !Window.contains(e.at(), asOf, start)) continue;
         if (e instanceof EmailOpen open && open.machineGenerated()) {
           machine++;
           if (!context.isMachineEmailOpensCounted()) continue;
@@ -202,10 +204,15 @@ public sealed interface BehaviouralCriterion extends Criterion {
     }
 
     private Evaluation explain(Lead lead, Instant asOf) {
-      Set<PageKind> wanted = EnumSet.copyOf(pageKinds);
-      long visits = lead.behaviour(SiteVisit.class).stream()
-          .filter(v -> wanted.contains(v.pageKind()) && window.contains(v.at(), asOf))
-          .count();
+      List<BehaviouralEvent> behaviour = lead.behaviour();
+      Instant start = window.start(asOf);
+      long visits = 0;
+      for (int i = 0; i < behaviour.size(); i++) {
+        if (behaviour.get(i) instanceof SiteVisit v && pageKinds.contains(v.pageKind())
+            && Window.contains(v.at(), asOf, start)) {
+          visits++;
+        }
+      }
       return Evaluation.leaf(name, Outcome.of(visits > 0), Texts.count(visits, "visit", "visits") + " to "
           + kinds(pageKinds) + " pages " + window.describe(asOf) + "; at least 1 required", asOf);
     }

@@ -304,8 +304,13 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     private Evaluation explain(Lead lead, Instant asOf) {
       return ifKnown(name, lead, asOf, "city", Company::city, city -> {
-        String key = Texts.cityKey(city.name());
-        boolean passed = cities.stream().anyMatch(c -> Texts.cityKey(c).equals(key));
+        boolean passed = false;
+        for (String c : cities) {
+          if (Texts.sameCity(c, city.name())) {
+            passed = true;
+            break;
+          }
+        }
         return Evaluation.leaf(name, Outcome.of(passed), "city " + city.name() + (passed ? " is" : " is not")
             + " one of " + Texts.list(cities), asOf);
       });

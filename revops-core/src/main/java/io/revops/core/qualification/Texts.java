@@ -46,6 +46,7 @@ final class Texts {
 
   /** {@code 1 000 000}: thousands separated by spaces, as {@code Amounts.format} does. */
   static String number(long n) {
+    if (n > -1000 && n < 1000) return Long.toString(n); // no separator: the usual counts
     String digits = Long.toString(Math.abs(n));
     StringBuilder sb = new StringBuilder(n < 0 ? "-" : "");
     int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
@@ -82,16 +83,23 @@ final class Texts {
 
   /** {@code a, b, c}. */
   static String list(Collection<?> items) {
-    List<String> out = new ArrayList<>();
-    items.forEach(i -> out.add(String.valueOf(i)));
-    return String.join(", ", out);
+    return join(items, ", ");
   }
 
   /** {@code a or b or c}. */
   static String orList(Collection<?> items) {
-    List<String> out = new ArrayList<>();
-    items.forEach(i -> out.add(String.valueOf(i)));
-    return String.join(" or ", out);
+    return join(items, " or ");
+  }
+
+  private static String join(Collection<?> items, String separator) {
+    StringBuilder sb = new StringBuilder();
+    boolean first = true;
+    for (Object i : items) {
+      if (!first) sb.append(separator);
+      sb.append(i);
+      first = false;
+    }
+    return sb.toString();
   }
 
   /** Case-, space- and ё-insensitive key for comparing city names. */
