@@ -19,12 +19,14 @@ import java.util.List;
  * {@link Window} before the evaluation instant), {@link BantCriterion} (budget, authority, need,
  * timeline) and {@link CompositeCriterion} ({@code allOf}, {@code anyOf}, {@code atLeast}, {@code not}).
  *
- * <p>{@link #test} gives only the outcome, without an explanation: it allocates next to nothing, and a
- * composite stops at the first sub-criterion that decides it ({@code allOf} at the first FAILED,
- * {@code anyOf} at the first PASSED), which is sound because criteria are pure. {@link #evaluate} gives
- * the same outcome with its explanation, and builds the explanation only when it is first read (see
- * {@link Evaluation}): until then the evaluation keeps a reference to the lead. So
- * {@code c.test(lead, asOf)} equals {@code c.evaluate(lead, asOf).outcome()}, and costs about the same.
+ * <p>{@link #test} gives only the outcome, without an explanation: it builds no text and no evaluations,
+ * and a composite stops at the first sub-criteria that decide it ({@code allOf} at the first FAILED,
+ * {@code anyOf} at the first PASSED), which is sound because criteria are pure functions of the lead, the
+ * instant and the context. {@link #evaluate} gives the same outcome, computed the same way, with an
+ * explanation that is built only when it is first read (see {@link Evaluation}); until then the
+ * evaluation keeps a reference to the lead. So {@code c.test(lead, asOf)} equals
+ * {@code c.evaluate(lead, asOf).outcome()}, and an evaluation whose explanation is never read costs
+ * little more than the test.
  *
  * <p>Implementations are immutable and thread-safe.
  */
