@@ -33,7 +33,7 @@ import javax.money.MonetaryAmount;
  */
 public sealed interface FirmographicCriterion extends Criterion {
 
-  /** The lead's company, or null: for {@link Criterion#test}, which must not allocate an Optional chain. */
+  /** The lead's company, or null: {@link Criterion#test} checks for null where an explanation maps Optionals. */
   private static Company companyOrNull(Lead lead) {
     return lead.company().orElse(null);
   }
