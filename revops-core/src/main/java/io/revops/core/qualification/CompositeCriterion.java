@@ -285,7 +285,9 @@ public sealed interface CompositeCriterion extends Criterion {
    * The evaluation of {@code c} as a sub-criterion in an explanation being built. A leaf is evaluated as
    * usual: tested now, explained on first read. A composite gets its sub-criteria's evaluations now and
    * takes its outcome from their tally, so that building an explanation level by level tests each
-   * criterion once, not once per level above it; its reason is still built on first read.
+   * criterion once, not once per level above it; its reason is still built on first read. (The tally
+   * agrees with {@link #decide} by Kleene's laws; the root's explanation checks that it does, and the
+   * tests check it at every level.)
    */
   private static Evaluation child(Criterion c, Lead lead, Instant asOf, EvaluationContext context) {
     if (c instanceof Not not) {
