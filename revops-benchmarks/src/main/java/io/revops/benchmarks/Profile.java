@@ -18,7 +18,8 @@ import java.util.concurrent.Callable;
  * </pre>
  *
  * <p>Several workloads separated by commas run alternately. Workloads: {@code floor}, {@code w1}, {@code w1lean}, {@code w1direct}, {@code w2}, {@code w2lean},
- * {@code w3}, {@code w4}.
+ * {@code w3}, {@code w4}, {@code w4explained} (W4 with every lead's reason and failed and unknown reasons
+ * read), {@code w4tree} (W4 with every lead's whole explanation tree read).
  */
 public final class Profile {
   private Profile() {}
@@ -46,6 +47,8 @@ public final class Profile {
       case "w1lean" -> () -> Workloads.w1(w1.withoutTraces(), data.inputsWithoutLeadData(), data.asOf());
       case "w3" -> () -> Workloads.w3(w3);
       case "w4" -> () -> Workloads.w4(mql, data.leads(), data.histories());
+      case "w4explained" -> () -> Workloads.w4Explained(mql, data.leads(), data.histories());
+      case "w4tree" -> () -> Workloads.w4Tree(mql, data.leads(), data.histories());
       default -> throw new IllegalArgumentException("unknown workload: " + name);
       });
     }

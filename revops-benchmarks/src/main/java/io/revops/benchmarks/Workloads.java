@@ -282,6 +282,43 @@ public final class Workloads {
     return out;
   }
 
+  /**
+   * W4 with the explanation read, as a CRM would: {@link #w4}, and for every lead its reason and its failed
+   * and unknown leaf reasons, which builds the explanation of every sub-criterion that did not pass (the
+   * evaluation builds it on first read). Returns the counts as {@link #w4} does, and the total length of
+   * the reasons read.
+   */
+  public static long[] w4Explained(Criterion criterion, List<Lead> leads, List<LeadEventHistory> histories) {
+    long[] out = new long[4];
+    for (int i = 0; i < leads.size(); i++) {
+      LeadEventHistory h = histories.get(i);
+      Instant at = h.created().map(LeadEvent::at).orElseGet(() -> h.events().get(0).at());
+      Evaluation e = criterion.evaluate(leads.get(i), at);
+      out[e.outcome().ordinal()]++;
+      out[3] += e.reason().length();
+      for (String r : e.failedReasons()) out[3] += r.length();
+      for (String r : e.unknownReasons()) out[3] += r.length();
+    }
+    return out;
+  }
+
+  /**
+   * W4 with the whole explanation tree read for every lead ({@code toString()}: every criterion's
+   * evaluation and reason, passed or not). Returns the counts as {@link #w4} does, and the total length
+   * of the trees.
+   */
+  public static long[] w4Tree(Criterion criterion, List<Lead> leads, List<LeadEventHistory> histories) {
+    long[] out = new long[4];
+    for (int i = 0; i < leads.size(); i++) {
+      LeadEventHistory h = histories.get(i);
+      Instant at = h.created().map(LeadEvent::at).orElseGet(() -> h.events().get(0).at());
+      Evaluation e = criterion.evaluate(leads.get(i), at);
+      out[e.outcome().ordinal()]++;
+      out[3] += e.toString().length();
+    }
+    return out;
+  }
+
   // ---- floor -------------------------------------------------------------------------------------
 
   /** The floor: one pass reading every event's timestamp, nothing else. */

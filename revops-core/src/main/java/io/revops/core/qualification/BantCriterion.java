@@ -80,7 +80,20 @@ public sealed interface BantCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
+      return switch (question.answer(lead.bant())) {
+        case YES -> Outcome.PASSED;
+        case NO -> Outcome.FAILED;
+        case UNKNOWN -> Outcome.UNKNOWN;
+      };
+    }
+
+    private Evaluation explain(Lead lead, Instant asOf) {
       return switch (question.answer(lead.bant())) {
         case YES -> Evaluation.leaf(name, Outcome.PASSED, question.yes, asOf);
         case NO -> Evaluation.leaf(name, Outcome.FAILED, question.no, asOf);
@@ -120,7 +133,22 @@ public sealed interface BantCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
+      Timeline timeline = lead.bant().timeline();
+      if (timeline.isUnknown()) return Outcome.UNKNOWN;
+      LocalDate today = LocalDate.ofInstant(asOf, ZoneOffset.UTC);
+      LocalDate deadline = timeline.deadline().orElseThrow();
+      // as Timeline.isStale and isWithin decide, with the deadline computed once
+      if (deadline.isBefore(today)) return Outcome.UNKNOWN;
+      return Outcome.of(!deadline.isAfter(today.plus(horizon)));
+    }
+
+    private Evaluation explain(Lead lead, Instant asOf) {
       Timeline timeline = lead.bant().timeline();
       if (timeline.isUnknown()) {
         return Evaluation.leaf(name, Outcome.UNKNOWN, "timeline unknown", asOf);

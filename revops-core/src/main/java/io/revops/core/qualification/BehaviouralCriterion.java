@@ -13,7 +13,6 @@ import io.revops.core.lead.PageKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -89,11 +88,33 @@ public sealed interface BehaviouralCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf, context));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
+      boolean machineOpensCounted = context.isMachineEmailOpensCounted();
+      List<BehaviouralEvent> behaviour = lead.behaviour(); // all of it: behaviour(type) copies a list per call
+      Instant start = window.start(asOf);
+      int counted = 0;
+      for (int i = 0; i < behaviour.size(); i++) {
+        BehaviouralEvent e = behaviour.get(i);
+        if (!activity.type.isInstance(e) || !Window.contains(e.at(), asOf, start)) continue;
+        if (!machineOpensCounted && e instanceof EmailOpen open && open.machineGenerated()) continue;
+        if (++counted >= min) return Outcome.PASSED; // the rest cannot undo it
+      }
+      return Outcome.FAILED;
+    }
+
+    private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
       int counted = 0;
       int machine = 0;
-      for (BehaviouralEvent e : lead.behaviour(activity.type)) {
-        if (!window.contains(e.at(), asOf)) continue;
+      List<BehaviouralEvent> behaviour = lead.behaviour();
+      Instant start = window.start(asOf);
+      for (int i = 0; i < behaviour.size(); i++) {
+        BehaviouralEvent e = behaviour.get(i);
+        if (!activity.type.isInstance(e) || !Window.contains(e.at(), asOf, start)) continue;
         if (e instanceof EmailOpen open && open.machineGenerated()) {
           machine++;
           if (!context.isMachineEmailOpensCounted()) continue;
@@ -165,11 +186,33 @@ public sealed interface BehaviouralCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
-      Set<PageKind> wanted = EnumSet.copyOf(pageKinds);
-      long visits = lead.behaviour(SiteVisit.class).stream()
-          .filter(v -> wanted.contains(v.pageKind()) && window.contains(v.at(), asOf))
-          .count();
+      List<BehaviouralEvent> behaviour = lead.behaviour(); // all of it: behaviour(type) copies a list per call
+      Instant start = window.start(asOf);
+      for (int i = 0; i < behaviour.size(); i++) {
+        if (behaviour.get(i) instanceof SiteVisit v && pageKinds.contains(v.pageKind())
+            && Window.contains(v.at(), asOf, start)) {
+          return Outcome.PASSED;
+        }
+      }
+      return Outcome.FAILED;
+    }
+
+    private Evaluation explain(Lead lead, Instant asOf) {
+      List<BehaviouralEvent> behaviour = lead.behaviour();
+      Instant start = window.start(asOf);
+      long visits = 0;
+      for (int i = 0; i < behaviour.size(); i++) {
+        if (behaviour.get(i) instanceof SiteVisit v && pageKinds.contains(v.pageKind())
+            && Window.contains(v.at(), asOf, start)) {
+          visits++;
+        }
+      }
       return Evaluation.leaf(name, Outcome.of(visits > 0), Texts.count(visits, "visit", "visits") + " to "
           + kinds(pageKinds) + " pages " + window.describe(asOf) + "; at least 1 required", asOf);
     }

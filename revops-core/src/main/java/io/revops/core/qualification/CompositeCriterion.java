@@ -57,7 +57,13 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return combine(name, of.size(), "all " + of.size() + " required", lead, asOf, context, of);
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false,
+          () -> combine(this, evaluations(this, lead, asOf, context), asOf));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
+      return decide(of.size(), of, lead, asOf, context);
     }
 
     @Override
@@ -96,7 +102,13 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return combine(name, 1, "at least 1 of " + of.size() + " required", lead, asOf, context, of);
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false,
+          () -> combine(this, evaluations(this, lead, asOf, context), asOf));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
+      return decide(1, of, lead, asOf, context);
     }
 
     @Override
@@ -138,7 +150,13 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return combine(name, min, "at least " + min + " of " + of.size() + " required", lead, asOf, context, of);
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false,
+          () -> combine(this, evaluations(this, lead, asOf, context), asOf));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
+      return decide(min, of, lead, asOf, context);
     }
 
     @Override
@@ -177,8 +195,17 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, true,
+          () -> negation(child(of, lead, asOf, context), asOf));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
-      Evaluation child = of.evaluate(lead, asOf, context);
+      return of.test(lead, asOf, context).negate();
+    }
+
+    private Evaluation negation(Evaluation child, Instant asOf) {
       String was = switch (child.outcome()) {
         case PASSED -> "passed";
         case FAILED -> "failed";
@@ -208,28 +235,102 @@ public sealed interface CompositeCriterion extends Criterion {
     return String.join(", ", names);
   }
 
-  /** The Kleene "at least {@code min} of" rule, which allOf ({@code min = size}) and anyOf ({@code min = 1}) share. */
-  private static Evaluation combine(String name, int min, String rule, Lead lead, Instant asOf, EvaluationContext context,
-      List<Criterion> of) {
+  /**
+   * The outcome of the Kleene "at least {@code min} of" rule, which allOf ({@code min = size}) and anyOf
+   * ({@code min = 1}) share, stopping as soon as it is decided: the sub-criteria are pure, so the ones left
+   * cannot change a decided outcome.
+   */
+  private static Outcome decide(int min, List<Criterion> of, Lead lead, Instant asOf, EvaluationContext context) {
     Texts.requireArgs(lead, asOf, context);
-    List<Evaluation> results = new ArrayList<>(of.size());
     int passed = 0;
-    int failed = 0;
-    int unknown = 0;
-    for (Criterion c : of) {
-      Evaluation e = c.evaluate(lead, asOf, context);
-      results.add(e);
-      switch (e.outcome()) {
-        case PASSED -> passed++;
-        case FAILED -> failed++;
-        case UNKNOWN -> unknown++;
+    int possible = of.size(); // not failed so far: passed, unknown or not tested yet
+    for (int i = 0; i < of.size(); i++) {
+      switch (of.get(i).test(lead, asOf, context)) {
+        case PASSED -> {
+          if (++passed >= min) return Outcome.PASSED;
+        }
+        case FAILED -> {
+          if (--possible < min) return Outcome.FAILED;
+        }
+        case UNKNOWN -> { }
       }
     }
-    Outcome outcome = passed >= min ? Outcome.PASSED : passed + unknown < min ? Outcome.FAILED : Outcome.UNKNOWN;
-    List<String> tally = new ArrayList<>();
-    if (passed > 0) tally.add(passed + " passed");
-    if (failed > 0) tally.add(failed + " failed");
-    if (unknown > 0) tally.add(unknown + " unknown");
-    return Evaluation.composite(name, outcome, String.join(", ", tally) + "; " + rule, asOf, results);
+    return Outcome.UNKNOWN;
+  }
+
+  /** How many sub-criteria of an allOf, anyOf or atLeast must pass. */
+  private static int min(CompositeCriterion c) {
+    if (c instanceof AtLeast a) return a.min;
+    return c instanceof AnyOf ? 1 : c.children().size();
+  }
+
+  /** The rule of an allOf, anyOf or atLeast in words, e.g. {@code at least 2 of 4 required}. */
+  private static String rule(CompositeCriterion c) {
+    int n = c.children().size();
+    if (c instanceof AllOf) return "all " + n + " required";
+    return "at least " + min(c) + " of " + n + " required";
+  }
+
+  /** The evaluations of {@code c}'s sub-criteria, in order, each made by {@link #child}. */
+  private static List<Evaluation> evaluations(Criterion c, Lead lead, Instant asOf, EvaluationContext context) {
+    List<Criterion> of = c.children();
+    Evaluation[] out = new Evaluation[of.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = child(of.get(i), lead, asOf, context);
+    }
+    return List.of(out);
+  }
+
+  /**
+   * The evaluation of {@code c} as a sub-criterion in an explanation being built. A leaf is evaluated as
+   * usual: tested now, explained on first read. A composite gets its sub-criteria's evaluations now and
+   * takes its outcome from their tally, so that building an explanation level by level tests each
+   * criterion once, not once per level above it; its reason is still built on first read. (The tally
+   * agrees with {@link #decide} by Kleene's laws; the root's explanation checks that it does, and the
+   * tests check it at every level.)
+   */
+  private static Evaluation child(Criterion c, Lead lead, Instant asOf, EvaluationContext context) {
+    if (c instanceof Not not) {
+      Evaluation inner = child(not.of, lead, asOf, context);
+      return Evaluation.lazy(not.name, inner.outcome().negate(), asOf, true, () -> not.negation(inner, asOf));
+    }
+    if (c instanceof CompositeCriterion composite) {
+      List<Evaluation> results = evaluations(composite, lead, asOf, context);
+      Outcome outcome = outcome(min(composite), results);
+      return Evaluation.lazy(c.name(), outcome, asOf, false, () -> combine(composite, results, asOf));
+    }
+    return c.evaluate(lead, asOf, context);
+  }
+
+  /**
+   * The explained Kleene "at least {@code min} of" rule of an allOf, anyOf or atLeast over the evaluations
+   * of its sub-criteria: the tally and the outcome. The reference for {@link #decide}, which must give the
+   * same outcome.
+   */
+  private static Evaluation combine(CompositeCriterion c, List<Evaluation> results, Instant asOf) {
+    int passed = count(results, Outcome.PASSED);
+    int failed = count(results, Outcome.FAILED);
+    int unknown = count(results, Outcome.UNKNOWN);
+    StringBuilder reason = new StringBuilder(48);
+    if (passed > 0) reason.append(passed).append(" passed");
+    if (failed > 0) reason.append(reason.length() > 0 ? ", " : "").append(failed).append(" failed");
+    if (unknown > 0) reason.append(reason.length() > 0 ? ", " : "").append(unknown).append(" unknown");
+    reason.append("; ").append(rule(c));
+    return Evaluation.composite(c.name(), outcome(min(c), results), reason.toString(), asOf, results);
+  }
+
+  /** The Kleene "at least {@code min} of" outcome of every sub-criterion's evaluation. */
+  private static Outcome outcome(int min, List<Evaluation> results) {
+    int passed = count(results, Outcome.PASSED);
+    int unknown = count(results, Outcome.UNKNOWN);
+    return passed >= min ? Outcome.PASSED : passed + unknown < min ? Outcome.FAILED : Outcome.UNKNOWN;
+  }
+
+  private static int count(List<Evaluation> results, Outcome outcome) {
+    int n = 0;
+    for (int i = 0; i < results.size(); i++) {
+      if (results.get(i).outcome() == outcome) n++;
+    }
+    return n;
   }
 }

@@ -19,6 +19,15 @@ import java.util.List;
  * {@link Window} before the evaluation instant), {@link BantCriterion} (budget, authority, need,
  * timeline) and {@link CompositeCriterion} ({@code allOf}, {@code anyOf}, {@code atLeast}, {@code not}).
  *
+ * <p>{@link #test} gives only the outcome, without an explanation: it builds no text and no evaluations,
+ * and a composite stops at the first sub-criteria that decide it ({@code allOf} at the first FAILED,
+ * {@code anyOf} at the first PASSED), which is sound because criteria are pure functions of the lead, the
+ * instant and the context. {@link #evaluate} gives the same outcome, computed the same way, with an
+ * explanation that is built only when it is first read (see {@link Evaluation}); until then the
+ * evaluation keeps a reference to the lead. So {@code c.test(lead, asOf)} equals
+ * {@code c.evaluate(lead, asOf).outcome()}, and an evaluation whose explanation is never read costs
+ * little more than the test.
+ *
  * <p>Implementations are immutable and thread-safe.
  */
 public sealed interface Criterion permits FirmographicCriterion, BehaviouralCriterion, BantCriterion, CompositeCriterion {
@@ -38,9 +47,21 @@ public sealed interface Criterion permits FirmographicCriterion, BehaviouralCrit
 
   /**
    * Evaluates {@code lead} as of {@code asOf} with {@code context} (exchange rates, counting of machine
-   * email opens). Behaviour after {@code asOf} is ignored.
+   * email opens). Behaviour after {@code asOf} is ignored. The outcome is computed now; the reason and the
+   * sub-criteria's evaluations when first read (see {@link Evaluation}).
    */
   Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context);
+
+  /**
+   * The outcome of evaluating {@code lead} as of {@code asOf} with {@code context}, without the
+   * explanation: the same as {@code evaluate(lead, asOf, context).outcome()}.
+   */
+  Outcome test(Lead lead, Instant asOf, EvaluationContext context);
+
+  /** The outcome of evaluating {@code lead} as of {@code asOf} with {@link EvaluationContext#defaults()}. */
+  default Outcome test(Lead lead, Instant asOf) {
+    return test(lead, asOf, EvaluationContext.defaults());
+  }
 
   /** Evaluates {@code lead} as of {@code asOf} with {@link EvaluationContext#defaults()}. */
   default Evaluation evaluate(Lead lead, Instant asOf) {

@@ -24,29 +24,80 @@ import java.util.Optional;
  * <p>{@link #failedReasons()} and {@link #unknownReasons()} give the leaf reasons that matter for the
  * outcome, so a CRM can show "not MQL: 2 site visits in the 30 days before ...; at least 3 required".
  *
- * <p>This class is immutable and thread-safe.
+ * <p>An evaluation from {@link Criterion#evaluate} knows its outcome at once but builds its explanation
+ * (the reason and the children's evaluations) on first read — of {@link #reason()}, {@link #children()},
+ * {@link #failedLeaves()}, {@link #find}, {@link #toString()}, {@link #equals} or {@link #hashCode()}, and
+ * the like — and then keeps it; the children build theirs on their own first read. Until then it keeps a
+ * reference to the lead, the criterion and the context (all immutable). The explanation is the one an
+ * eager evaluation would give: criteria are pure functions of the lead, the instant and the context.
+ * Evaluations built with {@link #leaf}, {@link #composite} and {@link #negation} hold their explanation
+ * from the start. Either way, equality is over the name, outcome, reason, instant, negation flag and
+ * children.
+ *
+ * <p>This class is immutable and thread-safe (an explanation built by two threads at once is built twice,
+ * equal, and either is kept).
  */
 public final class Evaluation {
   private final String name;
   private final Outcome outcome;
-  private final String reason;
   private final Instant asOf;
   private final boolean negation;
-  private final List<Evaluation> children;
+  // An Explanation when built eagerly (the factories), or a Pending one built on first read (Criterion.evaluate).
+  private final Object explanation;
+
+  /** The reason and the children. Only final fields, so it may be published through a data race. */
+  private record Explanation(String reason, List<Evaluation> children) {}
+
+  /** Builds the fully explained evaluation of a criterion; see {@link #lazy}. */
+  @FunctionalInterface
+  interface Explainer {
+    /** The explained evaluation; its children may themselves be lazy. */
+    Evaluation explain();
+  }
+
+  /**
+   * An explanation not read yet. {@code state} holds the {@link Explainer} until the first read, then the
+   * built {@link Explanation}, which drops the references to the lead, criterion and context.
+   *
+   * <p>Thread safety: {@code state} is deliberately not volatile (the single-check idiom of
+   * {@code String.hashCode}). Both values it can hold are immutable (final fields only: the explainer is a
+   * lambda, whose captured values are final) and building twice gives equal explanations, so a thread
+   * that reads a stale explainer merely builds the explanation again. The {@code Pending} itself is
+   * reached through a final field of the {@code Evaluation}, so any thread that sees the evaluation sees
+   * at least the explainer written before the evaluation's constructor finished (JLS 17.5), even if the
+   * evaluation was shared through a data race.
+   */
+  private static final class Pending {
+    private Object state;
+
+    Pending(Explainer explainer) {
+      this.state = explainer;
+    }
+  }
 
   private Evaluation(String name, Outcome outcome, String reason, Instant asOf, boolean negation, List<Evaluation> children) {
     requireNonNull(name, "name");
     checkArgument(!name.isBlank(), "name must not be blank: \"%s\"", name);
     this.name = name;
     this.outcome = requireNonNull(outcome, "outcome");
-    this.reason = requireNonNull(reason, "reason");
+    String r = requireNonNull(reason, "reason");
     this.asOf = requireNonNull(asOf, "asOf");
     this.negation = negation;
-    this.children = List.copyOf(requireNonNull(children, "children"));
-    for (Evaluation c : this.children) {
+    List<Evaluation> copy = List.copyOf(requireNonNull(children, "children"));
+    for (Evaluation c : copy) {
       checkArgument(c.asOf.equals(asOf), "children must be evaluated as of the same instant %s, but %s is as of %s",
           asOf, c.name, c.asOf);
     }
+    this.explanation = new Explanation(r, copy);
+  }
+
+  // For lazy evaluations: the name is a criterion's (already validated), the outcome computed by Criterion.test.
+  private Evaluation(String name, Outcome outcome, Instant asOf, boolean negation, Explainer explainer) {
+    this.name = requireNonNull(name, "name");
+    this.outcome = requireNonNull(outcome, "outcome");
+    this.asOf = requireNonNull(asOf, "asOf");
+    this.negation = negation;
+    this.explanation = new Pending(requireNonNull(explainer, "explainer"));
   }
 
   /** The evaluation of a leaf criterion. */
@@ -70,6 +121,41 @@ public final class Evaluation {
     return new Evaluation(name, child.outcome.negate(), reason, asOf, true, List.of(child));
   }
 
+  /**
+   * An evaluation whose outcome is known now and whose reason and children are built by {@code explainer}
+   * on first read, then kept. {@code explainer} must give an evaluation with the same name, outcome, instant
+   * and negation flag; a mismatch is a bug in a criterion and fails the first read with an
+   * {@link IllegalStateException}.
+   */
+  static Evaluation lazy(String name, Outcome outcome, Instant asOf, boolean negation, Explainer explainer) {
+    return new Evaluation(name, outcome, asOf, negation, explainer);
+  }
+
+  private Explanation explanation() {
+    Object e = explanation;
+    if (e instanceof Explanation built) {
+      return built;
+    }
+    Pending pending = (Pending) e;
+    Object state = pending.state; // read once: see Pending
+    if (state instanceof Explanation built) {
+      return built;
+    }
+    Explanation built = build((Explainer) state);
+    pending.state = built;
+    return built;
+  }
+
+  private Explanation build(Explainer explainer) {
+    Evaluation full = explainer.explain();
+    if (full.outcome != outcome || full.negation != negation || !full.name.equals(name) || !full.asOf.equals(asOf)) {
+      throw new IllegalStateException("bug: the explanation of " + name + " (" + (negation ? "negation, " : "") + outcome
+          + " as of " + asOf + ") does not match it: " + full.name + " (" + (full.negation ? "negation, " : "")
+          + full.outcome + " as of " + full.asOf + ")");
+    }
+    return full.explanation();
+  }
+
   /** The name of the evaluated criterion. */
   public String name() {
     return name;
@@ -82,7 +168,7 @@ public final class Evaluation {
 
   /** Why, with the evidence, e.g. {@code 2 site visits in the 30 days before 2026-11-22T10:00Z; at least 3 required}. */
   public String reason() {
-    return reason;
+    return explanation().reason();
   }
 
   /** The instant the lead was evaluated as of. */
@@ -97,7 +183,7 @@ public final class Evaluation {
 
   /** The evaluations of the sub-criteria, in definition order; empty for a leaf. */
   public List<Evaluation> children() {
-    return children;
+    return explanation().children();
   }
 
   /** True if the outcome is PASSED. */
@@ -119,7 +205,7 @@ public final class Evaluation {
   public Optional<Evaluation> find(String name) {
     requireNonNull(name, "name");
     if (this.name.equals(name)) return Optional.of(this);
-    for (Evaluation c : children) {
+    for (Evaluation c : children()) {
       Optional<Evaluation> found = c.find(name);
       if (found.isPresent()) return found;
     }
@@ -146,12 +232,21 @@ public final class Evaluation {
 
   /** The reasons of {@link #failedLeaves()}: what to show after "not MQL:". Empty if this passed. */
   public List<String> failedReasons() {
-    return failedLeaves().stream().map(Evaluation::reason).toList();
+    return reasons(failedLeaves());
   }
 
   /** The reasons of {@link #unknownLeaves()}: what data to collect next. Empty if this passed. */
   public List<String> unknownReasons() {
-    return unknownLeaves().stream().map(Evaluation::reason).toList();
+    return reasons(unknownLeaves());
+  }
+
+  private static List<String> reasons(List<Evaluation> leaves) {
+    if (leaves.isEmpty()) return List.of();
+    String[] out = new String[leaves.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = leaves.get(i).reason();
+    }
+    return List.of(out);
   }
 
   private void collect(boolean negated, Outcome wanted, List<Evaluation> out) {
@@ -159,41 +254,59 @@ public final class Evaluation {
     if (effective == Outcome.PASSED) {
       return; // nothing below a passed sub-criterion stands in the way
     }
+    List<Evaluation> children = children();
     if (children.isEmpty()) {
       if (effective == wanted) out.add(this);
       return;
     }
-    for (Evaluation c : children) {
-      c.collect(negation != negated, wanted, out);
+    for (int i = 0; i < children.size(); i++) {
+      children.get(i).collect(negation != negated, wanted, out);
     }
   }
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof Evaluation e && name.equals(e.name) && outcome == e.outcome && reason.equals(e.reason)
-        && asOf.equals(e.asOf) && negation == e.negation && children.equals(e.children);
+    return o instanceof Evaluation e && name.equals(e.name) && outcome == e.outcome && asOf.equals(e.asOf)
+        && negation == e.negation && reason().equals(e.reason()) && children().equals(e.children());
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(name, outcome, reason, asOf, negation, children);
+    return Objects.hash(name, outcome, reason(), asOf, negation, children());
   }
 
   /** An indented explanation tree, one line per criterion: {@code name: OUTCOME — reason}. */
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder();
-    sb.append(name).append(": ").append(outcome).append(" — ").append(reason)
-        .append(" (as of ").append(Texts.instant(asOf)).append(')');
-    for (Evaluation c : children) {
+    String instant = Texts.instant(asOf);
+    // sized exactly (the tree's explanation is built here anyway): a builder grown from the default size
+    // would copy a large tree several times over
+    StringBuilder sb = new StringBuilder(length(0) + " (as of )".length() + instant.length());
+    sb.append(name).append(": ").append(outcome).append(" — ").append(reason())
+        .append(" (as of ").append(instant).append(')');
+    for (Evaluation c : children()) {
       c.appendTo(sb, 1);
     }
     return sb.toString();
   }
 
+  /** The length of this node's lines and its descendants' as {@link #appendTo} writes them at {@code depth}. */
+  private int length(int depth) {
+    int n = (depth == 0 ? 0 : 1 + 2 * depth) + name.length() + ": ".length() + outcome.name().length()
+        + " — ".length() + reason().length();
+    for (Evaluation c : children()) {
+      n += c.length(depth + 1);
+    }
+    return n;
+  }
+
   private void appendTo(StringBuilder sb, int depth) {
-    sb.append('\n').append("  ".repeat(depth)).append(name).append(": ").append(outcome).append(" — ").append(reason);
-    for (Evaluation c : children) {
+    sb.append('\n');
+    for (int i = 0; i < depth; i++) {
+      sb.append("  ");
+    }
+    sb.append(name).append(": ").append(outcome).append(" — ").append(reason());
+    for (Evaluation c : children()) {
       c.appendTo(sb, depth + 1);
     }
   }

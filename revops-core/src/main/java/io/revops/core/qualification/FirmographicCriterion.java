@@ -3,6 +3,7 @@ package io.revops.core.qualification;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.lead.City;
 import io.revops.core.lead.Company;
 import io.revops.core.lead.Industry;
 import io.revops.core.lead.Lead;
@@ -15,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
@@ -31,9 +33,20 @@ import javax.money.MonetaryAmount;
  */
 public sealed interface FirmographicCriterion extends Criterion {
 
+  /** The lead's company, or null: {@link Criterion#test} checks for null where an explanation maps Optionals. */
+  private static Company companyOrNull(Lead lead) {
+    return lead.company().orElse(null);
+  }
+
+  /** The company's city, or null if the lead has no company or the company no city. */
+  private static City cityOrNull(Lead lead) {
+    Company company = companyOrNull(lead);
+    return company == null ? null : company.city().orElse(null);
+  }
+
   /**
    * Evaluates {@code then} on the company's {@code field}, or says UNKNOWN naming what is missing: the
-   * company, or the field ({@code what}). Every firmographic criterion starts this way.
+   * company, or the field ({@code what}). Every firmographic explanation starts this way.
    */
   private static <T> Evaluation ifKnown(String name, Lead lead, Instant asOf, String what,
       Function<Company, Optional<T>> field, Function<T, Evaluation> then) {
@@ -73,7 +86,19 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
+      Company company = companyOrNull(lead);
+      if (company == null) return Outcome.UNKNOWN;
+      OptionalInt employees = company.employees();
+      return employees.isPresent() ? Outcome.of(employees.getAsInt() >= min) : Outcome.UNKNOWN;
+    }
+
+    private Evaluation explain(Lead lead, Instant asOf) {
       return ifKnown(name, lead, asOf, "employee count",
           c -> c.employees().isPresent() ? Optional.of(c.employees().getAsInt()) : Optional.empty(),
           n -> Evaluation.leaf(name, Outcome.of(n >= min),
@@ -116,7 +141,26 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf, context));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
+      Company company = companyOrNull(lead);
+      MonetaryAmount revenue = company == null ? null : company.annualRevenue().orElse(null);
+      if (revenue == null) return Outcome.UNKNOWN;
+      CurrencyUnit target = min.getCurrency();
+      if (revenue.getCurrency().equals(target)) {
+        return Outcome.of(Amounts.toBigDecimal(revenue).compareTo(Amounts.toBigDecimal(min)) >= 0);
+      }
+      Optional<BigDecimal> rate = context.exchangeRates().rate(revenue.getCurrency(), target,
+          LocalDate.ofInstant(asOf, ZoneOffset.UTC));
+      return rate.isEmpty() ? Outcome.UNKNOWN
+          : Outcome.of(Amounts.toBigDecimal(revenue).multiply(rate.get()).compareTo(Amounts.toBigDecimal(min)) >= 0);
+    }
+
+    private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
       return ifKnown(name, lead, asOf, "annual revenue", Company::annualRevenue,
           revenue -> compare(revenue, asOf, context));
     }
@@ -182,7 +226,18 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
+      Company company = companyOrNull(lead);
+      Industry industry = company == null ? null : company.industry().orElse(null);
+      return industry == null ? Outcome.UNKNOWN : Outcome.of(industries.contains(industry));
+    }
+
+    private Evaluation explain(Lead lead, Instant asOf) {
       return ifKnown(name, lead, asOf, "industry", Company::industry, industry -> {
         boolean passed = industries.contains(industry);
         return Evaluation.leaf(name, Outcome.of(passed), "industry " + industry + (passed ? " is" : " is not")
@@ -230,10 +285,32 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
+      City city = cityOrNull(lead);
+      if (city == null) return Outcome.UNKNOWN;
+      // Texts.sameCity compares the normalised names without building them: a record holds no precomputed
+      // keys (its fields are its components), and the city names are few and short
+      String cityName = city.name();
+      for (String c : cities) {
+        if (Texts.sameCity(c, cityName)) return Outcome.PASSED;
+      }
+      return Outcome.FAILED;
+    }
+
+    private Evaluation explain(Lead lead, Instant asOf) {
       return ifKnown(name, lead, asOf, "city", Company::city, city -> {
-        String key = Texts.cityKey(city.name());
-        boolean passed = cities.stream().anyMatch(c -> Texts.cityKey(c).equals(key));
+        boolean passed = false;
+        for (String c : cities) {
+          if (Texts.sameCity(c, city.name())) {
+            passed = true;
+            break;
+          }
+        }
         return Evaluation.leaf(name, Outcome.of(passed), "city " + city.name() + (passed ? " is" : " is not")
             + " one of " + Texts.list(cities), asOf);
       });
@@ -270,7 +347,18 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
+      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+    }
+
+    @Override
+    public Outcome test(Lead lead, Instant asOf, EvaluationContext context) {
       Texts.requireArgs(lead, asOf, context);
+      City city = cityOrNull(lead);
+      OptionalLong population = city == null ? OptionalLong.empty() : city.population();
+      return population.isPresent() ? Outcome.of(population.getAsLong() >= min) : Outcome.UNKNOWN;
+    }
+
+    private Evaluation explain(Lead lead, Instant asOf) {
       return ifKnown(name, lead, asOf, "city", Company::city, city -> {
         OptionalLong population = city.population();
         if (population.isEmpty()) {

@@ -2,6 +2,7 @@ package io.revops.core.qualification;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.Period;
 import java.time.ZoneOffset;
@@ -14,13 +15,38 @@ import java.util.Locale;
 final class Texts {
   private Texts() {}
 
-  /** {@code 2026-11-22T10:00Z}: UTC, seconds only when not zero. */
+  // 1000-01-01T00:00Z and 10000-01-01T00:00Z: the years written with exactly four digits
+  private static final long FOUR_DIGIT_YEARS_FROM = -30_610_224_000L;
+  private static final long FOUR_DIGIT_YEARS_UNTIL = 253_402_300_800L;
+
+  /** {@code 2026-11-22T10:00Z}: UTC, seconds only when not zero; as {@code OffsetDateTime.toString} writes it. */
   static String instant(Instant at) {
-    return OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString();
+    long seconds = at.getEpochSecond();
+    if (at.getNano() != 0 || seconds < FOUR_DIGIT_YEARS_FROM || seconds >= FOUR_DIGIT_YEARS_UNTIL) {
+      return OffsetDateTime.ofInstant(at, ZoneOffset.UTC).toString();
+    }
+    // by hand for whole seconds in years 1000-9999: explanations cite their instant in many reasons, and
+    // OffsetDateTime.toString builds several intermediate strings
+    LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(seconds, 86_400L));
+    int secondOfDay = (int) Math.floorMod(seconds, 86_400L);
+    int second = secondOfDay % 60;
+    StringBuilder sb = new StringBuilder(20);
+    sb.append(date.getYear()).append('-');
+    twoDigits(sb, date.getMonthValue()).append('-');
+    twoDigits(sb, date.getDayOfMonth()).append('T');
+    twoDigits(sb, secondOfDay / 3_600).append(':');
+    twoDigits(sb, secondOfDay / 60 % 60);
+    if (second != 0) twoDigits(sb.append(':'), second);
+    return sb.append('Z').toString();
+  }
+
+  private static StringBuilder twoDigits(StringBuilder sb, int n) {
+    return sb.append((char) ('0' + n / 10)).append((char) ('0' + n % 10));
   }
 
   /** {@code 1 000 000}: thousands separated by spaces, as {@code Amounts.format} does. */
   static String number(long n) {
+    if (n > -1000 && n < 1000) return Long.toString(n); // no separator: the usual counts
     String digits = Long.toString(Math.abs(n));
     StringBuilder sb = new StringBuilder(n < 0 ? "-" : "");
     int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
@@ -57,16 +83,23 @@ final class Texts {
 
   /** {@code a, b, c}. */
   static String list(Collection<?> items) {
-    List<String> out = new ArrayList<>();
-    items.forEach(i -> out.add(String.valueOf(i)));
-    return String.join(", ", out);
+    return join(items, ", ");
   }
 
   /** {@code a or b or c}. */
   static String orList(Collection<?> items) {
-    List<String> out = new ArrayList<>();
-    items.forEach(i -> out.add(String.valueOf(i)));
-    return String.join(" or ", out);
+    return join(items, " or ");
+  }
+
+  private static String join(Collection<?> items, String separator) {
+    StringBuilder sb = new StringBuilder();
+    boolean first = true;
+    for (Object i : items) {
+      if (!first) sb.append(separator);
+      sb.append(i);
+      first = false;
+    }
+    return sb.toString();
   }
 
   /** Case-, space- and ё-insensitive key for comparing city names. */
@@ -92,6 +125,67 @@ final class Texts {
       inRun = separator;
     }
     return sb == null ? s : sb.toString();
+  }
+
+  /**
+   * {@code cityKey(a).equals(cityKey(b))}, without building the keys: the names are walked side by side,
+   * each trimmed, lower-cased, "ё" read as "е" and every run of separators read as one space. Exact for
+   * names in {@link #isSimple} characters (Latin-1 and Cyrillic), where lower-casing maps one character to
+   * one, independently of its neighbours; a name with any other character (Greek capital sigma lower-cases
+   * by context, "İ" to two characters) falls back to comparing the keys.
+   */
+  static boolean sameCity(String a, String b) {
+    int i = 0;
+    int aEnd = a.length();
+    int j = 0;
+    int bEnd = b.length();
+    // as String.trim: every character up to U+0020 at either end
+    while (i < aEnd && a.charAt(i) <= ' ') i++;
+    while (aEnd > i && a.charAt(aEnd - 1) <= ' ') aEnd--;
+    while (j < bEnd && b.charAt(j) <= ' ') j++;
+    while (bEnd > j && b.charAt(bEnd - 1) <= ' ') bEnd--;
+    while (i < aEnd && j < bEnd) {
+      char ca = a.charAt(i);
+      char cb = b.charAt(j);
+      if (!isSimple(ca) || !isSimple(cb)) {
+        return cityKey(a).equals(cityKey(b));
+      }
+      boolean sa = isSeparator(ca);
+      if (sa != isSeparator(cb)) return false;
+      if (sa) {
+        do i++; while (i < aEnd && isSeparator(a.charAt(i)));
+        do j++; while (j < bEnd && isSeparator(b.charAt(j)));
+        continue;
+      }
+      if (ca != cb && keyChar(ca) != keyChar(cb)) return false;
+      i++;
+      j++;
+    }
+    // what is left of one name gives at least one more key character, unless it holds a character that
+    // is not simple, whose key the fallback decides
+    if (i == aEnd && j == bEnd) return true;
+    return allSimple(a, i, aEnd) && allSimple(b, j, bEnd) ? false : cityKey(a).equals(cityKey(b));
+  }
+
+  /** Latin-1 or Cyrillic (U+0400–U+052F): lower-cased by {@code String.toLowerCase(Locale.ROOT)} one for one. */
+  static boolean isSimple(char c) {
+    return c <= '\u00FF' || (c >= '\u0400' && c <= '\u052F');
+  }
+
+  private static boolean allSimple(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (!isSimple(s.charAt(k))) return false;
+    }
+    return true;
+  }
+
+  /** The key character of a simple, non-separator character. */
+  private static char keyChar(char c) {
+    // ASCII and the Russian capitals first: Character.toLowerCase looks every other character up in a table
+    if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+    if (c >= 'А' && c <= 'Я') return (char) (c + ('а' - 'А'));
+    char lower = Character.toLowerCase(c);
+    return lower == 'ё' ? 'е' : lower;
   }
 
   private static boolean isSeparator(char c) {

@@ -99,6 +99,19 @@ public final class Window {
     return !at.isAfter(asOf) && (length == null || at.isAfter(asOf.minus(length)));
   }
 
+  /**
+   * {@code asOf − length}, the exclusive start of the window as of {@code asOf}; null if unbounded. For
+   * {@link #contains(Instant, Instant, Instant)}, which tests many events as of one instant.
+   */
+  Instant start(Instant asOf) {
+    return length == null ? null : asOf.minus(length);
+  }
+
+  /** {@link #contains(Instant, Instant)} with the window's {@link #start} as of {@code asOf} computed once. */
+  static boolean contains(Instant at, Instant asOf, Instant start) {
+    return !at.isAfter(asOf) && (start == null || at.isAfter(start));
+  }
+
   /** The window as ISO-8601: {@code P30D} for whole days, {@code PT36H} otherwise; empty if unbounded. */
   public Optional<String> toIso() {
     if (length == null) return Optional.empty();

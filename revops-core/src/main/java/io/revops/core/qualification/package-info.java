@@ -13,6 +13,9 @@
  *     Criteria.siteVisitsAtLeast(2, Window.lastDays(14)));
  * }</pre>
  *
+ * <p>{@code evaluate} computes the outcome at once and builds the explanation when it is first read;
+ * {@code Criterion.test(lead, asOf)} gives the outcome alone, for qualifying many leads quickly.
+ *
  * <ul>
  *   <li>{@link io.revops.core.qualification.Criterion} — the definition; built with
  *       {@link io.revops.core.qualification.Criteria}; the handbook preset is
