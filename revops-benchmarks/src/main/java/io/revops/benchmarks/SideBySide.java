@@ -224,6 +224,10 @@ public final class SideBySide {
     Map<String, Callable<?>> w4Group = new LinkedHashMap<>();
     w4Group.put(FLOOR, floor);
     w4Group.put("W4 revops handbook MQL qualification", () -> Workloads.w4(mql, data.leads(), data.histories()));
+    w4Group.put("W4 revops, each lead's reason and failed/unknown reasons read", () -> Workloads.w4Explained(mql,
+        data.leads(), data.histories()));
+    w4Group.put("W4 revops, each lead's whole explanation tree read", () -> Workloads.w4Tree(mql, data.leads(),
+        data.histories()));
     Timings w4t = time(w4Group);
 
     println("### " + String.format(Locale.ROOT, "%,d", data.events()) + " events, "
@@ -243,7 +247,9 @@ public final class SideBySide {
     for (int c = 1; c < w2t.names().size(); c++) {
       row(w2t, c, -1, data.events() + " events");
     }
-    row(w4t, 1, -1, data.leadCount() + " leads");
+    for (int c = 1; c < w4t.names().size(); c++) {
+      row(w4t, c, -1, data.leadCount() + " leads");
+    }
     println("");
     println("× floor: the median over rounds of the time divided by the floor's time in the same round (the floor "
         + "runs in every group; its own median above is from the W1 group).");

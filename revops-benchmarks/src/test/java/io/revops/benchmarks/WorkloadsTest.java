@@ -84,6 +84,18 @@ class WorkloadsTest {
   }
 
   @Test
+  void w4ReadingTheExplanationsCountsTheSameOutcomes() {
+    long[] counts = Workloads.w4(HandbookCriteria.mql(), data.leads(), data.histories());
+    long[] explained = Workloads.w4Explained(HandbookCriteria.mql(), data.leads(), data.histories());
+    long[] tree = Workloads.w4Tree(HandbookCriteria.mql(), data.leads(), data.histories());
+    assertThat(java.util.Arrays.copyOf(explained, 3)).isEqualTo(counts);
+    assertThat(java.util.Arrays.copyOf(tree, 3)).isEqualTo(counts);
+    // the tree holds every reason, and more: the text read is really there
+    assertThat(explained[3]).isPositive();
+    assertThat(tree[3]).isGreaterThan(explained[3]);
+  }
+
+  @Test
   void floorReadsEveryEvent() {
     long expected = data.histories().stream().flatMap(h -> h.events().stream())
         .mapToLong(e -> e.at().getEpochSecond()).sum();
