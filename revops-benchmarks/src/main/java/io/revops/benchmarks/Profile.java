@@ -17,7 +17,7 @@ import java.util.concurrent.Callable;
  * jfr print --events jdk.ExecutionSample w2.jfr
  * </pre>
  *
- * <p>Several workloads separated by commas run alternately. Workloads: {@code floor}, {@code w1}, {@code w1lean}, {@code w1direct}, {@code w2}, {@code w2lean},
+ * <p>Several workloads separated by commas run alternately. Workloads: {@code floor}, {@code floorw2}, {@code w1}, {@code w1lean}, {@code w1direct}, {@code w2}, {@code w2lean},
  * {@code w3}, {@code w4}, {@code w4explained} (W4 with every lead's reason and failed and unknown reasons
  * read), {@code w4tree} (W4 with every lead's whole explanation tree read).
  */
@@ -40,6 +40,7 @@ public final class Profile {
     for (String name : names) {
       works.add(switch (name) {
       case "floor" -> () -> Workloads.floor(data.histories());
+      case "floorw2" -> () -> Workloads.floorW2(data.inputs());
       case "w1" -> () -> Workloads.w1(w1, data.inputsWithoutLeadData(), data.asOf());
       case "w1direct" -> () -> Workloads.w1Direct(data.histories(), data.asOf());
       case "w2" -> () -> Workloads.w2(w2, data.inputs(), data.asOf());

@@ -211,6 +211,8 @@ public final class SideBySide {
 
     Map<String, Callable<?>> w2Group = new LinkedHashMap<>();
     w2Group.put(FLOOR, floor);
+    w2Group.put("W2's data floor: read every field W2 reads, compute nothing", () -> Workloads.floorW2(
+        data.inputs()));
     w2Group.put("W2 revops handbook SLA, 1 thread", () -> Workloads.w2(w2, data.inputs(), data.asOf()));
     w2Group.put("W2 revops handbook SLA, parallel stream", () -> Workloads.w2Parallel(w2, data.inputs(),
         data.asOf()));

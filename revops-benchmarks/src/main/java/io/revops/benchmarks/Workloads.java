@@ -321,6 +321,43 @@ public final class Workloads {
 
   // ---- floor -------------------------------------------------------------------------------------
 
+  /**
+   * W2's data floor: one pass that reads, without computing anything, what the handbook SLA reads — every
+   * event's instant and kind, and for the leads that became MQLs the lead data (source, company fields,
+   * contact fields, every behavioural event's instant, the BANT answers, the verification instant). It is
+   * the cost of touching W2's data in memory once.
+   */
+  public static long floorW2(List<SlaInput> inputs) {
+    long sum = 0;
+    for (SlaInput in : inputs) {
+      boolean mql = false;
+      List<LeadEvent> events = in.history().events();
+      for (int i = 0, n = events.size(); i < n; i++) {
+        LeadEvent e = events.get(i);
+        sum += e.at().getEpochSecond() + e.kind().ordinal();
+        mql |= e.kind() == EventKind.BECAME_MQL;
+      }
+      Lead lead = mql ? in.lead().orElse(null) : null;
+      if (lead == null) {
+        continue;
+      }
+      sum += lead.source().map(s -> s.code().length()).orElse(0);
+      if (lead.company().isPresent()) {
+        io.revops.core.lead.Company c = lead.company().get();
+        sum += c.employees().orElse(0) + c.industry().map(x -> x.name().length()).orElse(0)
+            + c.city().map(x -> x.name().length()).orElse(0) + (c.annualRevenue().isPresent() ? 1 : 0);
+      }
+      sum += lead.contact().name().map(String::length).orElse(0) + lead.contact().email().map(String::length).orElse(0);
+      List<io.revops.core.lead.BehaviouralEvent> behaviour = lead.behaviour();
+      for (int i = 0, n = behaviour.size(); i < n; i++) {
+        sum += behaviour.get(i).at().getEpochSecond();
+      }
+      sum += lead.bant().budget().ordinal() + lead.bant().need().ordinal() + lead.bant().authority().ordinal()
+          + (lead.bant().timeline().isUnknown() ? 1 : 0) + lead.dataVerifiedAt().map(Instant::getEpochSecond).orElse(0L);
+    }
+    return sum;
+  }
+
   /** The floor: one pass reading every event's timestamp, nothing else. */
   public static long floor(List<LeadEventHistory> histories) {
     long sum = 0;

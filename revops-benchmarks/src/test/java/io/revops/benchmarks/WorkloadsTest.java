@@ -96,6 +96,14 @@ class WorkloadsTest {
   }
 
   @Test
+  void w2DataFloorReadsMoreThanTheEventFloor() {
+    long events = Workloads.floor(data.histories());
+    // the same instants plus kinds and the MQLs' lead data: strictly more, since the sample has MQLs with data
+    assertThat(Workloads.floorW2(data.inputs())).isGreaterThan(events);
+    assertThat(Workloads.floorW2(data.inputsWithoutLeadData())).isGreaterThan(events);
+  }
+
+  @Test
   void floorReadsEveryEvent() {
     long expected = data.histories().stream().flatMap(h -> h.events().stream())
         .mapToLong(e -> e.at().getEpochSecond()).sum();
