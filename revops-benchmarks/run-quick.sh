@@ -8,9 +8,9 @@ cd "$(dirname "$0")/.."
 export EVENTS=${EVENTS:-1000000}
 export SCALING=${SCALING:-100000,1000000}
 export MEMORY_EVENTS=${MEMORY_EVENTS:-10000000}
-export ROUNDS=${ROUNDS:-5}
+export ROUNDS=${ROUNDS:-7}
 export WARMUP=${WARMUP:-2}
 export HEAP=${HEAP:-6g}
-export SCALING_ROUNDS=${SCALING_ROUNDS:-5}
+export SCALING_ROUNDS=${SCALING_ROUNDS:-7}
 export SCALING_WARMUP=${SCALING_WARMUP:-2}
 exec revops-benchmarks/run-profile.sh quick
