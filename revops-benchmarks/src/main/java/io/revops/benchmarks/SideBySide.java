@@ -216,6 +216,8 @@ public final class SideBySide {
     w2Group.put("W2 revops handbook SLA, 1 thread", () -> Workloads.w2(w2, data.inputs(), data.asOf()));
     w2Group.put("W2 revops handbook SLA, parallel stream", () -> Workloads.w2Parallel(w2, data.inputs(),
         data.asOf()));
+    w2Group.put("W2 revops handbook SLA, 1 thread, every verdict's reason and trace read", () ->
+        Workloads.w2Explained(w2, data.inputs(), data.asOf(), new long[1]));
     SlaEvaluator w2Lean = w2.withoutTraces();
     w2Group.put("W2 revops handbook SLA without traces, 1 thread", () -> Workloads.w2(w2Lean, data.inputs(),
         data.asOf()));

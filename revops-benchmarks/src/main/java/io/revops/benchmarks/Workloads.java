@@ -191,6 +191,18 @@ public final class Workloads {
     return evaluator.evaluate(inputs.parallelStream(), asOf, v -> { });
   }
 
+  /**
+   * W2 with every verdict's explanation read: {@link #w2}, and the sink reads each verdict's reason and trace
+   * (which an evaluation builds on first read). Returns the report and adds the reasons' total length to
+   * {@code read[0]}.
+   */
+  public static SlaReport w2Explained(SlaEvaluator evaluator, List<SlaInput> inputs, Instant asOf, long[] read) {
+    return evaluator.evaluate(inputs.iterator(), asOf, v -> v.verdicts().values().forEach(verdict -> {
+      read[0] += verdict.reason().length();
+      read[0] += verdict.trace().notes().size();
+    }));
+  }
+
   // ---- W3 ----------------------------------------------------------------------------------------
 
   /** W3's reporting currency: RUB, with USD at a constant {@link #RUB_PER_USD}. */

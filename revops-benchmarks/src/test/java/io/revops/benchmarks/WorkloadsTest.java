@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.revops.core.qualification.HandbookCriteria;
+import io.revops.sla.SlaEvaluator;
 import io.revops.sla.SlaReport;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +94,15 @@ class WorkloadsTest {
     // the tree holds every reason, and more: the text read is really there
     assertThat(explained[3]).isPositive();
     assertThat(tree[3]).isGreaterThan(explained[3]);
+  }
+
+  @Test
+  void w2ReadingEveryExplanationGivesTheSameReport() {
+    SlaEvaluator evaluator = Workloads.w2Evaluator();
+    long[] read = new long[1];
+    SlaReport explained = Workloads.w2Explained(evaluator, data.inputs(), data.asOf(), read);
+    assertThat(explained).isEqualTo(Workloads.w2(evaluator, data.inputs(), data.asOf()));
+    assertThat(read[0]).isGreaterThan(data.leadCount()); // every verdict has a reason of some length
   }
 
   @Test
