@@ -221,6 +221,15 @@ final class LeadEvaluator {
       }
     }
 
+    if (mqlAt == null) {
+      // no obligation applies: every verdict is NOT_APPLICABLE for the same reason, made when read
+      if (anomalies.size() > 1) {
+        anomalies.sort(null);
+      }
+      return new LeadVerdicts(id, asOf, source, rep, null, null, accepted.isEmpty() ? null : accepted.get(0).at(),
+          rejection, withoutReason, lead != null, false,
+          VerdictMap.notAnMql(keys, perLead, id, notMql(asOf).explanation()), anomalies);
+    }
     ObligationVerdict[] verdicts = new ObligationVerdict[perLead.length];
     Ctx ctx = new Ctx(id, h, lead, mqlAt, mqlEvent, asOf, false);
     boolean criteriaBreached = false;

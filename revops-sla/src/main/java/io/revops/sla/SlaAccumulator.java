@@ -115,22 +115,23 @@ public final class SlaAccumulator {
     }
     long[] sourceCounts = bySource.computeIfAbsent(lead.source(), x -> counts());
     long[] repCounts = byRep.computeIfAbsent(lead.rep(), x -> counts());
-    int position = 0;
-    for (ObligationVerdict v : lead.verdicts().values()) {
-      int k = inOrder != null ? position++ : keyIndex.get(v.key());
-      int i = k * STATUSES + v.status().ordinal();
-      overall[i]++;
-      if (v.isForLackOfLeadData()) {
-        noLeadData[k]++;
+    if (inOrder != null) {
+      // by position, reading statuses only: verdicts that are not read are not made (see VerdictMap)
+      for (int k = 0; k < keys.size(); k++) {
+        VerdictStatus status = inOrder.statusAt(k);
+        count(k, status, inOrder.isForLackOfLeadDataAt(k), mqlAt != null, weekCounts, monthCounts, sourceCounts,
+            repCounts);
+        if (status == VerdictStatus.AT_RISK) {
+          atRisk(lead, inOrder.valueAt(k));
+        }
       }
-      if (mqlAt != null) {
-        weekCounts[i]++;
-        monthCounts[i]++;
-      }
-      sourceCounts[i]++;
-      repCounts[i]++;
-      if (v.status() == VerdictStatus.AT_RISK) {
-        atRisk.add(new AtRiskLead(lead.leadId(), v.key(), v.trace().due(), lead.source(), lead.rep(), v.reason()));
+    } else {
+      for (ObligationVerdict v : lead.verdicts().values()) {
+        count(keyIndex.get(v.key()), v.status(), v.isForLackOfLeadData(), mqlAt != null, weekCounts, monthCounts,
+            sourceCounts, repCounts);
+        if (v.status() == VerdictStatus.AT_RISK) {
+          atRisk(lead, v);
+        }
       }
     }
     if (mqlAt != null) {
@@ -157,6 +158,25 @@ public final class SlaAccumulator {
       }
     });
     return this;
+  }
+
+  private void count(int k, VerdictStatus status, boolean forLackOfLeadData, boolean mql, long[] weekCounts,
+      long[] monthCounts, long[] sourceCounts, long[] repCounts) {
+    int i = k * STATUSES + status.ordinal();
+    overall[i]++;
+    if (forLackOfLeadData) {
+      noLeadData[k]++;
+    }
+    if (mql) {
+      weekCounts[i]++;
+      monthCounts[i]++;
+    }
+    sourceCounts[i]++;
+    repCounts[i]++;
+  }
+
+  private void atRisk(LeadVerdicts lead, ObligationVerdict v) {
+    atRisk.add(new AtRiskLead(lead.leadId(), v.key(), v.trace().due(), lead.source(), lead.rep(), v.reason()));
   }
 
   /** Adds everything {@code other} has seen (it must be for the same agreement and instant). */

@@ -1,5 +1,9 @@
 package io.revops.sla;
 
+import static java.util.Objects.requireNonNull;
+
+import io.revops.core.lead.LeadId;
+import java.util.AbstractList;
 import java.util.AbstractMap;
 import java.util.AbstractSet;
 import java.util.Arrays;
@@ -17,7 +21,12 @@ import java.util.Set;
  */
 final class VerdictMap extends AbstractMap<String, ObligationVerdict> {
   private final String[] keys;
+  // null for a lead that is not an MQL: every verdict is then NOT_APPLICABLE with one shared explanation, and
+  // is made when read (most leads are not MQLs, and reports read only their statuses)
   private final ObligationVerdict[] values;
+  private final LeadId notMqlLead;
+  private final Obligation[] obligations;
+  private final ObligationVerdict.Explanation notMql;
 
   /** A map of {@code values[i]} under {@code keys[i]}; the arrays are owned by the map from now on. */
   VerdictMap(String[] keys, ObligationVerdict[] values) {
@@ -26,6 +35,37 @@ final class VerdictMap extends AbstractMap<String, ObligationVerdict> {
     }
     this.keys = keys;
     this.values = values;
+    this.notMqlLead = null;
+    this.obligations = null;
+    this.notMql = null;
+  }
+
+  private VerdictMap(String[] keys, Obligation[] obligations, LeadId lead, ObligationVerdict.Explanation notMql) {
+    if (keys.length != obligations.length) {
+      throw new IllegalArgumentException("keys and obligations differ in length: " + keys.length + " vs "
+          + obligations.length);
+    }
+    this.keys = keys;
+    this.values = null;
+    this.notMqlLead = requireNonNull(lead, "lead");
+    this.obligations = obligations;
+    this.notMql = requireNonNull(notMql, "notMql");
+  }
+
+  /** The verdicts on a lead that is not an MQL: NOT_APPLICABLE for every obligation, explained by {@code notMql}. */
+  static VerdictMap notAnMql(String[] keys, Obligation[] obligations, LeadId lead,
+      ObligationVerdict.Explanation notMql) {
+    return new VerdictMap(keys, obligations, lead, notMql);
+  }
+
+  /** The status of the verdict at position {@code i}, without making the verdict. */
+  VerdictStatus statusAt(int i) {
+    return values == null ? VerdictStatus.NOT_APPLICABLE : values[i].status();
+  }
+
+  /** True if the verdict at position {@code i} is NOT_APPLICABLE for lack of lead data. */
+  boolean isForLackOfLeadDataAt(int i) {
+    return values != null && values[i].isForLackOfLeadData();
   }
 
   /** True if the keys are {@code expected}, in that order. */
@@ -43,6 +83,9 @@ final class VerdictMap extends AbstractMap<String, ObligationVerdict> {
 
   /** The verdict at position {@code i}, in the agreement's order. */
   ObligationVerdict valueAt(int i) {
+    if (values == null) {
+      return ObligationVerdict.of(notMqlLead, keys[i], obligations[i], VerdictStatus.NOT_APPLICABLE, notMql);
+    }
     return values[i];
   }
 
@@ -55,7 +98,7 @@ final class VerdictMap extends AbstractMap<String, ObligationVerdict> {
   public ObligationVerdict get(Object key) {
     for (int i = 0; i < keys.length; i++) {
       if (keys[i].equals(key)) {
-        return values[i];
+        return valueAt(i);
       }
     }
     return null;
@@ -68,6 +111,19 @@ final class VerdictMap extends AbstractMap<String, ObligationVerdict> {
 
   @Override
   public Collection<ObligationVerdict> values() {
+    if (values == null) {
+      return new AbstractList<>() {
+        @Override
+        public ObligationVerdict get(int index) {
+          return valueAt(index);
+        }
+
+        @Override
+        public int size() {
+          return keys.length;
+        }
+      };
+    }
     return Collections.unmodifiableList(Arrays.asList(values));
   }
 
@@ -90,7 +146,7 @@ final class VerdictMap extends AbstractMap<String, ObligationVerdict> {
               throw new NoSuchElementException();
             }
             int i = next++;
-            return new SimpleImmutableEntry<>(keys[i], values[i]);
+            return new SimpleImmutableEntry<>(keys[i], valueAt(i));
           }
         };
       }

@@ -31,11 +31,32 @@ class VerdictMapTest {
       });
       assertThat(new ArrayList<>(map.keySet())).isEqualTo(perLead);
       assertThat(new ArrayList<>(map.values())).isEqualTo(new ArrayList<>(copy.values()));
-      copy.forEach((k, v) -> assertThat(map.get(k)).isSameAs(v));
+      // a lead that is not an MQL has its verdicts made when read: equal, not necessarily the same object
+      copy.forEach((k, v) -> assertThat(map.get(k)).isEqualTo(v));
       assertThat(map.get("no such key")).isNull();
       assertThat(map.containsKey("first-contact")).isTrue();
       assertThat(map.get(null)).isNull();
     }
+  }
+
+  @Test
+  void aLeadThatIsNotAnMqlHasOneSharedReasonForEveryObligation() {
+    LeadVerdicts v = EVALUATOR.evaluate(SlaInput.of(io.revops.core.history.LeadEventHistory.builder("L-9")
+        .created(Fixtures.msk("2026-11-16T10:00"), "webinar").build()), RandomLeads.AS_OF);
+    Map<String, ObligationVerdict> map = v.verdicts();
+    assertThat(map).hasSize(8);
+    assertThat(map.values()).allSatisfy(x -> {
+      assertThat(x.status()).isEqualTo(VerdictStatus.NOT_APPLICABLE);
+      assertThat(x.reason()).isEqualTo("not an MQL as of " + RandomLeads.AS_OF);
+      assertThat(x.leadId()).isEqualTo(v.leadId());
+    });
+    map.forEach((k, x) -> {
+      assertThat(x.key()).isEqualTo(k);
+      assertThat(x).isEqualTo(map.get(k));
+      assertThat(x.obligation()).isEqualTo(EVALUATOR.agreement().obligationsByKey().get(k));
+    });
+    assertThat(new ArrayList<>(map.values())).isEqualTo(map.keySet().stream().map(map::get).toList());
+    assertThatThrownBy(() -> map.values().clear()).isInstanceOf(UnsupportedOperationException.class);
   }
 
   @Test
