@@ -281,17 +281,10 @@ public final class Workloads {
 
   /**
    * W4: every lead qualified against the handbook MQL preset as of its creation instant, with the explained
-   * verdict tree; returns the number of leads passed, failed and unknown.
+   * verdict tree (built when read, and not read here); returns the number of leads passed, failed and unknown.
    */
   public static long[] w4(Criterion criterion, List<Lead> leads, List<LeadEventHistory> histories) {
-    long[] out = new long[3];
-    for (int i = 0; i < leads.size(); i++) {
-      LeadEventHistory h = histories.get(i);
-      Instant at = h.created().map(LeadEvent::at).orElseGet(() -> h.events().get(0).at());
-      Evaluation e = criterion.evaluate(leads.get(i), at);
-      out[e.outcome().ordinal()]++;
-    }
-    return out;
+    return java.util.Arrays.copyOf(qualify(criterion, leads, histories, e -> 0), 3);
   }
 
   /**
@@ -301,17 +294,12 @@ public final class Workloads {
    * the reasons read.
    */
   public static long[] w4Explained(Criterion criterion, List<Lead> leads, List<LeadEventHistory> histories) {
-    long[] out = new long[4];
-    for (int i = 0; i < leads.size(); i++) {
-      LeadEventHistory h = histories.get(i);
-      Instant at = h.created().map(LeadEvent::at).orElseGet(() -> h.events().get(0).at());
-      Evaluation e = criterion.evaluate(leads.get(i), at);
-      out[e.outcome().ordinal()]++;
-      out[3] += e.reason().length();
-      for (String r : e.failedReasons()) out[3] += r.length();
-      for (String r : e.unknownReasons()) out[3] += r.length();
-    }
-    return out;
+    return qualify(criterion, leads, histories, e -> {
+      long read = e.reason().length();
+      for (String r : e.failedReasons()) read += r.length();
+      for (String r : e.unknownReasons()) read += r.length();
+      return read;
+    });
   }
 
   /**
@@ -320,13 +308,19 @@ public final class Workloads {
    * of the trees.
    */
   public static long[] w4Tree(Criterion criterion, List<Lead> leads, List<LeadEventHistory> histories) {
+    return qualify(criterion, leads, histories, e -> e.toString().length());
+  }
+
+  /** Every lead evaluated as of its creation: counts by outcome, then the sum of {@code read} over the evaluations. */
+  private static long[] qualify(Criterion criterion, List<Lead> leads, List<LeadEventHistory> histories,
+      java.util.function.ToLongFunction<Evaluation> read) {
     long[] out = new long[4];
     for (int i = 0; i < leads.size(); i++) {
       LeadEventHistory h = histories.get(i);
       Instant at = h.created().map(LeadEvent::at).orElseGet(() -> h.events().get(0).at());
       Evaluation e = criterion.evaluate(leads.get(i), at);
       out[e.outcome().ordinal()]++;
-      out[3] += e.toString().length();
+      out[3] += read.applyAsLong(e);
     }
     return out;
   }

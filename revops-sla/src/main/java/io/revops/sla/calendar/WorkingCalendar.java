@@ -445,12 +445,7 @@ public final class WorkingCalendar implements BusinessCalendar {
         if (!s.isBefore(e)) {
           continue;
         }
-        int n = out.size();
-        if (n > 0 && out.get(n - 1).end().equals(s)) {
-          out.set(n - 1, new WorkingInterval(out.get(n - 1).start(), e));
-        } else {
-          out.add(new WorkingInterval(s, e));
-        }
+        appendJoined(out, s, e);
       }
     }
     return List.copyOf(out);
@@ -714,12 +709,7 @@ public final class WorkingCalendar implements BusinessCalendar {
         }
         Instant s = y.instant(sp);
         Instant e = y.instant(ep);
-        int n = out.size();
-        if (n > 0 && out.get(n - 1).end().equals(s)) {
-          out.set(n - 1, new WorkingInterval(out.get(n - 1).start(), e));
-        } else {
-          out.add(new WorkingInterval(s, e));
-        }
+        appendJoined(out, s, e);
       }
     }
     return List.copyOf(out);
@@ -1056,6 +1046,16 @@ public final class WorkingCalendar implements BusinessCalendar {
       checkState(zone != null, "zone must be set");
       checkState(weeklyHours != null, "weeklyHours must be set");
       return new WorkingCalendar(this);
+    }
+  }
+
+  /** Appends {@code [s, e)} to {@code out}, joined to the last interval if that ends at {@code s}. */
+  private static void appendJoined(List<WorkingInterval> out, Instant s, Instant e) {
+    int n = out.size();
+    if (n > 0 && out.get(n - 1).end().equals(s)) {
+      out.set(n - 1, new WorkingInterval(out.get(n - 1).start(), e));
+    } else {
+      out.add(new WorkingInterval(s, e));
     }
   }
 }
