@@ -11,8 +11,9 @@ import java.time.YearMonth;
 /**
  * The verdict on the monthly MQL quota for one month of the agreement's zone: MQLs delivered, how many
  * count (not known to fail the criteria), the attainment, and the status: MET once the quota is reached,
- * BREACHED when the month ended short of it, otherwise AT_RISK once the agreement's at-risk share of the
- * month has passed, else PENDING.
+ * BREACHED when the month ended short of it, otherwise AT_RISK when behind an even pace (fewer counted than
+ * the whole MQLs the quota prorates to the part of the month gone by: with 125 a month, fewer than 62 at
+ * mid-month), else PENDING.
  *
  * <p>This class is immutable and thread-safe.
  */

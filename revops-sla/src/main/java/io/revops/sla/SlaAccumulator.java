@@ -341,10 +341,16 @@ public final class SlaAccumulator {
     if (!asOf.isBefore(end)) {
       return QuotaVerdict.of(m, q, mqlCount, counted, VerdictStatus.BREACHED, figures + "; the month ended " + end);
     }
-    java.math.BigDecimal used = java.math.BigDecimal.valueOf(Duration.between(start, asOf).getSeconds());
-    java.math.BigDecimal whole = java.math.BigDecimal.valueOf(Duration.between(start, end).getSeconds());
-    boolean risk = used.compareTo(whole.multiply(agreement.atRiskShare().toBigDecimal())) >= 0;
-    return QuotaVerdict.of(m, q, mqlCount, counted, risk ? VerdictStatus.AT_RISK : VerdictStatus.PENDING,
-        figures + " so far; the month ends " + end);
+    // an even pace: the whole MQLs the quota prorates to the seconds of the month gone by (exact: floor of
+    // q * used / whole in long arithmetic; a month has under 2.7 million seconds and a quota is an int)
+    long used = Duration.between(start, asOf).getSeconds();
+    long whole = Duration.between(start, end).getSeconds();
+    long expected = Math.multiplyExact((long) q, used) / whole;
+    if (counted < expected) {
+      return QuotaVerdict.of(m, q, mqlCount, counted, VerdictStatus.AT_RISK, figures + " so far, behind an even "
+          + "pace of " + expected + " by now; the month ends " + end);
+    }
+    return QuotaVerdict.of(m, q, mqlCount, counted, VerdictStatus.PENDING, figures + " so far, on an even pace ("
+        + expected + " by now); the month ends " + end);
   }
 }

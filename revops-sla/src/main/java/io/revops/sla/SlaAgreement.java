@@ -20,7 +20,8 @@ import java.util.Optional;
 /**
  * A marketing–sales service level agreement: a name, the business calendar working time is counted on (its
  * zone is the zone of every week and month in the reports), the obligations, and the at-risk share: the
- * share of an allowance after which an unfulfilled obligation is AT_RISK rather than PENDING.
+ * share of an allowance after which an unfulfilled obligation is AT_RISK rather than PENDING (the monthly
+ * quota is AT_RISK when behind an even pace instead, see {@link QuotaVerdict}).
  *
  * <p>Each obligation has a key: its {@link Obligation#kind() kind}, with {@code #2}, {@code #3}… when a kind
  * repeats (e.g. first contact within 1 working hour <em>and</em> within 24 hours). Verdicts and aggregates

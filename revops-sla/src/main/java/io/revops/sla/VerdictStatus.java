@@ -6,9 +6,15 @@ public enum VerdictStatus {
   MET,
   /** The obligation was not fulfilled, and no longer can be. */
   BREACHED,
-  /** Not fulfilled yet, and less than the agreement's at-risk share of the allowance is used. */
+  /**
+   * Not fulfilled yet, and less than the agreement's at-risk share of the allowance is used (a monthly quota:
+   * on or ahead of an even pace).
+   */
   PENDING,
-  /** Not fulfilled yet, and at least the at-risk share of the allowance is used. */
+  /**
+   * Not fulfilled yet, and at least the at-risk share of the allowance is used (a monthly quota: behind an
+   * even pace).
+   */
   AT_RISK,
   /** The obligation does not apply (not an MQL, no rejection, no lead data); the reason says which. */
   NOT_APPLICABLE;

@@ -42,6 +42,24 @@ class MonthlyQuotaTest {
   }
 
   @Test
+  void atRiskWhenBehindAnEvenPaceNotMerelyLateInTheMonth() {
+    // November has 30 days: by the 16th, 00:00, half of it has gone by and an even pace of 3 is 1 (floor of 1.5)
+    QuotaVerdict behind = report(msk("2026-11-16T00:00")).quota().get(0);
+    assertThat(behind.status()).isEqualTo(VerdictStatus.AT_RISK);
+    assertThat(behind.reason()).isEqualTo("0 of 3 MQLs counted so far, behind an even pace of 1 by now; "
+        + "the month ends 2026-11-30T21:00:00Z");
+    QuotaVerdict onPace = report(msk("2026-11-16T00:00"), "2026-11-02T10:00").quota().get(0);
+    assertThat(onPace.status()).isEqualTo(VerdictStatus.PENDING);
+    assertThat(onPace.reason()).isEqualTo("1 of 3 MQLs counted so far, on an even pace (1 by now); "
+        + "the month ends 2026-11-30T21:00:00Z");
+    // two of three with 90% of the month gone: an even pace is 2 (floor of 2.7), so not behind
+    assertThat(report(msk("2026-11-28T00:00"), "2026-11-02T10:00", "2026-11-03T10:00").quota().get(0).status())
+        .isEqualTo(VerdictStatus.PENDING);
+    // the first hours of a month are never behind: the pace is below one MQL
+    assertThat(report(msk("2026-11-01T05:00")).quota().get(0).status()).isEqualTo(VerdictStatus.PENDING);
+  }
+
+  @Test
   void breachedWhenTheMonthEndedShortAndEmptyMonthsAreListed() {
     SlaReport r = report(msk("2026-12-05T00:00"), "2026-10-30T10:00");
     assertThat(r.quota()).extracting(QuotaVerdict::month)
