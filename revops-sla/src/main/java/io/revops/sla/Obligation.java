@@ -40,17 +40,81 @@ public sealed interface Obligation {
     FEEDBACK
   }
 
+  /**
+   * The kinds of obligation, one per implementation, with who owes each and where its verdicts attach: a
+   * {@code switch} over {@link #type()} handles every kind (and the compiler can list the ones a switch
+   * misses).
+   */
+  enum Type {
+    /** {@link FirstContactWithin}: {@code first-contact}, owed by sales, verdicts per lead. */
+    FIRST_CONTACT("first-contact", Party.SALES, Scope.PER_LEAD),
+    /** {@link AttemptsWithin}: {@code attempts}, owed by sales, verdicts per lead. */
+    ATTEMPTS("attempts", Party.SALES, Scope.PER_LEAD),
+    /** {@link RejectionHasReason}: {@code rejection-reason}, owed by sales, verdicts per lead. */
+    REJECTION_REASON("rejection-reason", Party.SALES, Scope.PER_LEAD),
+    /** {@link StepsInOrder}: {@code steps-in-order}, owed by sales, verdicts per lead. */
+    STEPS_IN_ORDER("steps-in-order", Party.SALES, Scope.PER_LEAD),
+    /** {@link MqlMeetsCriteria}: {@code mql-criteria}, owed by marketing, verdicts per lead. */
+    MQL_CRITERIA("mql-criteria", Party.MARKETING, Scope.PER_LEAD),
+    /** {@link RequiredFieldsComplete}: {@code required-fields}, owed by marketing, verdicts per lead. */
+    REQUIRED_FIELDS("required-fields", Party.MARKETING, Scope.PER_LEAD),
+    /** {@link DataFresh}: {@code data-fresh}, owed by marketing, verdicts per lead. */
+    DATA_FRESH("data-fresh", Party.MARKETING, Scope.PER_LEAD),
+    /** {@link ContextPresent}: {@code context}, owed by marketing, verdicts per lead. */
+    CONTEXT("context", Party.MARKETING, Scope.PER_LEAD),
+    /** {@link MonthlyMqlQuota}: {@code monthly-quota}, owed by marketing, verdicts per month. */
+    MONTHLY_QUOTA("monthly-quota", Party.MARKETING, Scope.PER_MONTH),
+    /** {@link WeeklyConversionReport}: {@code weekly-conversion-report}, owed by joint, verdicts none (a report). */
+    WEEKLY_CONVERSION_REPORT("weekly-conversion-report", Party.JOINT, Scope.FEEDBACK),
+    /** {@link MonthlyRejectionReview}: {@code monthly-rejection-review}, owed by joint, verdicts none (a report). */
+    MONTHLY_REJECTION_REVIEW("monthly-rejection-review", Party.JOINT, Scope.FEEDBACK);
+
+    private final String kind;
+    private final Party party;
+    private final Scope scope;
+
+    Type(String kind, Party party, Scope scope) {
+      this.kind = kind;
+      this.party = party;
+      this.scope = scope;
+    }
+
+    /** The short stable name, e.g. {@code "first-contact"}. */
+    public String kind() {
+      return kind;
+    }
+
+    /** Who owes obligations of this kind. */
+    public Party party() {
+      return party;
+    }
+
+    /** Where their verdicts attach. */
+    public Scope scope() {
+      return scope;
+    }
+  }
+
+  /** This obligation's kind. */
+  Type type();
+
   /** Who owes it. */
-  Party party();
+  default Party party() {
+    return type().party();
+  }
 
   /** Where its verdicts attach. */
-  Scope scope();
+  default Scope scope() {
+    return type().scope();
+  }
 
   /**
    * A short stable name of the obligation's kind, e.g. {@code "first-contact"}; an agreement keys its
    * obligations by kind (and a suffix when a kind repeats), and what-if comparisons match on the key.
    */
-  String kind();
+  default String kind() {
+    return type().kind();
+  }
 
   /** A one-line human description, e.g. {@code "first contact within 1h of working time"}. */
   String describe();
@@ -153,18 +217,8 @@ public sealed interface Obligation {
     }
 
     @Override
-    public Party party() {
-      return Party.SALES;
-    }
-
-    @Override
-    public Scope scope() {
-      return Scope.PER_LEAD;
-    }
-
-    @Override
-    public String kind() {
-      return "first-contact";
+    public Type type() {
+      return Type.FIRST_CONTACT;
     }
 
     @Override
@@ -209,18 +263,8 @@ public sealed interface Obligation {
     }
 
     @Override
-    public Party party() {
-      return Party.SALES;
-    }
-
-    @Override
-    public Scope scope() {
-      return Scope.PER_LEAD;
-    }
-
-    @Override
-    public String kind() {
-      return "attempts";
+    public Type type() {
+      return Type.ATTEMPTS;
     }
 
     @Override
@@ -252,18 +296,8 @@ public sealed interface Obligation {
     }
 
     @Override
-    public Party party() {
-      return Party.SALES;
-    }
-
-    @Override
-    public Scope scope() {
-      return Scope.PER_LEAD;
-    }
-
-    @Override
-    public String kind() {
-      return "rejection-reason";
+    public Type type() {
+      return Type.REJECTION_REASON;
     }
 
     @Override
@@ -300,18 +334,8 @@ public sealed interface Obligation {
     }
 
     @Override
-    public Party party() {
-      return Party.SALES;
-    }
-
-    @Override
-    public Scope scope() {
-      return Scope.PER_LEAD;
-    }
-
-    @Override
-    public String kind() {
-      return "steps-in-order";
+    public Type type() {
+      return Type.STEPS_IN_ORDER;
     }
 
     @Override
@@ -358,18 +382,8 @@ public sealed interface Obligation {
     }
 
     @Override
-    public Party party() {
-      return Party.MARKETING;
-    }
-
-    @Override
-    public Scope scope() {
-      return Scope.PER_LEAD;
-    }
-
-    @Override
-    public String kind() {
-      return "mql-criteria";
+    public Type type() {
+      return Type.MQL_CRITERIA;
     }
 
     @Override
@@ -398,18 +412,8 @@ public sealed interface Obligation {
     }
 
     @Override
-    public Party party() {
-      return Party.MARKETING;
-    }
-
-    @Override
-    public Scope scope() {
-      return Scope.PER_LEAD;
-    }
-
-    @Override
-    public String kind() {
-      return "required-fields";
+    public Type type() {
+      return Type.REQUIRED_FIELDS;
     }
 
     @Override
@@ -437,18 +441,8 @@ public sealed interface Obligation {
     }
 
     @Override
-    public Party party() {
-      return Party.MARKETING;
-    }
-
-    @Override
-    public Scope scope() {
-      return Scope.PER_LEAD;
-    }
-
-    @Override
-    public String kind() {
-      return "data-fresh";
+    public Type type() {
+      return Type.DATA_FRESH;
     }
 
     @Override
@@ -475,18 +469,8 @@ public sealed interface Obligation {
     }
 
     @Override
-    public Party party() {
-      return Party.MARKETING;
-    }
-
-    @Override
-    public Scope scope() {
-      return Scope.PER_LEAD;
-    }
-
-    @Override
-    public String kind() {
-      return "context";
+    public Type type() {
+      return Type.CONTEXT;
     }
 
     @Override
@@ -528,18 +512,8 @@ public sealed interface Obligation {
     }
 
     @Override
-    public Party party() {
-      return Party.MARKETING;
-    }
-
-    @Override
-    public Scope scope() {
-      return Scope.PER_MONTH;
-    }
-
-    @Override
-    public String kind() {
-      return "monthly-quota";
+    public Type type() {
+      return Type.MONTHLY_QUOTA;
     }
 
     @Override
@@ -556,18 +530,8 @@ public sealed interface Obligation {
   /** The weekly MQL→SQL conversion report by source; {@link SlaReport#weeklyConversion()} produces it. */
   record WeeklyConversionReport() implements Obligation {
     @Override
-    public Party party() {
-      return Party.JOINT;
-    }
-
-    @Override
-    public Scope scope() {
-      return Scope.FEEDBACK;
-    }
-
-    @Override
-    public String kind() {
-      return "weekly-conversion-report";
+    public Type type() {
+      return Type.WEEKLY_CONVERSION_REPORT;
     }
 
     @Override
@@ -584,18 +548,8 @@ public sealed interface Obligation {
   /** The monthly review of rejected leads; {@link SlaReport#rejectionReview()} produces it. */
   record MonthlyRejectionReview() implements Obligation {
     @Override
-    public Party party() {
-      return Party.JOINT;
-    }
-
-    @Override
-    public Scope scope() {
-      return Scope.FEEDBACK;
-    }
-
-    @Override
-    public String kind() {
-      return "monthly-rejection-review";
+    public Type type() {
+      return Type.MONTHLY_REJECTION_REVIEW;
     }
 
     @Override
