@@ -231,7 +231,7 @@ final class LeadEvaluator {
           VerdictMap.notAnMql(keys, perLead, id, notMql(asOf).explanation()), anomalies);
     }
     ObligationVerdict[] verdicts = new ObligationVerdict[perLead.length];
-    Ctx ctx = new Ctx(id, h, lead, mqlAt, mqlEvent, asOf, false);
+    Ctx ctx = new Ctx(id, h, lead, mqlAt, mqlEvent, asOf, false, null);
     boolean criteriaBreached = false;
     for (int i = 0; i < perLead.length; i++) {
       String key = keys[i];
@@ -243,7 +243,7 @@ final class LeadEvaluator {
         anomalies = add(anomalies, SlaAnomaly.of(id, SlaAnomaly.Kind.CALENDAR_ERROR, List.of(),
             key + ": " + calendarCannotAnswer.getMessage()));
         v = ObligationVerdict.of(id, key, o, VerdictStatus.NOT_APPLICABLE,
-            "the calendar cannot answer: " + calendarCannotAnswer.getMessage(), ctx.explaining().trace().build());
+            "the calendar cannot answer: " + calendarCannotAnswer.getMessage(), ctx.explaining(null).trace().build());
       }
       if (o instanceof Obligation.MqlMeetsCriteria && v.status() == VerdictStatus.BREACHED) {
         criteriaBreached = true;
@@ -289,9 +289,13 @@ final class LeadEvaluator {
     final LeadEvent.BecameMql mqlEvent;
     final Instant asOf;
     final boolean explaining;
+    // what the deciding pass got from the MQL criteria (their Evaluation, or the custom check's CheckResult),
+    // reused when explaining: the criteria are asked once per lead, so an external check is called once and
+    // the reason always matches the status
+    final Object criteriaAnswer;
 
     Ctx(LeadId id, LeadEventHistory h, Lead lead, Instant mqlAt, LeadEvent.BecameMql mqlEvent, Instant asOf,
-        boolean explaining) {
+        boolean explaining, Object criteriaAnswer) {
       this.id = id;
       this.h = h;
       this.lead = lead;
@@ -299,10 +303,11 @@ final class LeadEvaluator {
       this.mqlEvent = mqlEvent;
       this.asOf = asOf;
       this.explaining = explaining;
+      this.criteriaAnswer = criteriaAnswer;
     }
 
-    Ctx explaining() {
-      return explaining ? this : new Ctx(id, h, lead, mqlAt, mqlEvent, asOf, true);
+    Ctx explaining(Object criteriaAnswer) {
+      return new Ctx(id, h, lead, mqlAt, mqlEvent, asOf, true, criteriaAnswer);
     }
 
     Trace.Builder trace() {
@@ -312,27 +317,34 @@ final class LeadEvaluator {
     /** The verdict {@code status} on {@code o}, with the reason and the trace recorded in {@code t}. */
     ObligationVerdict verdict(String key, Obligation o, VerdictStatus status, Supplier<String> reason,
         Trace.Builder t) {
-      return judged(key, o, status, false, reason, t);
+      return judged(key, o, status, false, reason, t, null);
+    }
+
+    /** A verdict of the MQL criteria obligation, keeping the criteria's {@code answer} for the explanation. */
+    ObligationVerdict verdict(String key, Obligation o, VerdictStatus status, Supplier<String> reason,
+        Trace.Builder t, Object answer) {
+      return judged(key, o, status, false, reason, t, answer);
     }
 
     /** NOT_APPLICABLE for lack of lead data. */
     ObligationVerdict withoutLeadData(String key, Obligation o, Supplier<String> reason, Trace.Builder t) {
-      return judged(key, o, VerdictStatus.NOT_APPLICABLE, true, reason, t);
+      return judged(key, o, VerdictStatus.NOT_APPLICABLE, true, reason, t, null);
     }
 
     private ObligationVerdict judged(String key, Obligation o, VerdictStatus status, boolean forLackOfLeadData,
-        Supplier<String> reason, Trace.Builder t) {
+        Supplier<String> reason, Trace.Builder t, Object answer) {
       if (explaining) {
         return ObligationVerdict.of(id, key, o, status, reason.get(), t.build());
       }
       return ObligationVerdict.explainedOnRead(id, key, o, status, forLackOfLeadData,
-          () -> explain(key, o, this, status));
+          () -> explain(key, o, this, status, answer));
     }
   }
 
   /** Judges {@code o} again with the explanation on: the reason and trace of a verdict decided as {@code status}. */
-  private ObligationVerdict.Explanation explain(String key, Obligation o, Ctx decided, VerdictStatus status) {
-    Ctx c = decided.explaining();
+  private ObligationVerdict.Explanation explain(String key, Obligation o, Ctx decided, VerdictStatus status,
+      Object criteriaAnswer) {
+    Ctx c = decided.explaining(criteriaAnswer);
     ObligationVerdict v;
     try {
       v = verdict(key, o, c);
@@ -630,8 +642,8 @@ final class LeadEvaluator {
       return customCheck(key, m, c, t);
     }
     String name = m.criterion().name();
-    Evaluation e = java.util.Objects.requireNonNull(m.criterion().evaluate(c.lead, c.mqlAt, context),
-        "criterion evaluation");
+    Evaluation e = c.criteriaAnswer instanceof Evaluation decided ? decided : java.util.Objects.requireNonNull(
+        m.criterion().evaluate(c.lead, c.mqlAt, context), "criterion evaluation");
     // the context is not quoted: a rate table would be copied into every lead's trace
     if (t.detailed()) {
       t.note("criteria \"" + name + "\" evaluated as of " + c.mqlAt + (defaultContext
@@ -641,11 +653,11 @@ final class LeadEvaluator {
     }
     return switch (e.outcome()) {
       case PASSED -> c.verdict(key, m, VerdictStatus.MET, () -> name + " at " + c.mqlAt + ": "
-          + e.reason(), t);
+          + e.reason(), t, e);
       case FAILED -> c.verdict(key, m, VerdictStatus.BREACHED, () -> "not " + name + " at " + c.mqlAt
-          + ": " + reasons(e.failedReasons(), e), t);
+          + ": " + reasons(e.failedReasons(), e), t, e);
       case UNKNOWN -> c.verdict(key, m, VerdictStatus.BREACHED, () -> name + " could not be confirmed at "
-          + c.mqlAt + " (data missing): " + reasons(e.unknownReasons(), e), t);
+          + c.mqlAt + " (data missing): " + reasons(e.unknownReasons(), e), t, e);
     };
   }
 
@@ -654,17 +666,18 @@ final class LeadEvaluator {
   }
 
   private ObligationVerdict customCheck(String key, Obligation.MqlMeetsCriteria m, Ctx c, Trace.Builder t) {
-    CheckResult r = java.util.Objects.requireNonNull(criteria.check(c.lead, c.mqlAt), "criteria check result");
+    CheckResult r = c.criteriaAnswer instanceof CheckResult decided ? decided
+        : java.util.Objects.requireNonNull(criteria.check(c.lead, c.mqlAt), "criteria check result");
     if (t.detailed()) {
       t.note("custom criteria check (in place of \"" + m.criterion().name() + "\") as of " + c.mqlAt + ": " + r);
     }
     return switch (r.outcome()) {
       case PASSED -> c.verdict(key, m, VerdictStatus.MET, () -> "met the criteria at " + c.mqlAt + ": "
-          + r.reason(), t);
+          + r.reason(), t, r);
       case FAILED -> c.verdict(key, m, VerdictStatus.BREACHED, () -> "failed the criteria at "
-          + c.mqlAt + ": " + r.reason(), t);
+          + c.mqlAt + ": " + r.reason(), t, r);
       case UNKNOWN -> c.verdict(key, m, VerdictStatus.BREACHED, () -> "criteria could not be confirmed "
-          + "at " + c.mqlAt + " (data missing): " + r.reason(), t);
+          + "at " + c.mqlAt + " (data missing): " + r.reason(), t, r);
     };
   }
 

@@ -9,9 +9,8 @@ import java.time.Instant;
  * <p>Optional: by default {@link Obligation.MqlMeetsCriteria} evaluates its
  * {@link io.revops.core.qualification.Criterion}. A check given to {@link SlaEvaluator#withCriteriaCheck}
  * replaces the criterion, for checks that are not criteria (an external scoring service, a stand-in in a
- * test). Implementations must be pure and thread-safe: evaluations may run in parallel, and a lead is checked
- * again when its verdict's reason is first read (a different answer then is reported as an
- * {@link IllegalStateException}).
+ * test). Implementations must be thread-safe: evaluations may run in parallel. Each MQL is checked once per
+ * evaluation; its verdict's reason, built when first read, quotes that same answer.
  */
 @FunctionalInterface
 public interface MqlCriteriaCheck {

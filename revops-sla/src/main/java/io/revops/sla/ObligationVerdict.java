@@ -24,9 +24,9 @@ public final class ObligationVerdict {
   private final Obligation obligation;
   private final VerdictStatus status;
   private final boolean forLackOfLeadData;
-  // an Explanation once built, else the Explainer that builds it; volatile, so the Explanation (immutable,
-  // final fields) is published whole and the explainer, with the lead data it holds, is released once read
-  private volatile Object explanation;
+  // the Explanation, or a Lazy that builds it on first read: final, so a verdict handed to another thread
+  // without synchronisation still shows it (a Lazy's state is set in its constructor, before this freezes)
+  private final Object explanation;
 
   /** The reason and the trace of a verdict. */
   record Explanation(String reason, Trace trace) {
@@ -34,6 +34,29 @@ public final class ObligationVerdict {
       requireNonNull(reason, "reason");
       checkArgument(!reason.isBlank(), "reason must not be blank: \"%s\"", reason);
       requireNonNull(trace, "trace");
+    }
+  }
+
+  /**
+   * An explanation built on first read: the Explainer until then, the Explanation after; volatile, so the
+   * Explanation (immutable, final fields) is published whole and the explainer, with the lead data it holds,
+   * is released once read. Two threads may both build it: the results are equal, either may stay.
+   */
+  private static final class Lazy {
+    private volatile Object state;
+
+    Lazy(Explainer explainer) {
+      this.state = explainer;
+    }
+
+    Explanation get() {
+      Object s = state;
+      if (s instanceof Explanation done) {
+        return done;
+      }
+      Explanation built = requireNonNull(((Explainer) s).explain(), "explanation");
+      state = built;
+      return built;
     }
   }
 
@@ -71,7 +94,7 @@ public final class ObligationVerdict {
   static ObligationVerdict explainedOnRead(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
       boolean forLackOfLeadData, Explainer explainer) {
     return new ObligationVerdict(leadId, key, obligation, status, forLackOfLeadData,
-        requireNonNull(explainer, "explainer"));
+        new Lazy(requireNonNull(explainer, "explainer")));
   }
 
   /** The lead. */
@@ -110,14 +133,7 @@ public final class ObligationVerdict {
   }
 
   private Explanation explanation() {
-    Object e = explanation;
-    if (e instanceof Explanation done) {
-      return done;
-    }
-    // two threads may both build it: the results are equal, either may stay
-    Explanation built = requireNonNull(((Explainer) e).explain(), "explanation");
-    explanation = built;
-    return built;
+    return explanation instanceof Explanation done ? done : ((Lazy) explanation).get();
   }
 
   @Override

@@ -106,7 +106,12 @@ final class VerdictMap extends AbstractMap<String, ObligationVerdict> {
 
   @Override
   public boolean containsKey(Object key) {
-    return get(key) != null;
+    for (String k : keys) {
+      if (k.equals(key)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   @Override
