@@ -84,25 +84,6 @@ final class LeadEvaluator {
     this.perLead = o.toArray(Obligation[]::new);
   }
 
-  /** The contact events (attempt, connection, discovery call) of a history, in order. */
-  static List<LeadEvent> contacts(LeadEventHistory h) {
-    return java.util.Collections.unmodifiableList(ofKinds(h, CONTACT_KINDS));
-  }
-
-  /** The events of {@code kinds}, in order (a loop: this runs several times per lead). */
-  private static List<LeadEvent> ofKinds(LeadEventHistory h, Set<EventKind> kinds) {
-    List<LeadEvent> out = null;
-    for (LeadEvent e : h.events()) {
-      if (kinds.contains(e.kind())) {
-        if (out == null) {
-          out = new ArrayList<>(8);
-        }
-        out.add(e);
-      }
-    }
-    return out == null ? List.of() : out;
-  }
-
   /** The first contact event at or after {@code from}, or null. */
   private static LeadEvent firstContact(LeadEventHistory h, Instant from) {
     for (LeadEvent e : h.events()) {

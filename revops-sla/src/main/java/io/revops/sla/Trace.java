@@ -55,10 +55,6 @@ public final class Trace {
     return list == null ? List.of() : List.copyOf(list);
   }
 
-  static Builder builder(Instant asOf, String calendar, String tzdbVersion) {
-    return builder(asOf, calendar, tzdbVersion, true);
-  }
-
   /**
    * A builder that records the clock (start, due, allowance, used) and, if {@code detailed}, also the events,
    * working intervals, calendar exceptions and notes; a lean trace keeps those lists empty.
