@@ -3,6 +3,8 @@ package io.revops.sla;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import io.revops.core.lead.LeadId;
 
 /**
@@ -24,9 +26,9 @@ public final class ObligationVerdict {
   private final Obligation obligation;
   private final VerdictStatus status;
   private final boolean forLackOfLeadData;
-  // the Explanation, or a Lazy that builds it on first read: final, so a verdict handed to another thread
-  // without synchronisation still shows it (a Lazy's state is set in its constructor, before this freezes)
-  private final Object explanation;
+  // built at once, or on first read by a Guava memoizing supplier (thread-safe, computes once, then drops the
+  // explainer and the lead data it holds); final, so a verdict handed over through a data race still shows it
+  private final Supplier<Explanation> explanation;
 
   /** The reason and the trace of a verdict. */
   record Explanation(String reason, Trace trace) {
@@ -37,29 +39,6 @@ public final class ObligationVerdict {
     }
   }
 
-  /**
-   * An explanation built on first read: the Explainer until then, the Explanation after; volatile, so the
-   * Explanation (immutable, final fields) is published whole and the explainer, with the lead data it holds,
-   * is released once read. Two threads may both build it: the results are equal, either may stay.
-   */
-  private static final class Lazy {
-    private volatile Object state;
-
-    Lazy(Explainer explainer) {
-      this.state = explainer;
-    }
-
-    Explanation get() {
-      Object s = state;
-      if (s instanceof Explanation done) {
-        return done;
-      }
-      Explanation built = requireNonNull(((Explainer) s).explain(), "explanation");
-      state = built;
-      return built;
-    }
-  }
-
   /** Builds a verdict's explanation on first read; must be pure. */
   @FunctionalInterface
   interface Explainer {
@@ -67,7 +46,7 @@ public final class ObligationVerdict {
   }
 
   private ObligationVerdict(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
-      boolean forLackOfLeadData, Object explanation) {
+      boolean forLackOfLeadData, Supplier<Explanation> explanation) {
     this.leadId = requireNonNull(leadId, "leadId");
     this.key = requireNonNull(key, "key");
     this.obligation = requireNonNull(obligation, "obligation");
@@ -81,20 +60,21 @@ public final class ObligationVerdict {
       String reason, Trace trace) {
     return new ObligationVerdict(leadId, key, obligation, status,
         status == VerdictStatus.NOT_APPLICABLE && reason != null && reason.startsWith(LeadEvaluator.NO_LEAD_DATA),
-        new Explanation(reason, trace));
+        Suppliers.ofInstance(new Explanation(reason, trace)));
   }
 
   /** A verdict with an explanation already built (and possibly shared). */
   static ObligationVerdict of(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
       Explanation explanation) {
-    return new ObligationVerdict(leadId, key, obligation, status, false, requireNonNull(explanation, "explanation"));
+    return new ObligationVerdict(leadId, key, obligation, status, false,
+        Suppliers.ofInstance(requireNonNull(explanation, "explanation")));
   }
 
   /** A verdict whose reason and trace {@code explainer} builds when first read. */
   static ObligationVerdict explainedOnRead(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
       boolean forLackOfLeadData, Explainer explainer) {
     return new ObligationVerdict(leadId, key, obligation, status, forLackOfLeadData,
-        new Lazy(requireNonNull(explainer, "explainer")));
+        Suppliers.memoize(requireNonNull(explainer, "explainer")::explain));
   }
 
   /** The lead. */
@@ -133,7 +113,7 @@ public final class ObligationVerdict {
   }
 
   private Explanation explanation() {
-    return explanation instanceof Explanation done ? done : ((Lazy) explanation).get();
+    return requireNonNull(explanation.get(), "explanation");
   }
 
   @Override

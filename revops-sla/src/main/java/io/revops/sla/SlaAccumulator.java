@@ -44,8 +44,8 @@ public final class SlaAccumulator {
   // [key * STATUSES + status], so a lead costs one map update per grouping, not one per verdict
   private final List<String> keys = new ArrayList<>();
   private final Map<String, Integer> keyIndex = new HashMap<>();
-  private long[] overall;
-  private long[] noLeadData;
+  private final long[] overall;
+  private final long[] noLeadData;
   // hashed while adding, sorted once in result()
   private final HashMap<IsoWeek, long[]> byWeek = new HashMap<>();
   // months are keyed by their index (year * 12 + month - 1): YearMonth's hashCode is the same in its low bits for
