@@ -3,6 +3,8 @@ package io.revops.core.qualification;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import com.google.common.base.Supplier;
+import com.google.common.base.Suppliers;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,16 +36,17 @@ import java.util.Optional;
  * from the start. Either way, equality is over the name, outcome, reason, instant, negation flag and
  * children.
  *
- * <p>This class is immutable and thread-safe (an explanation built by two threads at once is built twice,
- * equal, and either is kept).
+ * <p>This class is immutable and thread-safe (an explanation read by two threads at once is built once).
  */
 public final class Evaluation {
   private final String name;
   private final Outcome outcome;
   private final Instant asOf;
   private final boolean negation;
-  // An Explanation when built eagerly (the factories), or a Pending one built on first read (Criterion.evaluate).
-  private final Object explanation;
+  // Built eagerly (the factories), or on first read (Criterion.evaluate) by a Guava memoizing supplier, which
+  // is thread-safe, builds once and then drops the explainer with its references to the lead, criterion and
+  // context; final, so an evaluation shared through a data race still shows it (JLS 17.5).
+  private final Supplier<Explanation> explanation;
 
   /** The reason and the children. Only final fields, so it may be published through a data race. */
   private record Explanation(String reason, List<Evaluation> children) {}
@@ -53,26 +56,6 @@ public final class Evaluation {
   interface Explainer {
     /** The explained evaluation; its children may themselves be lazy. */
     Evaluation explain();
-  }
-
-  /**
-   * An explanation not read yet. {@code state} holds the {@link Explainer} until the first read, then the
-   * built {@link Explanation}, which drops the references to the lead, criterion and context.
-   *
-   * <p>Thread safety: {@code state} is deliberately not volatile (the single-check idiom of
-   * {@code String.hashCode}). Both values it can hold are immutable (final fields only: the explainer is a
-   * lambda, whose captured values are final) and building twice gives equal explanations, so a thread
-   * that reads a stale explainer merely builds the explanation again. The {@code Pending} itself is
-   * reached through a final field of the {@code Evaluation}, so any thread that sees the evaluation sees
-   * at least the explainer written before the evaluation's constructor finished (JLS 17.5), even if the
-   * evaluation was shared through a data race.
-   */
-  private static final class Pending {
-    private Object state;
-
-    Pending(Explainer explainer) {
-      this.state = explainer;
-    }
   }
 
   private Evaluation(String name, Outcome outcome, String reason, Instant asOf, boolean negation, List<Evaluation> children) {
@@ -88,7 +71,7 @@ public final class Evaluation {
       checkArgument(c.asOf.equals(asOf), "children must be evaluated as of the same instant %s, but %s is as of %s",
           asOf, c.name, c.asOf);
     }
-    this.explanation = new Explanation(r, copy);
+    this.explanation = Suppliers.ofInstance(new Explanation(r, copy));
   }
 
   // For lazy evaluations: the name is a criterion's (already validated), the outcome computed by Criterion.test.
@@ -97,7 +80,8 @@ public final class Evaluation {
     this.outcome = requireNonNull(outcome, "outcome");
     this.asOf = requireNonNull(asOf, "asOf");
     this.negation = negation;
-    this.explanation = new Pending(requireNonNull(explainer, "explainer"));
+    requireNonNull(explainer, "explainer");
+    this.explanation = Suppliers.memoize(() -> build(explainer));
   }
 
   /** The evaluation of a leaf criterion. */
@@ -132,18 +116,7 @@ public final class Evaluation {
   }
 
   private Explanation explanation() {
-    Object e = explanation;
-    if (e instanceof Explanation built) {
-      return built;
-    }
-    Pending pending = (Pending) e;
-    Object state = pending.state; // read once: see Pending
-    if (state instanceof Explanation built) {
-      return built;
-    }
-    Explanation built = build((Explainer) state);
-    pending.state = built;
-    return built;
+    return explanation.get();
   }
 
   private Explanation build(Explainer explainer) {
