@@ -3,8 +3,8 @@ package io.revops.examples.io;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.revops.core.json.JsonPathException;
-import io.revops.core.json.RevOpsJson;
+import io.revops.json.JsonPathException;
+import io.revops.json.RevOpsJson;
 import io.revops.examples.data.MrrRecord;
 import io.revops.examples.data.SpendRecord;
 import java.time.YearMonth;
@@ -16,7 +16,7 @@ import javax.money.MonetaryAmount;
  * JSON object per line, each optionally gzipped ({@code leads.jsonl.gz}).
  *
  * <pre>{@code
- * leads.jsonl    one Lead per line, in the shape of io.revops.core.json:
+ * leads.jsonl    one Lead per line, in the shape of io.revops.json:
  *                {"id":"L17","company":{"name":"...","employees":120,...},"contact":{...},"source":"webinar",
  *                 "behaviour":[...],"bant":{...},"dataVerifiedAt":"2025-01-05T09:12:00Z"}
  * events.jsonl   one LeadEvent per line, discriminated by "type":
