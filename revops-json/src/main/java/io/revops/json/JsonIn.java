@@ -61,7 +61,7 @@ final class JsonIn {
    * mapper's configuration, together with the JSON path of that value.
    */
   static JsonIn read(JsonParser p) throws IOException {
-    String path = pathOf(p.getParsingContext());
+    String path = JsonCursor.pathOf(p.getParsingContext());
     return new JsonIn(readTree(p), path);
   }
 
@@ -113,48 +113,8 @@ final class JsonIn {
       case VALUE_EMBEDDED_OBJECT:
         return EXACT.pojoNode(p.getEmbeddedObject());
       default:
-        throw new Failure(pathOf(p.getParsingContext()), "unexpected token " + t, null);
+        throw new Failure(JsonCursor.pathOf(p.getParsingContext()), "unexpected token " + t, null);
     }
-  }
-
-  /** The JSON path ({@code $.events[3]}) of the value at which the parser stands. */
-  static String pathOf(JsonStreamContext ctx) {
-    JsonStreamContext c = ctx;
-    if (c != null && !c.hasPathSegment() && !c.inRoot()) {
-      c = c.getParent(); // just entered an object or array: the path is that of the container itself
-    }
-    List<String> segments = new ArrayList<>();
-    for (; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        segments.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
-      } else if (c.getCurrentName() != null) {
-        segments.add(member(c.getCurrentName()));
-      }
-    }
-    StringBuilder sb = new StringBuilder("$");
-    for (int i = segments.size() - 1; i >= 0; i--) {
-      sb.append(segments.get(i));
-    }
-    return sb.toString();
-  }
-
-  private static String member(String name) {
-    return isIdentifier(name) ? "." + name : "['" + name.replace("'", "\\'") + "']";
-  }
-
-  /** {@code [A-Za-z_][A-Za-z0-9_]*}, by hand: this runs for every member read, and String.matches compiles. */
-  private static boolean isIdentifier(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-      if (!letter && (i == 0 || c < '0' || c > '9')) {
-        return false;
-      }
-    }
-    return true;
   }
 
   String path() {
@@ -199,7 +159,7 @@ final class JsonIn {
 
   /** The member {@code name} of this object (absent if there is none). */
   JsonIn get(String name) {
-    return new JsonIn(node.path(name), path + member(name));
+    return new JsonIn(node.path(name), path + JsonCursor.member(name));
   }
 
   /** This value, which must be an object. */
@@ -244,7 +204,7 @@ final class JsonIn {
     List<Map.Entry<String, JsonIn>> out = new ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> e = it.next();
-      out.add(Map.entry(e.getKey(), new JsonIn(e.getValue(), path + member(e.getKey()))));
+      out.add(Map.entry(e.getKey(), new JsonIn(e.getValue(), path + JsonCursor.member(e.getKey()))));
     }
     return out;
   }
@@ -301,29 +261,38 @@ final class JsonIn {
     return f.isAbsent() ? OptionalLong.empty() : OptionalLong.of(f.count());
   }
 
-  /** A decimal given as a JSON number or a decimal string, kept exact. */
+  /** A decimal given as a JSON number or a decimal string, kept exact and bounded ({@link JsonNumbers}). */
   BigDecimal decimal(String what) {
-    if (node.isNumber()) {
-      if (node.isIntegralNumber()) {
-        return node.isBigInteger() ? new BigDecimal(node.bigIntegerValue()) : BigDecimal.valueOf(node.longValue());
-      }
-      return node.isBigDecimal() ? node.decimalValue() : new BigDecimal(node.asText());
+    if (!node.isNumber() && !node.isTextual()) {
+      throw expected(what + " (a decimal number)");
     }
-    if (node.isTextual()) {
-      try {
-        return new BigDecimal(node.textValue().trim());
-      } catch (NumberFormatException e) {
-        throw expected(what + " (a decimal number)");
-      }
+    BigDecimal d = JsonNumbers.decimal(node.isTextual() ? node.textValue().trim() : node.asText());
+    if (d == null) {
+      throw expected(what + ": " + JsonNumbers.RULE);
     }
-    throw expected(what + " (a decimal number)");
+    return d;
+  }
+
+  /**
+   * This value read by a streaming decoder (over a parser of this tree), so that a type has one set of rules
+   * whether it stands alone or inside a document still read as a tree.
+   */
+  <T> T decode(JsonDecoder<T> decoder) {
+    try (JsonParser p = node.traverse()) {
+      p.nextToken();
+      return decoder.decode(JsonCursor.of(p, path));
+    } catch (JsonPathException e) {
+      throw new Failure(e.path(), e.problem(), e);
+    } catch (IOException e) {
+      throw new Failure(path, "unreadable: " + e.getMessage(), e);
+    }
   }
 
   Instant instant() {
     String s = text("an ISO-8601 instant such as \"2026-03-06T14:30:00Z\"");
     try {
-      return Instant.parse(s);
-    } catch (DateTimeParseException e) {
+      return IsoInstants.parse(s);
+    } catch (java.time.DateTimeException e) {
       throw expected("an ISO-8601 instant such as \"2026-03-06T14:30:00Z\"");
     }
   }
@@ -359,15 +328,11 @@ final class JsonIn {
   }
 
   static <E extends Enum<E>> String allowed(Class<E> type) {
-    StringBuilder sb = new StringBuilder();
-    for (E e : type.getEnumConstants()) {
-      sb.append(sb.length() == 0 ? "" : ", ").append('"').append(JsonIn.name(e)).append('"');
-    }
-    return sb.toString();
+    return JsonCursor.allowed(type);
   }
 
   /** The JSON name of an enum constant: its name in lower case. */
   static String name(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
+    return JsonCursor.name(e);
   }
 }

@@ -72,28 +72,11 @@ final class Read {
     return in.string("a ratio such as 3.84 or \"120%\"", Ratio::parse);
   }
 
-  static CurrencyUnit currency(JsonIn in) {
-    return in.string("an ISO 4217 currency code such as \"RUB\"", Amounts::currency);
-  }
-
-  static MonetaryAmount money(JsonIn in) {
-    in.object("an amount {\"amount\": 500000.00, \"currency\": \"RUB\"}");
-    BigDecimal amount = in.req("amount", a -> a.decimal("an amount"));
-    CurrencyUnit currency = in.req("currency", Read::currency);
-    return in.build(() -> Amounts.of(amount, currency));
-  }
-
-  static MonetaryAmount nonNegativeMoney(JsonIn in) {
-    MonetaryAmount m = money(in);
-    JsonIn amount = in.get("amount");
-    return amount.build(() -> Amounts.requireNonNegative("amount", m));
-  }
-
   static ExchangeRates.Entry exchangeRate(JsonIn in) {
     in.object("an exchange rate");
     var validFrom = in.req("validFrom", JsonIn::date);
-    CurrencyUnit from = in.req("from", Read::currency);
-    CurrencyUnit to = in.req("to", Read::currency);
+    CurrencyUnit from = in.req("from", x -> x.decode(Decoders.CURRENCY));
+    CurrencyUnit to = in.req("to", x -> x.decode(Decoders.CURRENCY));
     BigDecimal rate = in.req("rate", r -> r.decimal("an exchange rate"));
     return in.build(() -> new ExchangeRates.Entry(validFrom, from, to, rate));
   }
@@ -118,114 +101,6 @@ final class Read {
     return in.string("an industry", Industry::of);
   }
 
-  static City city(JsonIn in) {
-    if (in.node().isTextual()) {
-      return in.string("a city", City::of);
-    }
-    in.object("a city");
-    String name = in.req("name", n -> n.text("a city name"));
-    Optional<Long> population = in.opt("population", JsonIn::count);
-    Optional<String> region = in.opt("region", JsonIn::string);
-    Optional<String> country = in.opt("country", JsonIn::string);
-    return in.build(() -> {
-      City c = City.of(name);
-      if (population.isPresent()) c = c.withPopulation(population.get());
-      if (region.isPresent()) c = c.withRegion(region.get());
-      if (country.isPresent()) c = c.withCountry(country.get());
-      return c;
-    });
-  }
-
-  static Contact contact(JsonIn in) {
-    in.object("a contact");
-    String name = in.opt("name", JsonIn::string).orElse(null);
-    String jobTitle = in.opt("jobTitle", JsonIn::string).orElse(null);
-    String phone = in.opt("phone", JsonIn::string).orElse(null);
-    String email = in.opt("email", JsonIn::string).orElse(null);
-    return in.build(() -> Contact.of(name, jobTitle, phone, email));
-  }
-
-  static Company company(JsonIn in) {
-    in.object("a company");
-    String name = in.req("name", n -> n.text("a company name"));
-    Optional<Integer> employees = in.opt("employees", e -> e.intValue("a number of employees"));
-    Optional<MonetaryAmount> revenue = in.opt("annualRevenue", Read::nonNegativeMoney);
-    Optional<Industry> industry = in.opt("industry", Read::industry);
-    Optional<City> city = in.opt("city", Read::city);
-    return in.build(() -> {
-      Company.Builder b = Company.builder(name);
-      employees.ifPresent(b::employees);
-      revenue.ifPresent(b::annualRevenue);
-      industry.ifPresent(b::industry);
-      city.ifPresent(b::city);
-      return b.build();
-    });
-  }
-
-  static Timeline timeline(JsonIn in) {
-    in.object("a timeline {}, {\"by\": date} or {\"within\": period, \"statedOn\": date}");
-    Optional<java.time.LocalDate> by = in.opt("by", JsonIn::date);
-    Optional<java.time.Period> within = in.opt("within", JsonIn::period);
-    if (by.isPresent() && within.isPresent()) {
-      throw in.fail("a timeline has either \"by\" or \"within\", not both");
-    }
-    if (by.isPresent()) {
-      return Timeline.by(by.get());
-    }
-    if (within.isPresent()) {
-      java.time.LocalDate statedOn = in.req("statedOn", JsonIn::date);
-      return in.build(() -> Timeline.within(within.get(), statedOn));
-    }
-    return Timeline.unknown();
-  }
-
-  static BantAnswer bantAnswer(JsonIn in) {
-    return in.enumValue(BantAnswer.class);
-  }
-
-  static Bant bant(JsonIn in) {
-    in.object("BANT answers");
-    return Bant.of(
-        in.opt("budget", Read::bantAnswer).orElse(BantAnswer.UNKNOWN),
-        in.opt("authority", Read::bantAnswer).orElse(BantAnswer.UNKNOWN),
-        in.opt("need", Read::bantAnswer).orElse(BantAnswer.UNKNOWN),
-        in.opt("timeline", Read::timeline).orElse(Timeline.unknown()));
-  }
-
-  static BehaviouralEvent behaviouralEvent(JsonIn in) {
-    in.object("a behavioural event");
-    String type = in.req("type", t -> t.text(
-        "a behavioural event type: \"site_visit\", \"content_download\", \"email_open\" or \"event_attended\""));
-    Instant at = in.req("at", JsonIn::instant);
-    return switch (type) {
-      case "site_visit" -> BehaviouralEvent.siteVisit(at, in.req("pageKind", p -> p.enumValue(PageKind.class)));
-      case "content_download" -> {
-        String title = in.req("title", t -> t.text("a title"));
-        yield in.get("title").build(() -> BehaviouralEvent.contentDownload(at, title));
-      }
-      case "email_open" -> BehaviouralEvent.emailOpen(at, in.opt("machineGenerated", JsonIn::bool).orElse(false));
-      case "event_attended" -> {
-        String name = in.req("eventName", t -> t.text("an event name"));
-        yield in.get("eventName").build(() -> BehaviouralEvent.eventAttended(at, name));
-      }
-      default -> throw in.get("type").expected(
-          "a behavioural event type: \"site_visit\", \"content_download\", \"email_open\" or \"event_attended\"");
-    };
-  }
-
-  static Lead lead(JsonIn in) {
-    in.object("a lead");
-    LeadId id = in.req("id", Read::leadId);
-    Lead.Builder b = Lead.builder(id);
-    in.opt("company", Read::company).ifPresent(b::company);
-    in.opt("contact", Read::contact).ifPresent(b::contact);
-    in.opt("source", Read::source).ifPresent(b::source);
-    in.opt("behaviour", x -> x.list("behavioural events", Read::behaviouralEvent)).ifPresent(b::behaviour);
-    in.opt("bant", Read::bant).ifPresent(b::bant);
-    in.opt("dataVerifiedAt", JsonIn::instant).ifPresent(b::dataVerifiedAt);
-    return in.build(b::build);
-  }
-
   // ---- history
 
   static EventId eventId(JsonIn in) {
@@ -234,62 +109,6 @@ final class Read {
 
   static Actor actor(JsonIn in) {
     return in.string("an actor id", Actor::of);
-  }
-
-  static RejectionReason rejectionReason(JsonIn in) {
-    in.object("a rejection reason {\"code\": ...}");
-    RejectionCode code = in.req("code", c -> c.enumValue(RejectionCode.class));
-    Optional<String> text = in.opt("text", JsonIn::string);
-    if (code == RejectionCode.OTHER) {
-      String t = in.req("text", x -> x.text("the text of an \"other\" rejection reason"));
-      return in.get("text").build(() -> RejectionReason.other(t));
-    }
-    if (text.isPresent()) {
-      throw in.get("text").fail("a text is only allowed with code \"other\", not \"" + JsonIn.name(code) + "\"");
-    }
-    return code == RejectionCode.NONE_GIVEN ? RejectionReason.noneGiven() : RejectionReason.of(code);
-  }
-
-  private static final String EVENT_TYPES = JsonIn.allowed(EventKind.class);
-
-  static LeadEvent leadEvent(JsonIn in) {
-    in.object("a lead event");
-    EventKind kind = in.req("type", t -> {
-      String s = t.text("a lead event type, one of " + EVENT_TYPES);
-      for (EventKind k : EventKind.values()) {
-        if (JsonIn.name(k).equals(s)) {
-          return k;
-        }
-      }
-      throw t.expected("a lead event type, one of " + EVENT_TYPES);
-    });
-    EventId id = in.req("id", Read::eventId);
-    LeadId leadId = in.req("leadId", Read::leadId);
-    Instant at = in.req("at", JsonIn::instant);
-    Optional<Actor> actor = in.opt("actor", Read::actor);
-    return in.build(() -> switch (kind) {
-      case CREATED -> new LeadEvent.Created(id, leadId, at, actor, in.req("source", Read::source));
-      case DATA_CHANGED -> {
-        List<LeadField> fields = in.req("fields", f -> f.list("changed fields", x -> x.enumValue(LeadField.class)));
-        if (fields.isEmpty()) {
-          throw in.get("fields").fail("expected at least one changed field, got []");
-        }
-        yield new LeadEvent.DataChanged(id, leadId, at, actor, Set.copyOf(EnumSet.copyOf(fields)));
-      }
-      case BECAME_MQL -> new LeadEvent.BecameMql(id, leadId, at, actor);
-      case ASSIGNED -> new LeadEvent.Assigned(id, leadId, at, actor, in.req("rep", Read::actor));
-      case CONTACT_ATTEMPT -> new LeadEvent.ContactAttempt(id, leadId, at, actor,
-          in.req("channel", c -> c.enumValue(ContactChannel.class)),
-          in.req("outcome", c -> c.enumValue(AttemptOutcome.class)));
-      case CONNECTED -> new LeadEvent.Connected(id, leadId, at, actor,
-          in.req("channel", c -> c.enumValue(ContactChannel.class)));
-      case DISCOVERY_CALL -> new LeadEvent.DiscoveryCall(id, leadId, at, actor);
-      case ACCEPTED_AS_SQL -> new LeadEvent.AcceptedAsSql(id, leadId, at, actor);
-      case REJECTED -> new LeadEvent.Rejected(id, leadId, at, actor, in.req("reason", Read::rejectionReason));
-      case OPPORTUNITY_CREATED -> new LeadEvent.OpportunityCreated(id, leadId, at, actor);
-      case WON -> new LeadEvent.Won(id, leadId, at, actor, in.req("amount", Read::nonNegativeMoney));
-      case LOST -> new LeadEvent.Lost(id, leadId, at, actor, in.opt("reason", JsonIn::string).orElse(""));
-    });
   }
 
   static HistoryAnomaly anomaly(JsonIn in) {
@@ -304,7 +123,7 @@ final class Read {
   static LeadEventHistory history(JsonIn in) {
     in.object("a lead event history {\"leadId\": ..., \"events\": [...]}");
     LeadId leadId = in.req("leadId", Read::leadId);
-    List<LeadEvent> events = in.req("events", e -> e.list("lead events", Read::leadEvent));
+    List<LeadEvent> events = in.req("events", e -> e.list("lead events", x -> x.decode(Decoders.LEAD_EVENT)));
     return in.build(() -> LeadEventHistory.of(leadId, events));
   }
 

@@ -33,7 +33,7 @@ public final class RevOpsJson {
    * Unknown fields in revops objects are ignored, so documents from newer writers stay readable.
    */
   public static ObjectMapper mapper() {
-    return JsonMapper.builder()
+    return JsonMapper.builder(JsonLimits.factory())
         .addModule(new JavaTimeModule())
         .addModule(new RevOpsModule())
         .addModule(new QualificationModule())

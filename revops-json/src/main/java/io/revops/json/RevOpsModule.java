@@ -82,9 +82,9 @@ public final class RevOpsModule extends SimpleModule {
     ser(Ratio.class, Write::ratio);
     des(Ratio.class, Read::ratio);
     ser(CurrencyUnit.class, (v, g, p) -> g.writeString(v.getCurrencyCode()));
-    des(CurrencyUnit.class, Read::currency);
-    des(MonetaryAmount.class, Read::money);
-    des(Money.class, in -> Money.from(Read.money(in)));
+    stream(CurrencyUnit.class, Decoders.CURRENCY);
+    stream(MonetaryAmount.class, Decoders.MONEY);
+    stream(Money.class, in -> Money.from(in.money()));
     ser(ExchangeRates.class, Write::exchangeRates);
     des(ExchangeRates.class, Read::exchangeRates);
     ser(ExchangeRates.Entry.class, Write::exchangeRate);
@@ -97,33 +97,33 @@ public final class RevOpsModule extends SimpleModule {
     ser(Industry.class, (v, g, p) -> g.writeString(v.name()));
     des(Industry.class, Read::industry);
     ser(City.class, Write::city);
-    des(City.class, Read::city);
+    stream(City.class, LeadDecoders::city);
     ser(Contact.class, Write::contact);
-    des(Contact.class, Read::contact);
+    stream(Contact.class, LeadDecoders::contact);
     ser(Company.class, Write::company);
-    des(Company.class, Read::company);
+    stream(Company.class, LeadDecoders::company);
     ser(Timeline.class, Write::timeline);
-    des(Timeline.class, Read::timeline);
+    stream(Timeline.class, LeadDecoders::timeline);
     ser(Bant.class, Write::bant);
-    des(Bant.class, Read::bant);
+    stream(Bant.class, LeadDecoders::bant);
     ser(BehaviouralEvent.class, Write::behaviouralEvent);
-    des(BehaviouralEvent.class, Read::behaviouralEvent);
+    stream(BehaviouralEvent.class, LeadDecoders::behaviouralEvent);
     for (Class<?> sub : BehaviouralEvent.class.getPermittedSubclasses()) {
-      subtype(sub, BehaviouralEvent.class, Read::behaviouralEvent, Write::behaviouralEvent);
+      subtype(sub, LeadDecoders::behaviouralEvent, Write::behaviouralEvent);
     }
     ser(Lead.class, Write::lead);
-    des(Lead.class, Read::lead);
+    stream(Lead.class, Decoders.LEAD);
     // history
     ser(EventId.class, (v, g, p) -> g.writeString(v.value()));
     des(EventId.class, Read::eventId);
     ser(Actor.class, (v, g, p) -> g.writeString(v.id()));
     des(Actor.class, Read::actor);
     ser(RejectionReason.class, Write::rejectionReason);
-    des(RejectionReason.class, Read::rejectionReason);
+    stream(RejectionReason.class, EventDecoders::rejectionReason);
     ser(LeadEvent.class, Write::leadEvent);
-    des(LeadEvent.class, Read::leadEvent);
+    stream(LeadEvent.class, Decoders.LEAD_EVENT);
     for (Class<?> sub : LeadEvent.class.getPermittedSubclasses()) {
-      subtype(sub, LeadEvent.class, Read::leadEvent, Write::leadEvent);
+      subtype(sub, Decoders.LEAD_EVENT, Write::leadEvent);
     }
     ser(HistoryAnomaly.class, Write::anomaly);
     des(HistoryAnomaly.class, Read::anomaly);
@@ -174,10 +174,15 @@ public final class RevOpsModule extends SimpleModule {
     addDeserializer(type, new FnDeserializer<>(type, reader));
   }
 
+  /** Registers a deserializer that reads {@code type} with a streaming decoder: no tree in between. */
+  private <T> void stream(Class<T> type, JsonDecoder<? extends T> decoder) {
+    addDeserializer(type, new StreamDeserializer<>(type, decoder));
+  }
+
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private <B> void subtype(Class<?> sub, Class<B> base, Function<JsonIn, ? extends B> reader, Writer<? super B> writer) {
+  private <B> void subtype(Class<?> sub, JsonDecoder<? extends B> decoder, Writer<? super B> writer) {
     addSerializer((Class) sub, new FnSerializer(sub, writer));
-    addDeserializer((Class) sub, new FnDeserializer(sub, reader));
+    addDeserializer((Class) sub, new StreamDeserializer(sub, decoder));
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})
@@ -235,6 +240,28 @@ public final class RevOpsModule extends SimpleModule {
     }
   }
 
+  private static final class StreamDeserializer<T> extends StdDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient JsonDecoder<? extends T> decoder;
+
+    StreamDeserializer(Class<T> type, JsonDecoder<? extends T> decoder) {
+      super(type);
+      this.decoder = decoder;
+    }
+
+    @Override
+    public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      JsonCursor in = JsonCursor.of(p);
+      Object v = decoder.decode(in);
+      if (!handledType().isInstance(v)) {
+        throw in.fail("expected a " + handledType().getSimpleName() + ", got a " + v.getClass().getSimpleName());
+      }
+      @SuppressWarnings("unchecked")
+      T t = (T) v;
+      return t;
+    }
+  }
+
   private static final class EnumKeyDeserializer extends KeyDeserializer {
     private final Class<? extends Enum<?>> type;
 
@@ -250,7 +277,7 @@ public final class RevOpsModule extends SimpleModule {
         }
       }
       JsonParser p = ctxt.getParser();
-      String path = p == null ? "$" : JsonIn.pathOf(p.getParsingContext());
+      String path = p == null ? "$" : JsonCursor.pathOf(p.getParsingContext());
       StringBuilder allowed = new StringBuilder();
       for (Enum<?> e : type.getEnumConstants()) {
         allowed.append(allowed.length() == 0 ? "" : ", ").append('"').append(JsonIn.name(e)).append('"');

@@ -1,6 +1,7 @@
 package io.revops.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -73,8 +74,9 @@ class JsonShapeTest {
     MonetaryAmount read = mapper.readValue(q("{'amount':0.1000000000000000000000000001,'currency':'RUB'}"),
         MonetaryAmount.class);
     assertThat(Amounts.toBigDecimal(read)).isEqualByComparingTo("0.1000000000000000000000000001");
-    assertThat(Amounts.toBigDecimal(mapper.readValue(q("{'amount':'500000.005','currency':'RUB'}"),
-        MonetaryAmount.class))).isEqualByComparingTo("500000.005");
+    // one dialect: an amount is a JSON number, never a string
+    assertThatThrownBy(() -> mapper.readValue(q("{'amount':'500000.005','currency':'RUB'}"), MonetaryAmount.class))
+        .isInstanceOf(JsonPathException.class).hasMessageStartingWith("$.amount: expected an amount (a JSON number), got \"500000.005\"");
   }
 
   @Test
@@ -189,9 +191,11 @@ class JsonShapeTest {
   }
 
   @Test
-  void unknownFieldsAreIgnoredAndNullMeansUnknown() throws Exception {
-    Lead lead = mapper.readValue(q("{'id':'L-1','company':null,'futureField':{'x':[1,2]},'source':null}"), Lead.class);
+  void unknownFieldsAreRejectedAndNullMeansUnknown() throws Exception {
+    Lead lead = mapper.readValue(q("{'id':'L-1','company':null,'source':null}"), Lead.class);
     assertThat(lead).isEqualTo(Lead.builder("L-1").build());
+    assertThatThrownBy(() -> mapper.readValue(q("{'id':'L-1','futureField':{'x':[1,2]}}"), Lead.class))
+        .isInstanceOf(JsonPathException.class).hasMessageStartingWith("$.futureField: unknown field \"futureField\"");
   }
 
   @Test
