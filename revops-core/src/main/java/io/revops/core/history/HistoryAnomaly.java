@@ -36,7 +36,12 @@ public record HistoryAnomaly(Kind kind, List<EventId> events, String message) im
     /** The lead was both won and lost. */
     WON_AND_LOST(true),
     /** The lead was won (or lost) more than once. */
-    MULTIPLE_OUTCOMES(true);
+    MULTIPLE_OUTCOMES(true),
+    /**
+     * An event far outside the time the data's own events span (a {@link PlausibleRange}); it was left out, so it
+     * moves no default "as of" and no period.
+     */
+    IMPLAUSIBLE_TIMESTAMP(true);
 
     private final boolean compromisesHistory;
 
