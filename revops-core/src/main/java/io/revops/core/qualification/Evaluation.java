@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import io.revops.core.check.Args;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,7 +61,7 @@ public final class Evaluation {
 
   private Evaluation(String name, Outcome outcome, String reason, Instant asOf, boolean negation, List<Evaluation> children) {
     requireNonNull(name, "name");
-    checkArgument(!name.isBlank(), "name must not be blank: \"%s\"", name);
+    Args.text("name", name);
     this.name = name;
     this.outcome = requireNonNull(outcome, "outcome");
     String r = requireNonNull(reason, "reason");
