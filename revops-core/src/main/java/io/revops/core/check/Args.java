@@ -123,6 +123,19 @@ public final class Args {
   }
 
   /**
+   * A message argument that prints {@code value} in plain digits, bounded, and only when printed: for
+   * {@code checkArgument(ok, "... %s", Args.plain(v))}, which formats nothing unless the check fails.
+   */
+  public static Object plain(BigDecimal value) {
+    return new Object() {
+      @Override
+      public String toString() {
+        return value == null ? "null" : Quote.bounded(value.toPlainString());
+      }
+    };
+  }
+
+  /**
    * {@code value}, checked to be within years ±{@value #MAX_YEAR}: any date a calendar computes from it (its
    * week, its month, a deadline days later) is then a valid {@link java.time.LocalDate}.
    *

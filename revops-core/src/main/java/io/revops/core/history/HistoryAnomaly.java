@@ -2,6 +2,7 @@ package io.revops.core.history;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.util.Comparator;
 import java.util.List;
 
@@ -63,7 +64,7 @@ public record HistoryAnomaly(Kind kind, List<EventId> events, String message) im
   /** Validates and copies. */
   public HistoryAnomaly {
     requireNonNull(kind, "kind");
-    events = List.copyOf(requireNonNull(events, "events"));
+    events = List.copyOf(Args.noNulls("events", events));
     requireNonNull(message, "message");
   }
 

@@ -2,11 +2,13 @@ package io.revops.core.history;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.lead.LeadId;
 import io.revops.core.lead.LeadSource;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -95,7 +97,7 @@ public final class LeadEventHistory {
 
   /** The history of {@code leadId} built from {@code events}. */
   public static LeadEventHistory of(LeadId leadId, LeadEvent... events) {
-    return of(leadId, List.of(events));
+    return of(leadId, Args.noNulls("events", Arrays.asList(requireNonNull(events, "events"))));
   }
 
   /**
@@ -453,7 +455,7 @@ public final class LeadEventHistory {
     /** Some fields changed (a field named twice counts once). */
     public Builder dataChanged(Instant at, LeadField... fields) {
       // Set.copyOf, unlike Set.of, accepts a field named twice
-      return add(new LeadEvent.DataChanged(nextId(), leadId, at, Optional.empty(), Set.copyOf(List.of(fields))));
+      return add(new LeadEvent.DataChanged(nextId(), leadId, at, Optional.empty(), Set.copyOf(Args.noNulls("fields", Arrays.asList(requireNonNull(fields, "fields"))))));
     }
 
     /** The lead became an MQL. */
