@@ -3,6 +3,7 @@ package io.revops.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Amounts;
 import java.math.RoundingMode;
 import java.util.List;
@@ -32,13 +33,13 @@ public final class MetricResult<T> {
 
   private MetricResult(String metric, T value, String reason, String explanation, List<? extends Policy> policies) {
     requireNonNull(metric, "metric");
-    checkArgument(!metric.isBlank(), "metric must not be blank: \"%s\"", metric);
+    Args.text("metric", metric);
     checkArgument((value == null) != (reason == null), "exactly one of value and reason must be given for %s", metric);
     this.metric = metric;
     this.value = value;
     this.reason = reason;
     this.explanation = requireNonNull(explanation, "explanation");
-    this.policies = List.copyOf(requireNonNull(policies, "policies"));
+    this.policies = List.copyOf(Args.noNulls("policies", policies));
   }
 
   /**

@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import java.time.DateTimeException;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 
@@ -49,13 +50,20 @@ public final class MonthRange implements Comparable<MonthRange> {
    */
   public static MonthRange ofQuarter(int year, int quarter) {
     checkArgument(quarter >= 1 && quarter <= 4, "quarter must be in [1, 4]: %s", quarter);
+    checkYear(year);
     YearMonth first = YearMonth.of(year, 3 * quarter - 2);
     return new MonthRange(first, first.plusMonths(2));
   }
 
   /** The twelve months of {@code year}. */
   public static MonthRange ofYear(int year) {
+    checkYear(year);
     return new MonthRange(YearMonth.of(year, 1), YearMonth.of(year, 12));
+  }
+
+  private static void checkYear(int year) {
+    checkArgument(year >= Year.MIN_VALUE && year <= Year.MAX_VALUE, "year must be in [%s, %s]: %s", Year.MIN_VALUE,
+        Year.MAX_VALUE, year);
   }
 
   /**

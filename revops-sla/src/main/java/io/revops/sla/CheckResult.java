@@ -3,6 +3,8 @@ package io.revops.sla;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
+
 /**
  * The answer of an {@link MqlCriteriaCheck}: passed, failed or unknown (data missing), and why.
  *
@@ -26,7 +28,7 @@ public record CheckResult(Outcome outcome, String reason) {
   public CheckResult {
     requireNonNull(outcome, "outcome");
     requireNonNull(reason, "reason");
-    checkArgument(!reason.isBlank(), "reason must not be blank: \"%s\"", reason);
+    Args.notBlank("reason", reason);
   }
 
   /** Passed, because {@code reason}. */

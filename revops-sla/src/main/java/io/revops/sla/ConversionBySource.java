@@ -2,6 +2,7 @@ package io.revops.sla;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +25,7 @@ public final class ConversionBySource {
 
   /** The conversion of {@code period}'s cohort by source. */
   public static ConversionBySource of(String period, Map<String, ConversionCounts> bySource) {
-    return new ConversionBySource(period, bySource);
+    return new ConversionBySource(Args.text("period", period), Args.noNulls("bySource", bySource));
   }
 
   /** The period label, e.g. {@code 2026-W48}. */

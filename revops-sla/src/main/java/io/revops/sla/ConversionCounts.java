@@ -1,7 +1,9 @@
 package io.revops.sla;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Rate;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -21,10 +23,11 @@ public final class ConversionCounts {
   private final long rejected;
 
   private ConversionCounts(long mqls, long sqls, long rejected) {
-    checkArgument(mqls >= 0 && sqls >= 0 && rejected >= 0, "counts must not be negative: %s/%s/%s", mqls, sqls,
-        rejected);
-    checkArgument(sqls + rejected <= mqls, "sqls + rejected must not exceed mqls: %s + %s > %s", sqls, rejected,
-        mqls);
+    Args.count("mqls", mqls);
+    Args.count("sqls", sqls);
+    Args.count("rejected", rejected);
+    checkArgument(Args.sum("sqls + rejected", sqls, rejected) <= mqls,
+        "sqls + rejected must not exceed mqls: %s + %s > %s", sqls, rejected, mqls);
     this.mqls = mqls;
     this.sqls = sqls;
     this.rejected = rejected;
@@ -57,7 +60,9 @@ public final class ConversionCounts {
 
   /** This cohort plus {@code other}. */
   public ConversionCounts plus(ConversionCounts other) {
-    return new ConversionCounts(mqls + other.mqls, sqls + other.sqls, rejected + other.rejected);
+    requireNonNull(other, "other");
+    return new ConversionCounts(Args.sum("mqls", mqls, other.mqls), Args.sum("sqls", sqls, other.sqls),
+        Args.sum("rejected", rejected, other.rejected));
   }
 
   /** SQLs / MQLs, exact; empty for an empty cohort. */

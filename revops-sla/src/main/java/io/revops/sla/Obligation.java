@@ -3,6 +3,7 @@ package io.revops.sla;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.history.ContactChannel;
 import io.revops.core.history.EventKind;
 import io.revops.core.history.LeadField;
@@ -259,7 +260,7 @@ public sealed interface Obligation {
       requireNonNull(dayBasis, "dayBasis");
       requireNonNull(channels, "channels");
       checkArgument(!channels.isEmpty(), "channels must not be empty: %s", channels);
-      channels = Collections.unmodifiableSet(EnumSet.copyOf(channels));
+      channels = Collections.unmodifiableSet(EnumSet.copyOf(Args.noNulls("channels", channels)));
     }
 
     @Override
@@ -292,7 +293,7 @@ public sealed interface Obligation {
       checkArgument(!allowed.isEmpty(), "allowed rejection codes must not be empty: %s", allowed);
       checkArgument(!allowed.contains(RejectionCode.NONE_GIVEN), "allowed rejection codes must not contain "
           + "NONE_GIVEN: %s", allowed);
-      allowed = Collections.unmodifiableSet(EnumSet.copyOf(allowed));
+      allowed = Collections.unmodifiableSet(EnumSet.copyOf(Args.noNulls("allowed", allowed)));
     }
 
     @Override
@@ -408,7 +409,7 @@ public sealed interface Obligation {
       requireNonNull(fields, "fields");
       checkArgument(!fields.isEmpty(), "required fields must not be empty: %s", fields);
       checkArgument(!fields.contains(LeadField.OTHER), "required fields must not contain OTHER: %s", fields);
-      fields = Collections.unmodifiableSet(EnumSet.copyOf(fields));
+      fields = Collections.unmodifiableSet(EnumSet.copyOf(Args.noNulls("fields", fields)));
     }
 
     @Override

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import io.revops.core.check.Args;
 import io.revops.core.lead.LeadId;
 
 /**
@@ -34,7 +35,7 @@ public final class ObligationVerdict {
   record Explanation(String reason, Trace trace) {
     Explanation {
       requireNonNull(reason, "reason");
-      checkArgument(!reason.isBlank(), "reason must not be blank: \"%s\"", reason);
+      Args.notBlank("reason", reason);
       requireNonNull(trace, "trace");
     }
   }

@@ -2,6 +2,7 @@ package io.revops.sla;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.history.RejectionCode;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -34,12 +35,16 @@ public final class RejectionReview {
   /** A review. */
   public static RejectionReview of(String period, Map<String, Map<RejectionCode, Long>> bySource,
       List<RejectedLead> withoutAllowedReason) {
-    return new RejectionReview(period, bySource, withoutAllowedReason);
+    Args.text("period", period);
+    Args.noNulls("bySource", bySource).values().forEach(m -> Args.noNulls("bySource", m));
+    return new RejectionReview(period, bySource, Args.noNulls("withoutAllowedReason", withoutAllowedReason));
   }
 
   /** This review under another period label. */
   public RejectionReview withPeriod(String period) {
-    return new RejectionReview(period, bySource, withoutAllowedReason);
+    Args.text("period", period);
+    Args.noNulls("bySource", bySource).values().forEach(m -> Args.noNulls("bySource", m));
+    return new RejectionReview(period, bySource, Args.noNulls("withoutAllowedReason", withoutAllowedReason));
   }
 
   /** The period label. */

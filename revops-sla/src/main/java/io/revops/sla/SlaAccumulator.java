@@ -3,8 +3,10 @@ package io.revops.sla;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.RejectionCode;
+import io.revops.core.lead.LeadId;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -25,8 +27,9 @@ import java.util.TreeMap;
  * report as adding every lead to one accumulator.
  *
  * <p>It keeps counts by obligation, period, source and rep, plus the few per-lead lists the reports name
- * (rejections without an allowed reason, leads at risk, anomalies): memory grows with those, not with the
- * number of leads.
+ * (rejections without an allowed reason, leads at risk, anomalies), and one small record per lead (its id and
+ * what it added to the counts, about a hundred bytes), so that a lead added twice — in one partition or in two
+ * merged ones — is counted once and reported as a {@link SlaAnomaly.Kind#DUPLICATE_LEAD}.
  *
  * <p>Accumulators are mutable and not thread-safe: use one per partition. {@code add} and {@code merge}
  * return this accumulator; {@code merge} leaves its argument unchanged.
@@ -62,6 +65,9 @@ public final class SlaAccumulator {
   private final HashMap<Integer, long[]> speed = new HashMap<>();
   private final List<AtRiskLead> atRisk = new ArrayList<>();
   private final List<SlaAnomaly> anomalies = new ArrayList<>();
+  // every lead counted, with what it added: a second copy of a lead (in this partition or a merged one) is
+  // counted once, and the report does not depend on the order the copies came in
+  private final HashMap<LeadId, Counted> counted = new HashMap<>();
 
   /** A period and a source, the key of the conversion counts. */
   private record BySource<P>(P period, String source) {}
@@ -70,7 +76,7 @@ public final class SlaAccumulator {
 
   private SlaAccumulator(SlaAgreement agreement, Instant asOf) {
     this.agreement = requireNonNull(agreement, "agreement");
-    this.asOf = requireNonNull(asOf, "asOf");
+    this.asOf = Args.instant("asOf", asOf);
     this.zone = agreement.zone();
     agreement.obligationsByKey().forEach((k, o) -> {
       if (o.scope() == Obligation.Scope.PER_LEAD) {
@@ -87,125 +93,209 @@ public final class SlaAccumulator {
     return new SlaAccumulator(agreement, asOf);
   }
 
-  /** Adds one lead's verdicts (evaluated under this accumulator's agreement, as of its instant). */
+  /**
+   * Adds one lead's verdicts (evaluated under this accumulator's agreement, as of its instant). A lead already
+   * added (here or in a merged accumulator) is counted once: of its copies the one first in a fixed order of their
+   * contributions counts, whatever the order they come in, and the report lists a
+   * {@link SlaAnomaly.Kind#DUPLICATE_LEAD}.
+   */
   public SlaAccumulator add(LeadVerdicts lead) {
     requireNonNull(lead, "lead");
     checkArgument(lead.asOf().equals(asOf), "lead verdicts must be as of %s: %s", asOf, lead.asOf());
     // an evaluator's map has the agreement's keys in its order: position i is key i, no lookup needed
-    VerdictMap inOrder = lead.verdicts() instanceof VerdictMap m && m.hasKeys(keys) ? m : null;
+    VerdictMap inOrder = inOrder(lead);
     checkArgument(inOrder != null || lead.verdicts().keySet().equals(keyIndex.keySet()),
         "lead verdicts must cover the agreement's per-lead obligations %s: %s", keys, lead.verdicts().keySet());
-    leads++;
-    anomalies.addAll(lead.anomalies());
+    count(contribution(lead, inOrder), 1);
+    return this;
+  }
+
+  /** What one lead adds to the counts: kept per lead, so that a second copy of it can take its place. */
+  private record Contribution(LeadId leadId, String source, String rep, IsoWeek week, Integer month,
+      boolean withoutLeadData, byte[] statuses, boolean[] forLackOfLeadData, List<AtRiskLead> atRisk,
+      boolean countsTowardsQuota, boolean accepted, boolean rejectedOnly, int bucket, YearMonth rejectionMonth,
+      RejectionCode rejectionCode, RejectedLead withoutReason, List<SlaAnomaly> anomalies) {
+    boolean mql() {
+      return month != null;
+    }
+
+    /** The contribution as text, to choose between two copies of a lead whatever their order (rare: built then). */
+    String canonical() {
+      return source + '|' + rep + '|' + week + '|' + month + '|' + withoutLeadData + '|' + Arrays.toString(statuses)
+          + '|' + Arrays.toString(forLackOfLeadData) + '|' + atRisk + '|' + countsTowardsQuota + '|' + accepted
+          + '|' + rejectedOnly + '|' + bucket + '|' + rejectionMonth + '|' + rejectionCode + '|' + withoutReason
+          + '|' + anomalies;
+    }
+  }
+
+  /** Of two copies of a lead, the one counted: a fixed order of their contributions, not the order they came in. */
+  private static final java.util.Comparator<Contribution> PREFERRED =
+      java.util.Comparator.comparing(Contribution::canonical);
+
+  /** Of two verdicts of the same lead, the one this accumulator counts (the evaluation keeps the same one). */
+  LeadVerdicts preferred(LeadVerdicts a, LeadVerdicts b) {
+    return PREFERRED.compare(contribution(b, inOrder(b)), contribution(a, inOrder(a))) < 0 ? b : a;
+  }
+
+  private VerdictMap inOrder(LeadVerdicts lead) {
+    return lead.verdicts() instanceof VerdictMap m && m.hasKeys(keys) ? m : null;
+  }
+
+  /** A lead counted, and how many copies of it were met. */
+  private static final class Counted {
+    Contribution contribution;
+    int copies = 1;
+
+    Counted(Contribution contribution) {
+      this.contribution = contribution;
+    }
+  }
+
+  private Contribution contribution(LeadVerdicts lead, VerdictMap inOrder) {
     Instant mqlAt = lead.mqlAt().orElse(null);
     IsoWeek week = null;
     Integer month = null;
-    long[] weekCounts = null;
-    long[] monthCounts = null;
     if (mqlAt != null) {
       java.time.ZonedDateTime local = mqlAt.atZone(zone);
       week = IsoWeek.from(local.toLocalDate());
       month = local.getYear() * 12 + local.getMonthValue() - 1;
-      weekCounts = byWeek.computeIfAbsent(week, x -> counts());
-      monthCounts = byMonth.computeIfAbsent(month, x -> counts());
-      mqls++;
-      if (!lead.hasLeadData()) {
-        mqlsWithoutLeadData++;
-      }
     }
-    long[] sourceCounts = bySource.computeIfAbsent(lead.source(), x -> counts());
-    long[] repCounts = byRep.computeIfAbsent(lead.rep(), x -> counts());
+    byte[] statuses = new byte[keys.size()];
+    boolean[] lack = new boolean[keys.size()];
+    List<AtRiskLead> risks = new ArrayList<>(0);
     if (inOrder != null) {
       // by position, reading statuses only: verdicts that are not read are not made (see VerdictMap)
       for (int k = 0; k < keys.size(); k++) {
         VerdictStatus status = inOrder.statusAt(k);
-        count(k, status, inOrder.isForLackOfLeadDataAt(k), mqlAt != null, weekCounts, monthCounts, sourceCounts,
-            repCounts);
+        statuses[k] = (byte) status.ordinal();
+        lack[k] = inOrder.isForLackOfLeadDataAt(k);
         if (status == VerdictStatus.AT_RISK) {
-          atRisk(lead, inOrder.valueAt(k));
+          risks.add(atRisk(lead, inOrder.valueAt(k)));
         }
       }
     } else {
       for (ObligationVerdict v : lead.verdicts().values()) {
-        count(keyIndex.get(v.key()), v.status(), v.isForLackOfLeadData(), mqlAt != null, weekCounts, monthCounts,
-            sourceCounts, repCounts);
+        int k = keyIndex.get(v.key());
+        statuses[k] = (byte) v.status().ordinal();
+        lack[k] = v.isForLackOfLeadData();
         if (v.status() == VerdictStatus.AT_RISK) {
-          atRisk(lead, v);
+          risks.add(atRisk(lead, v));
         }
       }
     }
-    if (mqlAt != null) {
-      long[] q = quota.computeIfAbsent(month, x -> new long[2]);
-      q[0]++;
-      if (lead.countsTowardsQuota()) {
-        q[1]++;
+    int bucket = mqlAt == null ? -1 : lead.firstResponseAt().map(t -> ResponseBucket.of(Duration.between(mqlAt, t)))
+        .orElse(ResponseBucket.NEVER).ordinal();
+    YearMonth rejectionMonth = lead.rejection().map(r -> YearMonth.from(r.at().atZone(zone))).orElse(null);
+    RejectionCode code = lead.rejection().map(r -> r.reason().code()).orElse(null);
+    RejectedLead withoutReason = lead.rejection().filter(r -> lead.isRejectionWithoutAllowedReason())
+        .map(r -> new RejectedLead(lead.leadId(), r.at(), lead.source(), lead.rep(), r.reason())).orElse(null);
+    boolean accepted = lead.acceptedAt().isPresent();
+    return new Contribution(lead.leadId(), lead.source(), lead.rep(), week, month, !lead.hasLeadData(), statuses,
+        lack, List.copyOf(risks), lead.countsTowardsQuota(), accepted,
+        !accepted && lead.rejection().isPresent(), bucket, rejectionMonth, code, withoutReason,
+        lead.anomalies());
+  }
+
+  /** Counts {@code c} once, or, for a lead already counted, keeps the preferred of the two copies. */
+  private void count(Contribution c, int copies) {
+    Counted before = counted.get(c.leadId());
+    if (before == null) {
+      Counted first = new Counted(c);
+      first.copies = copies;
+      counted.put(c.leadId(), first);
+      counted(c, 1);
+      return;
+    }
+    before.copies += copies;
+    if (PREFERRED.compare(c, before.contribution) < 0) {
+      counted(before.contribution, -1);
+      counted(c, 1);
+      before.contribution = c;
+    }
+  }
+
+  /** Adds ({@code sign} 1) or takes away ({@code sign} -1) one lead's contribution. */
+  private void counted(Contribution c, int sign) {
+    leads += sign;
+    long[] weekCounts = null;
+    long[] monthCounts = null;
+    if (c.mql()) {
+      weekCounts = byWeek.computeIfAbsent(c.week(), x -> counts());
+      monthCounts = byMonth.computeIfAbsent(c.month(), x -> counts());
+      mqls += sign;
+      if (c.withoutLeadData()) {
+        mqlsWithoutLeadData += sign;
       }
-      long[] conv = new long[] {1, lead.acceptedAt().isPresent() ? 1 : 0,
-          lead.acceptedAt().isEmpty() && lead.rejection().isPresent() ? 1 : 0};
-      add(conversionByWeek.computeIfAbsent(new BySource<>(week, lead.source()), x -> new long[3]), conv, 0);
-      add(conversionByMonth.computeIfAbsent(new BySource<>(month, lead.source()), x -> new long[3]), conv, 0);
-      ResponseBucket bucket = lead.firstResponseAt().map(t -> ResponseBucket.of(Duration.between(mqlAt, t)))
-          .orElse(ResponseBucket.NEVER);
-      add(speed.computeIfAbsent(month, x -> new long[BUCKETS * 3]), conv, bucket.ordinal() * 3);
     }
-    lead.rejection().ifPresent(r -> {
-      YearMonth rm = YearMonth.from(r.at().atZone(zone));
-      rejections.computeIfAbsent(rm, x -> new TreeMap<>())
-          .computeIfAbsent(lead.source(), x -> new EnumMap<>(RejectionCode.class))
-          .computeIfAbsent(r.reason().code(), x -> new long[1])[0]++;
-      if (lead.isRejectionWithoutAllowedReason()) {
-        withoutReason.add(new RejectedLead(lead.leadId(), r.at(), lead.source(), lead.rep(), r.reason()));
+    long[] sourceCounts = bySource.computeIfAbsent(c.source(), x -> counts());
+    long[] repCounts = byRep.computeIfAbsent(c.rep(), x -> counts());
+    for (int k = 0; k < keys.size(); k++) {
+      int i = k * STATUSES + c.statuses()[k];
+      overall[i] += sign;
+      if (c.forLackOfLeadData()[k]) {
+        noLeadData[k] += sign;
       }
-    });
-    return this;
-  }
-
-  private void count(int k, VerdictStatus status, boolean forLackOfLeadData, boolean mql, long[] weekCounts,
-      long[] monthCounts, long[] sourceCounts, long[] repCounts) {
-    int i = k * STATUSES + status.ordinal();
-    overall[i]++;
-    if (forLackOfLeadData) {
-      noLeadData[k]++;
+      if (c.mql()) {
+        weekCounts[i] += sign;
+        monthCounts[i] += sign;
+      }
+      sourceCounts[i] += sign;
+      repCounts[i] += sign;
     }
-    if (mql) {
-      weekCounts[i]++;
-      monthCounts[i]++;
+    change(atRisk, c.atRisk(), sign);
+    change(anomalies, c.anomalies(), sign);
+    if (c.mql()) {
+      long[] q = quota.computeIfAbsent(c.month(), x -> new long[2]);
+      q[0] += sign;
+      if (c.countsTowardsQuota()) {
+        q[1] += sign;
+      }
+      long[] conv = {sign, c.accepted() ? sign : 0, c.rejectedOnly() ? sign : 0};
+      add(conversionByWeek.computeIfAbsent(new BySource<>(c.week(), c.source()), x -> new long[3]), conv, 0);
+      add(conversionByMonth.computeIfAbsent(new BySource<>(c.month(), c.source()), x -> new long[3]), conv, 0);
+      add(speed.computeIfAbsent(c.month(), x -> new long[BUCKETS * 3]), conv, c.bucket() * 3);
     }
-    sourceCounts[i]++;
-    repCounts[i]++;
+    if (c.rejectionMonth() != null) {
+      rejections.computeIfAbsent(c.rejectionMonth(), x -> new TreeMap<>())
+          .computeIfAbsent(c.source(), x -> new EnumMap<>(RejectionCode.class))
+          .computeIfAbsent(c.rejectionCode(), x -> new long[1])[0] += sign;
+      if (c.withoutReason() != null) {
+        change(withoutReason, List.of(c.withoutReason()), sign);
+      }
+    }
   }
 
-  private void atRisk(LeadVerdicts lead, ObligationVerdict v) {
-    atRisk.add(new AtRiskLead(lead.leadId(), v.key(), v.trace().due(), lead.source(), lead.rep(), v.reason()));
+  private static <T> void change(List<T> list, List<T> items, int sign) {
+    if (sign > 0) {
+      list.addAll(items);
+    } else {
+      items.forEach(list::remove);
+    }
   }
 
-  /** Adds everything {@code other} has seen (it must be for the same agreement and instant). */
+  private AtRiskLead atRisk(LeadVerdicts lead, ObligationVerdict v) {
+    return new AtRiskLead(lead.leadId(), v.key(), v.trace().due(), lead.source(), lead.rep(), v.reason());
+  }
+
+  /**
+   * Adds everything {@code other} has seen (it must be for the same agreement and instant). A lead both have
+   * counted is counted once, as if all its copies had been added to one accumulator.
+   */
   public SlaAccumulator merge(SlaAccumulator other) {
     requireNonNull(other, "other");
+    checkArgument(other != this, "other must not be this accumulator");
     checkArgument(other.agreement.equals(agreement), "cannot merge accumulators of different agreements: %s vs %s",
         agreement.name(), other.agreement.name());
     checkArgument(other.asOf.equals(asOf), "cannot merge accumulators as of different instants: %s vs %s", asOf,
         other.asOf);
-    leads += other.leads;
-    mqls += other.mqls;
-    mqlsWithoutLeadData += other.mqlsWithoutLeadData;
-    add(overall, other.overall);
-    add(noLeadData, other.noLeadData);
-    mergeInto(byWeek, other.byWeek);
-    mergeInto(byMonth, other.byMonth);
-    mergeInto(bySource, other.bySource);
-    mergeInto(byRep, other.byRep);
-    mergeInto(quota, other.quota);
-    mergeInto(conversionByWeek, other.conversionByWeek);
-    mergeInto(conversionByMonth, other.conversionByMonth);
-    other.rejections.forEach((mo, bySrc) -> bySrc.forEach((s, codes) -> codes.forEach((c, n) ->
-        add(rejections.computeIfAbsent(mo, x -> new TreeMap<>()).computeIfAbsent(s,
-            x -> new EnumMap<>(RejectionCode.class)).computeIfAbsent(c, x -> new long[1]), n))));
-    mergeInto(speed, other.speed);
-    withoutReason.addAll(other.withoutReason);
-    atRisk.addAll(other.atRisk);
-    anomalies.addAll(other.anomalies);
+    other.counted.values().forEach(c -> count(c.contribution, c.copies));
     return this;
+  }
+
+  /** The anomaly of a lead met {@code copies} times, the same in every evaluation path. */
+  static SlaAnomaly duplicate(LeadId leadId, int copies) {
+    return SlaAnomaly.of(leadId, SlaAnomaly.Kind.DUPLICATE_LEAD, List.of(), "lead " + leadId + " appeared " + copies
+        + " times in the input; counted once");
   }
 
   /** Adds {@code from} into {@code into} from position {@code at}. */
@@ -242,7 +332,18 @@ public final class SlaAccumulator {
         byKey(byWeek), byKey(byMonth(byMonth)), byKey(bySource), byKey(byRep), quotaVerdicts(),
         conversions(conversionByWeek), conversions(bySourceAndMonth(conversionByMonth)), rejectionCounts(),
         withoutReason.stream().sorted().toList(), speedToLead(), atRisk.stream().sorted().toList(),
-        anomalies.stream().sorted().toList());
+        allAnomalies());
+  }
+
+  private List<SlaAnomaly> allAnomalies() {
+    List<SlaAnomaly> all = new ArrayList<>(anomalies);
+    counted.forEach((id, c) -> {
+      if (c.copies > 1) {
+        all.add(duplicate(id, c.copies));
+      }
+    });
+    all.sort(null);
+    return List.copyOf(all);
   }
 
   private static StatusCounts statusCounts(long[] counts, int key) {

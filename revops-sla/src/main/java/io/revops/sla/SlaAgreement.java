@@ -3,6 +3,7 @@ package io.revops.sla;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.history.EventKind;
 import io.revops.core.money.Rate;
 import io.revops.sla.calendar.BusinessCalendar;
@@ -45,7 +46,7 @@ public final class SlaAgreement {
 
   private SlaAgreement(String name, BusinessCalendar calendar, List<Obligation> obligations, Rate atRiskShare) {
     requireNonNull(name, "name");
-    checkArgument(!name.isBlank(), "name must not be blank: \"%s\"", name);
+    Args.text("name", name);
     this.name = name.trim();
     this.calendar = requireNonNull(calendar, "calendar");
     requireNonNull(obligations, "obligations");
@@ -64,7 +65,7 @@ public final class SlaAgreement {
 
   /** An agreement named {@code name} on {@code calendar} with {@code obligations} and the default at-risk share. */
   public static SlaAgreement of(String name, BusinessCalendar calendar, List<? extends Obligation> obligations) {
-    return new SlaAgreement(name, calendar, List.copyOf(obligations), DEFAULT_AT_RISK_SHARE);
+    return new SlaAgreement(name, calendar, List.copyOf(Args.noNulls("obligations", obligations)), DEFAULT_AT_RISK_SHARE);
   }
 
   /** An agreement named {@code name} on {@code calendar} with {@code obligations} and the default at-risk share. */
@@ -186,7 +187,7 @@ public final class SlaAgreement {
 
   /** This agreement with other obligations. */
   public SlaAgreement withObligations(List<? extends Obligation> obligations) {
-    return new SlaAgreement(name, calendar, List.copyOf(obligations), atRiskShare);
+    return new SlaAgreement(name, calendar, List.copyOf(Args.noNulls("obligations", obligations)), atRiskShare);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.revops.sla;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.history.EventId;
 import io.revops.core.history.HistoryAnomaly;
 import io.revops.core.lead.LeadId;
@@ -45,7 +46,7 @@ public record SlaAnomaly(LeadId leadId, Kind kind, Optional<HistoryAnomaly.Kind>
     MISSING_SOURCE,
     /** The lead's data names another source than its history; the history's counts. */
     SOURCE_MISMATCH,
-    /** The same lead appeared more than once in one evaluation; each copy was evaluated. */
+    /** The same lead appeared more than once in one evaluation; it was counted once. */
     DUPLICATE_LEAD,
     /** The calendar could not answer for the dates needed; the verdict is NOT_APPLICABLE. */
     CALENDAR_ERROR
@@ -56,7 +57,7 @@ public record SlaAnomaly(LeadId leadId, Kind kind, Optional<HistoryAnomaly.Kind>
     requireNonNull(leadId, "leadId");
     requireNonNull(kind, "kind");
     requireNonNull(historyKind, "historyKind");
-    events = List.copyOf(requireNonNull(events, "events"));
+    events = List.copyOf(Args.noNulls("events", events));
     requireNonNull(message, "message");
   }
 

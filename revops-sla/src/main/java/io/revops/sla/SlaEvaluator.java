@@ -2,6 +2,7 @@ package io.revops.sla;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.history.LeadEventHistory;
 import io.revops.core.lead.LeadId;
 import io.revops.core.qualification.EvaluationContext;
@@ -24,13 +25,15 @@ import java.util.stream.Stream;
  *
  * <ul>
  *   <li>{@link #evaluate(SlaInput, Instant)}: one lead's verdicts with traces;
- *   <li>{@link #evaluate(Collection, Instant)}: every lead's verdicts kept, plus the report, with duplicate
- *       leads reported;
+ *   <li>{@link #evaluate(Collection, Instant)}: every lead's verdicts kept, plus the report;
  *   <li>{@link #evaluate(Stream, Instant, Consumer)} and {@link #evaluate(Iterator, Instant, Consumer)}: the
  *       report only, each lead's verdicts handed to a sink and then dropped, so memory stays bounded by the
  *       leads in flight; a parallel stream gives the same report as a sequential one;
  *   <li>{@link #accumulator(Instant)}: for partitions the caller runs itself (threads, files, machines).
  * </ul>
+ *
+ * <p>In every path a lead met more than once is counted once and reported as a
+ * {@link SlaAnomaly.Kind#DUPLICATE_LEAD}; which copy counts does not depend on the input order.
  *
  * <pre>{@code
  * SlaEvaluation e = SlaEvaluator.of(SlaAgreement.handbookRussia())
@@ -75,7 +78,8 @@ public final class SlaEvaluator {
   /** Evaluates {@code histories} (without lead data) against {@code agreement} as of {@code asOf}. */
   public static SlaEvaluation evaluate(SlaAgreement agreement, Collection<LeadEventHistory> histories,
       Instant asOf) {
-    requireNonNull(histories, "histories");
+    Args.noNulls("histories", histories);
+    Args.instant("asOf", asOf);
     return of(agreement).evaluate(histories.stream().map(SlaInput::of).toList(), asOf);
   }
 
@@ -135,45 +139,47 @@ public final class SlaEvaluator {
   /** One lead's verdicts as of {@code asOf}. */
   public LeadVerdicts evaluate(SlaInput input, Instant asOf) {
     requireNonNull(input, "input");
-    requireNonNull(asOf, "asOf");
+    Args.instant("asOf", asOf);
     return leads.evaluate(input, asOf);
   }
 
   /**
    * Every lead's verdicts as of {@code asOf}, kept, with the report. A lead that appears more than once is
-   * evaluated each time and reported as a {@link SlaAnomaly.Kind#DUPLICATE_LEAD}.
+   * evaluated each time, counted once (the copy {@link SlaAccumulator#add} prefers, whatever the input order) and
+   * reported as a {@link SlaAnomaly.Kind#DUPLICATE_LEAD}; the evaluation keeps that copy's verdicts.
    */
   public SlaEvaluation evaluate(Collection<SlaInput> inputs, Instant asOf) {
     requireNonNull(inputs, "inputs");
-    requireNonNull(asOf, "asOf");
+    Args.instant("asOf", asOf);
     Map<LeadId, Integer> seen = new HashMap<>();
     for (SlaInput i : inputs) {
       seen.merge(requireNonNull(i, "input").leadId(), 1, Integer::sum);
     }
     SlaAccumulator acc = accumulator(asOf);
     List<LeadVerdicts> all = new ArrayList<>(inputs.size());
+    Map<LeadId, LeadVerdicts> duplicated = new HashMap<>();
     for (SlaInput i : inputs) {
       LeadVerdicts v = leads.evaluate(i, asOf);
-      int n = seen.get(i.leadId());
-      if (n > 1) {
-        v = v.plusAnomaly(SlaAnomaly.of(i.leadId(), SlaAnomaly.Kind.DUPLICATE_LEAD, List.of(),
-            "lead " + i.leadId() + " appeared " + n + " times in the input; each copy was evaluated"));
-      }
       acc.add(v);
-      all.add(v);
+      if (seen.get(i.leadId()) > 1) {
+        duplicated.merge(i.leadId(), v, acc::preferred);
+      } else {
+        all.add(v);
+      }
     }
+    duplicated.forEach((id, v) -> all.add(v.plusAnomaly(SlaAccumulator.duplicate(id, seen.get(id)))));
     all.sort(Comparator.comparing(LeadVerdicts::leadId));
     return new SlaEvaluation(acc.result(), all);
   }
 
   /**
    * The report over a stream of inputs; each lead's verdicts go to {@code sink} and are not kept. The stream
-   * may be parallel: the report is the same (then the sink must be thread-safe). Duplicate leads are not
-   * detected here (that would need every id in memory): supply one input per lead.
+   * may be parallel: the report is the same (then the sink must be thread-safe). A lead met more than once is
+   * counted once and reported as a {@link SlaAnomaly.Kind#DUPLICATE_LEAD} (every copy goes to the sink).
    */
   public SlaReport evaluate(Stream<SlaInput> inputs, Instant asOf, Consumer<? super LeadVerdicts> sink) {
     requireNonNull(inputs, "inputs");
-    requireNonNull(asOf, "asOf");
+    Args.instant("asOf", asOf);
     requireNonNull(sink, "sink");
     return inputs.map(i -> {
       LeadVerdicts v = leads.evaluate(requireNonNull(i, "input"), asOf);
@@ -182,10 +188,13 @@ public final class SlaEvaluator {
     }).collect(() -> accumulator(asOf), SlaAccumulator::add, SlaAccumulator::merge).result();
   }
 
-  /** The report over the inputs of an iterator; each lead's verdicts go to {@code sink} and are not kept. */
+  /**
+   * The report over the inputs of an iterator; each lead's verdicts go to {@code sink} and are not kept. A lead
+   * met more than once is counted once and reported as a {@link SlaAnomaly.Kind#DUPLICATE_LEAD}.
+   */
   public SlaReport evaluate(Iterator<SlaInput> inputs, Instant asOf, Consumer<? super LeadVerdicts> sink) {
     requireNonNull(inputs, "inputs");
-    requireNonNull(asOf, "asOf");
+    Args.instant("asOf", asOf);
     requireNonNull(sink, "sink");
     SlaAccumulator acc = accumulator(asOf);
     while (inputs.hasNext()) {

@@ -2,6 +2,7 @@ package io.revops.sla;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Ratio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -33,7 +34,7 @@ public final class SpeedToLead {
 
   /** Speed to lead from per-bucket cohorts (missing buckets are empty). */
   public static SpeedToLead of(Map<ResponseBucket, ConversionCounts> buckets) {
-    return new SpeedToLead(requireNonNull(buckets, "buckets"));
+    return new SpeedToLead(Args.noNulls("buckets", buckets));
   }
 
   /** Every bucket, in bucket order. */

@@ -1,8 +1,8 @@
 package io.revops.sla;
 
-import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Rate;
 import java.math.RoundingMode;
 import java.util.Optional;
@@ -25,8 +25,13 @@ public final class StatusCounts {
   private final long notApplicable;
 
   private StatusCounts(long met, long breached, long pending, long atRisk, long notApplicable) {
-    checkArgument(met >= 0 && breached >= 0 && pending >= 0 && atRisk >= 0 && notApplicable >= 0,
-        "counts must not be negative: %s/%s/%s/%s/%s", met, breached, pending, atRisk, notApplicable);
+    Args.count("met", met);
+    Args.count("breached", breached);
+    Args.count("pending", pending);
+    Args.count("atRisk", atRisk);
+    Args.count("notApplicable", notApplicable);
+    // the total must be a long too, so total() and decided() never wrap
+    Args.sum("total", met, breached, pending, atRisk, notApplicable);
     this.met = met;
     this.breached = breached;
     this.pending = pending;
@@ -92,19 +97,21 @@ public final class StatusCounts {
   /** These counts plus one verdict of {@code status}. */
   public StatusCounts plus(VerdictStatus status) {
     return switch (requireNonNull(status, "status")) {
-      case MET -> new StatusCounts(met + 1, breached, pending, atRisk, notApplicable);
-      case BREACHED -> new StatusCounts(met, breached + 1, pending, atRisk, notApplicable);
-      case PENDING -> new StatusCounts(met, breached, pending + 1, atRisk, notApplicable);
-      case AT_RISK -> new StatusCounts(met, breached, pending, atRisk + 1, notApplicable);
-      case NOT_APPLICABLE -> new StatusCounts(met, breached, pending, atRisk, notApplicable + 1);
+      case MET -> new StatusCounts(Args.sum("met", met, 1), breached, pending, atRisk, notApplicable);
+      case BREACHED -> new StatusCounts(met, Args.sum("breached", breached, 1), pending, atRisk, notApplicable);
+      case PENDING -> new StatusCounts(met, breached, Args.sum("pending", pending, 1), atRisk, notApplicable);
+      case AT_RISK -> new StatusCounts(met, breached, pending, Args.sum("atRisk", atRisk, 1), notApplicable);
+      case NOT_APPLICABLE -> new StatusCounts(met, breached, pending, atRisk,
+          Args.sum("notApplicable", notApplicable, 1));
     };
   }
 
   /** These counts plus {@code other}. */
   public StatusCounts plus(StatusCounts other) {
     requireNonNull(other, "other");
-    return new StatusCounts(met + other.met, breached + other.breached, pending + other.pending,
-        atRisk + other.atRisk, notApplicable + other.notApplicable);
+    return new StatusCounts(Args.sum("met", met, other.met), Args.sum("breached", breached, other.breached),
+        Args.sum("pending", pending, other.pending), Args.sum("atRisk", atRisk, other.atRisk),
+        Args.sum("notApplicable", notApplicable, other.notApplicable));
   }
 
   /** MET / (MET + BREACHED), exact; empty when nothing is decided. */

@@ -3,6 +3,7 @@ package io.revops.core.flywheel;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.funnel.Department;
 
 /**
@@ -15,8 +16,10 @@ record AuditItem(FlywheelPhase phase, Department department, String description,
     requireNonNull(phase, "phase");
     requireNonNull(department, "department");
     requireNonNull(description, "description");
-    checkArgument(!description.isBlank(), "description must not be blank: \"%s\"", description);
-    checkArgument(evidence == null || !evidence.isBlank(), "evidence must not be blank: \"%s\"", evidence);
+    Args.text("description", description);
+    if (evidence != null) {
+      Args.text("evidence", evidence);
+    }
     description = description.trim();
     evidence = evidence == null ? null : evidence.trim();
   }

@@ -2,6 +2,7 @@ package io.revops.core.flywheel;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.funnel.Department;
 import io.revops.core.funnel.FunnelSnapshot;
 import io.revops.core.funnel.LifecycleStage;
@@ -45,8 +46,8 @@ public final class RevenueAudit {
   private final List<Friction> frictions;
 
   private RevenueAudit(List<Force> forces, List<Friction> frictions) {
-    this.forces = List.copyOf(forces);
-    this.frictions = List.copyOf(frictions);
+    this.forces = List.copyOf(Args.noNulls("forces", forces));
+    this.frictions = List.copyOf(Args.noNulls("frictions", frictions));
   }
 
   /** An audit that lists nothing yet. */

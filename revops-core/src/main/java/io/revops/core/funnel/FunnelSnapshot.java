@@ -3,6 +3,7 @@ package io.revops.core.funnel;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -192,7 +193,7 @@ public final class FunnelSnapshot {
 
     /** Sets the count at {@code stage}. */
     public Builder count(LifecycleStage stage, long count) {
-      counts.put(requireNonNull(stage, "stage"), count);
+      counts.put(requireNonNull(stage, "stage"), Args.count("count", count));
       return this;
     }
 

@@ -3,6 +3,8 @@ package io.revops.core.history;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
+
 /**
  * Who did something to a lead: a sales rep, a marketer, an automation.
  *
@@ -14,7 +16,7 @@ public record Actor(String id) implements Comparable<Actor> {
   /** Validates the identifier. */
   public Actor {
     requireNonNull(id, "actor");
-    checkArgument(!id.isBlank(), "actor must not be blank: \"%s\"", id);
+    Args.text("actor", id);
   }
 
   /** The actor {@code id}. */

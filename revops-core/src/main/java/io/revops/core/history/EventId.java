@@ -3,6 +3,8 @@ package io.revops.core.history;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
+
 /**
  * The identifier of one lead event, unique within the source system.
  *
@@ -14,7 +16,7 @@ public record EventId(String value) implements Comparable<EventId> {
   /** Validates the identifier. */
   public EventId {
     requireNonNull(value, "eventId");
-    checkArgument(!value.isBlank(), "eventId must not be blank: \"%s\"", value);
+    Args.text("eventId", value);
   }
 
   /** The event id {@code value}. */

@@ -2,6 +2,7 @@ package io.revops.core.history;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.util.Comparator;
 import java.util.List;
 
@@ -36,7 +37,12 @@ public record HistoryAnomaly(Kind kind, List<EventId> events, String message) im
     /** The lead was both won and lost. */
     WON_AND_LOST(true),
     /** The lead was won (or lost) more than once. */
-    MULTIPLE_OUTCOMES(true);
+    MULTIPLE_OUTCOMES(true),
+    /**
+     * An event far outside the time the data's own events span (a {@link PlausibleRange}); it was left out, so it
+     * moves no default "as of" and no period.
+     */
+    IMPLAUSIBLE_TIMESTAMP(true);
 
     private final boolean compromisesHistory;
 
@@ -58,7 +64,7 @@ public record HistoryAnomaly(Kind kind, List<EventId> events, String message) im
   /** Validates and copies. */
   public HistoryAnomaly {
     requireNonNull(kind, "kind");
-    events = List.copyOf(requireNonNull(events, "events"));
+    events = List.copyOf(Args.noNulls("events", events));
     requireNonNull(message, "message");
   }
 

@@ -2,6 +2,7 @@ package io.revops.core.history;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.lead.LeadId;
 import io.revops.core.lead.LeadSource;
 import io.revops.core.money.Amounts;
@@ -88,7 +89,7 @@ public sealed interface LeadEvent {
       if (fields.isEmpty()) {
         throw new IllegalArgumentException("fields of a DataChanged event must not be empty: " + fields);
       }
-      fields = java.util.Collections.unmodifiableSet(EnumSet.copyOf(fields));
+      fields = java.util.Collections.unmodifiableSet(EnumSet.copyOf(Args.noNulls("fields", fields)));
     }
 
     @Override

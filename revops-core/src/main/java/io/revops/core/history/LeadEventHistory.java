@@ -2,11 +2,13 @@ package io.revops.core.history;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.lead.LeadId;
 import io.revops.core.lead.LeadSource;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -95,7 +97,7 @@ public final class LeadEventHistory {
 
   /** The history of {@code leadId} built from {@code events}. */
   public static LeadEventHistory of(LeadId leadId, LeadEvent... events) {
-    return of(leadId, List.of(events));
+    return of(leadId, Args.noNulls("events", Arrays.asList(requireNonNull(events, "events"))));
   }
 
   /**
@@ -332,21 +334,52 @@ public final class LeadEventHistory {
     if (before.size() == events.size()) {
       return this;
     }
-    LeadEventHistory cut = of(leadId, before);
-    Set<EventId> keptIds = before.stream().map(LeadEvent::id).collect(Collectors.toSet());
+    return keeping(before, List.of());
+  }
+
+  /**
+   * The history of only the events {@code kept}: its own anomalies, plus this one's duplicate reports that
+   * concern kept events, plus all its foreign-event reports, plus {@code more}.
+   */
+  private LeadEventHistory keeping(List<LeadEvent> kept, List<HistoryAnomaly> more) {
+    LeadEventHistory cut = of(leadId, kept);
+    Set<EventId> keptIds = kept.stream().map(LeadEvent::id).collect(Collectors.toSet());
     List<HistoryAnomaly> all = new ArrayList<>(cut.anomalies);
+    all.addAll(more);
     for (HistoryAnomaly a : anomalies) {
       boolean duplicate = a.kind() == HistoryAnomaly.Kind.EXACT_DUPLICATE_DROPPED
           || a.kind() == HistoryAnomaly.Kind.CONFLICTING_DUPLICATE_ID;
       // a foreign event was never kept, so its instant is unknown here: it stays reported, as it is when
       // nothing is cut off (asOf then returns this history)
-      boolean foreign = a.kind() == HistoryAnomaly.Kind.FOREIGN_LEAD_EVENT;
+      boolean foreign = a.kind() == HistoryAnomaly.Kind.FOREIGN_LEAD_EVENT
+          || a.kind() == HistoryAnomaly.Kind.IMPLAUSIBLE_TIMESTAMP;
       if (foreign || (duplicate && keptIds.containsAll(a.events()))) {
         all.add(a);
       }
     }
     all.sort(null);
     return new LeadEventHistory(leadId, cut.events, List.copyOf(all));
+  }
+
+  /**
+   * This history without the events outside {@code range}, each reported as an
+   * {@link HistoryAnomaly.Kind#IMPLAUSIBLE_TIMESTAMP}; this history itself when every event is inside. The other
+   * anomalies are carried as by {@link #asOf(Instant)}.
+   */
+  public LeadEventHistory within(PlausibleRange range) {
+    requireNonNull(range, "range");
+    List<LeadEvent> inside = new ArrayList<>(events.size());
+    List<HistoryAnomaly> implausible = new ArrayList<>();
+    for (LeadEvent e : events) {
+      if (range.contains(e.at())) {
+        inside.add(e);
+      } else {
+        implausible.add(new HistoryAnomaly(HistoryAnomaly.Kind.IMPLAUSIBLE_TIMESTAMP, List.of(e.id()), "event "
+            + e.id() + " at " + e.at() + " is outside the data's plausible range " + range.from() + " .. "
+            + range.to() + "; left out"));
+      }
+    }
+    return implausible.isEmpty() ? this : keeping(inside, implausible);
   }
 
   @Override
@@ -422,7 +455,7 @@ public final class LeadEventHistory {
     /** Some fields changed (a field named twice counts once). */
     public Builder dataChanged(Instant at, LeadField... fields) {
       // Set.copyOf, unlike Set.of, accepts a field named twice
-      return add(new LeadEvent.DataChanged(nextId(), leadId, at, Optional.empty(), Set.copyOf(List.of(fields))));
+      return add(new LeadEvent.DataChanged(nextId(), leadId, at, Optional.empty(), Set.copyOf(Args.noNulls("fields", Arrays.asList(requireNonNull(fields, "fields"))))));
     }
 
     /** The lead became an MQL. */

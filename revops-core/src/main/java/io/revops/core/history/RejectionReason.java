@@ -3,6 +3,7 @@ package io.revops.core.history;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -20,7 +21,7 @@ public final class RejectionReason {
     this.code = requireNonNull(code, "code");
     if (code == RejectionCode.OTHER) {
       requireNonNull(text, "text");
-      checkArgument(!text.isBlank(), "text of an OTHER rejection reason must not be blank: \"%s\"", text);
+      Args.text("text of an OTHER rejection reason", text);
       this.text = text.trim();
     } else {
       checkArgument(text == null, "text is only allowed with OTHER, not %s: \"%s\"", code, text);

@@ -3,6 +3,7 @@ package io.revops.core.lead;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.time.Instant;
 
 /**
@@ -72,7 +73,7 @@ public sealed interface BehaviouralEvent extends Comparable<BehaviouralEvent> {
     public ContentDownload {
       requireNonNull(at, "at");
       requireNonNull(title, "title");
-      checkArgument(!title.isBlank(), "title must not be blank: \"%s\"", title);
+      Args.text("title", title);
     }
   }
 
@@ -100,7 +101,7 @@ public sealed interface BehaviouralEvent extends Comparable<BehaviouralEvent> {
     public EventAttended {
       requireNonNull(at, "at");
       requireNonNull(eventName, "eventName");
-      checkArgument(!eventName.isBlank(), "eventName must not be blank: \"%s\"", eventName);
+      Args.text("eventName", eventName);
     }
   }
 }

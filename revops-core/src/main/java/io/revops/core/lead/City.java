@@ -3,6 +3,7 @@ package io.revops.core.lead;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
@@ -20,7 +21,7 @@ public final class City {
 
   private City(String name, Long population, String region, String country) {
     requireNonNull(name, "city");
-    checkArgument(!name.isBlank(), "city must not be blank: \"%s\"", name);
+    Args.text("city", name);
     checkArgument(population == null || population >= 0, "population must not be negative: %s", population);
     this.name = name.trim();
     this.population = population;

@@ -3,6 +3,7 @@ package io.revops.core.lead;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Amounts;
 import java.util.Objects;
 import java.util.Optional;
@@ -26,7 +27,7 @@ public final class Company {
 
   private Company(Builder b) {
     requireNonNull(b.name, "company name");
-    checkArgument(!b.name.isBlank(), "company name must not be blank: \"%s\"", b.name);
+    Args.text("company name", b.name);
     checkArgument(b.employees == null || b.employees >= 0, "employees must not be negative: %s", b.employees);
     if (b.annualRevenue != null) {
       Amounts.requireNonNegative("annualRevenue", b.annualRevenue);

@@ -3,6 +3,7 @@ package io.revops.core.lead;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.util.Locale;
 
 /**
@@ -23,7 +24,7 @@ public record Industry(String name) {
   /** Validates and lower-cases the name. */
   public Industry {
     requireNonNull(name, "industry");
-    checkArgument(!name.isBlank(), "industry must not be blank: \"%s\"", name);
+    Args.text("industry", name);
     name = name.trim().toLowerCase(Locale.ROOT);
   }
 

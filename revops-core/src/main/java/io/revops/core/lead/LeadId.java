@@ -3,6 +3,8 @@ package io.revops.core.lead;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
+
 /**
  * The identifier of a lead, as the CRM knows it.
  *
@@ -14,7 +16,7 @@ public record LeadId(String value) implements Comparable<LeadId> {
   /** Validates the identifier. */
   public LeadId {
     requireNonNull(value, "leadId");
-    checkArgument(!value.isBlank(), "leadId must not be blank: \"%s\"", value);
+    Args.text("leadId", value);
   }
 
   /** The lead id {@code value}. */

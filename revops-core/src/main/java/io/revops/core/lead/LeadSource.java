@@ -3,6 +3,8 @@ package io.revops.core.lead;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
+
 /**
  * Where a lead came from: a channel or campaign code such as {@code paid_search}, {@code webinar},
  * {@code referral}. Sources are open-ended: any non-blank code is a source.
@@ -15,7 +17,7 @@ public record LeadSource(String code) implements Comparable<LeadSource> {
   /** Validates the code. */
   public LeadSource {
     requireNonNull(code, "source");
-    checkArgument(!code.isBlank(), "source must not be blank: \"%s\"", code);
+    Args.text("source", code);
   }
 
   /** The source {@code code}. */

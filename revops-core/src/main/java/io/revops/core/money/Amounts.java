@@ -3,6 +3,8 @@ package io.revops.core.money;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.batch.Quote;
+import io.revops.core.check.Args;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -21,6 +23,8 @@ import org.javamoney.moneta.Money;
  * <p>This class is immutable and thread-safe.
  */
 public final class Amounts {
+  private static final java.util.regex.Pattern ISO_CODE = java.util.regex.Pattern.compile("[A-Z]{3}");
+
   private Amounts() {}
 
   /**
@@ -35,7 +39,7 @@ public final class Amounts {
 
   /** Money of {@code amount} in {@code currency}. */
   public static MonetaryAmount of(BigDecimal amount, CurrencyUnit currency) {
-    requireNonNull(amount, "amount");
+    Args.decimal("amount", amount);
     requireNonNull(currency, "currency");
     return Money.of(amount, currency);
   }
@@ -58,6 +62,10 @@ public final class Amounts {
   /** The currency with the ISO 4217 code {@code code}; fails naming the code if unknown. */
   public static CurrencyUnit currency(String code) {
     requireNonNull(code, "currencyCode");
+    // checked before Moneta looks it up: its look-up of a long code costs seconds, and reads it as a regex
+    if (!ISO_CODE.matcher(code).matches()) {
+      throw new IllegalArgumentException("currencyCode must be an ISO 4217 code: " + Quote.bounded(code));
+    }
     try {
       return Monetary.getCurrency(code);
     } catch (RuntimeException e) {
@@ -104,14 +112,18 @@ public final class Amounts {
   /** Fails naming {@code parameter} and the value unless {@code amount} is zero or positive. */
   public static MonetaryAmount requireNonNegative(String parameter, MonetaryAmount amount) {
     requireNonNull(amount, parameter);
-    checkArgument(!amount.isNegative(), "%s must not be negative: %s", parameter, format(amount));
+    if (amount.isNegative()) {
+      throw new IllegalArgumentException(parameter + " must not be negative: " + Quote.bounded(format(amount)));
+    }
     return amount;
   }
 
   /** Fails naming {@code parameter} and the value unless {@code amount} is strictly positive. */
   public static MonetaryAmount requirePositive(String parameter, MonetaryAmount amount) {
     requireNonNull(amount, parameter);
-    checkArgument(amount.isPositive(), "%s must be positive: %s", parameter, format(amount));
+    if (!amount.isPositive()) {
+      throw new IllegalArgumentException(parameter + " must be positive: " + Quote.bounded(format(amount)));
+    }
     return amount;
   }
 
@@ -175,7 +187,7 @@ public final class Amounts {
   /** {@code amount × factor}, exact (no rounding). */
   public static MonetaryAmount multiply(MonetaryAmount amount, BigDecimal factor) {
     requireNonNull(amount, "amount");
-    requireNonNull(factor, "factor");
+    Args.decimal("factor", factor);
     return Money.of(toBigDecimal(amount).multiply(factor), amount.getCurrency());
   }
 
@@ -209,9 +221,11 @@ public final class Amounts {
    */
   public static MonetaryAmount divide(MonetaryAmount amount, BigDecimal divisor, RoundingMode rounding) {
     requireNonNull(amount, "amount");
-    requireNonNull(divisor, "divisor");
+    Args.decimal("divisor", divisor);
     requireNonNull(rounding, "rounding");
-    checkArgument(divisor.signum() > 0, "divisor must be positive: %s", divisor.toPlainString());
+    if (divisor.signum() <= 0) {
+      throw new IllegalArgumentException("divisor must be positive: " + Rate.plain(divisor));
+    }
     BigDecimal v = toBigDecimal(amount).divide(divisor, minorDigits(amount.getCurrency()), rounding);
     return Money.of(v, amount.getCurrency());
   }
@@ -226,7 +240,9 @@ public final class Amounts {
     requireSameCurrency("denominator", numerator, denominator);
     requireNonNull(context, "context");
     BigDecimal d = toBigDecimal(denominator);
-    checkArgument(d.signum() != 0, "denominator must not be zero: %s", format(denominator));
+    if (d.signum() == 0) {
+      throw new IllegalArgumentException("denominator must not be zero: " + format(denominator));
+    }
     return toBigDecimal(numerator).divide(d, context);
   }
 

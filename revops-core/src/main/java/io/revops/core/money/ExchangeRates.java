@@ -3,6 +3,7 @@ package io.revops.core.money;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
@@ -46,9 +47,12 @@ public final class ExchangeRates {
       requireNonNull(validFrom, "validFrom");
       requireNonNull(from, "from");
       requireNonNull(to, "to");
-      requireNonNull(rate, "rate");
+      Args.decimal("rate", rate);
       checkArgument(!from.equals(to), "exchange rate must be between two currencies, got %s to %s", from, to);
-      checkArgument(rate.signum() > 0, "exchange rate %s->%s must be positive: %s", from, to, rate.toPlainString());
+      if (rate.signum() <= 0) {
+        throw new IllegalArgumentException("exchange rate " + from + "->" + to + " must be positive: "
+            + Rate.plain(rate));
+      }
       rate = Rate.normalise(rate);
     }
   }
@@ -163,7 +167,10 @@ public final class ExchangeRates {
     return sb.append(']').toString();
   }
 
-  /** Collects dated rates. A second rate for the same pair and date replaces the first. */
+  /**
+   * Collects dated rates. The same rate given twice for a pair and date is kept once; a different rate for the
+   * same pair and date is a conflict, refused naming both, so the table never depends on the order of its input.
+   */
   public static final class Builder {
     private final Map<Pair, NavigableMap<LocalDate, BigDecimal>> table = new java.util.HashMap<>();
 
@@ -180,10 +187,21 @@ public final class ExchangeRates {
       return rate(validFrom, Amounts.currency(from), Amounts.currency(to), Rate.decimal("rate", rate));
     }
 
-    /** Adds an entry. */
+    /**
+     * Adds an entry.
+     *
+     * @throws IllegalArgumentException naming both rates if the table already has a different rate for the pair
+     *     and date
+     */
     public Builder rate(Entry entry) {
       requireNonNull(entry, "entry");
-      table.computeIfAbsent(new Pair(entry.from(), entry.to()), p -> new TreeMap<>()).put(entry.validFrom(), entry.rate());
+      BigDecimal before = table.computeIfAbsent(new Pair(entry.from(), entry.to()), p -> new TreeMap<>())
+          .putIfAbsent(entry.validFrom(), entry.rate());
+      if (before != null && before.compareTo(entry.rate()) != 0) {
+        throw new IllegalArgumentException("rate must not conflict with the rate already given for "
+            + entry.from().getCurrencyCode() + "->" + entry.to().getCurrencyCode() + " on " + entry.validFrom()
+            + ": " + Rate.plain(before) + " and " + Rate.plain(entry.rate()));
+      }
       return this;
     }
 

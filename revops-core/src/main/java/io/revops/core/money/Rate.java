@@ -3,6 +3,8 @@ package io.revops.core.money;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.batch.Quote;
+import io.revops.core.check.Args;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -45,9 +47,10 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @throws IllegalArgumentException if {@code fraction} is outside [0, 1]
    */
   public static Rate of(BigDecimal fraction) {
-    requireNonNull(fraction, "rate");
-    checkArgument(fraction.signum() >= 0 && fraction.compareTo(BigDecimal.ONE) <= 0,
-        "rate must be in [0, 1]: %s", fraction.toPlainString());
+    Args.decimal("rate", fraction);
+    if (fraction.signum() < 0 || fraction.compareTo(BigDecimal.ONE) > 0) {
+      throw new IllegalArgumentException("rate must be in [0, 1]: " + plain(fraction));
+    }
     return new Rate(fraction);
   }
 
@@ -68,9 +71,10 @@ public final class Rate implements Comparable<Rate>, Serializable {
 
   /** The rate of {@code percent} per cent, e.g. {@code ofPercent(new BigDecimal("12.5"))}. */
   public static Rate ofPercent(BigDecimal percent) {
-    requireNonNull(percent, "percent");
-    checkArgument(percent.signum() >= 0 && percent.compareTo(HUNDRED) <= 0,
-        "percent must be in [0, 100]: %s", percent.toPlainString());
+    Args.decimal("percent", percent);
+    if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+      throw new IllegalArgumentException("percent must be in [0, 100]: " + plain(percent));
+    }
     return new Rate(percent.movePointLeft(2));
   }
 
@@ -108,8 +112,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    * @throws IllegalArgumentException naming the text if it is not a rate in [0, 1]
    */
   public static Rate parse(CharSequence text) {
-    requireNonNull(text, "text");
-    String s = text.toString().trim();
+    String s = Args.maxLength("text", requireNonNull(text, "text").toString(), Args.MAX_NUMBER_LENGTH).trim();
     if (s.endsWith("%")) {
       return ofPercent(decimal("percent", s.substring(0, s.length() - 1).trim()));
     }
@@ -117,11 +120,12 @@ public final class Rate implements Comparable<Rate>, Serializable {
   }
 
   static BigDecimal decimal(String parameter, String s) {
-    try {
-      return new BigDecimal(s.trim());
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(parameter + " must be a decimal number: \"" + s + "\"", e);
-    }
+    return Args.decimal(parameter, s);
+  }
+
+  /** A checked decimal's plain text, bounded for a message (called only when a check has failed). */
+  static String plain(BigDecimal checked) {
+    return Quote.bounded(checked.toPlainString());
   }
 
   /** The fraction in [0, 1], without trailing zeros. */
@@ -158,6 +162,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
   public Rate round(int scale, RoundingMode rounding) {
     requireNonNull(rounding, "rounding");
     checkArgument(scale >= 0, "scale must not be negative: %s", scale);
+    checkArgument(scale <= Args.MAX_EXPONENT, "scale must be at most %s: %s", Args.MAX_EXPONENT, scale);
     return new Rate(value.setScale(scale, rounding));
   }
 

@@ -3,6 +3,7 @@ package io.revops.core.money;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -40,8 +41,10 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
    * @throws IllegalArgumentException if {@code value} is negative
    */
   public static Ratio of(BigDecimal value) {
-    requireNonNull(value, "ratio");
-    checkArgument(value.signum() >= 0, "ratio must not be negative: %s", value.toPlainString());
+    Args.decimal("ratio", value);
+    if (value.signum() < 0) {
+      throw new IllegalArgumentException("ratio must not be negative: " + Rate.plain(value));
+    }
     return new Ratio(value);
   }
 
@@ -53,8 +56,10 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
 
   /** The ratio of {@code percent} per cent, e.g. {@code ofPercent(120)} for 1.2. */
   public static Ratio ofPercent(BigDecimal percent) {
-    requireNonNull(percent, "percent");
-    checkArgument(percent.signum() >= 0, "percent must not be negative: %s", percent.toPlainString());
+    Args.decimal("percent", percent);
+    if (percent.signum() < 0) {
+      throw new IllegalArgumentException("percent must not be negative: " + Rate.plain(percent));
+    }
     return new Ratio(percent.movePointLeft(2));
   }
 
@@ -69,10 +74,14 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
    * @throws IllegalArgumentException if {@code denominator} is not positive or {@code numerator} negative
    */
   public static Ratio of(BigDecimal numerator, BigDecimal denominator) {
-    requireNonNull(numerator, "numerator");
-    requireNonNull(denominator, "denominator");
-    checkArgument(denominator.signum() > 0, "denominator must be positive: %s", denominator.toPlainString());
-    checkArgument(numerator.signum() >= 0, "numerator must not be negative: %s", numerator.toPlainString());
+    Args.decimal("numerator", numerator);
+    Args.decimal("denominator", denominator);
+    if (denominator.signum() <= 0) {
+      throw new IllegalArgumentException("denominator must be positive: " + Rate.plain(denominator));
+    }
+    if (numerator.signum() < 0) {
+      throw new IllegalArgumentException("numerator must not be negative: " + Rate.plain(numerator));
+    }
     try {
       return new Ratio(numerator.divide(denominator));
     } catch (ArithmeticException nonTerminating) {
@@ -106,8 +115,7 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
 
   /** Reads {@code "3.84"} or {@code "120%"}. */
   public static Ratio parse(CharSequence text) {
-    requireNonNull(text, "text");
-    String s = text.toString().trim();
+    String s = Args.maxLength("text", requireNonNull(text, "text").toString(), Args.MAX_NUMBER_LENGTH).trim();
     if (s.endsWith("%")) {
       return ofPercent(Rate.decimal("percent", s.substring(0, s.length() - 1)));
     }
@@ -132,6 +140,7 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
   /** This ratio rounded to {@code scale} decimals. */
   public Ratio round(int scale, RoundingMode rounding) {
     requireNonNull(rounding, "rounding");
+    checkArgument(Math.abs(scale) <= Args.MAX_EXPONENT, "scale must be within ±%s: %s", Args.MAX_EXPONENT, scale);
     return new Ratio(value.setScale(scale, rounding));
   }
 

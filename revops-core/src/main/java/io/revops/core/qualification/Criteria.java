@@ -2,6 +2,7 @@ package io.revops.core.qualification;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.lead.Industry;
 import io.revops.core.lead.PageKind;
 import io.revops.core.qualification.BantCriterion.Confirmed;
@@ -186,7 +187,7 @@ public final class Criteria {
 
   /** All of {@code criteria} must pass (Kleene AND); the composite is called {@code name}. */
   public static Criterion allOf(String name, List<? extends Criterion> criteria) {
-    return new AllOf(requireNonNull(name, "name"), List.copyOf(criteria));
+    return new AllOf(requireNonNull(name, "name"), List.copyOf(Args.noNulls("criteria", criteria)));
   }
 
   /** At least one of {@code criteria} must pass (Kleene OR). */
@@ -201,7 +202,7 @@ public final class Criteria {
 
   /** At least one of {@code criteria} must pass (Kleene OR); the composite is called {@code name}. */
   public static Criterion anyOf(String name, List<? extends Criterion> criteria) {
-    return new AnyOf(requireNonNull(name, "name"), List.copyOf(criteria));
+    return new AnyOf(requireNonNull(name, "name"), List.copyOf(Args.noNulls("criteria", criteria)));
   }
 
   /** At least {@code min} of {@code criteria} must pass; {@code min} is from 1 to their number. */
@@ -216,7 +217,7 @@ public final class Criteria {
 
   /** At least {@code min} of {@code criteria} must pass; the composite is called {@code name}. */
   public static Criterion atLeast(String name, int min, List<? extends Criterion> criteria) {
-    return new AtLeast(requireNonNull(name, "name"), min, List.copyOf(criteria));
+    return new AtLeast(requireNonNull(name, "name"), min, List.copyOf(Args.noNulls("criteria", criteria)));
   }
 
   /** {@code criterion} must fail; UNKNOWN stays UNKNOWN. */

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
+import io.revops.core.check.Args;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -60,13 +61,13 @@ public final class Evaluation {
 
   private Evaluation(String name, Outcome outcome, String reason, Instant asOf, boolean negation, List<Evaluation> children) {
     requireNonNull(name, "name");
-    checkArgument(!name.isBlank(), "name must not be blank: \"%s\"", name);
+    Args.text("name", name);
     this.name = name;
     this.outcome = requireNonNull(outcome, "outcome");
     String r = requireNonNull(reason, "reason");
-    this.asOf = requireNonNull(asOf, "asOf");
+    this.asOf = Args.instant("asOf", asOf);
     this.negation = negation;
-    List<Evaluation> copy = List.copyOf(requireNonNull(children, "children"));
+    List<Evaluation> copy = List.copyOf(Args.noNulls("children", children));
     for (Evaluation c : copy) {
       checkArgument(c.asOf.equals(asOf), "children must be evaluated as of the same instant %s, but %s is as of %s",
           asOf, c.name, c.asOf);
@@ -78,7 +79,7 @@ public final class Evaluation {
   private Evaluation(String name, Outcome outcome, Instant asOf, boolean negation, Explainer explainer) {
     this.name = requireNonNull(name, "name");
     this.outcome = requireNonNull(outcome, "outcome");
-    this.asOf = requireNonNull(asOf, "asOf");
+    this.asOf = Args.instant("asOf", asOf);
     this.negation = negation;
     requireNonNull(explainer, "explainer");
     this.explanation = Suppliers.memoize(() -> build(explainer));

@@ -3,6 +3,7 @@ package io.revops.core.qualification;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.lead.City;
 import io.revops.core.lead.Company;
 import io.revops.core.lead.Industry;
@@ -266,7 +267,7 @@ public sealed interface FirmographicCriterion extends Criterion {
       Set<String> copy = new LinkedHashSet<>();
       for (String c : cities) {
         requireNonNull(c, "city");
-        checkArgument(!c.isBlank(), "city must not be blank: \"%s\"", c);
+        Args.text("city", c);
         copy.add(c.trim());
       }
       cities = Collections.unmodifiableSet(copy);

@@ -132,9 +132,20 @@ class ExchangeRatesTest {
   }
 
   @Test
-  void aLaterRateForTheSamePairAndDateReplacesTheFirst() {
-    ExchangeRates rates = ExchangeRates.builder().rate(JAN_1, "USD", "RUB", "80").rate(JAN_1, "USD", "RUB", "81").build();
-    assertThat(rates.rate(USD, RUB, JAN_1)).contains(new BigDecimal("81"));
+  void conflictingRatesForTheSamePairAndDateAreRefusedNamingBoth() {
+    // #12: the last one used to win silently, so the table depended on the input order
+    assertThatThrownBy(() -> ExchangeRates.builder().rate(JAN_1, "USD", "RUB", "80").rate(JAN_1, "USD", "RUB", "81"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("rate must not conflict with the rate already given for USD->RUB on 2026-01-01: 80 and 81");
+    assertThatThrownBy(() -> ExchangeRates.builder().rate(JAN_1, "USD", "RUB", "81").rate(JAN_1, "USD", "RUB", "80"))
+        .hasMessage("rate must not conflict with the rate already given for USD->RUB on 2026-01-01: 81 and 80");
+  }
+
+  @Test
+  void theSameRateGivenTwiceIsKeptOnce() {
+    ExchangeRates rates = ExchangeRates.builder().rate(JAN_1, "USD", "RUB", "80.50").rate(JAN_1, "USD", "RUB", "80.5")
+        .build();
+    assertThat(rates.rate(USD, RUB, JAN_1)).contains(new BigDecimal("80.5"));
     assertThat(rates.entries()).hasSize(1);
   }
 

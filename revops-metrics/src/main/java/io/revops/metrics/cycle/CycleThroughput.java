@@ -45,6 +45,10 @@ public final class CycleThroughput {
 
   /** {@link #dealsMultiplier(Duration, Duration)} for whole days, e.g. {@code (90, 60)}. */
   public static MetricResult<Ratio> dealsMultiplier(long currentDays, long targetDays) {
+    checkArgument(currentDays > 0 && currentDays <= CycleTime.MAX_DAYS, "currentDays must be in [1, %s]: %s",
+        CycleTime.MAX_DAYS, currentDays);
+    checkArgument(targetDays > 0 && targetDays <= CycleTime.MAX_DAYS, "targetDays must be in [1, %s]: %s",
+        CycleTime.MAX_DAYS, targetDays);
     return dealsMultiplier(Duration.ofDays(currentDays), Duration.ofDays(targetDays));
   }
 

@@ -18,6 +18,9 @@ import java.time.Duration;
 public final class CycleTime implements Comparable<CycleTime> {
   private static final BigDecimal SECONDS_PER_DAY = BigDecimal.valueOf(86_400);
 
+  /** The most days a {@link Duration} holds: {@code Long.MAX_VALUE} seconds, in whole days. */
+  public static final long MAX_DAYS = Long.MAX_VALUE / 86_400;
+
   private final Duration duration;
 
   private CycleTime(Duration duration) {
@@ -35,8 +38,13 @@ public final class CycleTime implements Comparable<CycleTime> {
     return new CycleTime(duration);
   }
 
-  /** The cycle time of {@code days} whole days. */
+  /**
+   * The cycle time of {@code days} whole days.
+   *
+   * @throws IllegalArgumentException if {@code days} is negative or more than {@link #MAX_DAYS}
+   */
   public static CycleTime ofDays(long days) {
+    checkArgument(days >= 0 && days <= MAX_DAYS, "days must be in [0, %s]: %s", MAX_DAYS, days);
     return of(Duration.ofDays(days));
   }
 

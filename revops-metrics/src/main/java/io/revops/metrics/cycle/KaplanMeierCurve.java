@@ -37,7 +37,20 @@ public final class KaplanMeierCurve {
    * @param censored deals censored at {@code time}
    * @param survival the estimated share of deals not yet won after {@code time}
    */
-  public record Step(CycleTime time, int atRisk, int won, int censored, Rate survival) {}
+  public record Step(CycleTime time, int atRisk, int won, int censored, Rate survival) {
+    /** Validates the step: no null, no negative count, no more deals won or censored than at risk. */
+    public Step {
+      java.util.Objects.requireNonNull(time, "time");
+      java.util.Objects.requireNonNull(survival, "survival");
+      io.revops.core.check.Args.count("atRisk", atRisk);
+      io.revops.core.check.Args.count("won", won);
+      io.revops.core.check.Args.count("censored", censored);
+      if ((long) won + censored > atRisk) {
+        throw new IllegalArgumentException("won + censored must not exceed atRisk: " + won + " + " + censored
+            + " > " + atRisk);
+      }
+    }
+  }
 
   private final List<Step> steps;
   private final List<BigInteger[]> exact; // survival of each step as {numerator, denominator}

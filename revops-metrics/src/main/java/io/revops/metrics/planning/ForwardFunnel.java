@@ -3,6 +3,7 @@ package io.revops.metrics.planning;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.funnel.LifecycleStage;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -51,8 +52,8 @@ public final class ForwardFunnel {
    * @throws IllegalArgumentException if {@code top} is negative
    */
   public static ForwardFunnel from(BigDecimal top, FunnelRates rates) {
-    requireNonNull(top, "top");
-    checkArgument(top.signum() >= 0, "top volume must not be negative: %s", top.toPlainString());
+    Args.decimal("top", top);
+    checkArgument(top.signum() >= 0, "top volume must not be negative: %s", Args.plain(top));
     return new ForwardFunnel(PlanningModel.strip(top), requireNonNull(rates, "rates"));
   }
 

@@ -3,6 +3,7 @@ package io.revops.metrics.planning;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.Rate;
@@ -122,14 +123,14 @@ public final class PlanningModel {
   }
 
   private static BigDecimal nonNegative(String parameter, BigDecimal v) {
-    requireNonNull(v, parameter);
-    checkArgument(v.signum() >= 0, "%s must not be negative: %s", parameter, v.toPlainString());
+    Args.decimal(parameter, v);
+    checkArgument(v.signum() >= 0, "%s must not be negative: %s", parameter, Args.plain(v));
     return strip(v);
   }
 
   private static BigDecimal positive(String parameter, BigDecimal v) {
-    requireNonNull(v, parameter);
-    checkArgument(v.signum() > 0, "%s must be positive: %s", parameter, v.toPlainString());
+    Args.decimal(parameter, v);
+    checkArgument(v.signum() > 0, "%s must be positive: %s", parameter, Args.plain(v));
     return strip(v);
   }
 
@@ -287,8 +288,8 @@ public final class PlanningModel {
    * @throws IllegalArgumentException if {@code factor} is not positive
    */
   public PlanningModel withMoneyScaledBy(BigDecimal factor) {
-    requireNonNull(factor, "factor");
-    checkArgument(factor.signum() > 0, "factor must be positive: %s", factor.toPlainString());
+    Args.decimal("factor", factor);
+    checkArgument(factor.signum() > 0, "factor must be positive: %s", Args.plain(factor));
     return with(b -> {
       b.averageDeal = Amounts.multiply(b.averageDeal, factor);
       b.currentRevenue = Amounts.multiply(b.currentRevenue, factor);

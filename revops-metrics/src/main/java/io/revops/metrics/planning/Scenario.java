@@ -3,6 +3,7 @@ package io.revops.metrics.planning;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.Rate;
@@ -45,7 +46,7 @@ public final class Scenario {
    */
   public static Scenario named(String name) {
     requireNonNull(name, "name");
-    checkArgument(!name.isBlank(), "name must not be blank: \"%s\"", name);
+    Args.text("name", name);
     return new Scenario(name, List.of());
   }
 
@@ -80,8 +81,8 @@ public final class Scenario {
    * @throws IllegalArgumentException if {@code factor} is negative
    */
   public Scenario budgetTimes(BigDecimal factor) {
-    requireNonNull(factor, "factor");
-    checkArgument(factor.signum() >= 0, "budget factor must not be negative: %s", factor.toPlainString());
+    Args.decimal("factor", factor);
+    checkArgument(factor.signum() >= 0, "budget factor must not be negative: %s", Args.plain(factor));
     return plus("budget ×" + factor.toPlainString(),
         m -> m.withMarketingBudget(Amounts.multiply(m.marketingBudget(), factor)));
   }
@@ -112,7 +113,7 @@ public final class Scenario {
   private static BigDecimal headcount(String what, BigDecimal current, int n) {
     BigDecimal v = current.add(BigDecimal.valueOf(n));
     checkArgument(v.signum() >= 0, "%s %s must leave a non-negative headcount: %s %s",
-        what, signed(n), current.toPlainString(), what);
+        what, signed(n), Args.plain(current), what);
     return v;
   }
 
@@ -139,12 +140,12 @@ public final class Scenario {
    * @throws IllegalArgumentException if {@code factor} is negative, or, when applied, if the churn would exceed 100%
    */
   public Scenario churnTimes(BigDecimal factor) {
-    requireNonNull(factor, "factor");
-    checkArgument(factor.signum() >= 0, "churn factor must not be negative: %s", factor.toPlainString());
+    Args.decimal("factor", factor);
+    checkArgument(factor.signum() >= 0, "churn factor must not be negative: %s", Args.plain(factor));
     return plus("churn ×" + factor.toPlainString(), m -> {
       BigDecimal v = m.annualChurn().toBigDecimal().multiply(factor);
       checkArgument(v.compareTo(BigDecimal.ONE) <= 0, "churn ×%s must stay within [0, 1]: %s × %s = %s",
-          factor.toPlainString(), m.annualChurn(), factor.toPlainString(), v.toPlainString());
+          Args.plain(factor), m.annualChurn(), Args.plain(factor), Args.plain(v));
       return m.withAnnualChurn(Rate.of(v));
     });
   }
@@ -170,8 +171,8 @@ public final class Scenario {
    * @throws IllegalArgumentException if {@code factor} is not positive
    */
   public Scenario averageDealTimes(BigDecimal factor) {
-    requireNonNull(factor, "factor");
-    checkArgument(factor.signum() > 0, "average deal factor must be positive: %s", factor.toPlainString());
+    Args.decimal("factor", factor);
+    checkArgument(factor.signum() > 0, "average deal factor must be positive: %s", Args.plain(factor));
     return plus("average deal ×" + factor.toPlainString(),
         m -> m.withAverageDeal(Amounts.multiply(m.averageDeal(), factor)));
   }

@@ -2,6 +2,7 @@ package io.revops.metrics.revenue;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.Ratio;
 import java.math.RoundingMode;
@@ -42,8 +43,9 @@ public final class CohortTable {
     /** Validates and copies. */
     public Row {
       requireNonNull(cohort, "cohort");
+      Args.count("customers", customers);
       requireNonNull(startMrr, "startMrr");
-      cells = List.copyOf(cells);
+      cells = List.copyOf(Args.noNulls("cells", cells));
     }
 
     /** The cell {@code monthsSinceStart} months after the cohort's first month. */

@@ -3,6 +3,8 @@ package io.revops.metrics.revenue;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
+
 /**
  * The identifier of a paying customer (an account), as the billing system knows it.
  *
@@ -14,7 +16,7 @@ public record CustomerId(String value) implements Comparable<CustomerId> {
   /** Validates the identifier. */
   public CustomerId {
     requireNonNull(value, "customerId");
-    checkArgument(!value.isBlank(), "customerId must not be blank: \"%s\"", value);
+    Args.text("customerId", value);
   }
 
   /** The customer id {@code value}. */

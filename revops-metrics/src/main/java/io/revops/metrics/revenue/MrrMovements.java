@@ -2,6 +2,7 @@ package io.revops.metrics.revenue;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Amounts;
 import io.revops.metrics.ReportingCurrency;
 import java.math.BigDecimal;
@@ -55,7 +56,19 @@ public final class MrrMovements {
    * @param atEnd present at the end month
    */
   public record Counts(int atStart, int newCustomers, int expanded, int reactivated, int contracted, int churned,
-      int unchanged, int atEnd) {}
+      int unchanged, int atEnd) {
+    /** Validates the counts: none negative. */
+    public Counts {
+      Args.count("atStart", atStart);
+      Args.count("newCustomers", newCustomers);
+      Args.count("expanded", expanded);
+      Args.count("reactivated", reactivated);
+      Args.count("contracted", contracted);
+      Args.count("churned", churned);
+      Args.count("unchanged", unchanged);
+      Args.count("atEnd", atEnd);
+    }
+  }
 
   MrrMovements(YearMonth start, YearMonth end, CurrencyUnit currency, boolean converted, BigDecimal startMrr,
       BigDecimal fxImpact, BigDecimal newMrr, BigDecimal expansion, BigDecimal reactivation, BigDecimal contraction,

@@ -26,7 +26,10 @@ import javax.money.MonetaryAmount;
  * metric.
  *
  * <p>Records for the same customer, month and currency add up (several subscription lines); a customer
- * may pay in several currencies in the same month. Build it at once with {@link #of(Iterable)} or in parts
+ * may pay in several currencies in the same month. The same record given more than once (same customer, month,
+ * currency and amount: a row exported twice) is counted once and listed in {@link #duplicates()}, so a duplicated
+ * row never doubles a customer's MRR silently; two subscription lines of equal amount are one record of their
+ * sum. Build it at once with {@link #of(Iterable)} or in parts
  * with {@link #builder()}, whose {@link Builder#merge(Builder) merge} gives the same ledger as adding every
  * record to one builder, whatever the split.
  *
@@ -45,10 +48,38 @@ public final class RevenueLedger {
   private final Optional<YearMonth> firstMonth;
   private final Optional<YearMonth> lastMonth;
 
+  private final List<Duplicate> duplicates;
+
+  /**
+   * A record given more than once: counted once.
+   *
+   * @param customerId the customer
+   * @param month the month
+   * @param mrr the amount of each copy
+   * @param copies how many times it was given (at least 2)
+   */
+  public record Duplicate(CustomerId customerId, YearMonth month, MonetaryAmount mrr, int copies) {
+    /** Validates the report. */
+    public Duplicate {
+      requireNonNull(customerId, "customerId");
+      requireNonNull(month, "month");
+      requireNonNull(mrr, "mrr");
+      if (copies < 2) {
+        throw new IllegalArgumentException("copies must be at least 2: " + copies);
+      }
+    }
+
+    @Override
+    public String toString() {
+      return customerId + " " + month + " " + Amounts.format(mrr) + " given " + copies + " times; counted once";
+    }
+  }
+
   private RevenueLedger(SortedMap<CustomerId, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>>> mrr,
-      int records) {
+      int records, List<Duplicate> duplicates) {
     this.mrr = mrr;
     this.records = records;
+    this.duplicates = List.copyOf(duplicates);
     SortedSet<CurrencyUnit> cs = new TreeSet<>(BY_CODE);
     mrr.values().forEach(byMonth -> byMonth.values().forEach(m -> cs.addAll(m.keySet())));
     this.currencies = Collections.unmodifiableSortedSet(cs);
@@ -110,6 +141,11 @@ public final class RevenueLedger {
   /** The number of records added (before same-month records were added up). */
   public int recordCount() {
     return records;
+  }
+
+  /** The records given more than once, each counted once, ordered by customer, month and currency. */
+  public List<Duplicate> duplicates() {
+    return duplicates;
   }
 
   /** The earliest month with a record, if any. */
@@ -286,7 +322,8 @@ public final class RevenueLedger {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof RevenueLedger l && mrr.equals(l.mrr) && records == l.records;
+    return o instanceof RevenueLedger l && mrr.equals(l.mrr) && records == l.records
+        && duplicates.equals(l.duplicates);
   }
 
   @Override
@@ -302,6 +339,9 @@ public final class RevenueLedger {
     if (!currencies.isEmpty()) {
       sb.append(", ").append(currencies.stream().map(CurrencyUnit::getCurrencyCode).toList());
     }
+    if (!duplicates.isEmpty()) {
+      sb.append(", ").append(duplicates.size()).append(" duplicated records counted once");
+    }
     return sb.append(')').toString();
   }
 
@@ -310,8 +350,9 @@ public final class RevenueLedger {
    * per partition and {@link #merge(Builder) merge} them.
    */
   public static final class Builder implements Accumulator<RevenueRecord, Builder, RevenueLedger> {
-    private final SortedMap<CustomerId, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>>> mrr =
-        new TreeMap<>();
+    // customer -> month -> currency -> each distinct amount (normalised) -> how many records gave it
+    private final SortedMap<CustomerId, NavigableMap<YearMonth, SortedMap<CurrencyUnit, Map<BigDecimal, Integer>>>>
+        mrr = new TreeMap<>();
     private int records;
 
     private Builder() {}
@@ -319,7 +360,8 @@ public final class RevenueLedger {
     @Override
     public Builder add(RevenueRecord record) {
       requireNonNull(record, "record");
-      put(record.customerId(), record.month(), record.mrr().getCurrency(), Amounts.toBigDecimal(record.mrr()));
+      put(record.customerId(), record.month(), record.mrr().getCurrency(),
+          normalise(Amounts.toBigDecimal(record.mrr())), 1);
       records++;
       return this;
     }
@@ -329,9 +371,9 @@ public final class RevenueLedger {
       return add(RevenueRecord.of(customerId, month, mrr));
     }
 
-    private void put(CustomerId c, YearMonth m, CurrencyUnit cur, BigDecimal v) {
+    private void put(CustomerId c, YearMonth m, CurrencyUnit cur, BigDecimal v, int copies) {
       mrr.computeIfAbsent(c, k -> new TreeMap<>()).computeIfAbsent(m, k -> new TreeMap<>(BY_CODE))
-          .merge(cur, v, BigDecimal::add);
+          .computeIfAbsent(cur, k -> new java.util.HashMap<>(2)).merge(v, copies, Integer::sum);
     }
 
     @Override
@@ -340,7 +382,8 @@ public final class RevenueLedger {
       if (other == this) {
         throw new IllegalArgumentException("other must not be this builder (it would count every record twice)");
       }
-      other.mrr.forEach((c, byMonth) -> byMonth.forEach((m, byCur) -> byCur.forEach((cur, v) -> put(c, m, cur, v))));
+      other.mrr.forEach((c, byMonth) -> byMonth.forEach((m, byCur) -> byCur.forEach((cur, amounts) ->
+          amounts.forEach((v, n) -> put(c, m, cur, v, n)))));
       records += other.records;
       return this;
     }
@@ -348,16 +391,26 @@ public final class RevenueLedger {
     @Override
     public RevenueLedger result() {
       SortedMap<CustomerId, NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>>> copy = new TreeMap<>();
+      List<Duplicate> duplicates = new ArrayList<>();
       mrr.forEach((c, byMonth) -> {
         NavigableMap<YearMonth, SortedMap<CurrencyUnit, BigDecimal>> months = new TreeMap<>();
         byMonth.forEach((m, byCur) -> {
           SortedMap<CurrencyUnit, BigDecimal> cs = new TreeMap<>(BY_CODE);
-          byCur.forEach((cur, v) -> cs.put(cur, normalise(v)));
+          byCur.forEach((cur, amounts) -> {
+            BigDecimal sum = BigDecimal.ZERO;
+            for (Map.Entry<BigDecimal, Integer> a : new TreeMap<>(amounts).entrySet()) {
+              sum = sum.add(a.getKey());
+              if (a.getValue() > 1) {
+                duplicates.add(new Duplicate(c, m, Amounts.of(a.getKey(), cur), a.getValue()));
+              }
+            }
+            cs.put(cur, normalise(sum));
+          });
           months.put(m, Collections.unmodifiableSortedMap(cs));
         });
         copy.put(c, Collections.unmodifiableNavigableMap(months));
       });
-      return new RevenueLedger(Collections.unmodifiableSortedMap(copy), records);
+      return new RevenueLedger(Collections.unmodifiableSortedMap(copy), records, duplicates);
     }
 
     private static BigDecimal normalise(BigDecimal v) {

@@ -3,6 +3,7 @@ package io.revops.metrics.sales;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Amounts;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
@@ -23,9 +24,9 @@ public final class Deal {
 
   private Deal(String id, MonetaryAmount amount, String stage) {
     requireNonNull(id, "id");
-    checkArgument(!id.isBlank(), "id must not be blank: \"%s\"", id);
+    Args.text("id", id);
     requireNonNull(stage, "stage");
-    checkArgument(!stage.isBlank(), "stage must not be blank: \"%s\"", stage);
+    Args.text("stage", stage);
     this.id = id;
     this.amount = Amounts.requireNonNegative("amount", amount);
     this.stage = stage;

@@ -3,6 +3,7 @@ package io.revops.metrics.sales;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Rate;
 import io.revops.metrics.Policy;
 import java.math.BigDecimal;
@@ -97,7 +98,7 @@ public final class StageProbabilities implements Policy {
      */
     public Builder stage(String stage, Rate probability) {
       requireNonNull(stage, "stage");
-      checkArgument(!stage.isBlank(), "stage must not be blank: \"%s\"", stage);
+      Args.text("stage", stage);
       requireNonNull(probability, "probability");
       checkArgument(!probabilities.containsKey(stage), "stage must be given once: %s", stage);
       probabilities.put(stage, probability);
@@ -110,15 +111,9 @@ public final class StageProbabilities implements Policy {
      * @throws IllegalArgumentException naming the stage if the fraction is outside [0, 1]
      */
     public Builder stage(String stage, String probability) {
-      requireNonNull(probability, "probability");
-      BigDecimal p;
-      try {
-        p = new BigDecimal(probability.trim());
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException("probability of stage " + stage + " must be a decimal number: \"" + probability + "\"", e);
-      }
+      BigDecimal p = Args.decimal("probability", probability);
       checkArgument(p.signum() >= 0 && p.compareTo(BigDecimal.ONE) <= 0,
-          "probability of stage %s must be in [0, 1]: %s", stage, p.toPlainString());
+          "probability of stage %s must be in [0, 1]: %s", stage, Args.plain(p));
       return stage(stage, Rate.of(p));
     }
 

@@ -3,6 +3,7 @@ package io.revops.metrics.service;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Rate;
 import java.math.BigDecimal;
 import java.math.MathContext;
@@ -31,7 +32,7 @@ public final class NetPromoterScore implements Comparable<NetPromoterScore> {
     checkArgument(promoters >= 0, "promoters must not be negative: %s", promoters);
     checkArgument(passives >= 0, "passives must not be negative: %s", passives);
     checkArgument(detractors >= 0, "detractors must not be negative: %s", detractors);
-    long responses = Math.addExact(Math.addExact(promoters, passives), detractors);
+    long responses = Args.sum("responses", promoters, passives, detractors);
     checkArgument(responses > 0, "responses must be positive: %s promoters, %s passives, %s detractors",
         promoters, passives, detractors);
     this.promoters = promoters;

@@ -3,6 +3,7 @@ package io.revops.metrics.service;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
@@ -20,7 +21,7 @@ public final class Ticket {
 
   private Ticket(String id, Instant openedAt, Instant resolvedAt) {
     requireNonNull(id, "id");
-    checkArgument(!id.isBlank(), "id must not be blank: \"%s\"", id);
+    Args.text("id", id);
     this.id = id;
     this.openedAt = requireNonNull(openedAt, "openedAt");
     this.resolvedAt = resolvedAt;

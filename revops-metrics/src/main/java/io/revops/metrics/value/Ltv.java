@@ -3,6 +3,7 @@ package io.revops.metrics.value;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.Rate;
 import io.revops.metrics.MetricResult;
@@ -67,8 +68,8 @@ public final class Ltv {
   public static MetricResult<MonetaryAmount> of(MonetaryAmount monthlyRevenuePerCustomer, BigDecimal lifetimeMonths,
       Rate margin, RoundingMode rounding) {
     Amounts.requireNonNegative("monthlyRevenuePerCustomer", monthlyRevenuePerCustomer);
-    requireNonNull(lifetimeMonths, "lifetimeMonths");
-    checkArgument(lifetimeMonths.signum() >= 0, "lifetimeMonths must not be negative: %s", lifetimeMonths.toPlainString());
+    Args.decimal("lifetimeMonths", lifetimeMonths);
+    checkArgument(lifetimeMonths.signum() >= 0, "lifetimeMonths must not be negative: %s", Args.plain(lifetimeMonths));
     requireNonNull(margin, "margin");
     requireNonNull(rounding, "rounding");
     MonetaryAmount ltv = Amounts.multiply(monthlyRevenuePerCustomer,

@@ -3,6 +3,7 @@ package io.revops.metrics.value;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Ratio;
 import io.revops.metrics.Policy;
 import java.math.BigDecimal;
@@ -26,14 +27,14 @@ public final class LtvCacBands implements Policy {
   private final BigDecimal healthyTo;
 
   private LtvCacBands(BigDecimal survivingFrom, BigDecimal healthyFrom, BigDecimal healthyTo) {
-    requireNonNull(survivingFrom, "survivingFrom");
-    requireNonNull(healthyFrom, "healthyFrom");
-    requireNonNull(healthyTo, "healthyTo");
-    checkArgument(survivingFrom.signum() >= 0, "survivingFrom must not be negative: %s", survivingFrom.toPlainString());
+    Args.decimal("survivingFrom", survivingFrom);
+    Args.decimal("healthyFrom", healthyFrom);
+    Args.decimal("healthyTo", healthyTo);
+    checkArgument(survivingFrom.signum() >= 0, "survivingFrom must not be negative: %s", Args.plain(survivingFrom));
     checkArgument(healthyFrom.compareTo(survivingFrom) > 0, "healthyFrom must be greater than survivingFrom: healthyFrom=%s, survivingFrom=%s",
-        healthyFrom.toPlainString(), survivingFrom.toPlainString());
+        Args.plain(healthyFrom), Args.plain(survivingFrom));
     checkArgument(healthyTo.compareTo(healthyFrom) > 0, "healthyTo must be greater than healthyFrom: healthyTo=%s, healthyFrom=%s",
-        healthyTo.toPlainString(), healthyFrom.toPlainString());
+        Args.plain(healthyTo), Args.plain(healthyFrom));
     this.survivingFrom = strip(survivingFrom);
     this.healthyFrom = strip(healthyFrom);
     this.healthyTo = strip(healthyTo);
@@ -64,7 +65,8 @@ public final class LtvCacBands implements Policy {
    * @throws IllegalArgumentException unless {@code 0 <= survivingFrom < healthyFrom < healthyTo}
    */
   public static LtvCacBands of(String survivingFrom, String healthyFrom, String healthyTo) {
-    return new LtvCacBands(new BigDecimal(survivingFrom), new BigDecimal(healthyFrom), new BigDecimal(healthyTo));
+    return new LtvCacBands(Args.decimal("survivingFrom", survivingFrom), Args.decimal("healthyFrom", healthyFrom),
+        Args.decimal("healthyTo", healthyTo));
   }
 
   /** The lowest surviving ratio (1 by default); below it, losing. */

@@ -3,6 +3,7 @@ package io.revops.metrics.value;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Rate;
 import io.revops.metrics.Policy;
 import java.math.BigDecimal;
@@ -76,8 +77,8 @@ public final class ZeroChurnPolicy implements Policy {
    * @throws IllegalArgumentException if {@code months} is not positive
    */
   public static ZeroChurnPolicy lifetimeCap(BigDecimal months) {
-    requireNonNull(months, "lifetimeCapMonths");
-    checkArgument(months.signum() > 0, "lifetimeCapMonths must be positive: %s", months.toPlainString());
+    Args.decimal("lifetimeCapMonths", months);
+    checkArgument(months.signum() > 0, "lifetimeCapMonths must be positive: %s", Args.plain(months));
     BigDecimal m = months.stripTrailingZeros();
     return new ZeroChurnPolicy(Kind.LIFETIME_CAP, null, m.scale() < 0 ? m.setScale(0) : m);
   }

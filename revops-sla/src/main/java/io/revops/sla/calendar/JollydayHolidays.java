@@ -8,7 +8,13 @@ import com.google.common.collect.ImmutableMap;
 import de.focus_shift.jollyday.core.Holiday;
 import de.focus_shift.jollyday.core.HolidayManager;
 import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameter;
 import de.focus_shift.jollyday.core.ManagerParameters;
+import de.focus_shift.jollyday.core.impl.DefaultHolidayManager;
+import de.focus_shift.jollyday.core.impl.JapaneseBridgingHolidayManager;
+import de.focus_shift.jollyday.jaxb.JaxbConfigurationService;
+import io.revops.core.check.Args;
+import java.util.Properties;
 import java.time.LocalDate;
 import java.time.Year;
 import java.util.HashMap;
@@ -30,9 +36,30 @@ import java.util.concurrent.ConcurrentHashMap;
  * <p>Holidays are computed by jollyday once per year on first use and kept (a thread-safe memo; the
  * answers never change), so look-ups are map reads.
  *
+ * <p>jollyday is configured here, in code, and never from outside: {@code HolidayManager.getInstance} would
+ * merge properties from the system properties {@code de.focus_shift.jollyday.config.urls} (URLs it opens) and
+ * {@code de.focus_shift.jollyday.config.providers} (classes it loads) and from any {@code jollyday.properties}
+ * on the class path. This class builds the manager itself with jollyday's own parsers and the JAXB
+ * configuration service, so its holidays come only from the calendar files inside the jollyday jar.
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class JollydayHolidays implements DayRules {
+  /** The longest calendar or subdivision code accepted (jollyday's are at most a few letters). */
+  public static final int MAX_CODE_LENGTH = 16;
+
+  /** The parsers jollyday 2.19 lists in its own {@code jollyday.properties}, by configuration type. */
+  private static final Map<String, String> PARSERS = Map.of("Fixed", "FixedParser",
+      "FixedWeekdayInMonth", "FixedWeekdayInMonthParser", "Islamic", "IslamicHolidayParser",
+      "Christian", "ChristianHolidayParser", "RelativeToFixed", "RelativeToFixedParser",
+      "RelativeToWeekdayInMonth", "RelativeToWeekdayInMonthParser",
+      "FixedWeekdayBetweenFixed", "FixedWeekdayBetweenFixedParser",
+      "FixedWeekdayRelativeToFixed", "FixedWeekdayRelativeToFixedParser",
+      "EthiopianOrthodox", "EthiopianOrthodoxHolidayParser", "RelativeToEasterSunday", "RelativeToEasterSundayParser");
+
+  /** One manager per calendar code, as jollyday's own cache would keep it (managers are thread-safe). */
+  private static final Map<String, HolidayManager> MANAGERS = new ConcurrentHashMap<>();
+
   private final String country;
   private final ImmutableList<String> subdivisions;
   private final HolidayManager manager;
@@ -41,8 +68,20 @@ public final class JollydayHolidays implements DayRules {
   private JollydayHolidays(String country, ImmutableList<String> subdivisions) {
     this.country = country;
     this.subdivisions = subdivisions;
-    this.manager =
-        HolidayManager.getInstance(ManagerParameters.create(country.toLowerCase(Locale.ROOT)));
+    this.manager = MANAGERS.computeIfAbsent(country.toLowerCase(Locale.ROOT), JollydayHolidays::manager);
+  }
+
+  /** A manager configured only from this class: no system property, class-path properties file or URL read. */
+  static HolidayManager manager(String calendar) {
+    Properties properties = new Properties();
+    PARSERS.forEach((type, parser) -> properties.setProperty(
+        "parser.impl.de.focus_shift.jollyday.core.spi." + type + "HolidayConfiguration",
+        "de.focus_shift.jollyday.core.parser.impl." + parser));
+    ManagerParameter parameter = ManagerParameters.create(calendar, properties);
+    HolidayManager m = calendar.equals("jp") ? new JapaneseBridgingHolidayManager() : new DefaultHolidayManager();
+    m.setConfigurationService(new JaxbConfigurationService());
+    m.init(parameter);
+    return m;
   }
 
   /**
@@ -56,7 +95,7 @@ public final class JollydayHolidays implements DayRules {
    * @throws IllegalArgumentException if jollyday does not know the code, or it is {@code "RU"}
    */
   public static JollydayHolidays of(String country, String... subdivisions) {
-    requireNonNull(country, "country");
+    Args.maxLength("country", country, MAX_CODE_LENGTH);
     requireNonNull(subdivisions, "subdivisions");
     String code = country.trim().toUpperCase(Locale.ROOT);
     checkArgument(
@@ -69,7 +108,7 @@ public final class JollydayHolidays implements DayRules {
         country);
     ImmutableList.Builder<String> subs = ImmutableList.builder();
     for (String s : subdivisions) {
-      subs.add(requireNonNull(s, "subdivision").trim().toLowerCase(Locale.ROOT));
+      subs.add(Args.maxLength("subdivision", s, MAX_CODE_LENGTH).trim().toLowerCase(Locale.ROOT));
     }
     return new JollydayHolidays(code, subs.build());
   }

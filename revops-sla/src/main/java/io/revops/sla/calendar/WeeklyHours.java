@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
+import io.revops.core.check.Args;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.LocalTime;
@@ -65,14 +66,16 @@ public final class WeeklyHours {
   }
 
   /**
-   * The given hours per day; days missing from the map are not working days.
+   * The given hours per day; days missing from the map are not working days (a day mapped to an empty list is
+   * closed too, said explicitly). A day mapped to {@code null} is refused: it does not say whether it is closed.
    *
    * @param hours the ranges per day
    * @return the weekly hours
    * @throws IllegalArgumentException if a day's ranges overlap
+   * @throws NullPointerException naming the day if it is mapped to {@code null}
    */
   public static WeeklyHours of(Map<DayOfWeek, ? extends List<LocalTimeRange>> hours) {
-    requireNonNull(hours, "hours");
+    Args.noNulls("hours", hours);
     return new WeeklyHours(hours);
   }
 
@@ -137,8 +140,7 @@ public final class WeeklyHours {
    * @throws IllegalArgumentException if the text is malformed
    */
   public static WeeklyHours parse(CharSequence text) {
-    requireNonNull(text, "text");
-    String s = text.toString().trim();
+    String s = Args.maxLength("text", requireNonNull(text, "text").toString(), Args.MAX_TEXT_LENGTH).trim();
     if (s.equals("closed")) {
       return NONE;
     }

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableListMultimap;
 import com.google.common.collect.ImmutableSortedMap;
+import io.revops.core.check.Args;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -930,7 +931,7 @@ public final class WorkingCalendar implements BusinessCalendar {
     public Builder workingWeekendHours(LocalTimeRange... ranges) {
       requireNonNull(ranges, "ranges");
       checkArgument(ranges.length > 0, "working-weekend hours must not be empty");
-      this.workingWeekendHours = List.of(ranges);
+      this.workingWeekendHours = List.copyOf(Args.noNulls("ranges", java.util.Arrays.asList(ranges)));
       return this;
     }
 
