@@ -1,0 +1,140 @@
+package io.revops.metrics.clv;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.function.ToDoubleFunction;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.linear.CholeskyDecomposition;
+import org.hipparchus.linear.MatrixUtils;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.optim.InitialGuess;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.PointValuePair;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+
+/**
+ * Maximum likelihood over strictly positive parameters with Hipparchus: Nelder–Mead on the logarithms of the
+ * parameters (so every trial point is admissible), restarted from its own optimum until a restart no longer
+ * improves the log-likelihood, then the observed information by central differences.
+ */
+final class MaximumLikelihood {
+  static final String METHOD = "Nelder–Mead on log-parameters (Hipparchus)";
+  private static final int MAX_EVALUATIONS = 20_000;
+  private static final int MAX_RESTARTS = 4;
+  private static final double RELATIVE_TOLERANCE = 1e-12;
+  private static final double ABSOLUTE_TOLERANCE = 1e-10;
+
+  private MaximumLikelihood() {}
+
+  /**
+   * Fits the parameters named {@code names} from {@code start} by maximising {@code logLikelihood}, which takes
+   * the natural (positive) parameters and returns a finite value or {@code -Infinity}.
+   */
+  static ModelFit fit(String model, String inputs, List<String> names, double[] start,
+      ToDoubleFunction<double[]> logLikelihood) {
+    int n = start.length;
+    ToDoubleFunction<double[]> onLogs = logs -> {
+      double[] p = new double[n];
+      for (int i = 0; i < n; i++) {
+        p[i] = Math.exp(logs[i]);
+      }
+      double v = logLikelihood.applyAsDouble(p);
+      return Double.isNaN(v) ? Double.NEGATIVE_INFINITY : v;
+    };
+    double[] point = new double[n];
+    for (int i = 0; i < n; i++) {
+      point[i] = Math.log(start[i]);
+    }
+    double best = onLogs.applyAsDouble(point);
+    int evaluations = 0;
+    boolean converged = false;
+    for (int restart = 0; restart <= MAX_RESTARTS && !converged; restart++) {
+      SimplexOptimizer optimizer = new SimplexOptimizer(RELATIVE_TOLERANCE, ABSOLUTE_TOLERANCE);
+      PointValuePair optimum;
+      try {
+        optimum = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(onLogs::applyAsDouble),
+            GoalType.MAXIMIZE, new InitialGuess(point), new NelderMeadSimplex(n, restart == 0 ? 0.5 : 0.05));
+      } catch (MathIllegalStateException budgetSpent) {
+        evaluations += MAX_EVALUATIONS;
+        break;
+      }
+      evaluations += optimizer.getEvaluations();
+      double improvement = optimum.getValue() - best;
+      point = optimum.getPoint();
+      converged = restart > 0 && improvement <= ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * Math.abs(best);
+      best = Math.max(best, optimum.getValue());
+    }
+    double[] estimate = new double[n];
+    for (int i = 0; i < n; i++) {
+      estimate[i] = Math.exp(point[i]);
+    }
+    double ll = logLikelihood.applyAsDouble(estimate);
+    if (!Double.isFinite(ll)) {
+      throw new IllegalArgumentException("data admit no finite " + model + " likelihood: " + inputs);
+    }
+    String note = null;
+    double[] se = null;
+    try {
+      se = standardErrors(estimate, logLikelihood);
+    } catch (IllegalStateException e) {
+      note = e.getMessage();
+    }
+    List<ModelFit.Estimate> estimates = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      estimates.add(new ModelFit.Estimate(names.get(i), estimate[i],
+          se == null ? OptionalDouble.empty() : OptionalDouble.of(se[i])));
+    }
+    return ModelFit.of(model, inputs, estimates, ll, converged, evaluations, METHOD, note);
+  }
+
+  /** Square roots of the diagonal of the inverse observed information, by central second differences. */
+  static double[] standardErrors(double[] theta, ToDoubleFunction<double[]> logLikelihood) {
+    int n = theta.length;
+    double[] h = new double[n];
+    for (int i = 0; i < n; i++) {
+      h[i] = 1e-4 * Math.max(Math.abs(theta[i]), 1e-3);
+    }
+    double f0 = logLikelihood.applyAsDouble(theta);
+    RealMatrix information = MatrixUtils.createRealMatrix(n, n);
+    for (int i = 0; i < n; i++) {
+      for (int j = i; j < n; j++) {
+        double d;
+        if (i == j) {
+          d = (at(theta, logLikelihood, i, h[i], i, 0) - 2 * f0 + at(theta, logLikelihood, i, -h[i], i, 0))
+              / (h[i] * h[i]);
+        } else {
+          d = (at(theta, logLikelihood, i, h[i], j, h[j]) - at(theta, logLikelihood, i, h[i], j, -h[j])
+              - at(theta, logLikelihood, i, -h[i], j, h[j]) + at(theta, logLikelihood, i, -h[i], j, -h[j]))
+              / (4 * h[i] * h[j]);
+        }
+        if (!Double.isFinite(d)) {
+          throw new IllegalStateException("the log-likelihood is not finite next to the estimate");
+        }
+        information.setEntry(i, j, -d);
+        information.setEntry(j, i, -d);
+      }
+    }
+    RealMatrix covariance;
+    try {
+      covariance = new CholeskyDecomposition(information).getSolver().getInverse();
+    } catch (RuntimeException notPositiveDefinite) {
+      throw new IllegalStateException("the observed information is not positive definite at the estimate");
+    }
+    double[] se = new double[n];
+    for (int i = 0; i < n; i++) {
+      se[i] = Math.sqrt(covariance.getEntry(i, i));
+    }
+    return se;
+  }
+
+  private static double at(double[] theta, ToDoubleFunction<double[]> f, int i, double di, int j, double dj) {
+    double[] p = theta.clone();
+    p[i] += di;
+    p[j] += dj;
+    return f.applyAsDouble(p);
+  }
+}

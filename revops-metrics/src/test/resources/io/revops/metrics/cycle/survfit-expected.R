@@ -1,0 +1,25 @@
+# Generates the expected Kaplan-Meier values that KaplanMeierConfidenceTest reads.
+# Run from this directory:  Rscript survfit-expected.R
+# It writes the data sets (aml, lung from R's survival package) and what survfit() prints for them with its
+# defaults (conf.type = "log", conf.int = 0.95, Greenwood variance), at 17 significant digits.
+library(survival)
+options(digits = 17)
+fmt <- function(x) ifelse(is.na(x), "NA", trimws(formatC(x, digits = 17, format = "g")))
+write_case <- function(name, time, status) {
+  write.csv(data.frame(time = time, status = status), paste0(name, "-data.csv"), row.names = FALSE, quote = FALSE)
+  fit <- survfit(Surv(time, status) ~ 1)
+  steps <- data.frame(time = fit$time, n.risk = fit$n.risk, n.event = fit$n.event, n.censor = fit$n.censor,
+                      surv = fmt(fit$surv), std.err = fmt(fit$std.err), lower = fmt(fit$lower), upper = fmt(fit$upper))
+  write.csv(steps, paste0(name, "-survfit.csv"), row.names = FALSE, quote = FALSE)
+  tab <- summary(fit)$table
+  q <- quantile(fit, probs = c(0.25, 0.5, 0.75))
+  quant <- data.frame(prob = c(0.25, 0.5, 0.75), quantile = fmt(q$quantile), lower = fmt(q$lower), upper = fmt(q$upper))
+  write.csv(quant, paste0(name, "-quantiles.csv"), row.names = FALSE, quote = FALSE)
+  cat(name, ": median", fmt(tab["median"]), "LCL", fmt(tab["0.95LCL"]), "UCL", fmt(tab["0.95UCL"]), "\n")
+}
+write_case("aml", aml$time, aml$status)
+# lung: status 1 = censored, 2 = dead
+write_case("lung", lung$time, as.integer(lung$status == 2))
+# a curve that sits exactly at 0.5 over a stretch, where R takes the midpoint
+write_case("flat", c(1, 2, 3, 4, 5, 6), c(1, 1, 1, 0, 1, 1))
+cat(R.version.string, "survival", as.character(packageVersion("survival")), "\n")
