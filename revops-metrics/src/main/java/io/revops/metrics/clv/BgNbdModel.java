@@ -46,7 +46,8 @@ public final class BgNbdModel {
    * Fits the model to {@code customers} by maximum likelihood.
    *
    * @throws IllegalArgumentException if there are fewer than {@link #MIN_CUSTOMERS} customers, or none made a
-   *     repeat purchase (the dropout process is then not identified)
+   *     repeat purchase (the dropout process is then not identified), or the likelihood has no maximum at finite
+   *     parameters
    */
   public static BgNbdModel fit(List<CustomerSummary> customers) {
     requireNonNull(customers, "customers");

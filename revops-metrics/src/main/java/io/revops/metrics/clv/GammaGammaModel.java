@@ -51,7 +51,8 @@ public final class GammaGammaModel {
    * information and are left out (the fit's inputs say how many).
    *
    * @throws IllegalArgumentException if a repeat customer has no average spend or a non-positive one, the spends
-   *     are in several currencies, or fewer than {@link #MIN_REPEAT_CUSTOMERS} customers made repeat purchases
+   *     are in several currencies, fewer than {@link #MIN_REPEAT_CUSTOMERS} customers made repeat purchases, or the
+   *     likelihood has no maximum at finite parameters
    */
   public static GammaGammaModel fit(List<CustomerSummary> customers) {
     requireNonNull(customers, "customers");

@@ -27,12 +27,17 @@ final class MaximumLikelihood {
   private static final int MAX_RESTARTS = 4;
   private static final double RELATIVE_TOLERANCE = 1e-12;
   private static final double ABSOLUTE_TOLERANCE = 1e-10;
+  /** A log-parameter beyond ±20 (a parameter below 2e-9 or above 5e8) means the maximum is on the boundary. */
+  private static final double BOUNDARY = 20;
 
   private MaximumLikelihood() {}
 
   /**
    * Fits the parameters named {@code names} from {@code start} by maximising {@code logLikelihood}, which takes
    * the natural (positive) parameters and returns a finite value or {@code -Infinity}.
+   *
+   * @throws IllegalArgumentException if the likelihood grows without bound towards a boundary of the parameter
+   *     space (the data do not identify the model)
    */
   static ModelFit fit(String model, String inputs, List<String> names, double[] start,
       ToDoubleFunction<double[]> logLikelihood) {
@@ -70,6 +75,10 @@ final class MaximumLikelihood {
     }
     double[] estimate = new double[n];
     for (int i = 0; i < n; i++) {
+      if (Math.abs(point[i]) > BOUNDARY) {
+        throw new IllegalArgumentException("data must identify the model: the " + model + " likelihood of " + inputs
+            + " has no maximum at finite parameters, " + names.get(i) + " runs to " + (point[i] > 0 ? "infinity" : "0"));
+      }
       estimate[i] = Math.exp(point[i]);
     }
     double ll = logLikelihood.applyAsDouble(estimate);
