@@ -1,6 +1,7 @@
 package io.revops.metrics.clv;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
@@ -11,18 +12,19 @@ import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.optim.InitialGuess;
 import org.hipparchus.optim.MaxEval;
 import org.hipparchus.optim.PointValuePair;
+import org.hipparchus.optim.SimpleBounds;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
-import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
-import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
 
 /**
- * Maximum likelihood over strictly positive parameters with Hipparchus: Nelder–Mead on the logarithms of the
- * parameters (so every trial point is admissible), restarted from its own optimum until a restart no longer
- * improves the log-likelihood, then the observed information by central differences.
+ * Maximum likelihood over strictly positive parameters with Hipparchus: Powell's BOBYQA (derivative-free, by
+ * quadratic models; fewer evaluations than Nelder–Mead, which matters at 10^5 customers) on the logarithms of the
+ * parameters, so every trial point is admissible, restarted from its own optimum with a smaller trust region
+ * until a restart no longer improves the log-likelihood; then the observed information by central differences.
  */
 final class MaximumLikelihood {
-  static final String METHOD = "Nelder–Mead on log-parameters (Hipparchus)";
+  static final String METHOD = "BOBYQA on log-parameters (Hipparchus)";
   private static final int MAX_EVALUATIONS = 20_000;
   private static final int MAX_RESTARTS = 4;
   private static final double RELATIVE_TOLERANCE = 1e-12;
@@ -58,11 +60,15 @@ final class MaximumLikelihood {
     int evaluations = 0;
     boolean converged = false;
     for (int restart = 0; restart <= MAX_RESTARTS && !converged; restart++) {
-      SimplexOptimizer optimizer = new SimplexOptimizer(RELATIVE_TOLERANCE, ABSOLUTE_TOLERANCE);
+      BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, restart == 0 ? 1 : 0.1, 1e-9);
+      double[] lo = new double[n];
+      double[] hi = new double[n];
+      Arrays.fill(lo, -BOUNDARY - 5);
+      Arrays.fill(hi, BOUNDARY + 5);
       PointValuePair optimum;
       try {
         optimum = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(onLogs::applyAsDouble),
-            GoalType.MAXIMIZE, new InitialGuess(point), new NelderMeadSimplex(n, restart == 0 ? 0.5 : 0.05));
+            GoalType.MAXIMIZE, new InitialGuess(point), new SimpleBounds(lo, hi));
       } catch (MathIllegalStateException budgetSpent) {
         evaluations += MAX_EVALUATIONS;
         break;

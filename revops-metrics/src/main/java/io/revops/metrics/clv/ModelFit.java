@@ -19,7 +19,7 @@ import java.util.OptionalDouble;
  *
  * <p>{@code toString()} prints a header line, then one line per parameter, e.g.
  * <pre>
- * BG/NBD fit of 2357 customers: log-likelihood -9582.4292, converged (Nelder–Mead on log-parameters, 380 evaluations)
+ * BG/NBD fit of 2357 customers: log-likelihood -9582.4292, converged (BOBYQA on log-parameters (Hipparchus), 216 evaluations)
  *   r        0.242594  (SE 0.012557)
  * </pre>
  *
@@ -111,7 +111,7 @@ public final class ModelFit {
     return evaluations;
   }
 
-  /** The optimiser, e.g. {@code "Nelder–Mead on log-parameters"}. */
+  /** The optimiser, e.g. {@code "BOBYQA on log-parameters (Hipparchus)"}. */
   public String method() {
     return method;
   }

@@ -1,6 +1,6 @@
 /**
  * Customer lifetime value past one formula: the customer-base models of the research literature, each fitted by
- * maximum likelihood (Hipparchus' Nelder–Mead on log-parameters, standard errors from the numerical Hessian) and
+ * maximum likelihood (Hipparchus' BOBYQA on log-parameters, standard errors from the numerical Hessian) and
  * checked in the tests against the estimates its paper publishes.
  *
  * <ul>
