@@ -23,7 +23,9 @@ import java.util.TreeMap;
  *
  * <p>The products are exact fractions; {@link Step#survival()} is their value to 34 significant digits. The
  * {@link #median() median time to close} is the first time at which {@code S(t) <= 50%}, decided on the exact
- * fraction; it is empty if the curve never gets there.
+ * fraction ({@link QuantilePolicy#FIRST_AT_OR_BELOW}); it is empty if the curve never gets there. R's
+ * {@code survfit} instead takes the midpoint of a stretch where the curve sits exactly at 50%
+ * ({@link QuantilePolicy#MIDPOINT_OF_FLAT}); {@link #confidenceBand} gives either, with confidence intervals.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -127,6 +129,14 @@ public final class KaplanMeierCurve {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * The curve with Greenwood standard errors and log-transformed pointwise intervals at {@code level}, as R
+   * survival's {@code survfit} gives them by default; see {@link KaplanMeierBand}.
+   */
+  public KaplanMeierBand confidenceBand(Rate level) {
+    return KaplanMeierBand.of(this, level, ConfidenceTransform.LOG);
   }
 
   /** The estimated share of deals not yet won after the last step (100% with no step). */

@@ -164,6 +164,11 @@ public final class MrrMovements {
     return counts;
   }
 
+  /** True if the amounts were converted to a reporting currency (the bridge then has an FX line). */
+  boolean converted() {
+    return converted;
+  }
+
   /** The exact amounts, scale included, in the order start, FX, new, expansion, reactivation, contraction, churn, end. */
   java.util.List<BigDecimal> exactAmounts() {
     return java.util.List.of(startMrr, fxImpact, newMrr, expansion, reactivation, contraction, churn, endMrr);

@@ -279,6 +279,27 @@ public final class RevenueAnalysis {
   }
 
   /**
+   * The MRR bridge from {@code start} to {@code end} under a named {@link MovementWindow}: point to point (as
+   * {@link #movements(YearMonth, YearMonth)}) or the sum of the monthly bridges in between. Always computable.
+   *
+   * @throws IllegalArgumentException if {@code end} is before {@code start}, or a needed exchange rate is missing
+   */
+  public MetricResult<MrrMovements> movements(YearMonth start, YearMonth end, MovementWindow window) {
+    requireNonNull(window, "window");
+    if (window == MovementWindow.POINT_TO_POINT || end.equals(requireNonNull(start, "start"))) {
+      return movements(start, end).plusPolicies(List.of(window));
+    }
+    checkPeriod(start, end);
+    List<MrrMovements> months = new ArrayList<>();
+    for (YearMonth m = start; m.isBefore(end); m = m.plusMonths(1)) {
+      months.add(movements(m, m.plusMonths(1)).value());
+    }
+    return MetricResult.of("MRR movements", MonthlyBridges.sum(months),
+        start + " → " + end + ", " + months.size() + " monthly bridges" + (valuation.converts()
+            ? ", each month's start at its rates, movements at the next month's" : ""), List.of(window));
+  }
+
+  /**
    * The MRR bridge in long arithmetic ({@link Valuation.AtRates}, {@link Scaled}): the same amounts, scale
    * included, as {@link #referenceMovements}; null where that cannot be done exactly (an amount or a sum beyond
    * a long, a rate missing, a rounding that fails), and the reference walk then gives the result or the error.
