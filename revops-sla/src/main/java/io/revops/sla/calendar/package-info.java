@@ -14,7 +14,14 @@
  *       extra working days, shortened days and closures. Correct across nights, weekends, holidays
  *       and DST changes (see the class for how DST gaps and overlaps are read).
  *   <li>{@link io.revops.sla.calendar.RussianProductionCalendar}: Russia's production calendar
- *       2025-2027 (bundled, versioned); other years fail unless the weekends-only fallback is chosen.
+ *       2013-2027 (bundled xmlcalendar files, versioned, with documented corrections); the decreed
+ *       paid non-working days of 2020 and 2021 are days off unless {@link
+ *       io.revops.sla.calendar.DecreedDays#WORKING_DAYS} is chosen; other years fail unless the
+ *       weekends-only fallback is chosen, or are added from a file with {@code withYear}.
+ *   <li>{@link io.revops.sla.calendar.XmlCalendar}: reads and checks one year in the xmlcalendar
+ *       format (StAX, no DTD, no external entities) into a {@link
+ *       io.revops.sla.calendar.ProductionYear} of {@link io.revops.sla.calendar.ProductionDay}s,
+ *       reporting what looks wrong as {@link io.revops.core.batch.Finding}s.
  *   <li>{@link io.revops.sla.calendar.JollydayHolidays}: other countries' public holidays through
  *       jollyday.
  *   <li>{@link io.revops.sla.calendar.BusinessCalendars#russia()}: the ready preset, Mon–Fri

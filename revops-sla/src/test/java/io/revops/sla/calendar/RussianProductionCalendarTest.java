@@ -6,15 +6,12 @@ import static io.revops.sla.calendar.Calendars.RU;
 import static io.revops.sla.calendar.Calendars.at;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.revops.sla.calendar.CalendarException.Kind;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
@@ -23,7 +20,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -111,12 +110,12 @@ class RussianProductionCalendarTest {
     void aDateIn2028FailsNamingTheYear() {
       assertThatIllegalArgumentException()
           .isThrownBy(() -> RU.ruleFor(LocalDate.of(2028, 1, 10)))
-          .withMessage("RU production calendar has no data for 2028; covered years: 2025–2027; "
+          .withMessage("RU production calendar has no data for 2028; covered years: 2013–2027; "
               + "use RussianProductionCalendar.load().weekendsOnlyFallback() to treat years "
               + "outside the data as weekends only (no public holidays)");
       assertThatIllegalArgumentException()
-          .isThrownBy(() -> calendar.isOpen(msk("2024-06-03T10:00")))
-          .withMessageStartingWith("RU production calendar has no data for 2024;");
+          .isThrownBy(() -> calendar.isOpen(msk("2012-06-04T10:00")))
+          .withMessageStartingWith("RU production calendar has no data for 2012;");
     }
 
     @Test
@@ -155,72 +154,77 @@ class RussianProductionCalendarTest {
   @Nested
   class Data {
     @Test
-    void coversTheYears2025To2027() {
-      assertThat(RU.coveredYears()).containsExactly(2025, 2026, 2027);
+    void coversTheYears2013To2027() {
+      assertThat(RU.coveredYears()).containsExactlyElementsOf(
+          IntStream.rangeClosed(2013, 2027).boxed().toList());
+      assertThat(RU.covers(LocalDate.of(2013, 1, 1))).isTrue();
       assertThat(RU.covers(LocalDate.of(2027, 12, 31))).isTrue();
       assertThat(RU.covers(LocalDate.of(2028, 1, 1))).isFalse();
+      assertThat(RU.covers(LocalDate.of(2012, 12, 31))).isFalse();
       assertThat(RussianProductionCalendar.load()).isEqualTo(RU).hasSameHashCodeAs(RU);
     }
 
     /**
-     * The bundled resource must be a verbatim copy of the project's shared data file. The file is
-     * looked up as {@code shared/data/ru-production-calendar.json} in the ancestors of the working
-     * directory (the repository root's {@code ../shared}, or further up for a worktree); if it is
-     * not there (e.g. a source release without it), only this comparison is skipped.
+     * The bundled files must be verbatim copies of the project's shared xmlcalendar files, looked up
+     * as {@code shared/data/xmlcalendar-ru/} in the ancestors of the working directory; if they are
+     * not there (e.g. a source release without them), only this comparison is skipped.
      */
     @Test
-    void bundledResourceEqualsTheSharedDataFile() throws IOException {
-      Optional<Path> shared = sharedDataFile();
-      assumeTrue(shared.isPresent(), "shared/data/ru-production-calendar.json not found");
-      byte[] bundled;
-      try (InputStream in =
-          RussianProductionCalendar.class.getResourceAsStream(RussianProductionCalendar.RESOURCE)) {
-        bundled = in.readAllBytes();
+    void bundledFilesEqualTheSharedDataFiles() throws IOException {
+      Optional<Path> shared = sharedData("xmlcalendar-ru");
+      assumeTrue(shared.isPresent(), "shared/data/xmlcalendar-ru not found");
+      for (int year = 2013; year <= 2027; year++) {
+        assertThat(bundled(RussianProductionCalendar.resource(year)))
+            .as("%s.xml", year)
+            .isEqualTo(Files.readAllBytes(shared.get().resolve(year + ".xml")));
       }
-      assertThat(new String(bundled, StandardCharsets.UTF_8))
-          .isEqualTo(Files.readString(shared.get(), StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void theJsonOf2025To2027IsTheSharedOne() throws IOException {
+      Optional<Path> shared = sharedData("ru-production-calendar.json");
+      assumeTrue(shared.isPresent(), "shared/data/ru-production-calendar.json not found");
+      assertThat(bundled(OldJsonCalendar.RESOURCE)).isEqualTo(Files.readAllBytes(shared.get()));
+    }
+
+    /** 2025-2027 are exactly as they were when the calendar was read from the JSON file. */
+    @Test
+    void everyDayOf2025To2027IsAsInTheFormerJsonData() throws IOException {
+      Map<LocalDate, DayRule> before = OldJsonCalendar.rules();
+      assertThat(before).hasSize(15 + 1 + 4 + 14 + 4 + 15 + 1 + 4 - 2);
+      for (LocalDate d = LocalDate.of(2025, 1, 1); d.getYear() < 2028; d = d.plusDays(1)) {
+        assertThat(RU.ruleFor(d)).as("%s", d).isEqualTo(before.getOrDefault(d, DayRule.regular()));
+        assertThat(RU.decreedDays(DecreedDays.WORKING_DAYS).ruleFor(d)).isEqualTo(RU.ruleFor(d));
+      }
     }
 
     @Test
     void dataVersionNamesTheBundledFilesHash() throws Exception {
-      byte[] bundled;
-      try (InputStream in =
-          RussianProductionCalendar.class.getResourceAsStream(RussianProductionCalendar.RESOURCE)) {
-        bundled = in.readAllBytes();
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      for (int year = 2013; year <= 2027; year++) {
+        sha.update(bundled(RussianProductionCalendar.resource(year)));
       }
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(bundled);
-      String sha256 = HexFormat.of().formatHex(digest);
+      String sha256 = HexFormat.of().formatHex(sha.digest());
       assertThat(RussianProductionCalendar.DATA_VERSION)
-          .isEqualTo("2025-2027 sha256:" + sha256.substring(0, 12));
+          .isEqualTo("2013-2027 sha256:" + sha256.substring(0, 12));
       assertThat(RU.describe()).contains(RussianProductionCalendar.DATA_VERSION);
     }
 
-    private Optional<Path> sharedDataFile() {
+    private byte[] bundled(String resource) throws IOException {
+      try (InputStream in = RussianProductionCalendar.class.getResourceAsStream(resource)) {
+        assertThat(in).as(resource).isNotNull();
+        return in.readAllBytes();
+      }
+    }
+
+    private Optional<Path> sharedData(String name) {
       for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-        Path candidate = dir.resolve("shared/data/ru-production-calendar.json");
-        if (Files.isRegularFile(candidate)) {
+        Path candidate = dir.resolve("shared/data/" + name);
+        if (Files.exists(candidate)) {
           return Optional.of(candidate);
         }
       }
       return Optional.empty();
-    }
-
-    @Test
-    void malformedDataIsRejectedWithTheReason() {
-      String weekendAsWeekday = "{\"years\":{\"2026\":{\"nonWorkingWeekdays\":[\"2026-03-08\"],"
-          + "\"workingWeekends\":[],\"shortenedDays\":[]}}}";
-      assertThatIllegalStateException()
-          .isThrownBy(() -> RussianProductionCalendar.read(stream(weekendAsWeekday), "test.json"))
-          .withMessage("test.json: non-working weekday is a weekend: 2026-03-08");
-      String wrongYear = "{\"years\":{\"2026\":{\"nonWorkingWeekdays\":[\"2025-03-10\"],"
-          + "\"workingWeekends\":[],\"shortenedDays\":[]}}}";
-      assertThatIllegalStateException()
-          .isThrownBy(() -> RussianProductionCalendar.read(stream(wrongYear), "test.json"))
-          .withMessageContaining("another year");
-    }
-
-    private InputStream stream(String json) {
-      return new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8));
     }
   }
 }
