@@ -38,10 +38,19 @@ public final class Change {
   private final Verdict verdict;
   private final String note;
   private final HandbookRange reference;
+  private final String exactDifference;
 
   Change(String metric, Kind kind, String unit, String baseline, String now, double baselineValue, double nowValue,
       OptionalDouble low, OptionalDouble high, OptionalDouble pValue, String method, Verdict verdict, String note,
       HandbookRange reference) {
+    this(metric, kind, unit, baseline, now, baselineValue, nowValue, low, high, pValue, method, verdict, note, reference, "");
+  }
+
+  /** With {@code exactDifference}: a single figure's difference as computed exactly (money), shown in its place. */
+  Change(String metric, Kind kind, String unit, String baseline, String now, double baselineValue, double nowValue,
+      OptionalDouble low, OptionalDouble high, OptionalDouble pValue, String method, Verdict verdict, String note,
+      HandbookRange reference, String exactDifference) {
+    this.exactDifference = requireNonNull(exactDifference);
     this.metric = requireNonNull(metric, "metric");
     this.kind = kind;
     this.unit = unit;
@@ -68,7 +77,7 @@ public final class Change {
   public Change withReference(HandbookRange range) {
     requireNonNull(range, "range");
     return new Change(metric, kind, unit, baseline, now, baselineValue, nowValue, low, high, pValue, method, verdict,
-        note, range);
+        note, range, exactDifference);
   }
 
   /** The metric's name. */
@@ -137,6 +146,7 @@ public final class Change {
   }
 
   private String show(double v, boolean signed) {
+    if (kind == Kind.FIGURE && !exactDifference.isEmpty()) return exactDifference;
     String f = signed ? "%+.2f" : "%.2f";
     return switch (kind) {
       case PROPORTION -> String.format(Locale.ROOT, f + " pp", 100 * v);

@@ -81,8 +81,7 @@ public final class Comparisons {
     requireNonNull(baseline, "baseline");
     requireNonNull(now, "now");
     if (!baseline.isComputed() || !now.isComputed()) {
-      return Change.notComputable(requireNonNull(metric, "metric"), baseline.toString(), now.toString(),
-          (!baseline.isComputed() ? "baseline: " + baseline.reason().orElseThrow() : "now: " + now.reason().orElseThrow()));
+      return notComputable(requireNonNull(metric, "metric"), baseline, now);
     }
     return proportions(metric, baseline.value(), now.value(), polarity);
   }
@@ -145,17 +144,24 @@ public final class Comparisons {
     requireNonNull(now, "now");
     requireNonNull(polarity, "polarity");
     if (!baseline.isComputed() || !now.isComputed()) {
-      return Change.notComputable(metric, baseline.toString(), now.toString(),
-          (!baseline.isComputed() ? "baseline: " + baseline.reason().orElseThrow() : "now: " + now.reason().orElseThrow()));
+      return notComputable(metric, baseline, now);
     }
+    String exact = "";
     if (baseline.value() instanceof MonetaryAmount x && now.value() instanceof MonetaryAmount y) {
       Amounts.requireSameCurrency("now", x, y);
+      MonetaryAmount d = Amounts.subtract(y, x);
+      exact = (d.isNegative() ? "" : "+") + Amounts.format(d);
     }
     double v1 = number("baseline", baseline.value());
     double v2 = number("now", now.value());
     return new Change(metric, Change.Kind.FIGURE, "", MetricResult.format(baseline.value()),
         MetricResult.format(now.value()), v1, v2, OptionalDouble.empty(), OptionalDouble.empty(),
-        OptionalDouble.empty(), "", Verdict.NO_INTERVAL, "", null);
+        OptionalDouble.empty(), "", Verdict.NO_INTERVAL, "", null, exact);
+  }
+
+  private static Change notComputable(String metric, MetricResult<?> baseline, MetricResult<?> now) {
+    return Change.notComputable(metric, baseline.toString(), now.toString(),
+        !baseline.isComputed() ? "baseline: " + baseline.reason().orElseThrow() : "now: " + now.reason().orElseThrow());
   }
 
   private static double number(String parameter, Object value) {

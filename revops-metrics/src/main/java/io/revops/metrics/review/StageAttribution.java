@@ -61,7 +61,7 @@ public final class StageAttribution {
     List<Change> changes = new ArrayList<>();
     List<Double> logs = new ArrayList<>();
     for (StageConversion b : baseline.conversions()) {
-      String label = b.from() + "→" + b.to();
+      String label = b.label();
       if (!now.records(b.from()) || !now.records(b.to())) {
         notes.add(label + ": not recorded now");
         continue;

@@ -44,11 +44,15 @@ public final class SegmentMetrics {
     return funnel;
   }
 
-  /** Each consecutive stage's conversion, with its 95% Wilson interval; not computable where no lead entered. */
+  /**
+   * Each consecutive stage's conversion from the lead on (visitors are not segmented), with its 95% Wilson
+   * interval; not computable where no lead entered.
+   */
   public List<MetricResult<Proportion>> conversions() {
     FunnelSnapshot f = funnel.funnel();
     List<MetricResult<Proportion>> out = new ArrayList<>();
     for (StageConversion c : f.conversions()) {
+      if (c.from() == LifecycleStage.VISITOR) continue;
       String name = segment + " " + c.label();
       long from = c.fromCount().orElse(0);
       long to = c.toCount().orElse(0);
@@ -91,7 +95,15 @@ public final class SegmentMetrics {
 
   @Override
   public String toString() {
-    StringBuilder sb = new StringBuilder("Segment ").append(segment).append(": ").append(funnel.funnel());
+    FunnelSnapshot f = funnel.funnel();
+    StringBuilder sb = new StringBuilder("Segment ").append(segment).append(":");
+    String arrow = " ";
+    for (LifecycleStage s : f.stages()) {
+      if (s == LifecycleStage.VISITOR) continue;
+      sb.append(arrow).append(s.label()).append(' ').append(f.count(s).orElse(0));
+      arrow = " → ";
+    }
+    if (!funnel.excluded().isEmpty()) sb.append(" (").append(funnel.excluded().size()).append(" leads excluded, see funnel())");
     for (MetricResult<Proportion> c : conversions()) {
       sb.append("\n  ").append(c);
     }

@@ -35,6 +35,9 @@ import javax.money.CurrencyUnit;
  * framework, both heavy for an embeddable library, and on the instances measured (see {@code BENCHMARKS.md})
  * this stays within a fraction of a percent of the bound.
  *
+ * <p>A fresh plan of at most {@value #EXACT_ACCOUNTS} accounts is then searched exactly by branch and bound
+ * (within a budget of 2 million nodes; the plan says whether it finished, and if it did, that it is optimal).
+ *
  * <p><b>Re-planning</b> ({@link #replan}) starts from each account's current rep, keeps every account whose rep
  * is still in the plan, covers it and has room, places the others by LPT, and then takes local-search steps only
  * while the largest score is above the bound by more than the tolerance: each step is the single move (or
@@ -50,6 +53,9 @@ import javax.money.CurrencyUnit;
  */
 public final class TerritoryPlanner {
   private static final Rate DEFAULT_POTENTIAL_WEIGHT = Rate.ofPercent(50);
+  /** Fresh plans of at most this many accounts are searched exactly after the heuristic. */
+  static final int EXACT_ACCOUNTS = 20;
+  private static final long EXACT_NODES = 2_000_000;
 
   private final List<Rep> reps;
   private final Rate potentialWeight;
@@ -162,6 +168,24 @@ public final class TerritoryPlanner {
     int[] assignment = new int[n];
     for (int i = 0; i < n; i++) {
       assignment[i] = b.repOf(i);
+    }
+    String method = "LPT + local search";
+    if (!keep && n <= EXACT_ACCOUNTS) {
+      boolean[] free = new boolean[n];
+      for (int i = 0; i < n; i++) free[i] = !pinned[i];
+      ExactSearch exact = new ExactSearch(weight, work, eligible, capacity, assignment, free, EXACT_NODES);
+      boolean finished = exact.run();
+      assignment = exact.best();
+      method = finished ? "optimal (branch and bound)" : "branch and bound stopped at " + EXACT_NODES + " nodes";
+      if (finished) {
+        double max = 0;
+        double[] loads = new double[m];
+        for (int i = 0; i < n; i++) if (assignment[i] >= 0) loads[assignment[i]] += weight[i];
+        for (double l : loads) max = Math.max(max, l);
+        bound = Math.max(bound, max); // proven optimal: the optimum is its own bound
+      }
+    }
+    for (int i = 0; i < n; i++) {
       Account a = accounts.get(i);
       if (assignment[i] < 0 && !unassigned.containsKey(a)) {
         unassigned.put(a, whyUnplaced(a));
@@ -171,6 +195,7 @@ public final class TerritoryPlanner {
     unassigned.forEach((a, why) -> left.add(new Unassigned(a, why)));
     String how = keep ? "re-plan from the current reps, tolerance " + tolerance.toPercentString(2, java.math.RoundingMode.HALF_EVEN)
         : "fresh plan";
+    how = how + ", " + method;
     return new TerritoryPlan(reps, accounts, assignment, weight, bound, left, b.steps(), potentialWeight, how);
   }
 
