@@ -154,14 +154,25 @@ public final class Comparisons {
     }
     double v1 = number("baseline", baseline.value());
     double v2 = number("now", now.value());
-    return new Change(metric, Change.Kind.FIGURE, "", MetricResult.format(baseline.value()),
-        MetricResult.format(now.value()), v1, v2, OptionalDouble.empty(), OptionalDouble.empty(),
+    // shares (rates, NRR) differ in percentage points; other figures by their value
+    boolean share = baseline.value() instanceof Rate || baseline.value() instanceof NetRetention
+        || baseline.value() instanceof Proportion;
+    return new Change(metric, share ? Change.Kind.PROPORTION : Change.Kind.FIGURE, "", shown(baseline.value()),
+        shown(now.value()), v1, v2, OptionalDouble.empty(), OptionalDouble.empty(),
         OptionalDouble.empty(), "", Verdict.NO_INTERVAL, "", null, exact);
   }
 
   private static Change notComputable(String metric, MetricResult<?> baseline, MetricResult<?> now) {
     return Change.notComputable(metric, baseline.toString(), now.toString(),
         !baseline.isComputed() ? "baseline: " + baseline.reason().orElseThrow() : "now: " + now.reason().orElseThrow());
+  }
+
+  /** A figure as a review prints it: money formatted, an LTV:CAC ratio to 2 decimals with its health band. */
+  private static String shown(Object value) {
+    if (value instanceof LtvCacRatio r) {
+      return r.ratio().toBigDecimal().setScale(2, java.math.RoundingMode.HALF_EVEN).toPlainString() + ", " + r.health();
+    }
+    return MetricResult.format(value);
   }
 
   private static double number(String parameter, Object value) {
