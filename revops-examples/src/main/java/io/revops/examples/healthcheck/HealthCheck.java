@@ -32,12 +32,18 @@ import java.util.function.LongSupplier;
  * options:    --out DIR        the output folder (default ./revops-report)
  *             --as-of INSTANT  evaluate as of this instant (default: the end of the data)
  *             --margin RATE    gross margin for LTV (default 40%)
+ *             --baseline MONTHS  add a "since the baseline" section: MONTHS ({@code 2025-03} or
+ *                              {@code 2025-01..2025-03}) against as many months ending with the report's last
+ *                              (written to since-baseline.txt too; bootstrap seed 42)
  * }</pre>
  *
  * <p>Exit status: 0 on success (bad rows are reported, not fatal), 2 for bad arguments, 1 when an input cannot
  * be read at all or the report cannot be written; the reason is one line on stderr.
  */
 public final class HealthCheck {
+  /** The seed of the bootstrap intervals of the "since the baseline" section. */
+  static final long BASELINE_SEED = 42;
+
   /** The default output folder. */
   public static final Path DEFAULT_OUT = Path.of("revops-report");
 
@@ -81,6 +87,7 @@ public final class HealthCheck {
     Path columns;
     Path outDir = DEFAULT_OUT;
     HealthOptions options = HealthOptions.defaults();
+    io.revops.metrics.MonthRange baseline;
   }
 
   /** Runs the health check; returns the exit status (0 ok, 1 an input or output failed, 2 bad arguments). */
@@ -90,7 +97,7 @@ public final class HealthCheck {
       a = parse(args);
     } catch (IllegalArgumentException e) {
       err.println("health-check: " + e.getMessage() + " (usage: [--data DIR | --csv LEADS ACTIVITIES "
-          + "[--columns FILE]] [--out DIR] [--as-of INSTANT] [--margin RATE])");
+          + "[--columns FILE]] [--out DIR] [--as-of INSTANT] [--margin RATE] [--baseline MONTHS])");
       return 2;
     }
     HealthInput input;
@@ -117,11 +124,25 @@ public final class HealthCheck {
       return 1;
     }
     out.print(report.summary());
+    String sinceBaseline = null;
+    if (a.baseline != null) {
+      try {
+        sinceBaseline = BaselineReview.of(input, report, a.options, a.baseline, BASELINE_SEED).toString();
+      } catch (IllegalArgumentException e) {
+        err.println("health-check: " + e.getMessage());
+        return 2;
+      }
+      out.println();
+      out.println(sinceBaseline);
+    }
     try {
       Path dir = a.outDir.toAbsolutePath().normalize();
       Files.createDirectories(dir);
       Files.writeString(dir.resolve("report.json"), HealthJson.write(report), StandardCharsets.UTF_8);
       Files.writeString(dir.resolve("report.html"), HealthHtml.render(report), StandardCharsets.UTF_8);
+      if (sinceBaseline != null) {
+        Files.writeString(dir.resolve("since-baseline.txt"), sinceBaseline + "\n", StandardCharsets.UTF_8);
+      }
       out.println();
       out.println("wrote " + dir.resolve("report.json") + " and " + dir.resolve("report.html"));
     } catch (IOException e) {
@@ -151,6 +172,7 @@ public final class HealthCheck {
           }
         }
         case "--margin" -> a.options = a.options.withGrossMargin(Rate.parse(value(args, ++i)));
+        case "--baseline" -> a.baseline = io.revops.metrics.MonthRange.parse(value(args, ++i));
         default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
       }
     }
