@@ -44,8 +44,10 @@ final class Cells {
   private final ImportSummary.FileSummary summary;
   private final int[] column;
   private final List<DateTimeFormatter> formats = new ArrayList<>();
+  private final List<FixedDateTimePattern> fixed = new ArrayList<>();
   private final boolean iso;
   private final String patternsText;
+  private final java.util.Map<String, javax.money.CurrencyUnit> currencyByText = new java.util.HashMap<>();
   private CsvRow row;
   private boolean failed;
 
@@ -66,8 +68,13 @@ final class Cells {
       if (p.equalsIgnoreCase("iso")) {
         anyIso = true;
       } else {
-        formats.add(DateTimeFormatter.ofPattern(p.replace("yyyy", "uuuu"), Locale.ROOT)
-            .withResolverStyle(ResolverStyle.STRICT));
+        Optional<FixedDateTimePattern> simple = FixedDateTimePattern.compile(p);
+        if (simple.isPresent()) {
+          fixed.add(simple.get());
+        } else {
+          formats.add(DateTimeFormatter.ofPattern(p.replace("yyyy", "uuuu"), Locale.ROOT)
+              .withResolverStyle(ResolverStyle.STRICT));
+        }
       }
     }
     this.iso = anyIso;
@@ -153,6 +160,12 @@ final class Cells {
   }
 
   private Instant instant(String field, String v) {
+    for (FixedDateTimePattern p : fixed) {
+      java.time.temporal.Temporal t = p.parse(v);
+      if (t != null) {
+        return toInstant(t);
+      }
+    }
     for (DateTimeFormatter format : formats) {
       try {
         return toInstant(format.parseBest(v, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from,
@@ -279,13 +292,20 @@ final class Cells {
       reject(Field.CURRENCY, "", "is required with an amount (a currency column or constant)");
       return null;
     }
-    String code = spec.currencies().get(currency).orElse(currency);
-    try {
-      return Amounts.of(amount, Amounts.currency(code));
-    } catch (IllegalArgumentException | javax.money.UnknownCurrencyException e) {
-      reject(Field.CURRENCY, currency, "must be an ISO 4217 code or a currency name of the profile's currencies");
-      return null;
+    javax.money.CurrencyUnit unit = currencyByText.get(currency);
+    if (unit == null) {
+      String code = spec.currencies().get(currency).orElse(currency);
+      try {
+        unit = Amounts.currency(code);
+      } catch (IllegalArgumentException | javax.money.UnknownCurrencyException e) {
+        reject(Field.CURRENCY, currency, "must be an ISO 4217 code or a currency name of the profile's currencies");
+        return null;
+      }
+      if (currencyByText.size() < 64) {
+        currencyByText.put(currency, unit); // a file names a handful of currencies
+      }
     }
+    return Amounts.of(amount, unit);
   }
 
   Optional<Boolean> bool(Field f) {

@@ -123,7 +123,10 @@ final class Rows {
 
   /** Whether {@code id} is read for the first time; a repeated id is a finding naming the first line. */
   private boolean firstTime(Cells c, CsvRow row, String id) {
-    int hash = row.cells().stream().map(String::strip).toList().hashCode();
+    int hash = 1;
+    for (int i = 0; i < row.size(); i++) {
+      hash = 31 * hash + row.cell(i).strip().hashCode();
+    }
     Seen first = leads.putIfAbsent(id, new Seen(c.source(), row.line(), hash));
     if (first == null) {
       return true;

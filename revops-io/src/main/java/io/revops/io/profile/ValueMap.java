@@ -52,7 +52,8 @@ public final class ValueMap<V> {
 
   /** The meaning of {@code value}, if the map has it. */
   public Optional<V> get(String value) {
-    return Optional.ofNullable(byKey.get(key(requireNonNull(value, "value"))));
+    V exact = entries.get(requireNonNull(value, "value"));
+    return Optional.ofNullable(exact != null ? exact : byKey.get(key(value)));
   }
 
   /** The entries as written in the profile. */
