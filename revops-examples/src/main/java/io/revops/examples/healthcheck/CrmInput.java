@@ -8,12 +8,10 @@ import io.revops.core.lead.Lead;
 import io.revops.examples.data.MrrRecord;
 import io.revops.examples.data.SpendRecord;
 import io.revops.examples.io.RowError;
+import io.revops.io.CrmExports;
 import io.revops.io.crm.CrmImport;
 import io.revops.io.crm.CrmRecord;
-import io.revops.io.crm.ExportFile;
 import io.revops.io.crm.ImportSummary;
-import io.revops.io.profile.Profile;
-import io.revops.io.profile.Profiles;
 import io.revops.metrics.acquisition.Spend;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -32,21 +30,11 @@ final class CrmInput {
 
   private CrmInput() {}
 
-  static Profile profile(HealthOptions.Crm crm) throws IOException {
-    Profile p = Profiles.resolve(crm.profile());
-    return crm.zone().map(p::withZone).orElse(p);
-  }
-
   /** Reads the export; every rejected row is kept with its file, line, column, value and rule. */
   static Read read(HealthOptions.Crm crm) throws IOException {
     requireNonNull(crm, "crm");
-    Profile profile = profile(crm);
-    List<ExportFile> files = new ArrayList<>();
-    for (var path : crm.files()) {
-      files.add(ExportFile.of(path));
-    }
     Findings findings = Findings.create();
-    CrmImport.Run run = CrmImport.of(profile).open(files, findings);
+    CrmImport.Run run = CrmExports.open(crm.profile(), crm.zone(), crm.files(), findings);
     List<Lead> leads = new ArrayList<>();
     List<LeadEvent> events = new ArrayList<>();
     List<SpendRecord> spend = new ArrayList<>();
@@ -67,7 +55,7 @@ final class CrmInput {
     }
     List<RowError> errors = findings.all().stream()
         .map(f -> new RowError(f.source(), f.line(), f.field(), f.value(), f.rule())).toList();
-    String source = profile.name() + " export " + crm.files().stream().map(p -> p.getFileName().toString())
+    String source = crm.profile() + " export " + crm.files().stream().map(p -> p.getFileName().toString())
         .collect(Collectors.joining(", "));
     HealthInput input = HealthInput.of(source, leads, events, spend, mrr, errors, run.summary().rowsRead());
     return new Read(input, run.summary(), findings);
