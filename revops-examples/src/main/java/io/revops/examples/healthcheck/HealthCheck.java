@@ -29,6 +29,10 @@ import java.util.function.LongSupplier;
  * HealthCheck --data DIR                        a JSON Lines data folder (see JsonlSchema)
  * HealthCheck --csv LEADS ACTIVITIES [--columns mapping.properties]
  *                                               a CRM's CSV export (see CsvImport, CsvColumns)
+ * HealthCheck --crm NAME|PROFILE.json FILE… [--zone ZONE] [--dry-run]
+ *                                               a CRM's own export through a revops-io profile
+ *                                               (amocrm, bitrix24, hubspot, salesforce); --dry-run
+ *                                               prints what was understood of it and stops
  * options:    --out DIR        the output folder (default ./revops-report)
  *             --as-of INSTANT  evaluate as of this instant (default: the end of the data)
  *             --margin RATE    gross margin for LTV (default 40%)
@@ -85,6 +89,9 @@ public final class HealthCheck {
     Path csvLeads;
     Path csvActivities;
     Path columns;
+    HealthOptions.Crm crm;
+    String zone;
+    boolean dryRun;
     Path outDir = DEFAULT_OUT;
     HealthOptions options = HealthOptions.defaults();
     io.revops.metrics.MonthRange baseline;
@@ -97,11 +104,16 @@ public final class HealthCheck {
       a = parse(args);
     } catch (IllegalArgumentException e) {
       err.println("health-check: " + e.getMessage() + " (usage: [--data DIR | --csv LEADS ACTIVITIES "
-          + "[--columns FILE]] [--out DIR] [--as-of INSTANT] [--margin RATE] [--baseline MONTHS])");
+          + "[--columns FILE] | --crm NAME|PROFILE.json FILE... [--zone ZONE] [--dry-run]] [--out DIR] "
+          + "[--as-of INSTANT] [--margin RATE] [--baseline MONTHS])");
       return 2;
     }
     HealthInput input;
     try {
+      if (a.crm != null && a.crm.dryRun()) {
+        out.print(CrmInput.dryRun(CrmInput.read(a.crm)));
+        return 0;
+      }
       input = read(a);
     } catch (NoSuchFileException e) {
       err.println("health-check: cannot read input " + e.getFile()
@@ -110,6 +122,10 @@ public final class HealthCheck {
     } catch (IOException | UncheckedIOException e) {
       err.println("health-check: cannot read input: " + e.getMessage());
       return 1;
+    } catch (IllegalArgumentException e) {
+      // a profile document that breaks a rule, or an unknown built-in profile
+      err.println("health-check: cannot read the CRM profile: " + e.getMessage());
+      return 2;
     }
     if (input.eventCount() == 0) {
       err.println("health-check: no lead events could be read from " + input.source() + " ("
@@ -162,6 +178,9 @@ public final class HealthCheck {
           a.csvActivities = Path.of(value(args, ++i));
         }
         case "--columns" -> a.columns = Path.of(value(args, ++i));
+        case "--crm" -> i = HealthOptions.Crm.parse(args, i, crm -> a.crm = crm);
+        case "--zone" -> a.zone = value(args, ++i);
+        case "--dry-run" -> a.dryRun = true;
         case "--out" -> a.outDir = Path.of(value(args, ++i));
         case "--as-of" -> {
           String v = value(args, ++i);
@@ -182,6 +201,18 @@ public final class HealthCheck {
     if (a.columns != null && a.csvLeads == null) {
       throw new IllegalArgumentException("--columns needs --csv");
     }
+    if (a.crm != null && (a.data != null || a.csvLeads != null)) {
+      throw new IllegalArgumentException("give one of --data, --csv and --crm");
+    }
+    if ((a.zone != null || a.dryRun) && a.crm == null) {
+      throw new IllegalArgumentException((a.zone != null ? "--zone" : "--dry-run") + " needs --crm");
+    }
+    if (a.crm != null && a.zone != null) {
+      a.crm = a.crm.withZone(a.zone);
+    }
+    if (a.crm != null && a.dryRun) {
+      a.crm = a.crm.asDryRun();
+    }
     return a;
   }
 
@@ -195,7 +226,9 @@ public final class HealthCheck {
   private HealthInput read(Args a) throws IOException {
     long start = nanoTime.getAsLong();
     HealthInput input;
-    if (a.csvLeads != null) {
+    if (a.crm != null) {
+      input = CrmInput.read(a.crm).input();
+    } else if (a.csvLeads != null) {
       for (Path p : new Path[] {a.csvLeads, a.csvActivities}) {
         if (!Files.isRegularFile(p)) {
           throw new NoSuchFileException(p.toString());

@@ -58,6 +58,60 @@ public record HealthOptions(Optional<Instant> asOf, ReportingCurrency reporting,
     return new HealthOptions(Optional.of(requireNonNull(instant, "instant")), reporting, grossMargin, calendar);
   }
 
+  /**
+   * The CRM input of the command line: {@code --crm NAME|PROFILE.json FILE… [--zone ZONE] [--dry-run]}.
+   *
+   * @param profile a built-in profile's name ({@code amocrm}, {@code bitrix24}, {@code hubspot},
+   *     {@code salesforce}) or a profile document ({@code *.json})
+   * @param files the export's files
+   * @param zone the zone of local timestamps, if not the profile's
+   * @param dryRun print what was understood of the files instead of evaluating them
+   */
+  public record Crm(String profile, java.util.List<java.nio.file.Path> files, Optional<java.time.ZoneId> zone,
+      boolean dryRun) {
+    /** Validates and copies. */
+    public Crm {
+      requireNonNull(profile, "profile");
+      files = java.util.List.copyOf(files);
+      requireNonNull(zone, "zone");
+      if (files.isEmpty()) {
+        throw new IllegalArgumentException("--crm " + profile + " needs at least one FILE");
+      }
+    }
+
+    /**
+     * Reads {@code --crm NAME FILE…} from {@code args} at {@code i} (the index of {@code --crm}): the files are
+     * the arguments up to the next one starting with {@code --}. Returns the index of the last argument read.
+     */
+    public static int parse(String[] args, int i, java.util.function.Consumer<Crm> into) {
+      if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
+        throw new IllegalArgumentException("--crm needs a profile (amocrm, bitrix24, hubspot, salesforce or a .json file)");
+      }
+      String profile = args[++i];
+      java.util.List<java.nio.file.Path> files = new java.util.ArrayList<>();
+      while (i + 1 < args.length && !args[i + 1].startsWith("--")) {
+        files.add(java.nio.file.Path.of(args[++i]));
+      }
+      into.accept(new Crm(profile, files, Optional.empty(), false));
+      return i;
+    }
+
+    /** This input with local timestamps in {@code zoneId} ({@code --zone}). */
+    public Crm withZone(String zoneId) {
+      try {
+        return new Crm(profile, files, Optional.of(java.time.ZoneId.of(zoneId)), dryRun);
+      } catch (java.time.DateTimeException e) {
+        throw new IllegalArgumentException("--zone must be a time zone id such as Europe/Moscow: "
+            + io.revops.core.batch.Quote.bounded(zoneId));
+      }
+    }
+
+    /** This input as a dry run ({@code --dry-run}). */
+    public Crm asDryRun() {
+      return new Crm(profile, files, zone, true);
+    }
+  }
+
   /** These options with another gross margin. */
   public HealthOptions withGrossMargin(Rate margin) {
     return new HealthOptions(asOf, reporting, margin, calendar);

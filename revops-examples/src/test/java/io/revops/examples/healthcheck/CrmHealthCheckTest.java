@@ -1,0 +1,61 @@
+package io.revops.examples.healthcheck;
+
+import static io.revops.examples.healthcheck.HealthCheckTest.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The main job on a CRM's own export: {@code --crm NAME FILE… [--zone ZONE] [--dry-run]}. */
+class CrmHealthCheckTest {
+  /** An amoCRM deals export as re-saved by Russian Excel: Windows-1251, ';', grouped budgets with a no-break space. */
+  static Path amocrmExport(Path dir) throws IOException {
+    String text = "ID;Название сделки;Бюджет;Дата создания;Дата закрытия;Этап сделки;Полное имя контакта;Источник\r\n"
+        + "1;Поставка;1\u00a0200\u00a0000,00;02.03.2026 10:00:00;20.03.2026 15:00:00;Успешно реализовано;Иван Петров;телефон\r\n"
+        + "2;Аудит;85\u00a0000,00;03.03.2026 11:00:00;21.03.2026 12:00:00;Закрыто и не реализовано;Анна;Сайт\r\n"
+        + "3;Внедрение;450\u00a0000,00;04.03.2026 12:00:00;;Тендер;Олег;Сайт\r\n"
+        + "4;Лицензии;99\u00a0000,00;05.03.2026 12:00:00;;Тендер;Юлия;телефон\r\n"
+        + "5;Сломанная;12,0,0;31.02.2026 12:00:00;;Переговоры;Павел;телефон\r\n";
+    Path file = dir.resolve("amocrm_export_leads.csv");
+    Files.write(file, text.getBytes(Charset.forName("windows-1251")));
+    return file;
+  }
+
+  @Test
+  void aCrmExportIsEvaluatedAndEveryRejectedRowIsInTheReport(@TempDir Path tmp) throws IOException {
+    Path out = tmp.resolve("report");
+    HealthCheckTest.Run r = run("--crm", "amocrm", amocrmExport(tmp).toString(), "--out", out.toString());
+    assertThat(r.status()).as(r.err()).isZero();
+    JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+    assertThat(json.at("/input/rowsRead").asLong()).isEqualTo(5);
+    assertThat(json.at("/input/rowsRejected").asLong()).isEqualTo(1);
+    assertThat(json.at("/input/errors/0/line").asLong()).isEqualTo(6);
+    assertThat(json.at("/funnel/lead").asLong()).isEqualTo(4);
+    assertThat(json.at("/funnel/customer").asLong()).isEqualTo(1);
+  }
+
+  @Test
+  void aDryRunSaysWhatWasUnderstood(@TempDir Path tmp) throws IOException {
+    HealthCheckTest.Run r = run("--crm", "amocrm", amocrmExport(tmp).toString(), "--zone", "Asia/Yekaterinburg",
+        "--dry-run");
+    assertThat(r.status()).as(r.err()).isZero();
+    assertThat(r.out()).contains("windows-1251 (not valid UTF-8 at byte", "delimiter \";\"",
+        "column \"Этап сделки\": mapped to stage", "column \"Название сделки\": ignored",
+        "\"Этап сделки\" \"Тендер\": 2 rows, not mapped", "4 leads", "1 rows rejected");
+    assertThat(r.out()).doesNotContain("wrote");
+  }
+
+  @Test
+  void badCrmArguments(@TempDir Path tmp) throws IOException {
+    assertThat(run("--crm", "pipedrive", amocrmExport(tmp).toString()).status()).isEqualTo(2);
+    assertThat(run("--crm", "amocrm").status()).isEqualTo(2);
+    assertThat(run("--zone", "Europe/Moscow").err()).contains("--zone needs --crm");
+    assertThat(run("--crm", "amocrm", tmp.resolve("missing.csv").toString()).err()).contains("missing.csv");
+  }
+}

@@ -1,0 +1,360 @@
+package io.revops.io.crm;
+
+import io.revops.core.batch.Finding;
+import io.revops.core.money.Amounts;
+import io.revops.io.csv.CsvHeader;
+import io.revops.io.csv.CsvRow;
+import io.revops.io.profile.Field;
+import io.revops.io.profile.FileSpec;
+import io.revops.io.profile.ValueMap;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.time.temporal.TemporalAccessor;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Consumer;
+import javax.money.MonetaryAmount;
+
+/**
+ * The cells of one file's rows, read as a profile's file describes them: text, local date-times in the
+ * profile's zone, numbers with a decimal comma and grouping spaces, currencies by name, booleans. Every bad
+ * value is a finding and marks the row as rejected.
+ *
+ * <p>This class is mutable and not thread-safe: one file's rows, one at a time.
+ */
+final class Cells {
+  private static final int MAX_NUMBER_LENGTH = 40;
+
+  private final FileSpec spec;
+  private final String source;
+  private final ZoneId zone;
+  private final Consumer<Finding> findings;
+  private final ImportSummary.FileSummary summary;
+  private final int[] column;
+  private final List<DateTimeFormatter> formats = new ArrayList<>();
+  private final List<FixedDateTimePattern> fixed = new ArrayList<>();
+  private final boolean iso;
+  private final String patternsText;
+  private final java.util.Map<String, javax.money.CurrencyUnit> currencyByText = new java.util.HashMap<>();
+  private CsvRow row;
+  private boolean failed;
+
+  Cells(FileSpec spec, CsvHeader header, String source, ZoneId zone, Consumer<Finding> findings,
+      ImportSummary.FileSummary summary) {
+    this.spec = spec;
+    this.source = source;
+    this.zone = zone;
+    this.findings = findings;
+    this.summary = summary;
+    this.column = new int[Field.values().length];
+    for (Field f : Field.values()) {
+      String h = spec.columns().get(f);
+      column[f.ordinal()] = h == null ? -1 : header.indexOf(h).orElse(-1);
+    }
+    boolean anyIso = false;
+    for (String p : spec.dateTimePatterns()) {
+      if (p.equalsIgnoreCase("iso")) {
+        anyIso = true;
+      } else {
+        Optional<FixedDateTimePattern> simple = FixedDateTimePattern.compile(p);
+        if (simple.isPresent()) {
+          fixed.add(simple.get());
+        } else {
+          formats.add(DateTimeFormatter.ofPattern(p.replace("yyyy", "uuuu"), Locale.ROOT)
+              .withResolverStyle(ResolverStyle.STRICT));
+        }
+      }
+    }
+    this.iso = anyIso;
+    this.patternsText = String.join(" or ", spec.dateTimePatterns());
+  }
+
+  void start(CsvRow next) {
+    this.row = next;
+    this.failed = false;
+  }
+
+  long line() {
+    return row.line();
+  }
+
+  boolean failed() {
+    return failed;
+  }
+
+  String source() {
+    return source;
+  }
+
+  ZoneId zone() {
+    return zone;
+  }
+
+  FileSpec spec() {
+    return spec;
+  }
+
+  ImportSummary.FileSummary summary() {
+    return summary;
+  }
+
+  String header(Field f) {
+    String h = spec.columns().get(f);
+    return h == null ? f.jsonName() : h;
+  }
+
+  void reject(Field f, String value, String rule) {
+    reject(f == null ? "" : header(f), value, rule);
+  }
+
+  void reject(String field, String value, String rule) {
+    failed = true;
+    findings.accept(Finding.of(source, row.line(), field, value, rule));
+  }
+
+  /** The trimmed cell of {@code f}, else its constant, else null (empty cells are null). */
+  String text(Field f) {
+    int i = column[f.ordinal()];
+    if (i >= 0) {
+      String v = row.cell(i).strip();
+      if (!v.isEmpty()) {
+        return v;
+      }
+    }
+    return spec.constants().get(f);
+  }
+
+  String required(Field f) {
+    String v = text(f);
+    if (v == null) {
+      reject(f, "", column[f.ordinal()] < 0 ? "is required: the column " + header(f) + " is missing from the header"
+          : "is required");
+    }
+    return v;
+  }
+
+  Instant instant(Field f, boolean required) {
+    String v = required ? required(f) : text(f);
+    return v == null ? null : instant(header(f), v);
+  }
+
+  /** The cell of column {@code index} (a date-event column) as an instant, or null if empty or absent. */
+  Instant instantAt(int index, String header) {
+    if (index < 0) {
+      return null;
+    }
+    String v = row.cell(index).strip();
+    return v.isEmpty() ? null : instant(header, v);
+  }
+
+  private Instant instant(String field, String v) {
+    for (FixedDateTimePattern p : fixed) {
+      java.time.temporal.Temporal t = p.parse(v);
+      if (t != null) {
+        return toInstant(t);
+      }
+    }
+    for (DateTimeFormatter format : formats) {
+      try {
+        return toInstant(format.parseBest(v, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from,
+            LocalDate::from));
+      } catch (DateTimeException e) {
+        // try the next pattern
+      }
+    }
+    if (iso) {
+      Instant parsed = isoInstant(v);
+      if (parsed != null) {
+        return parsed;
+      }
+    }
+    reject(field, v, "must be a date-time in the pattern " + patternsText
+        + (iso ? " (iso: 2026-03-06T14:30:00Z, an offset, or a local date-time in " + zone + ")" : "")
+        + ", local times in " + zone);
+    return null;
+  }
+
+  private Instant isoInstant(String v) {
+    try {
+      return Instant.parse(v);
+    } catch (DateTimeParseException e) {
+      // not an instant
+    }
+    try {
+      return OffsetDateTime.parse(v, ISO_OFFSET_LENIENT).toInstant();
+    } catch (DateTimeParseException e) {
+      // not an offset date-time
+    }
+    try {
+      return LocalDateTime.parse(v.replace(' ', 'T')).atZone(zone).toInstant();
+    } catch (DateTimeParseException e) {
+      // not a local date-time
+    }
+    try {
+      return LocalDate.parse(v).atStartOfDay(zone).toInstant();
+    } catch (DateTimeParseException e) {
+      return null;
+    }
+  }
+
+  /** ISO offset date-times with the offset written +0000 as well as +00:00 (Salesforce writes both). */
+  private static final DateTimeFormatter ISO_OFFSET_LENIENT = new java.time.format.DateTimeFormatterBuilder()
+      .append(DateTimeFormatter.ISO_LOCAL_DATE_TIME).optionalStart().appendOffset("+HH:MM", "Z").optionalEnd()
+      .optionalStart().appendOffset("+HHMM", "Z").optionalEnd().toFormatter(Locale.ROOT)
+      .withResolverStyle(ResolverStyle.STRICT);
+
+  private Instant toInstant(TemporalAccessor t) {
+    if (t instanceof ZonedDateTime z) {
+      return z.toInstant();
+    }
+    if (t instanceof OffsetDateTime o) {
+      return o.toInstant();
+    }
+    if (t instanceof LocalDateTime l) {
+      return l.atZone(zone).toInstant();
+    }
+    return ((LocalDate) t).atStartOfDay(zone).toInstant();
+  }
+
+  BigDecimal decimal(Field f) {
+    String v = text(f);
+    if (v == null) {
+      return null;
+    }
+    String rule = "must be a number with the decimal separator \"" + spec.decimalSeparator() + "\""
+        + (spec.groupingSeparators().isEmpty() ? "" : " and digits grouped by " + describe(spec.groupingSeparators()));
+    if (v.length() > 4 * MAX_NUMBER_LENGTH) {
+      reject(f, v, rule);
+      return null;
+    }
+    StringBuilder plain = new StringBuilder(v.length());
+    boolean point = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c >= '0' && c <= '9') {
+        plain.append(c);
+      } else if (c == spec.decimalSeparator() && !point) {
+        plain.append('.');
+        point = true;
+      } else if (c == '-' && i == 0) {
+        plain.append(c);
+      } else if (spec.groupingSeparators().indexOf(c) < 0) {
+        reject(f, v, rule);
+        return null;
+      }
+    }
+    if (plain.length() == 0 || plain.length() > MAX_NUMBER_LENGTH || plain.toString().equals("-")
+        || plain.charAt(plain.length() - 1) == '.') {
+      reject(f, v, rule);
+      return null;
+    }
+    return new BigDecimal(plain.toString());
+  }
+
+  private static String describe(String separators) {
+    List<String> names = new ArrayList<>();
+    separators.chars().forEach(c -> names.add(switch (c) {
+      case ' ' -> "a space";
+      case '\u00a0' -> "a no-break space";
+      case '\u202f' -> "a narrow no-break space";
+      default -> "\"" + (char) c + "\"";
+    }));
+    return String.join(" or ", names);
+  }
+
+  /** The amount of {@code amountField} in the row's currency; null (reported if {@code required}) when absent. */
+  MonetaryAmount money(Field amountField, boolean required) {
+    BigDecimal amount = decimal(amountField);
+    if (amount == null) {
+      if (required && !failed) {
+        reject(amountField, "", "is required");
+      }
+      return null;
+    }
+    if (amount.signum() < 0) {
+      reject(amountField, amount.toPlainString(), "must not be negative");
+      return null;
+    }
+    String currency = text(Field.CURRENCY);
+    if (currency == null) {
+      reject(Field.CURRENCY, "", "is required with an amount (a currency column or constant)");
+      return null;
+    }
+    javax.money.CurrencyUnit unit = currencyByText.get(currency);
+    if (unit == null) {
+      String code = spec.currencies().get(currency).orElse(currency);
+      try {
+        unit = Amounts.currency(code);
+      } catch (IllegalArgumentException | javax.money.UnknownCurrencyException e) {
+        reject(Field.CURRENCY, currency, "must be an ISO 4217 code or a currency name of the profile's currencies");
+        return null;
+      }
+      if (currencyByText.size() < 64) {
+        currencyByText.put(currency, unit); // a file names a handful of currencies
+      }
+    }
+    return Amounts.of(amount, unit);
+  }
+
+  Optional<Boolean> bool(Field f) {
+    String v = text(f);
+    if (v == null) {
+      return Optional.empty();
+    }
+    switch (v.toLowerCase(Locale.ROOT)) {
+      case "true", "1", "yes", "y", "да", "д":
+        return Optional.of(true);
+      case "false", "0", "no", "n", "нет", "н":
+        return Optional.of(false);
+      default:
+        reject(f, v, "must be true or false (also 1/0, yes/no, да/нет)");
+        return Optional.empty();
+    }
+  }
+
+  YearMonth month(Field f) {
+    String v = required(f);
+    if (v == null) {
+      return null;
+    }
+    try {
+      return YearMonth.parse(v);
+    } catch (DateTimeParseException notMonth) {
+      Instant at = instant(header(f), v);
+      return at == null ? null : YearMonth.from(at.atZone(zone));
+    }
+  }
+
+  /**
+   * The meaning of {@code f}'s value in {@code map}; a value the map does not know is counted in the summary
+   * (not a rejection) and read as empty.
+   */
+  <V> Optional<V> mapped(Field f, ValueMap<V> map) {
+    String v = text(f);
+    if (v == null) {
+      return Optional.empty();
+    }
+    Optional<V> meaning = map.get(v);
+    if (meaning.isEmpty()) {
+      summary.notMapped(header(f), v);
+    }
+    return meaning;
+  }
+
+  /** The column of {@code header} in this file, or -1. */
+  int columnOf(CsvHeader header, String name) {
+    return header.indexOf(name).orElse(-1);
+  }
+}

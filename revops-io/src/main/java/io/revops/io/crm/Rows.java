@@ -1,0 +1,265 @@
+package io.revops.io.crm;
+
+import io.revops.core.funnel.Department;
+import io.revops.core.history.Actor;
+import io.revops.core.history.AttemptOutcome;
+import io.revops.core.history.ContactChannel;
+import io.revops.core.history.EventId;
+import io.revops.core.history.LeadEvent;
+import io.revops.core.history.RejectionReason;
+import io.revops.core.lead.Company;
+import io.revops.core.lead.Contact;
+import io.revops.core.lead.Lead;
+import io.revops.core.lead.LeadId;
+import io.revops.core.lead.LeadSource;
+import io.revops.io.csv.CsvRow;
+import io.revops.io.profile.ActivityMeaning;
+import io.revops.io.profile.CallResult;
+import io.revops.io.profile.Field;
+import io.revops.io.profile.StageMeaning;
+import io.revops.metrics.acquisition.Channel;
+import io.revops.metrics.acquisition.ChannelKind;
+import io.revops.metrics.acquisition.Spend;
+import io.revops.metrics.revenue.RevenueRecord;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.StringJoiner;
+import javax.money.MonetaryAmount;
+
+/**
+ * Turns rows into records, one method per {@link io.revops.io.profile.Role}; knows the leads read so far (to
+ * join activities and opportunities to them and to report duplicate lead rows).
+ *
+ * <p>Cost: one entry per lead read (its id, where it was first read, a hash of its row) and one per converted
+ * opportunity: memory grows with the number of leads, not with activity or opportunity rows.
+ *
+ * <p>This class is mutable and not thread-safe: one import.
+ */
+final class Rows {
+  /** Where a lead id was first read, and a hash of that row's cells. */
+  private record Seen(String file, long line, int cells) {}
+
+  private final Map<String, Seen> leads = new HashMap<>();
+  private final Map<String, String> leadOfOpportunity = new HashMap<>();
+
+  /** A leads row: the lead, its creation and the events of its stage and date columns; null if rejected. */
+  CrmRecord.LeadRow lead(Cells c, CsvRow row, int[] dateEventColumns, List<String> dateEventHeaders,
+      List<StageMeaning> dateEventMeanings) {
+    String id = c.required(Field.LEAD_ID);
+    Instant created = c.instant(Field.CREATED_AT, true);
+    Optional<StageMeaning> stage = c.mapped(Field.STAGE, c.spec().stages());
+    Instant stageAt = c.instant(Field.STAGE_AT, false);
+    Optional<Actor> owner = Optional.ofNullable(c.text(Field.OWNER)).map(Actor::of);
+    String sourceText = c.text(Field.SOURCE);
+    String source = sourceText == null ? null : c.spec().sources().get(sourceText).orElse(sourceText);
+    MonetaryAmount amount = c.money(Field.AMOUNT, false);
+    List<Instant> dated = new ArrayList<>(dateEventColumns.length);
+    for (int i = 0; i < dateEventColumns.length; i++) {
+      dated.add(c.instantAt(dateEventColumns[i], dateEventHeaders.get(i)));
+    }
+    if (c.failed()) {
+      return null;
+    }
+    LeadId leadId = LeadId.of(id);
+    List<LeadEvent> events = new ArrayList<>();
+    events.add(new LeadEvent.Created(EventId.of(id + "/created"), leadId, created, Optional.empty(),
+        LeadSource.of(source == null ? "unknown" : source)));
+    Instant at = stageAt == null ? created : stageAt;
+    if (stage.isPresent() && !event(c, events, leadId, id + "/stage", stage.get(), at, owner, amount,
+        c.text(Field.REASON) == null ? c.text(Field.STAGE) : c.text(Field.REASON))) {
+      return null;
+    }
+    for (int i = 0; i < dated.size(); i++) {
+      if (dated.get(i) != null && !event(c, events, leadId, id + "/" + dateEventMeanings.get(i).name()
+          .toLowerCase(Locale.ROOT), dateEventMeanings.get(i), dated.get(i), owner, amount, dateEventHeaders.get(i))) {
+        return null;
+      }
+    }
+    Lead lead;
+    try {
+      Lead.Builder b = Lead.builder(leadId).contact(contact(c)).dataVerifiedAt(created);
+      if (source != null) {
+        b.source(source);
+      }
+      String company = c.text(Field.COMPANY);
+      if (company != null) {
+        b.company(Company.builder(company).build());
+      }
+      lead = b.build();
+    } catch (IllegalArgumentException e) {
+      c.reject(Field.LEAD_ID, id, e.getMessage());
+      return null;
+    }
+    if (!firstTime(c, row, id)) {
+      return null;
+    }
+    String opportunity = c.text(Field.OPPORTUNITY_ID);
+    if (opportunity != null) {
+      leadOfOpportunity.putIfAbsent(opportunity, id);
+    }
+    return new CrmRecord.LeadRow(lead, events);
+  }
+
+  private static Contact contact(Cells c) {
+    String name = c.text(Field.CONTACT_NAME);
+    if (name == null) {
+      StringJoiner joined = new StringJoiner(" ");
+      for (Field part : new Field[] {Field.FIRST_NAME, Field.MIDDLE_NAME, Field.LAST_NAME}) {
+        String v = c.text(part);
+        if (v != null) {
+          joined.add(v);
+        }
+      }
+      name = joined.length() == 0 ? null : joined.toString();
+    }
+    return Contact.of(name, c.text(Field.JOB_TITLE), c.text(Field.PHONE), c.text(Field.EMAIL));
+  }
+
+  /** Whether {@code id} is read for the first time; a repeated id is a finding naming the first line. */
+  private boolean firstTime(Cells c, CsvRow row, String id) {
+    int hash = 1;
+    for (int i = 0; i < row.size(); i++) {
+      hash = 31 * hash + row.cell(i).strip().hashCode();
+    }
+    Seen first = leads.putIfAbsent(id, new Seen(c.source(), row.line(), hash));
+    if (first == null) {
+      return true;
+    }
+    c.reject(Field.LEAD_ID, id, first.cells() == hash
+        ? "a lead must appear once: this row repeats " + first.file() + ":" + first.line()
+        : "a lead must appear once: " + first.file() + ":" + first.line() + " has this id with other values; "
+            + "that row is kept");
+    return false;
+  }
+
+  /** Adds the event {@code meaning} stands for; false (reported) if it cannot be made. */
+  private static boolean event(Cells c, List<LeadEvent> events, LeadId lead, String eventId, StageMeaning meaning,
+      Instant at, Optional<Actor> actor, MonetaryAmount amount, String reasonText) {
+    EventId id = EventId.of(eventId);
+    switch (meaning) {
+      case OPEN -> {
+        // in progress: nothing beyond the creation
+      }
+      case BECAME_MQL -> events.add(new LeadEvent.BecameMql(id, lead, at, actor));
+      case ACCEPTED_AS_SQL -> events.add(new LeadEvent.AcceptedAsSql(id, lead, at, actor));
+      case OPPORTUNITY_CREATED -> events.add(new LeadEvent.OpportunityCreated(id, lead, at, actor));
+      case REJECTED -> events.add(new LeadEvent.Rejected(id, lead, at, actor,
+          reasonText == null ? RejectionReason.noneGiven() : RejectionReason.other(reasonText)));
+      case LOST -> events.add(new LeadEvent.Lost(id, lead, at, actor, reasonText == null ? "" : reasonText));
+      case WON -> {
+        if (amount == null) {
+          c.reject(Field.AMOUNT, "", "is required when the lead is won (the won amount)");
+          return false;
+        }
+        events.add(new LeadEvent.Won(id, lead, at, actor, amount));
+      }
+      default -> throw new AssertionError(meaning);
+    }
+    return true;
+  }
+
+  /** An activities row: one contact attempt, connection or discovery call of a lead read before. */
+  CrmRecord.EventRow activity(Cells c) {
+    String id = c.required(Field.ACTIVITY_ID);
+    String leadText = c.required(Field.LEAD_ID);
+    Instant at = c.instant(Field.AT, true);
+    c.required(Field.TYPE);
+    Optional<ActivityMeaning> type = c.mapped(Field.TYPE, c.spec().activityTypes());
+    Optional<CallResult> outcome = c.mapped(Field.OUTCOME, c.spec().outcomes());
+    Optional<Actor> actor = Optional.ofNullable(c.text(Field.OWNER)).map(Actor::of);
+    if (leadText != null && !leads.containsKey(leadText)) {
+      c.reject(Field.LEAD_ID, leadText, "must be the id of a lead in the leads file");
+    }
+    if (c.failed() || type.isEmpty() || type.get() == ActivityMeaning.IGNORED) {
+      return null;
+    }
+    EventId eventId = EventId.of(id);
+    LeadId lead = LeadId.of(leadText);
+    LeadEvent event;
+    if (type.get() == ActivityMeaning.DISCOVERY_CALL) {
+      event = new LeadEvent.DiscoveryCall(eventId, lead, at, actor);
+    } else {
+      ContactChannel channel = ContactChannel.valueOf(type.get().name());
+      CallResult result = outcome.orElse(channel == ContactChannel.EMAIL ? CallResult.SENT : CallResult.OTHER);
+      event = result == CallResult.CONNECTED ? new LeadEvent.Connected(eventId, lead, at, actor, channel)
+          : new LeadEvent.ContactAttempt(eventId, lead, at, actor, channel, AttemptOutcome.valueOf(result.name()));
+    }
+    return new CrmRecord.EventRow(List.of(event));
+  }
+
+  /** An opportunities row: opened, and won or lost once closed, for the lead converted to it. */
+  CrmRecord.EventRow opportunity(Cells c) {
+    String id = c.required(Field.OPPORTUNITY_ID);
+    Instant created = c.instant(Field.CREATED_AT, true);
+    Optional<StageMeaning> stage = c.mapped(Field.STAGE, c.spec().stages());
+    Optional<Boolean> won = c.bool(Field.WON);
+    Optional<Boolean> closed = c.bool(Field.CLOSED);
+    Instant closedAt = c.instant(Field.STAGE_AT, false);
+    MonetaryAmount amount = c.money(Field.AMOUNT, false);
+    String lead = id == null ? null : leadOfOpportunity.get(id);
+    if (lead == null && id != null) {
+      String linked = c.text(Field.LEAD_ID);
+      lead = linked != null && leads.containsKey(linked) ? linked : null;
+      if (lead == null) {
+        c.reject(Field.OPPORTUNITY_ID, id, "must be the converted opportunity of a lead in the leads file");
+      }
+    }
+    if (c.failed()) {
+      return null;
+    }
+    StageMeaning meaning = won.orElse(false) ? StageMeaning.WON
+        : closed.orElse(false) ? StageMeaning.LOST
+        : stage.orElse(StageMeaning.OPEN);
+    LeadId leadId = LeadId.of(lead);
+    List<LeadEvent> events = new ArrayList<>();
+    events.add(new LeadEvent.OpportunityCreated(EventId.of(id + "/created"), leadId, created, Optional.empty()));
+    if (meaning != StageMeaning.OPEN && meaning != StageMeaning.OPPORTUNITY_CREATED
+        && !event(c, events, leadId, id + "/" + meaning.name().toLowerCase(Locale.ROOT), meaning,
+            closedAt == null ? created : closedAt, Optional.empty(), amount,
+            c.text(Field.REASON) == null ? c.text(Field.STAGE) : c.text(Field.REASON))) {
+      return null;
+    }
+    return new CrmRecord.EventRow(events);
+  }
+
+  /** A spend row. */
+  CrmRecord.SpendRow spend(Cells c) {
+    YearMonth month = c.month(Field.MONTH);
+    String departmentText = c.required(Field.DEPARTMENT);
+    String channel = c.text(Field.CHANNEL);
+    Optional<Boolean> paid = c.bool(Field.PAID);
+    MonetaryAmount amount = c.money(Field.AMOUNT, true);
+    Department department = null;
+    if (departmentText != null) {
+      switch (departmentText.toLowerCase(Locale.ROOT)) {
+        case "marketing", "маркетинг" -> department = Department.MARKETING;
+        case "sales", "продажи" -> department = Department.SALES;
+        default -> c.reject(Field.DEPARTMENT, departmentText, "must be marketing or sales (маркетинг, продажи)");
+      }
+    }
+    if (c.failed()) {
+      return null;
+    }
+    String source = channel == null ? null : c.spec().sources().get(channel).orElse(channel);
+    return new CrmRecord.SpendRow(source == null ? Spend.of(month, department, amount)
+        : Spend.of(month, Channel.of(LeadSource.of(source), paid.orElse(true) ? ChannelKind.PAID : ChannelKind.ORGANIC),
+            department, amount));
+  }
+
+  /** An MRR row. */
+  CrmRecord.MrrRow mrr(Cells c) {
+    String customer = c.required(Field.CUSTOMER_ID);
+    YearMonth month = c.month(Field.MONTH);
+    MonetaryAmount amount = c.money(Field.AMOUNT, true);
+    if (c.failed()) {
+      return null;
+    }
+    return new CrmRecord.MrrRow(RevenueRecord.of(customer, month, amount));
+  }
+}
