@@ -3,6 +3,7 @@ package io.revops.metrics;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.time.DateTimeException;
 import java.time.Year;
 import java.time.YearMonth;
@@ -72,8 +73,7 @@ public final class MonthRange implements Comparable<MonthRange> {
    * @throws IllegalArgumentException naming the text if it is not a month range
    */
   public static MonthRange parse(CharSequence text) {
-    requireNonNull(text, "text");
-    String s = text.toString().trim();
+    String s = Args.maxLength("text", requireNonNull(text, "text").toString(), Args.MAX_TEXT_LENGTH).trim();
     int dots = s.indexOf("..");
     try {
       return dots < 0

@@ -2,6 +2,7 @@ package io.revops.metrics;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Ratio;
 import java.io.Serializable;
 import java.math.BigDecimal;
@@ -62,12 +63,12 @@ public final class SignedRatio implements Comparable<SignedRatio>, Serializable 
    * @throws IllegalArgumentException naming the text if it is not a decimal number
    */
   public static SignedRatio parse(CharSequence text) {
-    requireNonNull(text, "text");
-    String s = text.toString().trim();
+    String s = Args.maxLength("text", requireNonNull(text, "text").toString(), Args.MAX_TEXT_LENGTH).trim();
     boolean percent = s.endsWith("%");
     String digits = percent ? s.substring(0, s.length() - 1).trim() : s;
     try {
-      BigDecimal v = new BigDecimal(digits);
+      new BigDecimal(digits); // the format first, for its own message
+      BigDecimal v = Args.decimal("ratio", digits);
       return new SignedRatio(percent ? v.movePointLeft(2) : v);
     } catch (NumberFormatException e) {
       throw new IllegalArgumentException("ratio must be a decimal number or a percentage: \"" + s + "\"", e);

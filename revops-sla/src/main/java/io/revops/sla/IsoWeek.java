@@ -3,9 +3,10 @@ package io.revops.sla;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.batch.Quote;
+import io.revops.core.check.Args;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
@@ -55,7 +56,8 @@ public final class IsoWeek implements Comparable<IsoWeek> {
     requireNonNull(text, "text");
     Matcher m = FORMAT.matcher(text);
     if (!m.matches()) {
-      throw new DateTimeParseException("ISO week must look like 2026-W48: \"" + text + "\"", text, 0);
+      // an IllegalArgumentException, as for every bad argument (a DateTimeParseException is not one)
+      throw new IllegalArgumentException("text must be an ISO week like 2026-W48: \"" + Quote.bounded(text) + "\"");
     }
     return of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)));
   }

@@ -70,7 +70,7 @@ public final class SlaAgreement {
 
   /** An agreement named {@code name} on {@code calendar} with {@code obligations} and the default at-risk share. */
   public static SlaAgreement of(String name, BusinessCalendar calendar, Obligation... obligations) {
-    return of(name, calendar, List.of(obligations));
+    return of(name, calendar, Args.listOf("obligations", obligations));
   }
 
   /**

@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +44,10 @@ class IsoWeekTest {
   @Test
   void parseRejectsOtherShapesNamingTheText() {
     assertThat(IsoWeek.parse("2026-W48")).isEqualTo(IsoWeek.of(2026, 48));
-    assertThatThrownBy(() -> IsoWeek.parse("2026-48")).isInstanceOf(DateTimeParseException.class)
-        .hasMessageContaining("2026-48");
+    // #12: an IllegalArgumentException (it was a DateTimeParseException), quoting the text bounded
+    assertThatThrownBy(() -> IsoWeek.parse("2026-48")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("text must be an ISO week like 2026-W48: \"2026-48\"");
+    assertThatThrownBy(() -> IsoWeek.parse("x".repeat(100_000))).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageEndingWith("(100000 chars)\"");
   }
 }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.batch.Quote;
 import java.math.BigDecimal;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -130,7 +131,13 @@ public final class Args {
     return new Object() {
       @Override
       public String toString() {
-        return value == null ? "null" : Quote.bounded(value.toPlainString());
+        if (value == null) {
+          return "null";
+        }
+        // plain digits only within the limits: 1e-999999999 in plain digits is a billion characters
+        long exponent = (long) value.precision() - value.scale() - 1;
+        boolean small = value.precision() <= MAX_DIGITS && Math.abs(exponent) <= MAX_EXPONENT;
+        return Quote.bounded(small ? value.toPlainString() : value.toString());
       }
     };
   }
@@ -221,6 +228,17 @@ public final class Args {
       i++;
     }
     return values;
+  }
+
+  /**
+   * An unmodifiable copy of {@code values} (a varargs array), checked to be non-null with no null element.
+   *
+   * @throws NullPointerException naming {@code parameter} (and the element's position) otherwise
+   */
+  @SafeVarargs
+  public static <T> List<T> listOf(String parameter, T... values) {
+    requireNonNull(values, parameter);
+    return List.copyOf(noNulls(parameter, java.util.Arrays.asList(values)));
   }
 
   /**

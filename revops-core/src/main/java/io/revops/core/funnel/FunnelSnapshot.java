@@ -3,7 +3,6 @@ package io.revops.core.funnel;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
-import io.revops.core.check.Args;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -38,7 +37,7 @@ public final class FunnelSnapshot {
     for (Map.Entry<LifecycleStage, Long> e : counts.entrySet()) {
       requireNonNull(e.getKey(), "stage");
       requireNonNull(e.getValue(), () -> "count of " + e.getKey());
-      checkArgument(e.getValue() >= 0, "count of %s must not be negative: %s", e.getKey(), e.getValue());
+      checkCount(e.getKey(), e.getValue());
       copy.put(e.getKey(), e.getValue());
     }
     for (LifecycleStage s : LifecycleStage.values()) {
@@ -185,6 +184,10 @@ public final class FunnelSnapshot {
     return sb.toString();
   }
 
+  private static void checkCount(LifecycleStage stage, long count) {
+    checkArgument(count >= 0, "count of %s must not be negative: %s", stage, count);
+  }
+
   /** Collects the counts of a snapshot. */
   public static final class Builder {
     private final Map<LifecycleStage, Long> counts = new EnumMap<>(LifecycleStage.class);
@@ -193,7 +196,8 @@ public final class FunnelSnapshot {
 
     /** Sets the count at {@code stage}. */
     public Builder count(LifecycleStage stage, long count) {
-      counts.put(requireNonNull(stage, "stage"), Args.count("count", count));
+      checkCount(requireNonNull(stage, "stage"), count);
+      counts.put(stage, count);
       return this;
     }
 

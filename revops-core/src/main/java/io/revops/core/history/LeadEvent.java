@@ -319,7 +319,7 @@ public sealed interface LeadEvent {
     /** Validates the event. */
     public Lost {
       check(id, leadId, at, actor);
-      requireNonNull(reason, "reason");
+      Args.maxLength("reason", reason, Args.MAX_TEXT_LENGTH);
     }
 
     @Override

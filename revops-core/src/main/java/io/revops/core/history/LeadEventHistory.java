@@ -78,7 +78,8 @@ public final class LeadEventHistory {
         continue;
       }
       Set<LeadEvent> distinct = new TreeSet<>(LeadEvent.ORDER.thenComparing(Object::toString));
-      distinct.addAll(copies);
+      // equal copies collapse by hash first: 50,000 copies of one event cost one comparison, not 50,000
+      distinct.addAll(new java.util.LinkedHashSet<>(copies));
       LeadEvent first = distinct.iterator().next();
       kept.add(first);
       if (distinct.size() > 1) {

@@ -25,8 +25,8 @@ public final class City {
     checkArgument(population == null || population >= 0, "population must not be negative: %s", population);
     this.name = name.trim();
     this.population = population;
-    this.region = blankToNull(region);
-    this.country = blankToNull(country);
+    this.region = blankToNull(region == null ? null : Args.maxLength("region", region, Args.MAX_TEXT_LENGTH));
+    this.country = blankToNull(country == null ? null : Args.maxLength("country", country, Args.MAX_TEXT_LENGTH));
   }
 
   private static String blankToNull(String s) {

@@ -46,7 +46,7 @@ public final class Company {
 
   /** A builder for a company called {@code name}. */
   public static Builder builder(String name) {
-    return new Builder(name);
+    return new Builder(Args.text("company name", name));
   }
 
   /** A builder pre-filled with this company's data. */

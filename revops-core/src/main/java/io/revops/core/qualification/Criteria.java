@@ -177,12 +177,12 @@ public final class Criteria {
 
   /** All of {@code criteria} must pass (Kleene AND). */
   public static Criterion allOf(Criterion... criteria) {
-    return new AllOf(null, List.of(requireNonNull(criteria, "criteria")));
+    return new AllOf(null, Args.listOf("criteria", criteria));
   }
 
   /** All of {@code criteria} must pass (Kleene AND); the composite is called {@code name}. */
   public static Criterion allOf(String name, Criterion... criteria) {
-    return new AllOf(requireNonNull(name, "name"), List.of(requireNonNull(criteria, "criteria")));
+    return new AllOf(requireNonNull(name, "name"), Args.listOf("criteria", criteria));
   }
 
   /** All of {@code criteria} must pass (Kleene AND); the composite is called {@code name}. */
@@ -192,12 +192,12 @@ public final class Criteria {
 
   /** At least one of {@code criteria} must pass (Kleene OR). */
   public static Criterion anyOf(Criterion... criteria) {
-    return new AnyOf(null, List.of(requireNonNull(criteria, "criteria")));
+    return new AnyOf(null, Args.listOf("criteria", criteria));
   }
 
   /** At least one of {@code criteria} must pass (Kleene OR); the composite is called {@code name}. */
   public static Criterion anyOf(String name, Criterion... criteria) {
-    return new AnyOf(requireNonNull(name, "name"), List.of(requireNonNull(criteria, "criteria")));
+    return new AnyOf(requireNonNull(name, "name"), Args.listOf("criteria", criteria));
   }
 
   /** At least one of {@code criteria} must pass (Kleene OR); the composite is called {@code name}. */
@@ -207,12 +207,12 @@ public final class Criteria {
 
   /** At least {@code min} of {@code criteria} must pass; {@code min} is from 1 to their number. */
   public static Criterion atLeast(int min, Criterion... criteria) {
-    return new AtLeast(null, min, List.of(requireNonNull(criteria, "criteria")));
+    return new AtLeast(null, min, Args.listOf("criteria", criteria));
   }
 
   /** At least {@code min} of {@code criteria} must pass; the composite is called {@code name}. */
   public static Criterion atLeast(String name, int min, Criterion... criteria) {
-    return new AtLeast(requireNonNull(name, "name"), min, List.of(requireNonNull(criteria, "criteria")));
+    return new AtLeast(requireNonNull(name, "name"), min, Args.listOf("criteria", criteria));
   }
 
   /** At least {@code min} of {@code criteria} must pass; the composite is called {@code name}. */

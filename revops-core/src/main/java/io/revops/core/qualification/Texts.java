@@ -1,5 +1,6 @@
 package io.revops.core.qualification;
 
+import io.revops.core.check.Args;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -195,8 +196,7 @@ final class Texts {
   /** {@code name} trimmed, or {@code fallback} if null; a blank name is rejected. */
   static String name(String name, String fallback) {
     if (name == null) return fallback;
-    if (name.isBlank()) throw new IllegalArgumentException("criterion name must not be blank: \"" + name + "\"");
-    return name.trim();
+    return Args.text("criterion name", name).trim();
   }
 
   /** Fails naming the parameter if an evaluation argument is null. */

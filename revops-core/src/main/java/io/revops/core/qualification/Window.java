@@ -3,6 +3,7 @@ package io.revops.core.qualification;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -60,8 +61,7 @@ public final class Window {
    * @throws IllegalArgumentException naming the text if it is none of these
    */
   public static Window parse(CharSequence text) {
-    requireNonNull(text, "window");
-    String s = text.toString().trim().toLowerCase(Locale.ROOT);
+    String s = Args.maxLength("window", requireNonNull(text, "window").toString(), Args.MAX_TEXT_LENGTH).trim().toLowerCase(Locale.ROOT);
     if (s.equals("all time")) {
       return UNBOUNDED;
     }

@@ -3,6 +3,7 @@ package io.revops.metrics.cycle;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.time.Duration;
 import java.time.Instant;
 
@@ -29,7 +30,7 @@ public record CycleObservation(String dealId, Duration duration, Outcome outcome
 
   /** Validates the observation. */
   public CycleObservation {
-    requireNonNull(dealId, "dealId");
+    Args.text("dealId", dealId);
     requireNonNull(duration, "duration");
     requireNonNull(outcome, "outcome");
     checkArgument(!duration.isNegative(), "duration must not be negative: %s (deal %s)", duration, dealId);

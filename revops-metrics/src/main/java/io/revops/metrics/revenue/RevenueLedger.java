@@ -2,6 +2,7 @@ package io.revops.metrics.revenue;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import io.revops.core.money.Amounts;
 import io.revops.metrics.Accumulator;
 import java.math.BigDecimal;
@@ -115,7 +116,7 @@ public final class RevenueLedger {
 
   /** The ledger of {@code records}. */
   public static RevenueLedger of(RevenueRecord... records) {
-    return of(List.of(records));
+    return of(Args.listOf("records", records));
   }
 
   /** An empty builder, which is also the ledger's {@link Accumulator}. */

@@ -30,8 +30,12 @@ class CycleThroughputTest {
 
   @Test
   void nonPositiveCyclesAreRejected() {
+    // the whole-day variant names its parameter (#12: Long.MAX_VALUE days was an ArithmeticException)
     assertThatThrownBy(() -> CycleThroughput.dealsMultiplier(90, 0)).isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("target cycle must be positive: PT0S");
-    assertThatThrownBy(() -> CycleThroughput.dealsMultiplier(-1, 60)).hasMessage("current cycle must be positive: PT-24H");
+        .hasMessage("targetDays must be in [1, 106751991167300]: 0");
+    assertThatThrownBy(() -> CycleThroughput.dealsMultiplier(-1, 60))
+        .hasMessage("currentDays must be in [1, 106751991167300]: -1");
+    assertThatThrownBy(() -> CycleThroughput.dealsMultiplier(java.time.Duration.ZERO, java.time.Duration.ofDays(1)))
+        .hasMessage("current cycle must be positive: PT0S");
   }
 }

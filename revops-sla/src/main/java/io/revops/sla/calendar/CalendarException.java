@@ -2,6 +2,7 @@ package io.revops.sla.calendar;
 
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.time.LocalDate;
 
 /**
@@ -28,7 +29,7 @@ public record CalendarException(LocalDate date, Kind kind, String description) {
   public CalendarException {
     requireNonNull(date, "date");
     requireNonNull(kind, "kind");
-    requireNonNull(description, "description");
+    Args.maxLength("description", description, Args.MAX_TEXT_LENGTH);
   }
 
   @Override

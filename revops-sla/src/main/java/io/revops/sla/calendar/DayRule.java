@@ -3,6 +3,7 @@ package io.revops.sla.calendar;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -34,7 +35,7 @@ public final class DayRule {
   private DayRule(
       Status status, String description, Duration shortening, String shorteningDescription) {
     this.status = requireNonNull(status, "status");
-    this.description = requireNonNull(description, "description");
+    this.description = Args.maxLength("description", description, Args.MAX_TEXT_LENGTH);
     this.shortening = requireNonNull(shortening, "shortening");
     this.shorteningDescription = requireNonNull(shorteningDescription, "shorteningDescription");
     checkArgument(!shortening.isNegative(), "shortening must not be negative: %s", shortening);

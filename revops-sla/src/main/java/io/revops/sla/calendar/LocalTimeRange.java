@@ -3,6 +3,7 @@ package io.revops.sla.calendar;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
@@ -73,8 +74,7 @@ public final class LocalTimeRange implements Comparable<LocalTimeRange> {
    * @throws IllegalArgumentException if the text is not a valid range
    */
   public static LocalTimeRange parse(CharSequence text) {
-    requireNonNull(text, "text");
-    String s = text.toString().trim();
+    String s = Args.maxLength("text", requireNonNull(text, "text").toString(), Args.MAX_TEXT_LENGTH).trim();
     int dash = s.indexOf('-');
     checkArgument(dash > 0, "time range must look like 09:00-18:00: %s", s);
     try {

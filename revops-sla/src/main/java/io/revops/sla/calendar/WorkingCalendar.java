@@ -953,7 +953,7 @@ public final class WorkingCalendar implements BusinessCalendar {
      * @return this builder
      */
     public Builder holiday(LocalDate date, String description) {
-      holidays.put(requireNonNull(date, "date"), requireNonNull(description, "description"));
+      holidays.put(requireNonNull(date, "date"), Args.maxLength("description", description, Args.MAX_TEXT_LENGTH));
       return this;
     }
 
