@@ -24,8 +24,6 @@ class SbgModelTest {
   void reproducesThePapersEstimatesFromTheFirstSevenYears() {
     SbgModel regular = SbgModel.fit(REGULAR);
     SbgModel highEnd = SbgModel.fit(HIGH_END);
-    System.out.println(regular);
-    System.out.println(highEnd);
     assertThat(regular.alpha()).isCloseTo(0.704, within(0.0005));
     assertThat(regular.beta()).isCloseTo(1.182, within(0.0005));
     assertThat(highEnd.alpha()).isCloseTo(0.668, within(0.0005));
