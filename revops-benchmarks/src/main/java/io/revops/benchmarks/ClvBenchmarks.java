@@ -51,6 +51,26 @@ public class ClvBenchmarks {
     return BgNbdModel.fit(summaries);
   }
 
+  /**
+   * Times {@code rounds} fits (default 5) of {@code customers} (default 10^5) by the thread's CPU time as well as
+   * the wall clock: on a shared machine the CPU time is what one core costs, the wall clock what the queue adds.
+   * {@code java -cp ... io.revops.benchmarks.ClvBenchmarks [customers] [rounds]}.
+   */
+  public static void main(String[] args) {
+    int n = args.length > 0 ? Integer.parseInt(args[0]) : 100_000;
+    int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
+    List<CustomerSummary> data = draw(n, 42);
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    for (int i = 0; i < rounds; i++) {
+      long cpu = threads.getCurrentThreadCpuTime();
+      long wall = System.nanoTime();
+      BgNbdModel m = BgNbdModel.fit(data);
+      System.out.printf(java.util.Locale.ROOT, "fit %d: cpu %.0f ms, wall %.0f ms, %d evaluations, LL %.4f%n", i + 1,
+          (threads.getCurrentThreadCpuTime() - cpu) / 1e6, (System.nanoTime() - wall) / 1e6, m.fit().evaluations(),
+          m.fit().logLikelihood());
+    }
+  }
+
   /** {@code n} customers of the BG/NBD process at CDNOW's parameters, times in weeks rounded up to the day. */
   static List<CustomerSummary> draw(int n, long seed) {
     RandomDataGenerator random = new RandomDataGenerator(seed);

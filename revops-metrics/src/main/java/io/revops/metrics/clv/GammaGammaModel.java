@@ -62,8 +62,7 @@ public final class GammaGammaModel {
       if (c.frequency() == 0) {
         continue;
       }
-      MonetaryAmount spend = c.averageSpend().orElseThrow(() -> new IllegalArgumentException(
-          "averageSpend must be given for a Gamma-Gamma fit: customer " + Quote.bounded(c.id()) + " has none"));
+      MonetaryAmount spend = requireSpend(c, "a Gamma-Gamma fit");
       checkArgument(spend.isPositive(), "averageSpend must be positive for a Gamma-Gamma fit: %s (customer %s)",
           Amounts.format(spend), Quote.bounded(c.id()));
       if (currency == null) {
@@ -147,12 +146,15 @@ public final class GammaGammaModel {
     if (customer.frequency() == 0) {
       return p * gamma / (q - 1);
     }
-    MonetaryAmount spend = customer.averageSpend().orElseThrow(() -> new IllegalArgumentException(
-        "averageSpend must be given for a customer with repeat purchases: customer " + Quote.bounded(customer.id())
-            + " has none"));
+    MonetaryAmount spend = requireSpend(customer, "a customer with repeat purchases");
     Amounts.requireCurrency("averageSpend", currency, spend);
     double x = customer.frequency();
     return p * (gamma + x * Amounts.toBigDecimal(spend).doubleValue()) / (p * x + q - 1);
+  }
+
+  private static MonetaryAmount requireSpend(CustomerSummary c, String purpose) {
+    return c.averageSpend().orElseThrow(() -> new IllegalArgumentException(
+        "averageSpend must be given for " + purpose + ": customer " + Quote.bounded(c.id()) + " has none"));
   }
 
   MonetaryAmount money(double value, RoundingMode rounding) {

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalDouble;
 import java.util.function.ToDoubleFunction;
+import org.hipparchus.exception.LocalizedCoreFormats;
 import org.hipparchus.exception.MathIllegalStateException;
 import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.MatrixUtils;
@@ -16,12 +17,15 @@ import org.hipparchus.optim.SimpleBounds;
 import org.hipparchus.optim.nonlinear.scalar.GoalType;
 import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
 import org.hipparchus.optim.nonlinear.scalar.noderiv.BOBYQAOptimizer;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 
 /**
  * Maximum likelihood over strictly positive parameters with Hipparchus: Powell's BOBYQA (derivative-free, by
  * quadratic models; fewer evaluations than Nelder–Mead, which matters at 10^5 customers) on the logarithms of the
  * parameters, so every trial point is admissible, restarted from its own optimum with a smaller trust region
- * until a restart no longer improves the log-likelihood; then the observed information by central differences.
+ * until a restart no longer improves the log-likelihood (Nelder–Mead takes over if BOBYQA's model stalls on a
+ * flat likelihood); then the observed information by central differences.
  */
 final class MaximumLikelihood {
   static final String METHOD = "BOBYQA on log-parameters (Hipparchus)";
@@ -29,8 +33,12 @@ final class MaximumLikelihood {
   private static final int MAX_RESTARTS = 4;
   private static final double RELATIVE_TOLERANCE = 1e-12;
   private static final double ABSOLUTE_TOLERANCE = 1e-10;
-  /** A log-parameter beyond ±20 (a parameter below 2e-9 or above 5e8) means the maximum is on the boundary. */
-  private static final double BOUNDARY = 20;
+  /**
+   * A log-parameter beyond ±15 (a parameter below 3e-7 or above 3e6) means the maximum is on the boundary: the
+   * shapes of these models are of order 0.1 to 100 and their scales of order the time unit's count in a typical
+   * inter-purchase time, so time should be in days or weeks, not seconds.
+   */
+  private static final double BOUNDARY = 15;
 
   private MaximumLikelihood() {}
 
@@ -59,21 +67,39 @@ final class MaximumLikelihood {
     double best = onLogs.applyAsDouble(point);
     int evaluations = 0;
     boolean converged = false;
+    String method = METHOD;
+    boolean simplex = false;
     for (int restart = 0; restart <= MAX_RESTARTS && !converged; restart++) {
-      BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, restart == 0 ? 1 : 0.1, 1e-9);
-      double[] lo = new double[n];
-      double[] hi = new double[n];
-      Arrays.fill(lo, -BOUNDARY - 5);
-      Arrays.fill(hi, BOUNDARY + 5);
       PointValuePair optimum;
+      int used;
       try {
-        optimum = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(onLogs::applyAsDouble),
-            GoalType.MAXIMIZE, new InitialGuess(point), new SimpleBounds(lo, hi));
-      } catch (MathIllegalStateException budgetSpent) {
-        evaluations += MAX_EVALUATIONS;
-        break;
+        if (simplex) {
+          SimplexOptimizer optimizer = new SimplexOptimizer(RELATIVE_TOLERANCE, ABSOLUTE_TOLERANCE);
+          optimum = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(onLogs::applyAsDouble),
+              GoalType.MAXIMIZE, new InitialGuess(point), new NelderMeadSimplex(n, restart == 0 ? 0.5 : 0.05));
+          used = optimizer.getEvaluations();
+        } else {
+          BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, restart == 0 ? 1 : 0.1, 1e-9);
+          double[] lo = new double[n];
+          double[] hi = new double[n];
+          Arrays.fill(lo, -BOUNDARY - 5);
+          Arrays.fill(hi, BOUNDARY + 5);
+          optimum = optimizer.optimize(new MaxEval(MAX_EVALUATIONS), new ObjectiveFunction(onLogs::applyAsDouble),
+              GoalType.MAXIMIZE, new InitialGuess(point), new SimpleBounds(lo, hi));
+          used = optimizer.getEvaluations();
+        }
+      } catch (MathIllegalStateException failure) {
+        if (simplex || failure.getSpecifier() == LocalizedCoreFormats.MAX_COUNT_EXCEEDED) {
+          evaluations += MAX_EVALUATIONS;
+          break;
+        }
+        // BOBYQA's quadratic model can stall on a flat likelihood: Nelder–Mead carries on from the same point
+        simplex = true;
+        method = METHOD + ", then Nelder–Mead (BOBYQA: " + failure.getMessage() + ")";
+        restart--;
+        continue;
       }
-      evaluations += optimizer.getEvaluations();
+      evaluations += used;
       double improvement = optimum.getValue() - best;
       point = optimum.getPoint();
       converged = restart > 0 && improvement <= ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * Math.abs(best);
@@ -103,7 +129,7 @@ final class MaximumLikelihood {
       estimates.add(new ModelFit.Estimate(names.get(i), estimate[i],
           se == null ? OptionalDouble.empty() : OptionalDouble.of(se[i])));
     }
-    return ModelFit.of(model, inputs, estimates, ll, converged, evaluations, METHOD, note);
+    return ModelFit.of(model, inputs, estimates, ll, converged, evaluations, method, note);
   }
 
   /** Square roots of the diagonal of the inverse observed information, by central second differences. */

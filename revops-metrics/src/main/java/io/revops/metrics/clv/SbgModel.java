@@ -39,11 +39,11 @@ public final class SbgModel {
 
   private final double alpha;
   private final double beta;
-  private final SurvivorCounts data;
+  private final List<SurvivorCounts> data;
   private final ModelFit fit;
 
-  private SbgModel(SurvivorCounts data, ModelFit fit) {
-    this.data = data;
+  private SbgModel(List<SurvivorCounts> data, ModelFit fit) {
+    this.data = List.copyOf(data);
     this.fit = fit;
     this.alpha = fit.estimate("alpha").value();
     this.beta = fit.estimate("beta").value();
@@ -52,14 +52,47 @@ public final class SbgModel {
   /**
    * Fits the model to one cohort's survivor counts by maximum likelihood.
    *
-   * @throws IllegalArgumentException if the likelihood has no maximum at finite parameters (nobody ever left, say)
+   * @throws IllegalArgumentException if nobody left, or the likelihood has no maximum at finite parameters (the
+   *     data look like one churn rate for everyone, say: α and β then run to infinity)
    */
   public static SbgModel fit(SurvivorCounts survivors) {
     requireNonNull(survivors, "survivors");
     List<Integer> s = survivors.survivors();
+    checkArgument(s.get(s.size() - 1) < s.get(0), "survivors must fall at least once for an sBG fit: all %s of the "
+        + "cohort stayed %s periods (the likelihood grows without bound as churn goes to 0)", s.get(0),
+        survivors.periods());
     String inputs = "a cohort of " + s.get(0) + " over " + survivors.periods() + " periods";
-    ModelFit fit = MaximumLikelihood.fit("sBG", inputs, NAMES, new double[] {1, 1}, p -> logLikelihood(s, p[0], p[1]));
-    return new SbgModel(survivors, fit);
+    return fit(List.of(survivors), inputs);
+  }
+
+  /**
+   * Fits one model to several cohorts observed for different numbers of periods (monthly cohorts of one
+   * segment, say): the likelihood is the product of the cohorts' likelihoods, each censored at its own last
+   * period.
+   *
+   * @throws IllegalArgumentException if {@code cohorts} is empty, nobody left any cohort, or the likelihood has no
+   *     maximum at finite parameters
+   */
+  public static SbgModel fitPooled(List<SurvivorCounts> cohorts) {
+    requireNonNull(cohorts, "cohorts");
+    checkArgument(!cohorts.isEmpty(), "cohorts must not be empty");
+    int customers = cohorts.stream().mapToInt(c -> c.survivors().get(0)).sum();
+    int lost = cohorts.stream().mapToInt(c -> c.survivors().get(0) - c.survivors().get(c.periods())).sum();
+    checkArgument(lost > 0, "cohorts must lose a customer for an sBG fit: all %s customers stayed", customers);
+    int longest = cohorts.stream().mapToInt(SurvivorCounts::periods).max().orElseThrow();
+    return fit(cohorts, cohorts.size() + " cohorts of " + customers + " customers over up to " + longest + " periods");
+  }
+
+  private static SbgModel fit(List<SurvivorCounts> cohorts, String inputs) {
+    List<List<Integer>> all = cohorts.stream().map(SurvivorCounts::survivors).toList();
+    ModelFit fit = MaximumLikelihood.fit("sBG", inputs, NAMES, new double[] {1, 1}, p -> {
+      double sum = 0;
+      for (List<Integer> s : all) {
+        sum += logLikelihood(s, p[0], p[1]);
+      }
+      return sum;
+    });
+    return new SbgModel(cohorts, fit);
   }
 
   /**
@@ -106,8 +139,8 @@ public final class SbgModel {
     return fit;
   }
 
-  /** The survivor counts it was fitted to. */
-  public SurvivorCounts data() {
+  /** The survivor counts it was fitted to: one cohort, or several pooled. */
+  public List<SurvivorCounts> data() {
     return data;
   }
 
@@ -221,13 +254,16 @@ public final class SbgModel {
         explanation + String.format(Locale.ROOT, ", sBG alpha %.4f beta %.4f", alpha, beta), List.of());
   }
 
-  /** The parameters, the fit, then the observed and fitted survivors. */
+  /** The parameters, the fit, then (for one cohort) the observed and fitted survivors. */
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "sBG alpha=%.4f beta=%.4f%n", alpha, beta))
-        .append(fit).append(String.format(Locale.ROOT, "%n  %6s %9s %9s %9s", "period", "observed", "fitted",
-            "retention"));
-    List<Integer> s = data.survivors();
+        .append(fit);
+    if (data.size() > 1) {
+      return sb.toString();
+    }
+    sb.append(String.format(Locale.ROOT, "%n  %6s %9s %9s %9s", "period", "observed", "fitted", "retention"));
+    List<Integer> s = data.get(0).survivors();
     for (int t = 0; t < s.size(); t++) {
       sb.append(String.format(Locale.ROOT, "%n  %6d %9d %9.1f %9s", t, s.get(t), s.get(0) * survival(t),
           t == 0 ? "" : String.format(Locale.ROOT, "%.4f", retention(t))));

@@ -15,7 +15,6 @@ class BgNbdModelTest {
 
   @Test
   void reproducesThePublishedEstimatesToTheirThreeDecimals() {
-    System.out.println(CDNOW);
     assertThat(Cdnow.CUSTOMERS).hasSize(2357);
     assertThat(CDNOW.r()).isCloseTo(0.243, within(0.0005));
     assertThat(CDNOW.alpha()).isCloseTo(4.414, within(0.0005));

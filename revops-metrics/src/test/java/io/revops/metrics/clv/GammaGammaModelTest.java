@@ -22,7 +22,6 @@ class GammaGammaModelTest {
     // the mean repeat spends of the transaction log, unrounded: p = 6.2496, q = 3.7442, γ = 15.4435
     GammaGammaModel fromLog = GammaGammaModel.fit(CustomerSummaries.fromPurchases(Cdnow.purchases(),
         Cdnow.CALIBRATION_END, 7, f -> { throw new AssertionError(f); }));
-    System.out.println(fromLog);
     assertThat(fromLog.p()).isCloseTo(6.25, within(0.005));
     assertThat(fromLog.q()).isCloseTo(3.74, within(0.005));
     assertThat(fromLog.gamma()).isCloseTo(15.44, within(0.005));
@@ -31,7 +30,6 @@ class GammaGammaModelTest {
 
   @Test
   void fromTheSummaryFileItsSpendsRoundedToCentsMoveGammaByAThousandthOfItsError() {
-    System.out.println(CDNOW);
     assertThat(Cdnow.repeatCustomers()).hasSize(946);
     assertThat(CDNOW.p()).isCloseTo(6.25, within(0.005));
     assertThat(CDNOW.q()).isCloseTo(3.74, within(0.005));

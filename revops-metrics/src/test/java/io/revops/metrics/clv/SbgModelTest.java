@@ -24,8 +24,6 @@ class SbgModelTest {
   void reproducesThePapersEstimatesFromTheFirstSevenYears() {
     SbgModel regular = SbgModel.fit(REGULAR);
     SbgModel highEnd = SbgModel.fit(HIGH_END);
-    System.out.println(regular);
-    System.out.println(highEnd);
     assertThat(regular.alpha()).isCloseTo(0.704, within(0.0005));
     assertThat(regular.beta()).isCloseTo(1.182, within(0.0005));
     assertThat(highEnd.alpha()).isCloseTo(0.668, within(0.0005));
@@ -37,7 +35,7 @@ class SbgModelTest {
     for (var m : java.util.List.of(regular, highEnd)) {
       double a = m.alpha();
       double b = m.beta();
-      java.util.List<Integer> s = m.data().survivors();
+      java.util.List<Integer> s = m.data().get(0).survivors();
       double ll = s.get(7) * (Beta.logBeta(a, b + 7) - Beta.logBeta(a, b));
       for (int t = 1; t <= 7; t++) {
         ll += (s.get(t - 1) - s.get(t)) * (Beta.logBeta(a + 1, b + t - 1) - Beta.logBeta(a, b));
@@ -102,9 +100,32 @@ class SbgModelTest {
     assertThat(findings.all()).singleElement().satisfies(f -> {
       assertThat(f.line()).isEqualTo(2);
       assertThat(f.value()).isEqualTo("nobody leaves");
-      assertThat(f.rule()).isEqualTo("data must identify the model: the sBG likelihood of a cohort of 10 over 2 "
-          + "periods has no maximum at finite parameters, alpha runs to 0");
+      assertThat(f.rule()).isEqualTo("survivors must fall at least once for an sBG fit: all 10 of the cohort "
+          + "stayed 2 periods (the likelihood grows without bound as churn goes to 0)");
     });
+    // a cohort that leaves at one steady rate has no heterogeneity to estimate: α and β run off together
+    assertThatThrownBy(() -> SbgModel.fit(SurvivorCounts.of(1000, 500, 250, 125, 62, 31)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("data must identify the model: the sBG likelihood of a cohort of 1000 over 5 periods "
+            + "has no maximum at finite parameters");
+  }
+
+  @Test
+  void poolsCohortsOfDifferentLengthsIntoOneLikelihood() {
+    // a cohort cut at year 4 and one at year 7 of the same segment: each censored at its own end
+    SurvivorCounts early = SurvivorCounts.of(1000, 631, 468, 382, 326);
+    SbgModel pooled = SbgModel.fitPooled(java.util.List.of(early, REGULAR));
+    double separate = SbgModel.logLikelihood(early.survivors(), pooled.alpha(), pooled.beta())
+        + SbgModel.logLikelihood(REGULAR.survivors(), pooled.alpha(), pooled.beta());
+    assertThat(pooled.fit().logLikelihood()).isCloseTo(separate, within(1e-9));
+    assertThat(pooled.fit().inputs()).isEqualTo("2 cohorts of 2000 customers over up to 7 periods");
+    // the same data twice over estimates the same parameters as once
+    SbgModel twice = SbgModel.fitPooled(java.util.List.of(REGULAR, REGULAR));
+    assertThat(twice.alpha()).isCloseTo(0.704, within(0.0005));
+    assertThat(twice.beta()).isCloseTo(1.182, within(0.0005));
+    assertThatThrownBy(() -> SbgModel.fitPooled(java.util.List.of(SurvivorCounts.of(5, 5, 5))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("cohorts must lose a customer for an sBG fit: all 5 customers stayed");
   }
 
   @Test
