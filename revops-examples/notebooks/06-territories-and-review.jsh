@@ -13,6 +13,7 @@ import io.revops.metrics.segment.*;
 import io.revops.metrics.territory.*;
 import io.revops.metrics.review.*;
 import java.time.*;
+import java.math.RoundingMode;
 import java.time.temporal.ChronoUnit;
 import java.util.*;
 
