@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.money.Rate;
 import io.revops.examples.io.CsvColumns;
 import io.revops.examples.io.CsvImport;
-import io.revops.examples.io.JsonlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -17,6 +16,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.LongSupplier;
 
@@ -34,10 +34,16 @@ import java.util.function.LongSupplier;
  *             --margin RATE    gross margin for LTV (default 40%)
  * }</pre>
  *
+ * <p>A JSON Lines folder is streamed ({@link StreamingHealthCheck}): memory does not grow with the number of
+ * leads or events, and progress (phase, rows read, rate) goes to stderr every {@value #PROGRESS_EVERY} rows.
+ *
  * <p>Exit status: 0 on success (bad rows are reported, not fatal), 2 for bad arguments, 1 when an input cannot
  * be read at all or the report cannot be written; the reason is one line on stderr.
  */
 public final class HealthCheck {
+  /** Progress lines on stderr every this many rows. */
+  static final long PROGRESS_EVERY = 1_000_000;
+
   /** The default output folder. */
   public static final Path DEFAULT_OUT = Path.of("revops-report");
 
@@ -93,9 +99,13 @@ public final class HealthCheck {
           + "[--columns FILE]] [--out DIR] [--as-of INSTANT] [--margin RATE])");
       return 2;
     }
-    HealthInput input;
+    HealthReport report;
     try {
-      input = read(a);
+      Optional<HealthReport> evaluated = evaluate(a);
+      if (evaluated.isEmpty()) {
+        return 1;
+      }
+      report = evaluated.get();
     } catch (NoSuchFileException e) {
       err.println("health-check: cannot read input " + e.getFile()
           + (e.getReason() == null ? ": no such file" : ": " + e.getReason()));
@@ -103,15 +113,6 @@ public final class HealthCheck {
     } catch (IOException | UncheckedIOException e) {
       err.println("health-check: cannot read input: " + e.getMessage());
       return 1;
-    }
-    if (input.eventCount() == 0) {
-      err.println("health-check: no lead events could be read from " + input.source() + " ("
-          + input.rowsRejected() + " rows rejected)");
-      return 1;
-    }
-    HealthReport report;
-    try {
-      report = HealthReport.evaluate(input, a.options);
     } catch (IllegalArgumentException e) {
       err.println("health-check: cannot evaluate: " + e.getMessage());
       return 1;
@@ -170,30 +171,38 @@ public final class HealthCheck {
     return args[i];
   }
 
-  private HealthInput read(Args a) throws IOException {
-    long start = nanoTime.getAsLong();
-    HealthInput input;
+  /**
+   * Reads and evaluates the input: a JSON Lines folder (or the bundled sample) streams through
+   * {@link StreamingHealthCheck}; a CSV export is read into memory ({@link CsvImport} holds it whole). Empty,
+   * with the reason on stderr, if no lead event could be read.
+   */
+  private Optional<HealthReport> evaluate(Args a) throws IOException {
+    Progress progress = Progress.to(err, nanoTime, PROGRESS_EVERY);
     if (a.csvLeads != null) {
       for (Path p : new Path[] {a.csvLeads, a.csvActivities}) {
         if (!Files.isRegularFile(p)) {
           throw new NoSuchFileException(p.toString());
         }
       }
+      progress.phase("reading the CSV export");
       CsvImport csv = CsvImport.of(a.columns == null ? CsvColumns.defaults() : columns(a.columns));
-      input = HealthInput.fromCsv(csv.read(a.csvLeads, a.csvActivities), a.csvLeads + " + " + a.csvActivities);
-    } else {
-      JsonlReader reader = a.data == null ? JsonlReader.bundledSample() : JsonlReader.fromDirectory(a.data);
-      input = HealthInput.read(reader, events -> progress(events, start));
+      HealthInput input = HealthInput.fromCsv(csv.read(a.csvLeads, a.csvActivities), a.csvLeads + " + "
+          + a.csvActivities);
+      progress.done(input.rowsRead());
+      if (input.eventCount() == 0) {
+        noEvents(input.source(), input.rowsRejected());
+        return Optional.empty();
+      }
+      return Optional.of(HealthReport.evaluate(input, a.options));
     }
-    if (input.eventCount() >= 100_000) {
-      progress(input.eventCount(), start);
-    }
-    return input;
+    HealthSource source = a.data == null ? HealthSource.bundledSample() : HealthSource.of(a.data);
+    return StreamingHealthCheck.of(progress).run(source, a.options, rejected -> noEvents(source.description(),
+        rejected));
   }
 
-  private void progress(long events, long start) {
-    double seconds = Math.max(1e-9, (nanoTime.getAsLong() - start) / 1e9);
-    err.printf(Locale.ROOT, "read %,d events (%,.0f events/s)%n", events, events / seconds);
+  private void noEvents(String source, long rowsRejected) {
+    err.println("health-check: no lead events could be read from " + source + " (" + rowsRejected
+        + " rows rejected)");
   }
 
   /**
