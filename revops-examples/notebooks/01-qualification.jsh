@@ -5,7 +5,7 @@ import io.revops.core.lead.*;
 import io.revops.core.lead.BehaviouralEvent.*;
 import io.revops.core.money.*;
 import io.revops.core.qualification.*;
-import io.revops.core.json.QualificationModule;
+import io.revops.json.QualificationModule;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.*;
 import static io.revops.core.qualification.Criteria.*;

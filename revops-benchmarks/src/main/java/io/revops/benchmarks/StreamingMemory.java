@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.sun.management.GarbageCollectionNotificationInfo;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
-import io.revops.core.json.RevOpsJson;
+import io.revops.json.RevOpsJson;
 import io.revops.core.lead.Lead;
 import io.revops.core.lead.LeadId;
 import io.revops.examples.data.MrrRecord;

@@ -39,7 +39,7 @@ class SlaArchitectureTest {
   @Test
   void theCalendarPackageDoesNotDependOnTheSla() {
     noClasses().that().resideInAPackage("io.revops.sla.calendar..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.revops.sla", "io.revops.sla.json..")
+        .should().dependOnClassesThat().resideInAnyPackage("io.revops.sla")
         .check(PRODUCTION);
   }
 }

@@ -28,6 +28,6 @@
  *       opens count (not by default).</li>
  * </ul>
  *
- * <p>Criteria and evaluations read and write as JSON with {@code io.revops.core.json.QualificationModule}.
+ * <p>Criteria and evaluations read and write as JSON with {@code io.revops.json.QualificationModule}.
  */
 package io.revops.core.qualification;

@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.revops.core.funnel.BowtieStage;
 import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.funnel.StageConversion;
-import io.revops.core.json.RevOpsJson;
+import io.revops.json.RevOpsJson;
 import io.revops.core.money.Rate;
 import io.revops.core.money.Ratio;
 import io.revops.examples.io.RowError;

@@ -2,42 +2,42 @@ package io.revops.examples.io;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.core.JsonPointer;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
+import io.revops.core.batch.Finding;
 import io.revops.core.history.LeadEvent;
-import io.revops.core.json.JsonPathException;
-import io.revops.core.json.RevOpsJson;
 import io.revops.core.lead.Lead;
 import io.revops.examples.data.MrrRecord;
 import io.revops.examples.data.SpendRecord;
-import java.io.BufferedReader;
+import io.revops.json.Decoders;
+import io.revops.json.JsonDecoder;
+import io.revops.json.JsonLines;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.zip.GZIPInputStream;
 
 /**
- * Reads a JSON Lines data folder ({@link JsonlSchema}) line by line: each good line is handed to a consumer as
- * soon as it is read, each bad line is reported as a {@link RowError} (file, line, JSON path, value, rule) and
- * the reading goes on. Memory does not grow with the size of the files.
+ * Reads a JSON Lines data folder ({@link JsonlSchema}) as streams: {@link #events(Consumer)} and its siblings hand
+ * out a {@link JsonLines} iterator that parses each line straight into a domain value (Jackson's streaming parser,
+ * no tree) and reports each bad line as a {@link Finding} (file, line, JSON path, bounded value, rule) while the
+ * reading goes on. Memory does not grow with the size of the files. Files may be plain or gzipped
+ * ({@code events.jsonl.gz}).
+ *
+ * <pre>{@code
+ * Findings findings = Findings.create();
+ * try (JsonLines<LeadEvent> events = JsonlReader.fromDirectory(dir).events(findings)) {
+ *   events.forEachRemaining(accumulator::add);
+ * }
+ * }</pre>
  *
  * <p>This class is immutable and thread-safe; each read opens the file anew.
  */
 public final class JsonlReader {
   /** Where the bundled sample lives on the class path. */
   public static final String SAMPLE_RESOURCE = "/io/revops/examples/sample/";
-
-  private static final ObjectMapper MAPPER = RevOpsJson.mapper();
-  private static final int MAX_VALUE_LENGTH = 120;
 
   private interface Opener {
     Optional<InputStream> open(String file) throws IOException;
@@ -73,17 +73,14 @@ public final class JsonlReader {
         return Optional.of(Files.newInputStream(plain));
       }
       Path gz = dir.resolve(file + ".gz");
-      return Files.isRegularFile(gz) ? Optional.of(new GZIPInputStream(Files.newInputStream(gz), 1 << 16))
-          : Optional.empty();
+      return Files.isRegularFile(gz) ? Optional.of(Files.newInputStream(gz)) : Optional.empty();
     });
   }
 
   /** A reader of the sample bundled with this module ({@link io.revops.examples.data.SampleConfig#bundled()}). */
   public static JsonlReader bundledSample() {
-    return new JsonlReader("the bundled sample (" + io.revops.examples.data.SampleConfig.bundled() + ")", file -> {
-      InputStream in = JsonlReader.class.getResourceAsStream(SAMPLE_RESOURCE + file + ".gz");
-      return in == null ? Optional.empty() : Optional.of(new GZIPInputStream(in, 1 << 16));
-    });
+    return new JsonlReader("the bundled sample (" + io.revops.examples.data.SampleConfig.bundled() + ")",
+        file -> Optional.ofNullable(JsonlReader.class.getResourceAsStream(SAMPLE_RESOURCE + file + ".gz")));
   }
 
   /** Where this reader reads from, for messages. */
@@ -91,26 +88,44 @@ public final class JsonlReader {
     return description;
   }
 
-  /** Reads {@code leads.jsonl}; returns the number of non-blank lines read. */
-  public long leads(Consumer<? super Lead> values, Consumer<? super RowError> errors) throws IOException {
-    ObjectReader reader = MAPPER.readerFor(Lead.class);
-    return read(JsonlSchema.LEADS, node -> reader.readValue(node), values, errors);
+  /** The leads of {@code leads.jsonl}, as a stream to be closed; bad lines go to {@code findings}. */
+  public JsonLines<Lead> leads(Consumer<? super Finding> findings) throws IOException {
+    return open(JsonlSchema.LEADS, Decoders.LEAD, findings);
   }
 
-  /** Reads {@code events.jsonl}; returns the number of non-blank lines read. */
+  /** The events of {@code events.jsonl}, as a stream to be closed; bad lines go to {@code findings}. */
+  public JsonLines<LeadEvent> events(Consumer<? super Finding> findings) throws IOException {
+    return open(JsonlSchema.EVENTS, Decoders.LEAD_EVENT, findings);
+  }
+
+  /** The records of {@code spend.jsonl} (none if it is missing); bad lines go to {@code findings}. */
+  public JsonLines<SpendRecord> spend(Consumer<? super Finding> findings) throws IOException {
+    return open(JsonlSchema.SPEND, JsonlSchema.SPEND_RECORD, findings);
+  }
+
+  /** The records of {@code mrr.jsonl} (none if it is missing); bad lines go to {@code findings}. */
+  public JsonLines<MrrRecord> mrr(Consumer<? super Finding> findings) throws IOException {
+    return open(JsonlSchema.MRR, JsonlSchema.MRR_RECORD, findings);
+  }
+
+  /** Reads {@code leads.jsonl} into {@code values}; returns the number of non-blank lines read. */
+  public long leads(Consumer<? super Lead> values, Consumer<? super RowError> errors) throws IOException {
+    return drain(leads(asRowErrors(errors)), values);
+  }
+
+  /** Reads {@code events.jsonl} into {@code values}; returns the number of non-blank lines read. */
   public long events(Consumer<? super LeadEvent> values, Consumer<? super RowError> errors) throws IOException {
-    ObjectReader reader = MAPPER.readerFor(LeadEvent.class);
-    return read(JsonlSchema.EVENTS, node -> reader.readValue(node), values, errors);
+    return drain(events(asRowErrors(errors)), values);
   }
 
   /** Reads {@code spend.jsonl} if present (0 lines otherwise); returns the number of non-blank lines read. */
   public long spend(Consumer<? super SpendRecord> values, Consumer<? super RowError> errors) throws IOException {
-    return read(JsonlSchema.SPEND, JsonlSchema::spendFromJson, values, errors);
+    return drain(spend(asRowErrors(errors)), values);
   }
 
   /** Reads {@code mrr.jsonl} if present (0 lines otherwise); returns the number of non-blank lines read. */
   public long mrr(Consumer<? super MrrRecord> values, Consumer<? super RowError> errors) throws IOException {
-    return read(JsonlSchema.MRR, JsonlSchema::mrrFromJson, values, errors);
+    return drain(mrr(asRowErrors(errors)), values);
   }
 
   /** True if the file {@code name} (plain or gzipped) is there. */
@@ -123,79 +138,24 @@ public final class JsonlReader {
     return false;
   }
 
-  private interface Decoder<T> {
-    T decode(JsonNode node) throws IOException, JsonlSchema.BadValue;
+  private <T> JsonLines<T> open(String file, JsonDecoder<T> decoder, Consumer<? super Finding> findings)
+      throws IOException {
+    requireNonNull(findings, "findings");
+    InputStream in = opener.open(file).orElseGet(() -> new ByteArrayInputStream(new byte[0]));
+    return JsonLines.read(in, file, decoder, findings);
   }
 
-  private <T> long read(String file, Decoder<T> decoder, Consumer<? super T> values,
-      Consumer<? super RowError> errors) throws IOException {
+  private static <T> long drain(JsonLines<T> lines, Consumer<? super T> values) throws IOException {
     requireNonNull(values, "values");
+    try (lines) {
+      lines.forEachRemaining(values);
+      return lines.recordsRead();
+    }
+  }
+
+  private static Consumer<Finding> asRowErrors(Consumer<? super RowError> errors) {
     requireNonNull(errors, "errors");
-    Optional<InputStream> in = opener.open(file);
-    if (in.isEmpty()) {
-      return 0;
-    }
-    long read = 0;
-    try (BufferedReader lines = new BufferedReader(new InputStreamReader(in.get(), StandardCharsets.UTF_8), 1 << 16)) {
-      long number = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        if (line.isBlank()) {
-          continue;
-        }
-        read++;
-        JsonNode node;
-        try {
-          node = MAPPER.readTree(line);
-        } catch (JsonProcessingException e) {
-          errors.accept(new RowError(file, number, "$", shorten(line), "must be one JSON object: "
-              + e.getOriginalMessage()));
-          continue;
-        }
-        try {
-          T value = decoder.decode(node);
-          if (value == null) {
-            errors.accept(new RowError(file, number, "$", shorten(line), "must not be null"));
-          } else {
-            values.accept(value);
-          }
-        } catch (JsonlSchema.BadValue e) {
-          errors.accept(new RowError(file, number, e.path, shorten(e.value), e.rule));
-        } catch (JsonPathException e) {
-          errors.accept(new RowError(file, number, e.path(), valueAt(node, e.path()), e.problem()));
-        } catch (JsonProcessingException e) {
-          errors.accept(new RowError(file, number, "$", shorten(line), e.getOriginalMessage()));
-        }
-      }
-    }
-    return read;
-  }
-
-  /** The value at a JSON path such as {@code $.company.employees} or {@code $.behaviour[3].at}, as text. */
-  static String valueAt(JsonNode node, String path) {
-    if (path == null || !path.startsWith("$")) {
-      return "";
-    }
-    StringBuilder pointer = new StringBuilder();
-    for (String part : path.substring(1).replace("[", ".").replace("]", "").split("\\.")) {
-      if (!part.isEmpty()) {
-        pointer.append('/').append(part.replace("~", "~0").replace("/", "~1"));
-      }
-    }
-    JsonNode v;
-    try {
-      v = node.at(JsonPointer.compile(pointer.toString()));
-    } catch (IllegalArgumentException e) {
-      return "";
-    }
-    if (v == null || v.isMissingNode()) {
-      return "";
-    }
-    return shorten(v.isValueNode() ? v.asText() : v.toString());
-  }
-
-  private static String shorten(String s) {
-    return s.length() <= MAX_VALUE_LENGTH ? s : s.substring(0, MAX_VALUE_LENGTH - 1) + "…";
+    return f -> errors.accept(new RowError(f.source(), f.line(), f.field(), f.value(), f.rule()));
   }
 
   @Override

@@ -1,14 +1,15 @@
 package io.revops.examples.io;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.revops.core.json.JsonPathException;
-import io.revops.core.json.RevOpsJson;
 import io.revops.examples.data.MrrRecord;
 import io.revops.examples.data.SpendRecord;
+import io.revops.json.JsonCursor;
+import io.revops.json.JsonDecoder;
+import io.revops.json.JsonPathException;
+import io.revops.json.RevOpsJson;
+import java.io.IOException;
 import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import javax.money.MonetaryAmount;
 
 /**
@@ -16,7 +17,7 @@ import javax.money.MonetaryAmount;
  * JSON object per line, each optionally gzipped ({@code leads.jsonl.gz}).
  *
  * <pre>{@code
- * leads.jsonl    one Lead per line, in the shape of io.revops.core.json:
+ * leads.jsonl    one Lead per line, in the shape of io.revops.json:
  *                {"id":"L17","company":{"name":"...","employees":120,...},"contact":{...},"source":"webinar",
  *                 "behaviour":[...],"bant":{...},"dataVerifiedAt":"2025-01-05T09:12:00Z"}
  * events.jsonl   one LeadEvent per line, discriminated by "type":
@@ -50,21 +51,6 @@ public final class JsonlSchema {
 
   private JsonlSchema() {}
 
-  /** A value that breaks the schema, at a JSON path. */
-  static final class BadValue extends Exception {
-    private static final long serialVersionUID = 1L;
-    final String path;
-    final String value;
-    final String rule;
-
-    BadValue(String path, String value, String rule) {
-      super(path + ": " + rule, null, false, false);
-      this.path = path;
-      this.value = value;
-      this.rule = rule;
-    }
-  }
-
   /** The JSON object of one spend record. */
   public static ObjectNode spendToJson(SpendRecord s) {
     ObjectNode n = MAPPER.createObjectNode();
@@ -85,74 +71,63 @@ public final class JsonlSchema {
     return n;
   }
 
-  static SpendRecord spendFromJson(JsonNode n) throws BadValue {
-    requireObject(n);
-    YearMonth month = month(n, "month");
-    String channel = text(n, "channel");
-    String department = text(n, "department");
-    if (!department.equals("marketing") && !department.equals("sales")) {
-      throw new BadValue("$.department", department, "must be \"marketing\" or \"sales\"");
+  /** The streaming decoder of one spend record. */
+  public static final JsonDecoder<SpendRecord> SPEND_RECORD = in -> {
+    in.beginObject("a spend record");
+    YearMonth month = null;
+    String channel = null;
+    String department = null;
+    Boolean paid = null;
+    MonetaryAmount amount = null;
+    for (String f = in.nextField(); f != null; f = in.nextField()) {
+      switch (f) {
+        case "month" -> month = in.month();
+        case "channel" -> channel = nonBlank(in, "a channel");
+        case "department" -> {
+          department = in.text("\"marketing\" or \"sales\"");
+          if (!department.equals("marketing") && !department.equals("sales")) {
+            throw in.expected("\"marketing\" or \"sales\"");
+          }
+        }
+        case "paid" -> paid = in.bool();
+        case "amount" -> amount = in.nonNegativeMoney();
+        default -> throw in.unknownField("month, channel, department, paid, amount");
+      }
     }
-    JsonNode paid = n.get("paid");
-    if (paid == null || !paid.isBoolean()) {
-      throw new BadValue("$.paid", paid == null ? "" : paid.toString(), "must be true or false");
+    YearMonth m = in.required(month, "month", "a month such as \"2025-01\"");
+    String c = in.required(channel, "channel", "a channel");
+    String d = in.required(department, "department", "\"marketing\" or \"sales\"");
+    boolean p = in.required(paid, "paid", "true or false");
+    MonetaryAmount a = in.required(amount, "amount", "an amount {\"amount\": 100.00, \"currency\": \"RUB\"}");
+    return in.build(() -> new SpendRecord(m, c, d, p, a));
+  };
+
+  /** The streaming decoder of one MRR record. */
+  public static final JsonDecoder<MrrRecord> MRR_RECORD = in -> {
+    in.beginObject("an MRR record");
+    String customer = null;
+    YearMonth month = null;
+    MonetaryAmount mrr = null;
+    for (String f = in.nextField(); f != null; f = in.nextField()) {
+      switch (f) {
+        case "customer" -> customer = nonBlank(in, "a customer id");
+        case "month" -> month = in.month();
+        case "mrr" -> mrr = in.nonNegativeMoney();
+        default -> throw in.unknownField("customer, month, mrr");
+      }
     }
-    MonetaryAmount amount = money(n, "amount");
-    if (amount.isNegative()) {
-      throw new BadValue("$.amount.amount", amount.getNumber().toString(), "must not be negative");
+    String c = in.required(customer, "customer", "a customer id");
+    YearMonth m = in.required(month, "month", "a month such as \"2025-01\"");
+    MonetaryAmount r = in.required(mrr, "mrr", "an amount {\"amount\": 100.00, \"currency\": \"RUB\"}");
+    return in.build(() -> new MrrRecord(c, m, r));
+  };
+
+  private static String nonBlank(JsonCursor in, String what) throws IOException {
+    String s = in.text(what);
+    if (s.isBlank()) {
+      throw in.expected(what + " that is not blank");
     }
-    return new SpendRecord(month, channel, department, paid.booleanValue(), amount);
+    return s;
   }
 
-  static MrrRecord mrrFromJson(JsonNode n) throws BadValue {
-    requireObject(n);
-    String customer = text(n, "customer");
-    YearMonth month = month(n, "month");
-    MonetaryAmount mrr = money(n, "mrr");
-    if (mrr.isNegative()) {
-      throw new BadValue("$.mrr.amount", mrr.getNumber().toString(), "must not be negative");
-    }
-    return new MrrRecord(customer, month, mrr);
-  }
-
-  private static void requireObject(JsonNode n) throws BadValue {
-    if (!n.isObject()) {
-      throw new BadValue("$", n.toString(), "must be a JSON object");
-    }
-  }
-
-  private static String text(JsonNode n, String field) throws BadValue {
-    JsonNode v = n.get(field);
-    if (v == null || v.isNull()) {
-      throw new BadValue("$." + field, "", "is required");
-    }
-    if (!v.isTextual() || v.asText().isBlank()) {
-      throw new BadValue("$." + field, v.toString(), "must be a non-blank string");
-    }
-    return v.asText();
-  }
-
-  private static YearMonth month(JsonNode n, String field) throws BadValue {
-    String v = text(n, field);
-    try {
-      return YearMonth.parse(v);
-    } catch (DateTimeParseException e) {
-      throw new BadValue("$." + field, v, "must be a month such as 2025-01");
-    }
-  }
-
-  private static MonetaryAmount money(JsonNode n, String field) throws BadValue {
-    JsonNode v = n.get(field);
-    if (v == null || v.isNull()) {
-      throw new BadValue("$." + field, "", "is required (an amount {\"amount\": 100.00, \"currency\": \"RUB\"})");
-    }
-    try {
-      return MAPPER.treeToValue(v, MonetaryAmount.class);
-    } catch (JsonPathException e) {
-      String path = "$." + field + e.path().substring(1);
-      throw new BadValue(path, JsonlReader.valueAt(v, e.path()), e.problem());
-    } catch (com.fasterxml.jackson.core.JsonProcessingException | IllegalArgumentException e) {
-      throw new BadValue("$." + field, v.toString(), "must be an amount {\"amount\": 100.00, \"currency\": \"RUB\"}");
-    }
-  }
 }

@@ -4,7 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revops.core.history.LeadEvent;
-import io.revops.core.json.RevOpsJson;
+import io.revops.json.RevOpsJson;
 import io.revops.core.lead.Lead;
 import io.revops.examples.data.MrrRecord;
 import io.revops.examples.data.SampleSink;

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
-import io.revops.core.json.RevOpsJson;
+import io.revops.json.RevOpsJson;
 import io.revops.core.lead.Lead;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.Rate;

@@ -1,0 +1,459 @@
+package io.revops.json;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import io.revops.core.batch.Quote;
+import io.revops.core.money.Amounts;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+import javax.money.MonetaryException;
+
+/**
+ * A streaming reader of the revops dialect over a Jackson {@link JsonParser}: decoders ({@link JsonDecoder}) pull
+ * fields and values from it straight into domain types, with no tree in between. Every accessor checks the
+ * token it stands on and fails with a {@link JsonPathException} naming the JSON path (computed only on failure,
+ * from the parser's context), the offending value and the rule.
+ *
+ * <p>The dialect's general rules live here, once: a {@code null} field is an absent field; numbers are bounded
+ * ({@link JsonLimits}) and kept exact; instants are ISO-8601 in UTC; enum constants are lower-case snake case,
+ * read case-insensitively.
+ *
+ * <p>Instances are not thread-safe: one cursor reads one document.
+ */
+public final class JsonCursor {
+  private static final ClassValue<Map<String, Enum<?>>> ENUMS = new ClassValue<>() {
+    @Override
+    protected Map<String, Enum<?>> computeValue(Class<?> type) {
+      Map<String, Enum<?>> m = new HashMap<>();
+      for (Object e : type.getEnumConstants()) {
+        m.put(name((Enum<?>) e), (Enum<?>) e);
+      }
+      return Map.copyOf(m);
+    }
+  };
+  private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
+  static final String INSTANT = "an ISO-8601 instant such as \"2026-03-06T14:30:00Z\"";
+
+  private final JsonParser p;
+  private final String prefix;
+
+  private JsonCursor(JsonParser parser, String prefix) {
+    this.p = parser;
+    this.prefix = prefix;
+  }
+
+  /** A cursor over {@code parser}, whose paths are those of the parser's own document. */
+  public static JsonCursor of(JsonParser parser) {
+    return new JsonCursor(java.util.Objects.requireNonNull(parser, "parser"), "$");
+  }
+
+  /** A cursor over a parser of a sub-document that sits at {@code path} in a larger one. */
+  static JsonCursor of(JsonParser parser, String path) {
+    return new JsonCursor(parser, path);
+  }
+
+  /** The parser, for decoders that need a token this class does not read. */
+  public JsonParser parser() {
+    return p;
+  }
+
+  /** The current token, moving to the first one if the parser has not started. */
+  public JsonToken token() throws IOException {
+    JsonToken t = p.currentToken();
+    return t != null ? t : p.nextToken();
+  }
+
+  // ---- paths and failures
+
+  /** The JSON path of the current value, e.g. {@code $.events[3].at}. */
+  public String path() {
+    String rel = pathOf(p.getParsingContext());
+    return prefix.equals("$") ? rel : prefix + rel.substring(1);
+  }
+
+  /** The JSON path ({@code $.events[3]}) of the value at which a parser with context {@code ctx} stands. */
+  static String pathOf(JsonStreamContext ctx) {
+    JsonStreamContext c = ctx;
+    if (c != null && !c.hasPathSegment() && !c.inRoot()) {
+      c = c.getParent(); // just entered an object or array: the path is that of the container itself
+    }
+    List<String> segments = new ArrayList<>();
+    for (; c != null && !c.inRoot(); c = c.getParent()) {
+      if (c.inArray()) {
+        segments.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
+      } else if (c.getCurrentName() != null) {
+        segments.add(member(c.getCurrentName()));
+      }
+    }
+    StringBuilder sb = new StringBuilder("$");
+    for (int i = segments.size() - 1; i >= 0; i--) {
+      sb.append(segments.get(i));
+    }
+    return sb.toString();
+  }
+
+  /** {@code .name}, or {@code ['name']} when the name is not an identifier. */
+  static String member(String name) {
+    return isIdentifier(name) ? "." + name : "['" + Quote.bounded(name).replace("'", "\\'") + "']";
+  }
+
+  private static boolean isIdentifier(String name) {
+    if (name.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
+      if (!letter && (i == 0 || c < '0' || c > '9')) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** A failure at the current value with {@code problem} as the rule. */
+  public JsonPathException fail(String problem) {
+    return new JsonPathException(p, path(), shownValue(), problem, null);
+  }
+
+  /** A failure at the current value: {@code expected <what>, got <the value>}. */
+  public JsonPathException expected(String what) {
+    return fail("expected " + what + ", got " + shown());
+  }
+
+  /** A failure for the field on which the cursor stands, which the object does not have. */
+  public JsonPathException unknownField(String allowed) {
+    String name;
+    try {
+      name = String.valueOf(p.currentName());
+    } catch (IOException e) {
+      name = "?";
+    }
+    return new JsonPathException(p, path(), Quote.bounded(name), "unknown field \"" + Quote.bounded(name)
+        + "\"; expected only " + allowed, null);
+  }
+
+  /**
+   * A failure for a required field that the object just read (the cursor on its end) lacks:
+   * {@code $.events[3].at: missing; expected an ISO-8601 instant …}.
+   */
+  public JsonPathException missing(String field, String what) {
+    return new JsonPathException(p, path() + member(field), "", "missing; expected " + what, null);
+  }
+
+  /**
+   * {@code value}, the value read of a required field of the object just read (the cursor on its end), or
+   * a {@link #missing} failure if it was absent (null).
+   */
+  public <T> T required(T value, String field, String what) throws JsonPathException {
+    if (value == null) {
+      throw missing(field, what);
+    }
+    return value;
+  }
+
+  /** A failure for a field of the object just read (the cursor on its end) that its kind does not allow. */
+  public JsonPathException notAllowed(String field, String problem) {
+    return new JsonPathException(p, path() + member(field), "", problem, null);
+  }
+
+  /** Runs a domain factory, reporting its argument error at the current path as an invalid value. */
+  public <T> T build(Supplier<T> factory) throws JsonPathException {
+    try {
+      return factory.get();
+    } catch (IllegalArgumentException | DateTimeException | MonetaryException | ArithmeticException e) {
+      throw new JsonPathException(p, path(), shownValue(), "invalid value: " + Quote.bounded(e.getMessage(),
+          4 * Quote.MAX_LENGTH), e);
+    }
+  }
+
+  private String shownValue() {
+    try {
+      JsonToken t = p.currentToken();
+      if (t == null || t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY || t == JsonToken.FIELD_NAME) {
+        return "";
+      }
+      if (t == JsonToken.START_OBJECT) {
+        return "{…}";
+      }
+      if (t == JsonToken.START_ARRAY) {
+        return "[…]";
+      }
+      return Quote.bounded(p.getText());
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  private String shown() {
+    JsonToken t = p.currentToken();
+    if (t == null) {
+      return "nothing";
+    }
+    return switch (t) {
+      case START_OBJECT -> "an object";
+      case START_ARRAY -> "an array";
+      case VALUE_STRING -> "\"" + shownValue() + "\"";
+      case VALUE_NULL -> "null";
+      default -> shownValue();
+    };
+  }
+
+  // ---- structure
+
+  /** Checks that the cursor stands on the start of an object, {@code what}. */
+  public void beginObject(String what) throws IOException {
+    if (token() != JsonToken.START_OBJECT) {
+      throw expected(what + " (a JSON object)");
+    }
+  }
+
+  /**
+   * Moves to the next field of the object and onto its value; returns its name, or null at the end of the
+   * object. A field whose value is {@code null} is skipped: null and absent mean the same.
+   */
+  public String nextField() throws IOException {
+    while (true) {
+      String name = p.nextFieldName();
+      if (name == null) {
+        return null; // END_OBJECT (the parser rejects anything else here)
+      }
+      if (p.nextToken() != JsonToken.VALUE_NULL) {
+        return name;
+      }
+    }
+  }
+
+  /** The elements of the array at the cursor, each read with {@code element}; null elements are rejected. */
+  public <T> List<T> list(String what, JsonDecoder<T> element) throws IOException {
+    if (token() != JsonToken.START_ARRAY) {
+      throw expected("an array of " + what);
+    }
+    List<T> out = new ArrayList<>();
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      if (p.currentToken() == JsonToken.VALUE_NULL) {
+        throw expected("one of " + what);
+      }
+      out.add(element.decode(this));
+    }
+    return out;
+  }
+
+  // ---- scalars
+
+  /** A JSON string. */
+  public String text(String what) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw expected(what + " (a JSON string)");
+    }
+    return p.getText();
+  }
+
+  /** A JSON string made into a value by {@code factory}, whose argument error is reported at this path. */
+  public <T> T text(String what, Function<String, T> factory) throws IOException {
+    String s = text(what);
+    return build(() -> factory.apply(s));
+  }
+
+  /** {@code true} or {@code false}. */
+  public boolean bool() throws IOException {
+    JsonToken t = p.currentToken();
+    if (t == JsonToken.VALUE_TRUE) {
+      return true;
+    }
+    if (t == JsonToken.VALUE_FALSE) {
+      return false;
+    }
+    throw expected("true or false");
+  }
+
+  /** A whole JSON number that fits in 64 bits. */
+  public long wholeNumber(String what) throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() == JsonParser.NumberType.BIG_INTEGER) {
+      throw expected(what + " (a whole JSON number of at most 18 digits)");
+    }
+    return p.getLongValue();
+  }
+
+  /** A whole JSON number that is not negative. */
+  public long count(String what) throws IOException {
+    long v = wholeNumber(what);
+    if (v < 0) {
+      throw expected(what + " that is not negative");
+    }
+    return v;
+  }
+
+  /** A whole JSON number that fits in 32 bits. */
+  public int intValue(String what) throws IOException {
+    long v = wholeNumber(what);
+    if (v < Integer.MIN_VALUE || v > Integer.MAX_VALUE) {
+      throw expected(what + " that fits in 32 bits");
+    }
+    return (int) v;
+  }
+
+  /** A whole JSON number that is not negative and fits in 32 bits. */
+  public int intCount(String what) throws IOException {
+    long v = count(what);
+    if (v > Integer.MAX_VALUE) {
+      throw expected(what + " that fits in 32 bits");
+    }
+    return (int) v;
+  }
+
+  /** An exact decimal: a JSON number within {@link JsonLimits}' bounds. */
+  public BigDecimal decimal(String what) throws IOException {
+    JsonToken t = p.currentToken();
+    if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+      throw expected(what + " (a JSON number)");
+    }
+    BigDecimal d = JsonNumbers.decimal(p.getText());
+    if (d == null) {
+      throw expected(what + ": " + JsonNumbers.RULE);
+    }
+    return d;
+  }
+
+  /** An ISO-8601 instant in UTC, {@code "2026-03-06T14:30:00Z"}. */
+  public Instant instant() throws IOException {
+    if (p.currentToken() != JsonToken.VALUE_STRING) {
+      throw expected(INSTANT);
+    }
+    try {
+      return IsoInstants.parse(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+    } catch (DateTimeException e) {
+      throw expected(INSTANT);
+    }
+  }
+
+  /** An ISO-8601 date, {@code "2026-03-06"}. */
+  public LocalDate date() throws IOException {
+    String s = text("an ISO-8601 date such as \"2026-03-06\"");
+    try {
+      return LocalDate.parse(s);
+    } catch (DateTimeException e) {
+      throw expected("an ISO-8601 date such as \"2026-03-06\"");
+    }
+  }
+
+  /** An ISO-8601 month, {@code "2026-03"}. */
+  public YearMonth month() throws IOException {
+    String s = text("a month such as \"2026-03\"");
+    try {
+      return YearMonth.parse(s);
+    } catch (DateTimeException e) {
+      throw expected("a month such as \"2026-03\"");
+    }
+  }
+
+  /** An ISO-8601 period, {@code "P6M"}. */
+  public Period period() throws IOException {
+    String s = text("an ISO-8601 period such as \"P6M\"");
+    try {
+      return Period.parse(s);
+    } catch (DateTimeException e) {
+      throw expected("an ISO-8601 period such as \"P6M\"");
+    }
+  }
+
+  /** An enum constant written in lower-case snake case ({@code "became_mql"}), read case-insensitively. */
+  public <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
+    return enumValue(type, null);
+  }
+
+  /** An enum constant as {@link #enumValue(Class)}, failing with {@code expected <what>, one of …}. */
+  public <E extends Enum<E>> E enumValue(Class<E> type, String what) throws IOException {
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      Map<String, Enum<?>> byName = ENUMS.get(type);
+      String s = p.getText();
+      Enum<?> e = byName.get(s);
+      if (e == null && s.length() <= 64) {
+        e = byName.get(s.trim().toLowerCase(Locale.ROOT));
+      }
+      if (e != null) {
+        return type.cast(e);
+      }
+    }
+    throw expected((what == null ? "" : what + ", ") + "one of " + allowed(type));
+  }
+
+  /** An ISO 4217 currency code, {@code "RUB"}: three letters, looked up once per code. */
+  public CurrencyUnit currency() throws IOException {
+    String code = text("an ISO 4217 currency code such as \"RUB\"");
+    CurrencyUnit known = CURRENCIES.get(code);
+    if (known != null) {
+      return known;
+    }
+    if (code.length() != 3 || !Character.isLetter(code.charAt(0)) || !Character.isLetter(code.charAt(1))
+        || !Character.isLetter(code.charAt(2))) {
+      throw expected("an ISO 4217 currency code such as \"RUB\" (three letters)");
+    }
+    CurrencyUnit unit = build(() -> Amounts.currency(code.toUpperCase(Locale.ROOT)));
+    CURRENCIES.put(code, unit);
+    return unit;
+  }
+
+  /** An amount of money, {@code {"amount": 500000.00, "currency": "RUB"}}. */
+  public MonetaryAmount money() throws IOException {
+    beginObject("an amount {\"amount\": 500000.00, \"currency\": \"RUB\"}");
+    BigDecimal amount = null;
+    CurrencyUnit currency = null;
+    for (String f = nextField(); f != null; f = nextField()) {
+      switch (f) {
+        case "amount" -> amount = decimal("an amount");
+        case "currency" -> currency = currency();
+        default -> throw unknownField("amount, currency");
+      }
+    }
+    if (amount == null) {
+      throw missing("amount", "a JSON number");
+    }
+    if (currency == null) {
+      throw missing("currency", "an ISO 4217 currency code such as \"RUB\"");
+    }
+    BigDecimal a = amount;
+    CurrencyUnit c = currency;
+    return build(() -> Amounts.of(a, c));
+  }
+
+  /** An amount of money that is not negative. */
+  public MonetaryAmount nonNegativeMoney() throws IOException {
+    MonetaryAmount m = money();
+    if (m.isNegative()) {
+      throw new JsonPathException(p, path() + ".amount", Quote.bounded(m.getNumber()), "amount must not be negative: "
+          + Quote.bounded(m.getNumber()), null);
+    }
+    return m;
+  }
+
+  /** The JSON names of {@code type}'s constants, quoted and comma-separated. */
+  static <E extends Enum<E>> String allowed(Class<E> type) {
+    StringBuilder sb = new StringBuilder();
+    for (E e : type.getEnumConstants()) {
+      sb.append(sb.length() == 0 ? "" : ", ").append('"').append(name(e)).append('"');
+    }
+    return sb.toString();
+  }
+
+  /** The JSON name of an enum constant: its name in lower case. */
+  static String name(Enum<?> e) {
+    return e.name().toLowerCase(Locale.ROOT);
+  }
+}

@@ -1,0 +1,269 @@
+package io.revops.json;
+
+import com.fasterxml.jackson.core.JsonToken;
+import io.revops.core.lead.Bant;
+import io.revops.core.lead.BantAnswer;
+import io.revops.core.lead.BehaviouralEvent;
+import io.revops.core.lead.City;
+import io.revops.core.lead.Company;
+import io.revops.core.lead.Contact;
+import io.revops.core.lead.Industry;
+import io.revops.core.lead.Lead;
+import io.revops.core.lead.LeadId;
+import io.revops.core.lead.LeadSource;
+import io.revops.core.lead.PageKind;
+import io.revops.core.lead.Timeline;
+import java.io.IOException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import javax.money.MonetaryAmount;
+
+/** The streaming decoders of leads and their parts; the shapes are documented in {@code package-info.java}. */
+final class LeadDecoders {
+  private LeadDecoders() {}
+
+  static City city(JsonCursor in) throws IOException {
+    if (in.token() == JsonToken.VALUE_STRING) {
+      return in.text("a city", City::of);
+    }
+    in.beginObject("a city");
+    String name = null;
+    Long population = null;
+    String region = null;
+    String country = null;
+    for (String f = in.nextField(); f != null; f = in.nextField()) {
+      switch (f) {
+        case "name" -> name = in.text("a city name");
+        case "population" -> population = in.count("a population");
+        case "region" -> region = in.text("a region");
+        case "country" -> country = in.text("a country");
+        default -> throw in.unknownField("name, population, region, country");
+      }
+    }
+    if (name == null) {
+      throw in.missing("name", "a city name (a JSON string)");
+    }
+    String n = name;
+    Long p = population;
+    String r = region;
+    String c = country;
+    return in.build(() -> {
+      City city = City.of(n);
+      if (p != null) city = city.withPopulation(p);
+      if (r != null) city = city.withRegion(r);
+      if (c != null) city = city.withCountry(c);
+      return city;
+    });
+  }
+
+  static Contact contact(JsonCursor in) throws IOException {
+    in.beginObject("a contact");
+    String name = null;
+    String jobTitle = null;
+    String phone = null;
+    String email = null;
+    for (String f = in.nextField(); f != null; f = in.nextField()) {
+      switch (f) {
+        case "name" -> name = in.text("a name");
+        case "jobTitle" -> jobTitle = in.text("a job title");
+        case "phone" -> phone = in.text("a phone number");
+        case "email" -> email = in.text("an email address");
+        default -> throw in.unknownField("name, jobTitle, phone, email");
+      }
+    }
+    String n = name;
+    String j = jobTitle;
+    String p = phone;
+    String e = email;
+    return in.build(() -> Contact.of(n, j, p, e));
+  }
+
+  static Company company(JsonCursor in) throws IOException {
+    in.beginObject("a company");
+    String name = null;
+    Integer employees = null;
+    MonetaryAmount revenue = null;
+    Industry industry = null;
+    City city = null;
+    for (String f = in.nextField(); f != null; f = in.nextField()) {
+      switch (f) {
+        case "name" -> name = in.text("a company name");
+        case "employees" -> employees = in.intCount("a number of employees");
+        case "annualRevenue" -> revenue = in.nonNegativeMoney();
+        case "industry" -> industry = in.text("an industry", Industry::of);
+        case "city" -> city = city(in);
+        default -> throw in.unknownField("name, employees, annualRevenue, industry, city");
+      }
+    }
+    if (name == null) {
+      throw in.missing("name", "a company name (a JSON string)");
+    }
+    String n = name;
+    Integer e = employees;
+    MonetaryAmount r = revenue;
+    Industry i = industry;
+    City c = city;
+    return in.build(() -> {
+      Company.Builder b = Company.builder(n);
+      if (e != null) b.employees(e);
+      if (r != null) b.annualRevenue(r);
+      if (i != null) b.industry(i);
+      if (c != null) b.city(c);
+      return b.build();
+    });
+  }
+
+  static Timeline timeline(JsonCursor in) throws IOException {
+    in.beginObject("a timeline {}, {\"by\": date} or {\"within\": period, \"statedOn\": date}");
+    LocalDate by = null;
+    Period within = null;
+    LocalDate statedOn = null;
+    for (String f = in.nextField(); f != null; f = in.nextField()) {
+      switch (f) {
+        case "by" -> by = in.date();
+        case "within" -> within = in.period();
+        case "statedOn" -> statedOn = in.date();
+        default -> throw in.unknownField("by, within, statedOn");
+      }
+    }
+    if (by != null && (within != null || statedOn != null)) {
+      throw in.fail("a timeline has either \"by\" or \"within\" with \"statedOn\", not both");
+    }
+    if (by != null) {
+      return Timeline.by(by);
+    }
+    if (within != null) {
+      if (statedOn == null) {
+        throw in.missing("statedOn", "an ISO-8601 date such as \"2026-03-06\"");
+      }
+      Period w = within;
+      LocalDate s = statedOn;
+      return in.build(() -> Timeline.within(w, s));
+    }
+    if (statedOn != null) {
+      throw in.notAllowed("statedOn", "\"statedOn\" is only allowed with \"within\"");
+    }
+    return Timeline.unknown();
+  }
+
+  static Bant bant(JsonCursor in) throws IOException {
+    in.beginObject("BANT answers");
+    BantAnswer budget = BantAnswer.UNKNOWN;
+    BantAnswer authority = BantAnswer.UNKNOWN;
+    BantAnswer need = BantAnswer.UNKNOWN;
+    Timeline timeline = Timeline.unknown();
+    for (String f = in.nextField(); f != null; f = in.nextField()) {
+      switch (f) {
+        case "budget" -> budget = in.enumValue(BantAnswer.class);
+        case "authority" -> authority = in.enumValue(BantAnswer.class);
+        case "need" -> need = in.enumValue(BantAnswer.class);
+        case "timeline" -> timeline = timeline(in);
+        default -> throw in.unknownField("budget, authority, need, timeline");
+      }
+    }
+    return Bant.of(budget, authority, need, timeline);
+  }
+
+  /** The behavioural event types, as the {@code "type"} discriminator writes them. */
+  enum BehaviourType { SITE_VISIT, CONTENT_DOWNLOAD, EMAIL_OPEN, EVENT_ATTENDED }
+
+  static BehaviouralEvent behaviouralEvent(JsonCursor in) throws IOException {
+    in.beginObject("a behavioural event");
+    BehaviourType type = null;
+    Instant at = null;
+    PageKind pageKind = null;
+    String title = null;
+    Boolean machineGenerated = null;
+    String eventName = null;
+    for (String f = in.nextField(); f != null; f = in.nextField()) {
+      switch (f) {
+        case "type" -> type = in.enumValue(BehaviourType.class);
+        case "at" -> at = in.instant();
+        case "pageKind" -> pageKind = in.enumValue(PageKind.class);
+        case "title" -> title = in.text("a title");
+        case "machineGenerated" -> machineGenerated = in.bool();
+        case "eventName" -> eventName = in.text("an event name");
+        default -> throw in.unknownField("type, at, pageKind, title, machineGenerated, eventName");
+      }
+    }
+    if (type == null) {
+      throw in.missing("type", "one of " + JsonCursor.allowed(BehaviourType.class));
+    }
+    if (at == null) {
+      throw in.missing("at", JsonCursor.INSTANT);
+    }
+    String name = JsonCursor.name(type);
+    foreign(in, name, "pageKind", pageKind, type == BehaviourType.SITE_VISIT);
+    foreign(in, name, "title", title, type == BehaviourType.CONTENT_DOWNLOAD);
+    foreign(in, name, "machineGenerated", machineGenerated, type == BehaviourType.EMAIL_OPEN);
+    foreign(in, name, "eventName", eventName, type == BehaviourType.EVENT_ATTENDED);
+    Instant t = at;
+    return switch (type) {
+      case SITE_VISIT -> {
+        if (pageKind == null) {
+          throw in.missing("pageKind", "one of " + JsonCursor.allowed(PageKind.class));
+        }
+        PageKind k = pageKind;
+        yield in.build(() -> BehaviouralEvent.siteVisit(t, k));
+      }
+      case CONTENT_DOWNLOAD -> {
+        if (title == null) {
+          throw in.missing("title", "a title (a JSON string)");
+        }
+        String s = title;
+        yield in.build(() -> BehaviouralEvent.contentDownload(t, s));
+      }
+      case EMAIL_OPEN -> BehaviouralEvent.emailOpen(t, machineGenerated != null && machineGenerated);
+      case EVENT_ATTENDED -> {
+        if (eventName == null) {
+          throw in.missing("eventName", "an event name (a JSON string)");
+        }
+        String s = eventName;
+        yield in.build(() -> BehaviouralEvent.eventAttended(t, s));
+      }
+    };
+  }
+
+  private static void foreign(JsonCursor in, String type, String field, Object value, boolean belongs)
+      throws JsonPathException {
+    if (value != null && !belongs) {
+      throw in.notAllowed(field, "a " + type + " event has no field \"" + field + "\"");
+    }
+  }
+
+  static Lead lead(JsonCursor in) throws IOException {
+    in.beginObject("a lead");
+    LeadId id = null;
+    Company company = null;
+    Contact contact = null;
+    LeadSource source = null;
+    List<BehaviouralEvent> behaviour = null;
+    Bant bant = null;
+    Instant dataVerifiedAt = null;
+    for (String f = in.nextField(); f != null; f = in.nextField()) {
+      switch (f) {
+        case "id" -> id = in.text("a lead id", LeadId::of);
+        case "company" -> company = company(in);
+        case "contact" -> contact = contact(in);
+        case "source" -> source = in.text("a lead source code", LeadSource::of);
+        case "behaviour" -> behaviour = in.list("behavioural events", LeadDecoders::behaviouralEvent);
+        case "bant" -> bant = bant(in);
+        case "dataVerifiedAt" -> dataVerifiedAt = in.instant();
+        default -> throw in.unknownField("id, company, contact, source, behaviour, bant, dataVerifiedAt");
+      }
+    }
+    if (id == null) {
+      throw in.missing("id", "a lead id (a JSON string)");
+    }
+    Lead.Builder b = Lead.builder(id);
+    if (company != null) b.company(company);
+    if (contact != null) b.contact(contact);
+    if (source != null) b.source(source);
+    if (behaviour != null) b.behaviour(behaviour);
+    if (bant != null) b.bant(bant);
+    if (dataVerifiedAt != null) b.dataVerifiedAt(dataVerifiedAt);
+    return in.build(b::build);
+  }
+}

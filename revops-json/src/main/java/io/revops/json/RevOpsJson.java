@@ -1,0 +1,48 @@
+package io.revops.json;
+
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+
+/**
+ * Ready-made Jackson mappers for the revops JSON schema.
+ *
+ * <pre>{@code
+ * ObjectMapper mapper = RevOpsJson.mapper();
+ * String json = mapper.writeValueAsString(history);
+ * LeadEventHistory back = mapper.readValue(json, LeadEventHistory.class);
+ * LeadEvent event = mapper.readValue(line, LeadEvent.class);   // one line of a JSON Lines file
+ * }</pre>
+ *
+ * <p>This class is immutable and thread-safe.
+ */
+public final class RevOpsJson {
+  private RevOpsJson() {}
+
+  /**
+   * A new mapper, configured for the revops schema, each time it is called (no shared mutable state:
+   * configure the copy you get as you like). It registers {@link RevOpsModule} (and with it
+   * jackson-datatype-moneta), {@link QualificationModule} (criteria and evaluations) and
+   * jackson-datatype-jsr310; writes dates and instants as ISO-8601 strings,
+   * never numbers; writes decimals in plain notation ({@code 0.00000001}, never {@code 1E-8}); reads
+   * floating-point numbers as exact {@code BigDecimal}s; and rejects trailing content after the value.
+   * Unknown fields in revops objects are ignored, so documents from newer writers stay readable.
+   */
+  public static ObjectMapper mapper() {
+    return JsonMapper.builder(JsonLimits.factory())
+        .addModule(new JavaTimeModule())
+        .addModule(new RevOpsModule())
+        .addModule(new QualificationModule())
+        .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+        .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .build();
+  }
+}

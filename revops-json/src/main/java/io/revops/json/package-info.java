@@ -1,0 +1,127 @@
+/**
+ * JSON for every revops value type: a Jackson module ({@link io.revops.json.RevOpsModule}), ready-made
+ * mappers ({@link io.revops.json.RevOpsJson#mapper()}) and the documented schema below, which CRM
+ * plugins and the examples use. The core types carry no Jackson annotations.
+ *
+ * <h2>General rules</h2>
+ * <ul>
+ *   <li>Instants are ISO-8601 strings in UTC ({@code "2026-03-06T14:30:00Z"}), dates ISO-8601 local dates
+ *       ({@code "2026-03-06"}), periods ISO-8601 periods ({@code "P6M"}); never numbers.</li>
+ *   <li>Enum constants are written in lower case ({@code "became_mql"}, {@code "phone"}) and read
+ *       case-insensitively.</li>
+ *   <li>An optional field whose value is unknown is left out when writing; when reading, a missing field
+ *       and {@code null} both mean unknown. Unknown fields are ignored.</li>
+ *   <li>Decimals are kept exact: they are read as {@code BigDecimal} whatever the mapper's settings, and
+ *       written in plain notation ({@code RevOpsJson.mapper()} enables Jackson's
+ *       {@code WRITE_BIGDECIMAL_AS_PLAIN}, which the moneta serializer of amounts relies on; a mapper without it
+ *       may write a tiny amount as {@code 1E-8}, still exact). Where a decimal is read, a decimal string ({@code "80.5"}) is accepted
+ *       as well as a number.</li>
+ *   <li>Invalid JSON fails with a {@link io.revops.json.JsonPathException} whose message starts with
+ *       the JSON path of the offending value and says what was expected, e.g.
+ *       {@code $.events[3].at: expected an ISO-8601 instant such as "2026-03-06T14:30:00Z", got "yesterday"}
+ *       or {@code $.events[4].amount.amount: invalid value: amount must not be negative: -5,00 RUB}.</li>
+ * </ul>
+ *
+ * <h2>Money ({@code io.revops.core.money})</h2>
+ * <pre>{@code
+ * MonetaryAmount   {"amount": 1234567.10, "currency": "RUB"}
+ *                  written by jackson-datatype-moneta (MonetaMoneyModule); the amount keeps its exact
+ *                  decimal digits; read by RevOpsModule, as a number or a decimal string
+ * CurrencyUnit     "RUB"                    (ISO 4217 code)
+ * Rate             "40%"                    (the exact percentage, as Rate.toString() prints it;
+ *                                            "33.3333333333333333333333333333333%" for 1/3)
+ *                  also read: "0.4" (a fraction as a string), 0.4 (a fraction as a number)
+ * Ratio            3.84                     (a plain JSON number); also read: "3.84", "120%"
+ * ExchangeRates    {"rates": [ExchangeRates.Entry, ...]}
+ * ExchangeRates.Entry
+ *                  {"validFrom": "2026-01-01", "from": "USD", "to": "RUB", "rate": 80.5}
+ * }</pre>
+ * <p>A {@code Rate} is written as a percentage string because that is how people read conversion rates and
+ * because a JSON number would tempt JavaScript clients into binary floating point; {@link
+ * io.revops.core.money.Rate#parse(CharSequence)} reads it back exactly.
+ *
+ * <h2>Leads ({@code io.revops.core.lead})</h2>
+ * <pre>{@code
+ * LeadId, LeadSource, Industry   "L-1", "webinar", "manufacturing"   (plain strings)
+ * City       {"name": "Moscow", "population": 13000000, "region": "Moscow", "country": "RU"}
+ *            only "name" is required; a plain string "Moscow" is read as a city known by name only
+ * Contact    {"name": "Anna Petrova", "jobTitle": "CFO", "phone": "+7 900 000-00-00",
+ *             "email": "anna@uralmash.example"}      every field optional; {} is an unknown contact
+ * Company    {"name": "Uralmash", "employees": 1200, "annualRevenue": MonetaryAmount,
+ *             "industry": "manufacturing", "city": City}             only "name" is required
+ * Timeline   {}                                             unknown
+ *            {"by": "2026-06-30"}                           by a date
+ *            {"within": "P6M", "statedOn": "2026-01-15"}    within a period of the day it was said
+ * Bant       {"budget": "yes", "authority": "no", "need": "unknown", "timeline": Timeline}
+ *            answers are "yes", "no" or "unknown"; a missing answer is "unknown"
+ * BehaviouralEvent (discriminated by "type")
+ *            {"type": "site_visit",       "at": instant, "pageKind": "pricing" | "case_study" | "other"}
+ *            {"type": "content_download", "at": instant, "title": "RevOps checklist"}
+ *            {"type": "email_open",       "at": instant, "machineGenerated": false}
+ *            {"type": "event_attended",   "at": instant, "eventName": "RevOps Day"}
+ * Lead       {"id": "L-1", "company": Company, "contact": Contact, "source": "webinar",
+ *             "behaviour": [BehaviouralEvent, ...], "bant": Bant, "dataVerifiedAt": instant}
+ *            only "id" is required; behaviour is ordered by time when read
+ * }</pre>
+ *
+ * <h2>Lead event histories ({@code io.revops.core.history})</h2>
+ * <p>Every {@link io.revops.core.history.LeadEvent} is one JSON object with a {@code "type"} discriminator,
+ * the lower-case name of its {@link io.revops.core.history.EventKind}. A single event is readable on its
+ * own — {@code mapper.readValue(line, LeadEvent.class)} — so a JSON Lines file holds one such object per
+ * line; {@link io.revops.json.JsonLines#read(java.io.Reader, Class)} reads such a file and reports each bad
+ * line (line number, JSON path, message) without dropping the rest.
+ * <pre>{@code
+ * common     {"type": ..., "id": "L-1/1", "leadId": "L-1", "at": "2026-03-06T14:30:00Z",
+ *             "actor": "rep-1"}                             "actor" is optional
+ * created              + "source": "webinar"
+ * data_changed         + "fields": ["phone", "email"]       (at least one LeadField, lower case)
+ * became_mql
+ * assigned             + "rep": "rep-1"
+ * contact_attempt      + "channel": "phone" | "email" | "linkedin" | "other",
+ *                        "outcome": "no_answer" | "left_message" | "sent" | "reached" | "wrong_contact" | "other"
+ * connected            + "channel": ...
+ * discovery_call
+ * accepted_as_sql
+ * rejected             + "reason": RejectionReason
+ * opportunity_created
+ * won                  + "amount": MonetaryAmount           (not negative)
+ * lost                 + "reason": "chose a competitor"     (optional, "" if missing)
+ *
+ * EventId, Actor       "L-1/1", "rep-1"                     (plain strings)
+ * RejectionReason      {"code": "no_budget"}  codes: no_budget, no_need, not_decision_maker,
+ *                      wrong_company_size, with_competitor, none_given;
+ *                      {"code": "other", "text": "moved to another region"}
+ * HistoryAnomaly       {"kind": "event_before_creation", "events": ["L-1/3"], "message": "..."}
+ * LeadEventHistory     {"leadId": "L-1", "events": [LeadEvent, ...], "anomalies": [HistoryAnomaly, ...]}
+ * }</pre>
+ * <p>Reading a {@code LeadEventHistory} rebuilds it with
+ * {@link io.revops.core.history.LeadEventHistory#of(io.revops.core.lead.LeadId, java.util.Collection)}: the
+ * events may come in any order and the anomalies are recomputed from them; the written {@code "anomalies"}
+ * are for readers of the JSON and are ignored. A history written and read back equals the original unless
+ * the original was built from duplicated or foreign events, whose reports (exact duplicate dropped,
+ * conflicting duplicate id, foreign lead event) only its input could show.
+ *
+ * <h2>Funnel and flywheel ({@code io.revops.core.funnel}, {@code io.revops.core.flywheel})</h2>
+ * <pre>{@code
+ * LifecycleStage     "visitor" | "lead" | "mql" | "sql" | "opportunity" | "customer"
+ * FunnelSnapshot     {"counts": {"visitor": 10000, "lead": 400, "mql": 200, "sql": 24, "customer": 6},
+ *                     "conversions": [StageConversion, ...]}
+ *                    "opportunity" is optional in "counts"; "conversions" is derived and ignored when read
+ * StageConversion    {"from": "mql", "to": "sql", "fromCount": 200, "toCount": 24, "status": "defined",
+ *                     "rate": "12%", "explanation": "24 of 200"}
+ *                    status: defined | no_base | inconsistent | not_recorded; "rate" only when defined;
+ *                    "status", "rate" and "explanation" are derived and ignored when read
+ * BowtieStage        "attraction" | "conversion" | "deal" | "retention" | "expansion" | "advocacy"
+ * BowtieSnapshot     {"volumes": {"attraction": 5000, ..., "advocacy": 40},
+ *                     "transitions": [BowtieTransition, ...]}        "transitions" is derived
+ * BowtieTransition   {"from": "deal", "to": "retention", "fromVolume": 30, "toVolume": 27, "ratio": 0.9,
+ *                     "explanation": "27 of 30"}               "ratio" (may exceed 1) only when defined
+ * Department         "marketing" | "sales" | "service" | "internal"
+ * FlywheelPhase      "attract" | "engage" | "delight"
+ * Force, Friction    {"phase": "engage", "department": "sales", "description": "MQL→SQL converts least",
+ *                     "evidence": "MQL→SQL 12% — lowest stage conversion", "magnitude": "high"}
+ *                    "evidence" and "magnitude" ("low" | "medium" | "high") are optional
+ * RevenueAudit       {"forces": [Force, ...], "frictions": [Friction, ...]}
+ * }</pre>
+ */
+package io.revops.json;

@@ -1,0 +1,442 @@
+package io.revops.json.sla;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.revops.core.history.ContactChannel;
+import io.revops.core.history.EventKind;
+import io.revops.core.history.LeadEvent;
+import io.revops.core.history.LeadField;
+import io.revops.core.history.RejectionCode;
+import io.revops.json.QualificationModule;
+import io.revops.core.money.Rate;
+import io.revops.core.qualification.Criterion;
+import io.revops.sla.AtRiskLead;
+import io.revops.sla.ConversionBySource;
+import io.revops.sla.ConversionCounts;
+import io.revops.sla.DayBasis;
+import io.revops.sla.LeadVerdicts;
+import io.revops.sla.Obligation;
+import io.revops.sla.ObligationVerdict;
+import io.revops.sla.QuotaVerdict;
+import io.revops.sla.RejectedLead;
+import io.revops.sla.RejectionReview;
+import io.revops.sla.ResponseBucket;
+import io.revops.sla.ReviewPack;
+import io.revops.sla.SlaAgreement;
+import io.revops.sla.SlaAnomaly;
+import io.revops.sla.SlaEvaluation;
+import io.revops.sla.SlaReport;
+import io.revops.sla.SpeedToLead;
+import io.revops.sla.StatusCounts;
+import io.revops.sla.TimeBasis;
+import io.revops.sla.Trace;
+import io.revops.sla.WhatIf;
+import io.revops.sla.calendar.BusinessCalendar;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/** Converts SLA values to JSON trees and agreements back. */
+final class Trees {
+  private static final JsonNodeFactory F = JsonNodeFactory.instance;
+  private static final ObjectMapper CRITERIA = new ObjectMapper().registerModule(new QualificationModule());
+  private final CalendarCodec calendars;
+
+  Trees(CalendarCodec calendars) {
+    this.calendars = calendars;
+  }
+
+  // ---- agreements -------------------------------------------------------------------------------
+
+  ObjectNode agreement(SlaAgreement a) {
+    ObjectNode n = F.objectNode();
+    n.put("name", a.name());
+    n.set("calendar", calendar(a.calendar()));
+    n.put("atRiskShare", a.atRiskShare().toString());
+    ArrayNode obligations = n.putArray("obligations");
+    a.obligations().forEach(o -> obligations.add(obligation(o)));
+    return n;
+  }
+
+  ObjectNode calendar(BusinessCalendar c) {
+    return calendars.describeJson(c).orElseThrow(() -> new IllegalArgumentException(
+        "no calendar codec describes the calendar \"" + c.describe() + "\"; supply one to SlaModule.of(codec)"));
+  }
+
+  static ObjectNode obligation(Obligation o) {
+    ObjectNode n = F.objectNode();
+    n.put("type", o.kind());
+    if (o instanceof Obligation.FirstContactWithin f) {
+      n.put("allowance", f.allowance().toString());
+      n.put("basis", f.basis().name());
+    } else if (o instanceof Obligation.AttemptsWithin a) {
+      n.put("attempts", a.attempts());
+      n.put("days", a.days());
+      n.put("dayBasis", a.dayBasis().name());
+      n.set("channels", names(a.channels()));
+    } else if (o instanceof Obligation.RejectionHasReason r) {
+      n.set("allowed", names(r.allowed()));
+    } else if (o instanceof Obligation.StepsInOrder s) {
+      n.set("steps", names(s.steps()));
+    } else if (o instanceof Obligation.RequiredFieldsComplete r) {
+      n.set("fields", names(r.fields()));
+    } else if (o instanceof Obligation.DataFresh d) {
+      n.put("maxAge", d.maxAge().toString());
+    } else if (o instanceof Obligation.ContextPresent c) {
+      n.put("minItems", c.minItems());
+    } else if (o instanceof Obligation.MqlMeetsCriteria m) {
+      n.set("criterion", CRITERIA.valueToTree(m.criterion()));
+    } else if (o instanceof Obligation.MonthlyMqlQuota q) {
+      n.put("quota", q.quota());
+    }
+    return n;
+  }
+
+  private static ArrayNode names(Collection<? extends Enum<?>> values) {
+    ArrayNode a = F.arrayNode();
+    values.forEach(v -> a.add(v.name()));
+    return a;
+  }
+
+  SlaAgreement readAgreement(JsonNode n) {
+    String name = text(n, "name");
+    JsonNode cal = require(n, "calendar");
+    if (!cal.isObject()) {
+      throw new IllegalArgumentException("field \"calendar\" must be an object: " + cal);
+    }
+    BusinessCalendar calendar = calendars.resolveJson((ObjectNode) cal).orElseThrow(() -> new IllegalArgumentException(
+        "no calendar codec resolves the calendar descriptor " + cal + "; supply one to SlaModule.of(codec)"));
+    List<Obligation> obligations = new ArrayList<>();
+    for (JsonNode o : require(n, "obligations")) {
+      obligations.add(readObligation(o));
+    }
+    SlaAgreement a = SlaAgreement.of(name, calendar, obligations);
+    return n.has("atRiskShare") ? a.withAtRiskShare(Rate.parse(text(n, "atRiskShare"))) : a;
+  }
+
+  static Obligation readObligation(JsonNode n) {
+    String type = text(n, "type");
+    return switch (type) {
+      case "first-contact" -> new Obligation.FirstContactWithin(Duration.parse(text(n, "allowance")),
+          TimeBasis.valueOf(text(n, "basis")));
+      case "attempts" -> new Obligation.AttemptsWithin(integer(n, "attempts"), integer(n, "days"),
+          n.has("dayBasis") ? DayBasis.valueOf(text(n, "dayBasis")) : DayBasis.CALENDAR,
+          enums(n, "channels", ContactChannel.class));
+      case "rejection-reason" -> new Obligation.RejectionHasReason(enums(n, "allowed", RejectionCode.class));
+      case "steps-in-order" -> new Obligation.StepsInOrder(List.copyOf(enumList(n, "steps", EventKind.class)));
+      case "mql-criteria" -> n.has("criterion") ? new Obligation.MqlMeetsCriteria(criterion(n.get("criterion")))
+          : new Obligation.MqlMeetsCriteria();
+      case "required-fields" -> new Obligation.RequiredFieldsComplete(enums(n, "fields", LeadField.class));
+      case "data-fresh" -> new Obligation.DataFresh(Duration.parse(text(n, "maxAge")));
+      case "context" -> new Obligation.ContextPresent(integer(n, "minItems"));
+      case "monthly-quota" -> new Obligation.MonthlyMqlQuota(integer(n, "quota"));
+      case "weekly-conversion-report" -> new Obligation.WeeklyConversionReport();
+      case "monthly-rejection-review" -> new Obligation.MonthlyRejectionReview();
+      default -> throw new IllegalArgumentException("unknown obligation type: \"" + type + "\"");
+    };
+  }
+
+  // The qualification module owns the criterion's JSON; an agreement embeds it as written there.
+  private static Criterion criterion(JsonNode n) {
+    try {
+      return CRITERIA.treeToValue(n, Criterion.class);
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalArgumentException("field \"criterion\": " + e.getOriginalMessage(), e);
+    }
+  }
+
+  private static JsonNode require(JsonNode n, String field) {
+    JsonNode v = n.get(field);
+    if (v == null || v.isNull()) {
+      throw new IllegalArgumentException("missing field \"" + field + "\" in " + n);
+    }
+    return v;
+  }
+
+  private static String text(JsonNode n, String field) {
+    JsonNode v = require(n, field);
+    if (!v.isTextual()) {
+      throw new IllegalArgumentException("field \"" + field + "\" must be a string: " + v);
+    }
+    return v.asText();
+  }
+
+  private static int integer(JsonNode n, String field) {
+    JsonNode v = require(n, field);
+    if (!v.canConvertToInt() || !v.isIntegralNumber()) {
+      throw new IllegalArgumentException("field \"" + field + "\" must be an integer: " + v);
+    }
+    return v.asInt();
+  }
+
+  private static <E extends Enum<E>> List<E> enumList(JsonNode n, String field, Class<E> type) {
+    JsonNode v = require(n, field);
+    if (!v.isArray()) {
+      throw new IllegalArgumentException("field \"" + field + "\" must be an array: " + v);
+    }
+    List<E> out = new ArrayList<>();
+    for (Iterator<JsonNode> it = v.elements(); it.hasNext(); ) {
+      out.add(Enum.valueOf(type, it.next().asText()));
+    }
+    return out;
+  }
+
+  private static <E extends Enum<E>> Set<E> enums(JsonNode n, String field, Class<E> type) {
+    List<E> list = enumList(n, field, type);
+    return list.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(list);
+  }
+
+  // ---- results (write only) ---------------------------------------------------------------------
+
+  static ObjectNode counts(StatusCounts c) {
+    ObjectNode n = F.objectNode();
+    n.put("met", c.met());
+    n.put("breached", c.breached());
+    n.put("pending", c.pending());
+    n.put("atRisk", c.atRisk());
+    n.put("notApplicable", c.notApplicable());
+    c.compliance().ifPresentOrElse(r -> n.put("compliance", r.toString()), () -> n.putNull("compliance"));
+    return n;
+  }
+
+  static ObjectNode conversion(ConversionCounts c) {
+    ObjectNode n = F.objectNode();
+    n.put("mqls", c.mqls());
+    n.put("sqls", c.sqls());
+    n.put("rejected", c.rejected());
+    n.put("open", c.open());
+    c.conversion().ifPresentOrElse(r -> n.put("conversion", r.toString()), () -> n.putNull("conversion"));
+    return n;
+  }
+
+  static ObjectNode conversionBySource(ConversionBySource c) {
+    ObjectNode n = F.objectNode();
+    n.put("period", c.period());
+    n.set("bySource", map(c.bySource(), Trees::conversion));
+    n.set("total", conversion(c.total()));
+    return n;
+  }
+
+  static <K, V> ObjectNode map(Map<K, V> m, Function<V, JsonNode> value) {
+    ObjectNode n = F.objectNode();
+    m.forEach((k, v) -> n.set(k.toString(), value.apply(v)));
+    return n;
+  }
+
+  static ObjectNode quota(QuotaVerdict q) {
+    ObjectNode n = F.objectNode();
+    n.put("month", q.month().toString());
+    n.put("quota", q.quota());
+    n.put("mqls", q.mqls());
+    n.put("counted", q.counted());
+    n.put("attainment", q.attainment().toString());
+    n.put("status", q.status().name());
+    n.put("reason", q.reason());
+    return n;
+  }
+
+  static ObjectNode speed(SpeedToLead s) {
+    ObjectNode n = F.objectNode();
+    ObjectNode b = n.putObject("buckets");
+    s.buckets().forEach((k, c) -> b.set(k.name(), conversion(c)));
+    s.lift(ResponseBucket.WITHIN_5_MINUTES, ResponseBucket.LATER).ifPresentOrElse(
+        r -> n.put("liftWithin5MinutesOverLater", r.toString(4, RoundingMode.HALF_EVEN)),
+        () -> n.putNull("liftWithin5MinutesOverLater"));
+    return n;
+  }
+
+  static ObjectNode rejected(RejectedLead r) {
+    ObjectNode n = F.objectNode();
+    n.put("leadId", r.leadId().value());
+    n.put("at", r.at().toString());
+    n.put("source", r.source());
+    n.put("rep", r.rep());
+    n.put("reason", r.reason().toString());
+    return n;
+  }
+
+  static ObjectNode rejections(RejectionReview r) {
+    ObjectNode n = F.objectNode();
+    n.put("period", r.period());
+    n.put("total", r.total());
+    n.set("bySource", map(r.bySource(), m -> map(m, v -> F.numberNode(v))));
+    ArrayNode w = n.putArray("withoutAllowedReason");
+    r.withoutAllowedReason().forEach(x -> w.add(rejected(x)));
+    return n;
+  }
+
+  static ObjectNode atRisk(AtRiskLead a) {
+    ObjectNode n = F.objectNode();
+    n.put("leadId", a.leadId().value());
+    n.put("obligation", a.key());
+    a.due().ifPresent(d -> n.put("due", d.toString()));
+    n.put("source", a.source());
+    n.put("rep", a.rep());
+    n.put("reason", a.reason());
+    return n;
+  }
+
+  static ObjectNode anomaly(SlaAnomaly a) {
+    ObjectNode n = F.objectNode();
+    n.put("leadId", a.leadId().value());
+    n.put("kind", a.kind().name());
+    a.historyKind().ifPresent(k -> n.put("historyKind", k.name()));
+    ArrayNode e = n.putArray("events");
+    a.events().forEach(id -> e.add(id.value()));
+    n.put("message", a.message());
+    return n;
+  }
+
+  static ObjectNode report(SlaReport r) {
+    ObjectNode n = F.objectNode();
+    n.put("agreement", r.agreement().name());
+    n.put("calendar", r.agreement().calendar().describe());
+    n.put("tzdbVersion", r.agreement().calendar().tzdbVersion());
+    n.put("zone", r.agreement().zone().getId());
+    n.put("asOf", r.asOf().toString());
+    n.put("leads", r.leads());
+    n.put("mqls", r.mqls());
+    n.put("mqlsWithoutLeadData", r.mqlsWithoutLeadData());
+    n.set("compliance", map(r.compliance(), Trees::counts));
+    n.set("notApplicableForLackOfData", map(r.notApplicableForLackOfData(), v -> F.numberNode(v)));
+    ObjectNode byWeek = n.putObject("complianceByWeek");
+    ObjectNode byMonth = n.putObject("complianceByMonth");
+    ObjectNode bySource = n.putObject("complianceBySource");
+    ObjectNode byRep = n.putObject("complianceByRep");
+    for (String k : r.compliance().keySet()) {
+      byWeek.set(k, map(r.complianceByWeek(k), Trees::counts));
+      byMonth.set(k, map(r.complianceByMonth(k), Trees::counts));
+      bySource.set(k, map(r.complianceBySource(k), Trees::counts));
+      byRep.set(k, map(r.complianceByRep(k), Trees::counts));
+    }
+    ArrayNode quota = n.putArray("quota");
+    r.quota().forEach(q -> quota.add(quota(q)));
+    ArrayNode weekly = n.putArray("weeklyConversion");
+    r.weeklyConversion().forEach(c -> weekly.add(conversionBySource(c)));
+    n.set("rejectionReview", rejections(r.rejectionReview()));
+    n.set("speedToLead", speed(r.speedToLead()));
+    ArrayNode risk = n.putArray("atRisk");
+    r.atRisk().forEach(a -> risk.add(atRisk(a)));
+    ArrayNode anomalies = n.putArray("anomalies");
+    r.anomalies().forEach(a -> anomalies.add(anomaly(a)));
+    return n;
+  }
+
+  static ObjectNode pack(ReviewPack p) {
+    ObjectNode n = F.objectNode();
+    n.put("cadence", p.cadence().name());
+    n.put("period", p.period());
+    n.put("from", p.from().toString());
+    n.put("to", p.to().toString());
+    n.set("compliance", map(p.compliance(), Trees::counts));
+    if (!p.trend().isEmpty()) {
+      n.set("trend", map(p.trend(), m -> map(m, Trees::counts)));
+    }
+    n.set("conversion", conversionBySource(p.conversion()));
+    ArrayNode quota = n.putArray("quota");
+    p.quota().forEach(q -> quota.add(quota(q)));
+    p.rejections().ifPresent(r -> n.set("rejections", rejections(r)));
+    p.speedToLead().ifPresent(s -> n.set("speedToLead", speed(s)));
+    ArrayNode risk = n.putArray("atRisk");
+    p.atRisk().forEach(a -> risk.add(atRisk(a)));
+    n.put("anomalies", p.anomalies());
+    return n;
+  }
+
+  static ObjectNode trace(Trace t) {
+    ObjectNode n = F.objectNode();
+    n.put("asOf", t.asOf().toString());
+    t.clockStart().ifPresent(x -> n.put("clockStart", x.toString()));
+    t.due().ifPresent(x -> n.put("due", x.toString()));
+    t.allowance().ifPresent(x -> n.put("allowance", x.toString()));
+    t.used().ifPresent(x -> n.put("used", x.toString()));
+    t.basis().ifPresent(x -> n.put("basis", x.name()));
+    ArrayNode events = n.putArray("events");
+    for (LeadEvent e : t.events()) {
+      ObjectNode en = events.addObject();
+      en.put("id", e.id().value());
+      en.put("kind", e.kind().name());
+      en.put("at", e.at().toString());
+    }
+    ArrayNode intervals = n.putArray("workingIntervals");
+    t.workingIntervals().forEach(w -> intervals.addObject().put("start", w.start().toString())
+        .put("end", w.end().toString()));
+    ArrayNode exceptions = n.putArray("calendarExceptions");
+    t.calendarExceptions().forEach(x -> exceptions.addObject().put("date", x.date().toString())
+        .put("kind", x.kind().name()).put("description", x.description()));
+    n.put("calendar", t.calendar());
+    n.put("tzdbVersion", t.tzdbVersion());
+    ArrayNode notes = n.putArray("notes");
+    t.notes().forEach(notes::add);
+    return n;
+  }
+
+  static ObjectNode verdict(ObligationVerdict v) {
+    ObjectNode n = F.objectNode();
+    n.put("leadId", v.leadId().value());
+    n.put("obligation", v.key());
+    n.set("definition", obligation(v.obligation()));
+    n.put("status", v.status().name());
+    n.put("reason", v.reason());
+    n.set("trace", trace(v.trace()));
+    return n;
+  }
+
+  static ObjectNode lead(LeadVerdicts l) {
+    ObjectNode n = F.objectNode();
+    n.put("leadId", l.leadId().value());
+    n.put("asOf", l.asOf().toString());
+    n.put("source", l.source());
+    n.put("rep", l.rep());
+    l.mqlAt().ifPresent(x -> n.put("mqlAt", x.toString()));
+    l.firstResponseAt().ifPresent(x -> n.put("firstResponseAt", x.toString()));
+    l.acceptedAt().ifPresent(x -> n.put("acceptedAt", x.toString()));
+    n.put("hasLeadData", l.hasLeadData());
+    ArrayNode verdicts = n.putArray("verdicts");
+    l.verdicts().values().forEach(v -> verdicts.add(verdict(v)));
+    ArrayNode anomalies = n.putArray("anomalies");
+    l.anomalies().forEach(a -> anomalies.add(anomaly(a)));
+    return n;
+  }
+
+  static ObjectNode evaluation(SlaEvaluation e) {
+    ObjectNode n = F.objectNode();
+    n.set("report", report(e.report()));
+    ArrayNode leads = n.putArray("leads");
+    e.leads().forEach(l -> leads.add(lead(l)));
+    return n;
+  }
+
+  static ObjectNode whatIf(WhatIf w) {
+    ObjectNode n = F.objectNode();
+    n.put("base", w.base().report().agreement().name());
+    n.put("changed", w.changed().report().agreement().name());
+    ArrayNode changes = n.putArray("changes");
+    for (WhatIf.Change c : w.changes()) {
+      ObjectNode cn = changes.addObject();
+      cn.put("leadId", c.leadId().value());
+      cn.put("obligation", c.key());
+      c.before().ifPresent(v -> cn.put("before", v.status().name()).put("beforeReason", v.reason()));
+      c.after().ifPresent(v -> cn.put("after", v.status().name()).put("afterReason", v.reason()));
+    }
+    ArrayNode quota = n.putArray("quotaChanges");
+    for (WhatIf.QuotaChange q : w.quotaChanges()) {
+      ObjectNode qn = quota.addObject();
+      qn.put("month", q.month().toString());
+      q.before().ifPresent(v -> qn.put("before", v.status().name()));
+      q.after().ifPresent(v -> qn.put("after", v.status().name()));
+    }
+    return n;
+  }
+
+}
