@@ -30,8 +30,8 @@ import java.util.regex.Pattern;
 public final class MainJob {
   private MainJob() {}
 
-  /** One timed run of the main job: wall time and peak RSS. */
-  record Run(double seconds, long peakRssKb, String stderr) {}
+  /** One timed run of the main job: wall time, CPU time (user + system) and peak RSS. */
+  record Run(double seconds, double cpuSeconds, long peakRssKb, String stderr) {}
 
   /** Runs the harness; see the class comment for the options. */
   public static void main(String[] args) throws Exception {
@@ -60,31 +60,45 @@ public final class MainJob {
     line(md, "- main job: `java -Xmx" + heap + " HealthCheck --data DIR` as a process (JVM start included), "
         + "DuckDB " + "in this JVM; " + rounds + " rounds, alternating");
     line(md, "");
-    line(md, "| folder | events | main job s | peak RSS MB | DuckDB W1+W3 from files s | ratio | × prev (main job) |");
-    line(md, "|---|---:|---:|---:|---:|---:|---:|");
+    line(md, "CPU s: user + system time of all threads (the main job's from `/usr/bin/time`, DuckDB's from this "
+        + "process's CPU time), steadier than wall time on a shared machine.");
+    line(md, "");
+    line(md, "| folder | events | main job s | CPU s | peak RSS MB | DuckDB W1+W3 from files s | CPU s | ratio (wall) "
+        + "| ratio (CPU) | × prev (main job wall) |");
+    line(md, "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+    var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+        .getOperatingSystemMXBean();
     double prev = Double.NaN;
     for (Path dir : folders) {
       double[] job = new double[rounds];
+      double[] jobCpu = new double[rounds];
       double[] duck = new double[rounds];
+      double[] duckCpu = new double[rounds];
       long rss = 0;
       long events = 0;
       for (int r = 0; r < rounds; r++) {
         Run run = mainJob(dir, heap);
         job[r] = run.seconds();
+        jobCpu[r] = run.cpuSeconds();
         rss = Math.max(rss, run.peakRssKb());
+        long c0 = os.getProcessCpuTime();
         long t0 = System.nanoTime();
         try (DuckDb db = DuckDb.fromJsonLines(dir)) {
           Instant asOf = db.endOfEvents();
           db.w1(asOf);
           db.w3();
           duck[r] = (System.nanoTime() - t0) / 1e9;
+          duckCpu[r] = (os.getProcessCpuTime() - c0) / 1e9;
           events = db.count("events");
         }
       }
       double j = Timer.median(job);
+      double jc = Timer.median(jobCpu);
       double d = Timer.median(duck);
-      line(md, String.format(Locale.ROOT, "| %s | %,d | %.2f | %,d | %.2f | %.2f | %s |", dir.getFileName(), events, j,
-          rss / 1024, d, j / d, Double.isNaN(prev) ? "" : String.format(Locale.ROOT, "%.2f", j / prev)));
+      double dc = Timer.median(duckCpu);
+      line(md, String.format(Locale.ROOT, "| %s | %,d | %.2f | %.2f | %,d | %.2f | %.2f | %.2f | %.2f | %s |",
+          dir.getFileName(), events, j, jc, rss / 1024, d, dc, j / d, jc / dc,
+          Double.isNaN(prev) ? "" : String.format(Locale.ROOT, "%.2f", j / prev)));
       prev = j;
     }
     line(md, "");
@@ -98,6 +112,11 @@ public final class MainJob {
     System.out.println(s);
     System.out.flush();
     md.append(s).append('\n');
+  }
+
+  private static double time(String timeOutput, String label) {
+    Matcher m = Pattern.compile(label + " \\(seconds\\): ([0-9.]+)").matcher(timeOutput);
+    return m.find() ? Double.parseDouble(m.group(1)) : Double.NaN;
   }
 
   private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
@@ -126,6 +145,7 @@ public final class MainJob {
       throw new IllegalStateException("the main job failed with status " + status + ": " + err);
     }
     Matcher m = RSS.matcher(err);
-    return new Run(seconds, m.find() ? Long.parseLong(m.group(1)) : -1, err);
+    return new Run(seconds, time(err, "User time") + time(err, "System time"), m.find() ? Long.parseLong(m.group(1))
+        : -1, err);
   }
 }
