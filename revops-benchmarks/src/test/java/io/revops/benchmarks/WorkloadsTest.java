@@ -133,6 +133,18 @@ class WorkloadsTest {
   }
 
   @Test
+  void duckDbFromJsonLinesFilesAnswersLikeDuckDbLoadedInMemory(@TempDir Path dir) throws Exception {
+    try (io.revops.examples.io.JsonlWriter w = io.revops.examples.io.JsonlWriter.create(dir, true)) {
+      io.revops.examples.data.SampleDataGenerator.of(io.revops.examples.data.SampleConfig.forEvents(20_000)).generate(w);
+    }
+    try (DuckDb files = DuckDb.fromJsonLines(dir)) {
+      assertThat(files.w1(data.asOf())).isNotEmpty().isEqualTo(db.w1(data.asOf()));
+      assertThat(files.w3()).isNotEmpty().isEqualTo(db.w3());
+      assertThat(files.endOfEvents()).isAfter(data.asOf().minusSeconds(86_400 * 31));
+    }
+  }
+
+  @Test
   void everyJmhBenchmarkRunsOnce() throws Exception {
     RevOpsBenchmarks b = new RevOpsBenchmarks();
     b.events = 20_000;

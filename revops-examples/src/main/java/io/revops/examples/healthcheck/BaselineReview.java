@@ -86,8 +86,8 @@ final class BaselineReview {
       changes.add(Comparisons.proportions("SLA " + key, compliance(sla, key, baseline), compliance(sla, key, now),
           Polarity.HIGHER_IS_BETTER));
     }
-    MetricResult<MonetaryAmount> cacB = HealthReport.acquisition(input, histories, baseline, options, zone).cac();
-    MetricResult<MonetaryAmount> cacN = HealthReport.acquisition(input, histories, now, options, zone).cac();
+    MetricResult<MonetaryAmount> cacB = HealthAccumulator.acquisition(histories, input.spend(), baseline, options, asOf).cac();
+    MetricResult<MonetaryAmount> cacN = HealthAccumulator.acquisition(histories, input.spend(), now, options, asOf).cac();
     changes.add(Comparisons.figures("CAC", cacB, cacN, Polarity.LOWER_IS_BETTER));
     if (input.mrr().isEmpty()) {
       changes.add(Comparisons.figures("NRR", none("NRR"), none("NRR"), Polarity.HIGHER_IS_BETTER));

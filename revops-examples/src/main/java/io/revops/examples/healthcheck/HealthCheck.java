@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Properties;
 import java.util.function.LongSupplier;
 
@@ -41,12 +42,18 @@ import java.util.function.LongSupplier;
  *                              (written to since-baseline.txt too; bootstrap seed 42)
  * }</pre>
  *
+ * <p>A JSON Lines folder is streamed ({@link StreamingHealthCheck}): memory does not grow with the number of
+ * leads or events, and progress (phase, rows read, rate) goes to stderr every {@value #PROGRESS_EVERY} rows.
+ *
  * <p>Exit status: 0 on success (bad rows are reported, not fatal), 2 for bad arguments, 1 when an input cannot
  * be read at all or the report cannot be written; the reason is one line on stderr.
  */
 public final class HealthCheck {
   /** The seed of the bootstrap intervals of the "since the baseline" section. */
   static final long BASELINE_SEED = 42;
+
+  /** Progress lines on stderr every this many rows. */
+  static final long PROGRESS_EVERY = 1_000_000;
 
   /** The default output folder. */
   public static final Path DEFAULT_OUT = Path.of("revops-report");
@@ -108,13 +115,16 @@ public final class HealthCheck {
           + "[--as-of INSTANT] [--margin RATE] [--baseline MONTHS])");
       return 2;
     }
-    HealthInput input;
+    HealthInput input = null; // an input read into memory: a CSV or CRM export, or any input with --baseline
+    Progress progress = Progress.to(err, nanoTime, PROGRESS_EVERY);
     try {
       if (a.crm != null && a.crm.dryRun()) {
         out.print(CrmInput.dryRun(CrmInput.read(a.crm)));
         return 0;
       }
-      input = read(a);
+      if (a.crm != null || a.csvLeads != null || a.baseline != null) {
+        input = read(a, progress);
+      }
     } catch (NoSuchFileException e) {
       err.println("health-check: cannot read input " + e.getFile()
           + (e.getReason() == null ? ": no such file" : ": " + e.getReason()));
@@ -127,14 +137,28 @@ public final class HealthCheck {
       err.println("health-check: cannot read the CRM profile: " + e.getMessage());
       return 2;
     }
-    if (input.eventCount() == 0) {
-      err.println("health-check: no lead events could be read from " + input.source() + " ("
-          + input.rowsRejected() + " rows rejected)");
+    if (input != null && input.eventCount() == 0) {
+      noEvents(input.source(), input.rowsRejected());
       return 1;
     }
     HealthReport report;
     try {
-      report = HealthReport.evaluate(input, a.options);
+      if (input != null) {
+        report = HealthReport.evaluate(input, a.options);
+      } else {
+        Optional<HealthReport> evaluated = stream(a, progress);
+        if (evaluated.isEmpty()) {
+          return 1;
+        }
+        report = evaluated.get();
+      }
+    } catch (NoSuchFileException e) {
+      err.println("health-check: cannot read input " + e.getFile()
+          + (e.getReason() == null ? ": no such file" : ": " + e.getReason()));
+      return 1;
+    } catch (IOException | UncheckedIOException e) {
+      err.println("health-check: cannot read input: " + e.getMessage());
+      return 1;
     } catch (IllegalArgumentException e) {
       err.println("health-check: cannot evaluate: " + e.getMessage());
       return 1;
@@ -223,10 +247,14 @@ public final class HealthCheck {
     return args[i];
   }
 
-  private HealthInput read(Args a) throws IOException {
-    long start = nanoTime.getAsLong();
+  /**
+   * Reads an input into memory: a CRM export, a CSV export ({@link CsvImport} holds it whole), or a JSON Lines
+   * folder when {@code --baseline} needs every lead again.
+   */
+  private HealthInput read(Args a, Progress progress) throws IOException {
     HealthInput input;
     if (a.crm != null) {
+      progress.phase("reading the CRM export");
       input = CrmInput.read(a.crm).input();
     } else if (a.csvLeads != null) {
       for (Path p : new Path[] {a.csvLeads, a.csvActivities}) {
@@ -234,21 +262,31 @@ public final class HealthCheck {
           throw new NoSuchFileException(p.toString());
         }
       }
+      progress.phase("reading the CSV export");
       CsvImport csv = CsvImport.of(a.columns == null ? CsvColumns.defaults() : columns(a.columns));
       input = HealthInput.fromCsv(csv.read(a.csvLeads, a.csvActivities), a.csvLeads + " + " + a.csvActivities);
     } else {
+      progress.phase("reading the JSON Lines folder into memory (--baseline)");
       JsonlReader reader = a.data == null ? JsonlReader.bundledSample() : JsonlReader.fromDirectory(a.data);
-      input = HealthInput.read(reader, events -> progress(events, start));
+      input = HealthInput.read(reader, progress::rows);
     }
-    if (input.eventCount() >= 100_000) {
-      progress(input.eventCount(), start);
-    }
+    progress.done(input.rowsRead());
     return input;
   }
 
-  private void progress(long events, long start) {
-    double seconds = Math.max(1e-9, (nanoTime.getAsLong() - start) / 1e9);
-    err.printf(Locale.ROOT, "read %,d events (%,.0f events/s)%n", events, events / seconds);
+  /**
+   * Streams a JSON Lines folder (or the bundled sample) through {@link StreamingHealthCheck}. Empty, with the
+   * reason on stderr, if no lead event could be read.
+   */
+  private Optional<HealthReport> stream(Args a, Progress progress) throws IOException {
+    HealthSource source = a.data == null ? HealthSource.bundledSample() : HealthSource.of(a.data);
+    return StreamingHealthCheck.of(progress).run(source, a.options, rejected -> noEvents(source.description(),
+        rejected));
+  }
+
+  private void noEvents(String source, long rowsRejected) {
+    err.println("health-check: no lead events could be read from " + source + " (" + rowsRejected
+        + " rows rejected)");
   }
 
   /**

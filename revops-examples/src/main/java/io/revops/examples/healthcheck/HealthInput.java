@@ -28,8 +28,9 @@ import java.util.function.LongConsumer;
  * The data one health check evaluates: leads, their events, spend and MRR, with every input row that was
  * rejected and why. Read from a JSON Lines folder, from a CRM's CSV export, or generated.
  *
- * <p>The health check holds the data in memory (leads and events grouped into histories); reading itself
- * streams line by line.
+ * <p>This holds the data in memory (leads and events grouped into histories): the health check uses it for a
+ * CSV export, tests and notebooks; a JSON Lines folder streams through {@link StreamingHealthCheck} instead, and
+ * gives the same report.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -64,7 +65,8 @@ public final class HealthInput {
   }
 
   /**
-   * Reads a JSON Lines data folder; {@code progress} receives the number of events read every 100,000 events.
+   * Reads a JSON Lines data folder into memory; {@code progress} receives the number of events read every
+   * 100,000 events. (The health check streams such a folder instead; this is for tests and notebooks.)
    *
    * @throws IOException if a file exists but cannot be read
    */

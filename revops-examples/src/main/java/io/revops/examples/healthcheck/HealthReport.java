@@ -5,34 +5,19 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.flywheel.Friction;
 import io.revops.core.flywheel.RevenueAudit;
 import io.revops.core.funnel.BowtieSnapshot;
-import io.revops.core.funnel.Department;
 import io.revops.core.funnel.FunnelSnapshot;
 import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.funnel.StageConversion;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
-import io.revops.core.lead.Lead;
-import io.revops.core.lead.LeadSource;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.Rate;
 import io.revops.core.qualification.EvaluationContext;
-import io.revops.examples.data.MrrRecord;
-import io.revops.examples.data.SpendRecord;
 import io.revops.examples.io.RowError;
 import io.revops.metrics.MetricResult;
 import io.revops.metrics.MonthRange;
-import io.revops.metrics.acquisition.AcquisitionAccumulator;
 import io.revops.metrics.acquisition.AcquisitionReport;
-import io.revops.metrics.acquisition.Channel;
-import io.revops.metrics.acquisition.ChannelKind;
-import io.revops.metrics.acquisition.NewCustomers;
-import io.revops.metrics.acquisition.NewLeads;
-import io.revops.metrics.acquisition.Spend;
-import io.revops.metrics.acquisition.SpendTiming;
-import io.revops.metrics.conversion.ConversionAccumulator;
 import io.revops.metrics.conversion.Proportion;
-import io.revops.metrics.conversion.WinRateAccumulator;
-import io.revops.metrics.cycle.SalesCycleAccumulator;
 import io.revops.metrics.cycle.SalesCycleReport;
 import io.revops.metrics.planning.PlanningModel;
 import io.revops.metrics.planning.PlanningTarget;
@@ -40,30 +25,24 @@ import io.revops.metrics.planning.Sensitivity;
 import io.revops.metrics.revenue.MrrMovements;
 import io.revops.metrics.revenue.NetRetention;
 import io.revops.metrics.revenue.RevenueAnalysis;
+import io.revops.examples.data.MrrRecord;
 import io.revops.metrics.revenue.RevenueLedger;
-import io.revops.metrics.revenue.RevenueRecord;
 import io.revops.metrics.value.Arpa;
 import io.revops.metrics.value.Ltv;
 import io.revops.metrics.value.LtvCac;
 import io.revops.metrics.value.LtvCacRatio;
 import io.revops.sla.SlaAgreement;
 import io.revops.sla.SlaEvaluator;
-import io.revops.sla.SlaInput;
 import io.revops.sla.SlaReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 
@@ -95,6 +74,10 @@ import javax.money.MonetaryAmount;
  *       moves new customers most when improved by 10% ({@link Sensitivity}) in the handbook planning model
  *       re-based on the observed conversion rates, average deal and cycle.</li>
  * </ul>
+ *
+ * <p>Every per-lead figure is gathered by a {@link HealthAccumulator}, one lead at a time, so the same report
+ * comes from data held in memory ({@link #evaluate}) and from a stream of any size
+ * ({@link StreamingHealthCheck}).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -214,135 +197,88 @@ public final class HealthReport {
   }
 
   /**
-   * Evaluates the health check.
+   * Evaluates the health check of data held in memory.
    *
    * @throws IllegalArgumentException if the input has no events (nothing to evaluate)
    */
   public static HealthReport evaluate(HealthInput input, HealthOptions options) {
     requireNonNull(input, "input");
     requireNonNull(options, "options");
-    Builder b = new Builder();
-    ZoneId zone = options.calendar().zone();
-    b.source = input.source();
-    b.asOf = options.asOf().orElseGet(() -> endOfData(input));
-    b.period = periodEndingAt(b.asOf, zone);
-    b.currency = options.reporting().currency();
-    // what was known at the "as of" instant: later events are ignored, leads created later are left out
-    List<LeadEventHistory> histories = input.histories().stream().map(h -> h.asOf(b.asOf))
-        .filter(h -> h.size() > 0).toList();
-    b.leads = histories.size();
-    b.events = input.eventCount();
-    b.historiesWithAnomalies = histories.stream().filter(LeadEventHistory::hasAnomalies).count();
-    b.unsoundHistories = histories.stream().filter(h -> !h.isSound()).count();
-    b.rowsRead = input.rowsRead();
-    b.rowsRejected = input.rowsRejected();
-    b.rejectionsByRule = input.rejectionsByRule();
-    b.errors = input.errors().subList(0, Math.min(50, input.errors().size()));
+    Instant asOf = options.asOf().orElseGet(() -> endOfData(input));
+    HealthAccumulator acc = HealthAccumulator.of(options, asOf, HealthAccumulator.paidChannels(input.spend()));
+    for (LeadEventHistory h : input.histories()) {
+      acc.add(h, input.lead(h.leadId()));
+    }
+    input.spend().forEach(acc::addSpend);
+    return of(new Reading(input.source(), input.eventCount(), input.rowsRead(), input.rowsRejected(),
+        input.rejectionsByRule(), input.errors().subList(0, Math.min(RowErrors.KEPT, input.errors().size()))),
+        acc, !input.spend().isEmpty(), ledger(input.mrr()), options);
+  }
 
-    b.funnel = funnel(histories);
-    Instant periodStart = b.period.start().atDay(1).atStartOfDay(zone).toInstant();
-    conversions(b, histories, periodStart);
-    b.acquisition = acquisition(input, histories, b.period, options, zone);
-    b.hasSpend = !input.spend().isEmpty();
-    revenue(b, input, options);
-    b.bowtie = bowtie(b, histories);
-    SalesCycleAccumulator cycle = SalesCycleAccumulator.of(b.asOf);
-    histories.forEach(cycle::add);
-    b.cycle = cycle.result();
-    b.sla = sla(input, histories, options, b.asOf);
-    friction(b, histories, options);
+  /** The revenue ledger of the MRR records. */
+  static RevenueLedger ledger(List<MrrRecord> mrr) {
+    RevenueLedger.Builder ledger = RevenueLedger.builder();
+    mrr.forEach(m -> ledger.add(m.customerId(), m.month(), m.mrr()));
+    return ledger.result();
+  }
+
+  /**
+   * What reading the input found, as the report shows it.
+   *
+   * @param source where the data came from
+   * @param events the number of events read
+   * @param rowsRead the number of data rows read, good and bad
+   * @param rowsRejected the number of rows rejected
+   * @param rejectionsByRule the rejected rows counted by rule
+   * @param errors the first errors
+   */
+  record Reading(String source, long events, long rowsRead, long rowsRejected, Map<String, Long> rejectionsByRule,
+      List<RowError> errors) {}
+
+  /**
+   * The report of every lead added to {@code acc}, with the spend it was given (none when {@code hasSpend} is
+   * false) and the revenue {@code ledger}.
+   */
+  static HealthReport of(Reading reading, HealthAccumulator acc, boolean hasSpend, RevenueLedger ledger,
+      HealthOptions options) {
+    Builder b = new Builder();
+    b.source = reading.source();
+    b.asOf = acc.asOf();
+    b.period = acc.period();
+    b.currency = options.reporting().currency();
+    b.leads = acc.leads();
+    b.events = reading.events();
+    b.historiesWithAnomalies = acc.withAnomalies();
+    b.unsoundHistories = acc.unsound();
+    b.rowsRead = reading.rowsRead();
+    b.rowsRejected = reading.rowsRejected();
+    b.rejectionsByRule = reading.rejectionsByRule();
+    b.errors = reading.errors();
+    b.funnel = acc.funnel();
+    b.conversions.put(CONVERSIONS.get(0), acc.leadToMql().result().overall());
+    b.conversions.put(CONVERSIONS.get(1), acc.mqlToSql().result().overall());
+    b.conversions.put(CONVERSIONS.get(2), acc.sqlToCustomer().result().overall());
+    b.conversions.put(CONVERSIONS.get(3), acc.winRate().result().overall());
+    b.acquisition = acc.acquisition();
+    b.hasSpend = hasSpend;
+    revenue(b, ledger, options);
+    b.bowtie = bowtie(b, acc.advocacy());
+    b.cycle = acc.cycle().result();
+    b.sla = acc.sla().result();
+    friction(b, acc, options);
     return new HealthReport(b);
   }
 
-  /** Counts every lead by the stages its history reached. */
-  static FunnelSnapshot funnel(List<LeadEventHistory> histories) {
-    Map<LifecycleStage, Long> counts = new EnumMap<>(LifecycleStage.class);
-    for (LifecycleStage s : LifecycleStage.values()) {
-      counts.put(s, 0L);
-    }
-    for (LeadEventHistory h : histories) {
-      for (LifecycleStage s : h.stagesReached()) {
-        counts.merge(s, 1L, Long::sum);
-      }
-    }
-    counts.put(LifecycleStage.VISITOR, counts.get(LifecycleStage.LEAD));
-    return FunnelSnapshot.of(counts);
-  }
-
-  private static void conversions(Builder b, List<LeadEventHistory> histories, Instant periodStart) {
-    ConversionAccumulator leadToMql = ConversionAccumulator.of(LifecycleStage.LEAD, LifecycleStage.MQL, periodStart,
-        b.asOf, b.asOf);
-    ConversionAccumulator mqlToSql = ConversionAccumulator.of(LifecycleStage.MQL, LifecycleStage.SQL, periodStart,
-        b.asOf, b.asOf);
-    ConversionAccumulator sqlToCustomer = ConversionAccumulator.of(LifecycleStage.SQL, LifecycleStage.CUSTOMER,
-        periodStart, b.asOf, b.asOf);
-    WinRateAccumulator winRate = WinRateAccumulator.of(periodStart, b.asOf);
-    for (LeadEventHistory h : histories) {
-      leadToMql.add(h);
-      mqlToSql.add(h);
-      sqlToCustomer.add(h);
-      winRate.add(h);
-    }
-    b.conversions.put(CONVERSIONS.get(0), leadToMql.result().overall());
-    b.conversions.put(CONVERSIONS.get(1), mqlToSql.result().overall());
-    b.conversions.put(CONVERSIONS.get(2), sqlToCustomer.result().overall());
-    b.conversions.put(CONVERSIONS.get(3), winRate.result().overall());
-  }
-
-  /** The channel of each lead source: paid if any spend on it is marked paid. */
-  static Map<String, Channel> channels(HealthInput input, List<LeadEventHistory> histories) {
-    Set<String> paid = new HashSet<>();
-    input.spend().stream().filter(SpendRecord::paid).forEach(s -> paid.add(s.channel()));
-    Map<String, Channel> out = new HashMap<>();
-    for (LeadEventHistory h : histories) {
-      h.source().ifPresent(s -> out.computeIfAbsent(s.code(),
-          code -> Channel.of(LeadSource.of(code), paid.contains(code) ? ChannelKind.PAID : ChannelKind.ORGANIC)));
-    }
-    return out;
-  }
-
-  static AcquisitionReport acquisition(HealthInput input, List<LeadEventHistory> histories, MonthRange period,
-      HealthOptions options, ZoneId zone) {
-    CurrencyUnit currency = options.reporting().currency();
-    Map<String, Channel> channels = channels(input, histories);
-    AcquisitionAccumulator acc = AcquisitionAccumulator.of(currency, period, SpendTiming.SAME_PERIOD);
-    for (SpendRecord s : input.spend()) {
-      MonetaryAmount amount = convert(s.amount(), currency, s.month().atDay(1), options);
-      Department department = s.department().equals("sales") ? Department.SALES : Department.MARKETING;
-      Channel channel = channels.get(s.channel());
-      acc.add(channel == null ? Spend.of(s.month(), department, amount) : Spend.of(s.month(), channel, department, amount));
-    }
-    for (LeadEventHistory h : histories) {
-      Optional<Channel> channel = h.source().map(src -> channels.get(src.code()));
-      h.created().ifPresent(c -> {
-        YearMonth month = YearMonth.from(c.at().atZone(zone));
-        acc.add(channel.map(ch -> NewLeads.of(month, ch, 1)).orElseGet(() -> NewLeads.of(month, 1)));
-      });
-      h.won().ifPresent(w -> {
-        YearMonth month = YearMonth.from(w.at().atZone(zone));
-        acc.add(channel.map(ch -> NewCustomers.of(month, ch, 1)).orElseGet(() -> NewCustomers.of(month, 1)));
-      });
-    }
-    return acc.result();
-  }
-
-  private static MonetaryAmount convert(MonetaryAmount amount, CurrencyUnit currency, java.time.LocalDate on,
+  static MonetaryAmount convert(MonetaryAmount amount, CurrencyUnit currency, java.time.LocalDate on,
       HealthOptions options) {
     return amount.getCurrency().equals(currency) ? amount
         : options.reporting().rates().convert(amount, currency, on, options.reporting().rounding());
   }
 
-  /** The revenue ledger of the MRR records. */
-  static RevenueLedger ledger(List<MrrRecord> mrr) {
-    List<RevenueRecord> records = new ArrayList<>(mrr.size());
-    mrr.forEach(m -> records.add(RevenueRecord.of(m.customerId(), m.month(), m.mrr())));
-    return RevenueLedger.of(records);
-  }
-
-  private static void revenue(Builder b, HealthInput input, HealthOptions options) {
+  private static void revenue(Builder b, RevenueLedger ledger, HealthOptions options) {
     YearMonth end = b.period.end();
     YearMonth start = end.minusMonths(12);
-    if (input.mrr().isEmpty()) {
+    if (ledger.isEmpty()) {
       String why = "no MRR records in the input";
       b.nrr = MetricResult.notComputable("NRR", why, "", List.of());
       b.grr = MetricResult.notComputable("GRR", why, "", List.of());
@@ -350,7 +286,7 @@ public final class HealthReport {
       b.arpa = MetricResult.notComputable(Arpa.METRIC, why, "", List.of());
       b.monthlyChurn = MetricResult.notComputable("Monthly logo churn", why, "", List.of());
     } else {
-      RevenueAnalysis analysis = RevenueAnalysis.of(ledger(input.mrr()), options.reporting());
+      RevenueAnalysis analysis = RevenueAnalysis.of(ledger, options.reporting());
       b.nrr = analysis.nrr(start, end);
       b.grr = analysis.grr(start, end);
       b.movements = analysis.movements(start, end);
@@ -364,7 +300,7 @@ public final class HealthReport {
         ? Ltv.fromChurn(b.arpa.value(), options.grossMargin(), b.monthlyChurn.value())
         : MetricResult.notComputable(Ltv.METRIC, b.arpa.isComputed() ? b.monthlyChurn.reason().orElse("")
             : b.arpa.reason().orElse(""), "", List.of());
-    b.ltvCac = input.spend().isEmpty()
+    b.ltvCac = !b.hasSpend
         ? MetricResult.notComputable("LTV:CAC", "CAC not computable: no spend records in the input", "", List.of())
         : LtvCac.of(b.ltv, b.acquisition.cac());
   }
@@ -386,14 +322,12 @@ public final class HealthReport {
         : MetricResult.of("Monthly logo churn", Rate.ofFraction(churned, atStart), how, List.of());
   }
 
-  private static BowtieSnapshot bowtie(Builder b, List<LeadEventHistory> histories) {
+  private static BowtieSnapshot bowtie(Builder b, long advocacy) {
     long leads = b.funnel.count(LifecycleStage.LEAD).orElse(0);
     long mqls = b.funnel.count(LifecycleStage.MQL).orElse(0);
     long customers = b.funnel.count(LifecycleStage.CUSTOMER).orElse(0);
     long retained = b.movements.isComputed() ? b.movements.value().counts().atEnd() : 0;
     long expanded = b.movements.isComputed() ? b.movements.value().counts().expanded() : 0;
-    long advocacy = histories.stream().filter(h -> h.won().isPresent())
-        .filter(h -> h.source().map(s -> s.code().equals("referral")).orElse(false)).count();
     return BowtieSnapshot.of(leads, mqls, customers, retained, expanded, advocacy);
   }
 
@@ -406,16 +340,7 @@ public final class HealthReport {
         .withEvaluationContext(EvaluationContext.of(options.reporting().rates()));
   }
 
-  private static SlaReport sla(HealthInput input, List<LeadEventHistory> histories, HealthOptions options,
-      Instant asOf) {
-    SlaEvaluator evaluator = slaEvaluator(options);
-    return evaluator.evaluate(histories.stream().map(h -> {
-      Optional<Lead> lead = input.lead(h.leadId());
-      return lead.map(l -> SlaInput.of(h, l)).orElseGet(() -> SlaInput.of(h));
-    }), asOf, v -> { });
-  }
-
-  private static void friction(Builder b, List<LeadEventHistory> histories, HealthOptions options) {
+  private static void friction(Builder b, HealthAccumulator acc, HealthOptions options) {
     b.lowestConversion = RevenueAudit.lowestConversionFriction(b.funnel);
     try {
       PlanningModel model = PlanningModel.handbook();
@@ -427,13 +352,8 @@ public final class HealthReport {
             .orElseThrow(() -> new IllegalArgumentException("no observed " + c.label() + " rate: " + c.explanation()));
         model = model.withConversionInto(to, rate.round(4, RoundingMode.HALF_EVEN));
       }
-      CurrencyUnit currency = options.reporting().currency();
-      List<MonetaryAmount> deals = histories.stream().flatMap(h -> h.won().stream())
-          .map(w -> convert(w.amount(), currency, w.at().atZone(options.calendar().zone()).toLocalDate(), options))
-          .toList();
-      if (!deals.isEmpty()) {
-        MonetaryAmount total = deals.stream().reduce(Amounts.zero(currency), MonetaryAmount::add);
-        model = model.withAverageDeal(Amounts.divide(total, deals.size(), RoundingMode.HALF_EVEN));
+      if (acc.deals() > 0) {
+        model = model.withAverageDeal(Amounts.divide(acc.dealTotal(), acc.deals(), RoundingMode.HALF_EVEN));
       }
       if (b.cycle.mean().isComputed()) {
         model = model.withSalesCycleDays(b.cycle.mean().value().toDays().max(BigDecimal.ONE));

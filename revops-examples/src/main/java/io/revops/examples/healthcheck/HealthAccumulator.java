@@ -1,0 +1,263 @@
+package io.revops.examples.healthcheck;
+
+import static java.util.Objects.requireNonNull;
+
+import io.revops.core.funnel.Department;
+import io.revops.core.funnel.FunnelSnapshot;
+import io.revops.core.funnel.LifecycleStage;
+import io.revops.core.history.LeadEventHistory;
+import io.revops.core.lead.Lead;
+import io.revops.core.lead.LeadSource;
+import io.revops.core.money.Amounts;
+import io.revops.examples.data.SpendRecord;
+import io.revops.metrics.MonthRange;
+import io.revops.metrics.acquisition.AcquisitionAccumulator;
+import io.revops.metrics.acquisition.AcquisitionReport;
+import io.revops.metrics.acquisition.Channel;
+import io.revops.metrics.acquisition.ChannelKind;
+import io.revops.metrics.acquisition.NewCustomers;
+import io.revops.metrics.acquisition.NewLeads;
+import io.revops.metrics.acquisition.Spend;
+import io.revops.metrics.acquisition.SpendTiming;
+import io.revops.metrics.conversion.ConversionAccumulator;
+import io.revops.metrics.conversion.WinRateAccumulator;
+import io.revops.metrics.cycle.SalesCycleAccumulator;
+import io.revops.sla.SlaAccumulator;
+import io.revops.sla.SlaEvaluator;
+import io.revops.sla.SlaInput;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import javax.money.CurrencyUnit;
+import javax.money.MonetaryAmount;
+
+/**
+ * The per-lead half of a health report: every figure a lead contributes to, fed one lead at a time through
+ * the metrics' and the SLA's mergeable accumulators, so a lead is evaluated and dropped. What it keeps grows
+ * with the counts the report shows (stages, months, channels, the SLA's at-risk and anomaly lists, one
+ * observation per lead that entered the sales cycle), not with the leads' data or events.
+ *
+ * <p>The report's rule for each figure is described on {@link HealthReport}. Spend is added after the leads
+ * ({@link #addSpend}) because which spend is attributed to a channel depends on the lead sources seen.
+ *
+ * <p>Cost: one {@link LeadEventHistory#asOf} cut, four conversion checks, the SLA evaluation of the lead
+ * (the bulk of the time) and a few map updates per lead.
+ *
+ * <p>Instances are mutable and not thread-safe.
+ */
+final class HealthAccumulator {
+  private final HealthOptions options;
+  private final Instant asOf;
+  private final MonthRange period;
+  private final ZoneId zone;
+  private final CurrencyUnit currency;
+  private final Set<String> paid;
+  private final Map<String, Channel> channels = new HashMap<>();
+  private final Map<LifecycleStage, Long> stages = new EnumMap<>(LifecycleStage.class);
+  private final ConversionAccumulator leadToMql;
+  private final ConversionAccumulator mqlToSql;
+  private final ConversionAccumulator sqlToCustomer;
+  private final WinRateAccumulator winRate;
+  private final AcquisitionAccumulator acquisition;
+  private final SalesCycleAccumulator cycle;
+  private final SlaEvaluator slaEvaluator;
+  private final SlaAccumulator sla;
+  private final List<SpendRecord> spend = new ArrayList<>();
+  private long leads;
+  private long withAnomalies;
+  private long unsound;
+  private long advocacy;
+  private long deals;
+  private BigDecimal dealTotal = BigDecimal.ZERO;
+
+  private HealthAccumulator(HealthOptions options, Instant asOf, Set<String> paidChannels, MonthRange period) {
+    this.options = requireNonNull(options, "options");
+    this.asOf = requireNonNull(asOf, "asOf");
+    this.zone = options.calendar().zone();
+    this.period = period == null ? HealthReport.periodEndingAt(asOf, zone) : period;
+    this.currency = options.reporting().currency();
+    this.paid = Set.copyOf(paidChannels);
+    for (LifecycleStage s : LifecycleStage.values()) {
+      stages.put(s, 0L);
+    }
+    Instant periodStart = period.start().atDay(1).atStartOfDay(zone).toInstant();
+    leadToMql = ConversionAccumulator.of(LifecycleStage.LEAD, LifecycleStage.MQL, periodStart, asOf, asOf);
+    mqlToSql = ConversionAccumulator.of(LifecycleStage.MQL, LifecycleStage.SQL, periodStart, asOf, asOf);
+    sqlToCustomer = ConversionAccumulator.of(LifecycleStage.SQL, LifecycleStage.CUSTOMER, periodStart, asOf, asOf);
+    winRate = WinRateAccumulator.of(periodStart, asOf);
+    acquisition = AcquisitionAccumulator.of(currency, period, SpendTiming.SAME_PERIOD);
+    cycle = SalesCycleAccumulator.of(asOf);
+    slaEvaluator = HealthReport.slaEvaluator(options);
+    sla = slaEvaluator.accumulator(asOf);
+  }
+
+  /**
+   * An empty accumulator evaluating as of {@code asOf}; {@code paidChannels} are the spend channels marked
+   * paid (a lead source among them is a paid channel).
+   */
+  static HealthAccumulator of(HealthOptions options, Instant asOf, Set<String> paidChannels) {
+    return new HealthAccumulator(options, asOf, paidChannels, null);
+  }
+
+  /**
+   * The acquisition report of {@code period} (rather than the report's own period): every history and spend
+   * record added through the same accumulator as the report's, so the rules live in one place.
+   */
+  static AcquisitionReport acquisition(List<LeadEventHistory> histories, List<SpendRecord> spend, MonthRange period,
+      HealthOptions options, Instant asOf) {
+    HealthAccumulator acc = new HealthAccumulator(options, asOf, paidChannels(spend), requireNonNull(period, "period"));
+    histories.forEach(h -> acc.add(h, Optional.empty()));
+    spend.forEach(acc::addSpend);
+    return acc.acquisition();
+  }
+
+  /** The channels marked paid in {@code spend}. */
+  static Set<String> paidChannels(List<SpendRecord> spend) {
+    Set<String> paid = new HashSet<>();
+    spend.stream().filter(SpendRecord::paid).forEach(s -> paid.add(s.channel()));
+    return paid;
+  }
+
+  /**
+   * Adds one lead: its whole history (cut here at the "as of" instant; a lead with no event by then is left
+   * out) and its data if the leads file has it.
+   */
+  void add(LeadEventHistory history, Optional<Lead> lead) {
+    LeadEventHistory h = history.asOf(asOf);
+    if (h.size() == 0) {
+      return;
+    }
+    leads++;
+    if (h.hasAnomalies()) {
+      withAnomalies++;
+    }
+    if (!h.isSound()) {
+      unsound++;
+    }
+    for (LifecycleStage s : h.stagesReached()) {
+      stages.merge(s, 1L, Long::sum);
+    }
+    leadToMql.add(h);
+    mqlToSql.add(h);
+    sqlToCustomer.add(h);
+    winRate.add(h);
+    Optional<Channel> channel = h.source().map(src -> channel(src.code()));
+    h.created().ifPresent(c -> {
+      YearMonth month = YearMonth.from(c.at().atZone(zone));
+      acquisition.add(channel.map(ch -> NewLeads.of(month, ch, 1)).orElseGet(() -> NewLeads.of(month, 1)));
+    });
+    h.won().ifPresent(w -> {
+      YearMonth month = YearMonth.from(w.at().atZone(zone));
+      acquisition.add(channel.map(ch -> NewCustomers.of(month, ch, 1)).orElseGet(() -> NewCustomers.of(month, 1)));
+      if (h.source().map(s -> s.code().equals("referral")).orElse(false)) {
+        advocacy++;
+      }
+      deals++;
+      dealTotal = dealTotal.add(Amounts.toBigDecimal(HealthReport.convert(w.amount(), currency,
+          w.at().atZone(zone).toLocalDate(), options)));
+    });
+    cycle.add(h);
+    sla.add(slaEvaluator.evaluate(lead.map(l -> SlaInput.of(h, l)).orElseGet(() -> SlaInput.of(h)), asOf));
+  }
+
+  private Channel channel(String code) {
+    return channels.computeIfAbsent(code,
+        c -> Channel.of(LeadSource.of(c), paid.contains(c) ? ChannelKind.PAID : ChannelKind.ORGANIC));
+  }
+
+  /** Adds a spend record (after every lead; see the class comment). */
+  void addSpend(SpendRecord s) {
+    spend.add(requireNonNull(s, "spend"));
+  }
+
+  Instant asOf() {
+    return asOf;
+  }
+
+  MonthRange period() {
+    return period;
+  }
+
+  long leads() {
+    return leads;
+  }
+
+  long withAnomalies() {
+    return withAnomalies;
+  }
+
+  long unsound() {
+    return unsound;
+  }
+
+  long advocacy() {
+    return advocacy;
+  }
+
+  /** The funnel volumes: every lead counted at each stage its history reached; visitors = leads. */
+  FunnelSnapshot funnel() {
+    Map<LifecycleStage, Long> counts = new EnumMap<>(stages);
+    counts.put(LifecycleStage.VISITOR, counts.get(LifecycleStage.LEAD));
+    return FunnelSnapshot.of(counts);
+  }
+
+  ConversionAccumulator leadToMql() {
+    return leadToMql;
+  }
+
+  ConversionAccumulator mqlToSql() {
+    return mqlToSql;
+  }
+
+  ConversionAccumulator sqlToCustomer() {
+    return sqlToCustomer;
+  }
+
+  WinRateAccumulator winRate() {
+    return winRate;
+  }
+
+  SalesCycleAccumulator cycle() {
+    return cycle;
+  }
+
+  SlaAccumulator sla() {
+    return sla;
+  }
+
+  /** The acquisition report: the leads' new leads and customers and the spend added. */
+  AcquisitionReport acquisition() {
+    AcquisitionAccumulator acc = AcquisitionAccumulator.of(currency, period, SpendTiming.SAME_PERIOD).merge(acquisition);
+    for (SpendRecord s : spend) {
+      MonetaryAmount amount = HealthReport.convert(s.amount(), currency, s.month().atDay(1), options);
+      Department department = s.department().equals("sales") ? Department.SALES : Department.MARKETING;
+      Channel ch = channels.get(s.channel());
+      acc.add(ch == null ? Spend.of(s.month(), department, amount) : Spend.of(s.month(), ch, department, amount));
+    }
+    return acc.result();
+  }
+
+  /** The number of deals won. */
+  long deals() {
+    return deals;
+  }
+
+  /** The deals won, in the reporting currency, converted on the day won. */
+  MonetaryAmount dealTotal() {
+    return Amounts.of(dealTotal, currency);
+  }
+
+  @Override
+  public String toString() {
+    return "HealthAccumulator[as of " + asOf + ", " + leads + " leads, " + deals + " deals]";
+  }
+}
