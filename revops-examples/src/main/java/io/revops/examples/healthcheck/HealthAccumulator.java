@@ -89,12 +89,12 @@ final class HealthAccumulator {
     for (LifecycleStage s : LifecycleStage.values()) {
       stages.put(s, 0L);
     }
-    Instant periodStart = period.start().atDay(1).atStartOfDay(zone).toInstant();
+    Instant periodStart = this.period.start().atDay(1).atStartOfDay(zone).toInstant();
     leadToMql = ConversionAccumulator.of(LifecycleStage.LEAD, LifecycleStage.MQL, periodStart, asOf, asOf);
     mqlToSql = ConversionAccumulator.of(LifecycleStage.MQL, LifecycleStage.SQL, periodStart, asOf, asOf);
     sqlToCustomer = ConversionAccumulator.of(LifecycleStage.SQL, LifecycleStage.CUSTOMER, periodStart, asOf, asOf);
     winRate = WinRateAccumulator.of(periodStart, asOf);
-    acquisition = AcquisitionAccumulator.of(currency, period, SpendTiming.SAME_PERIOD);
+    acquisition = AcquisitionAccumulator.of(currency, this.period, SpendTiming.SAME_PERIOD);
     cycle = SalesCycleAccumulator.of(asOf);
     slaEvaluator = HealthReport.slaEvaluator(options);
     sla = slaEvaluator.accumulator(asOf);
