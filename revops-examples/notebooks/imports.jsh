@@ -11,3 +11,8 @@ import io.revops.metrics.*;
 import io.revops.sla.calendar.*;
 import io.revops.examples.data.*;
 import io.revops.examples.healthcheck.*;
+import io.revops.core.qualification.*;
+import io.revops.metrics.acquisition.*;
+import io.revops.metrics.value.*;
+import io.revops.sla.*;
+import io.revops.json.*;

@@ -122,6 +122,37 @@ public class JsonLinesBenchmarks {
     return n;
   }
 
+  /**
+   * Events per second of this thread's CPU time (not wall time, which a loaded machine inflates), for the
+   * streaming reader over plain and gzipped bytes and the tree-per-line way: {@code java -cp ...
+   * io.revops.benchmarks.JsonLinesBenchmarks [rounds]}.
+   */
+  public static void main(String[] args) throws IOException {
+    int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 10;
+    JsonLinesBenchmarks b = new JsonLinesBenchmarks();
+    b.setUp();
+    java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+    String[] names = {"streamingPlain", "streamingGzip", "treePerLine"};
+    for (int w = 0; w < 2; w++) {
+      for (int k = 0; k < names.length; k++) {
+        long bestNanos = Long.MAX_VALUE;
+        for (int r = 0; r < rounds; r++) {
+          long t0 = cpu.getCurrentThreadCpuTime();
+          long n = k == 0 ? b.streamingPlain() : k == 1 ? b.streamingGzip() : b.treePerLine();
+          long t = cpu.getCurrentThreadCpuTime() - t0;
+          if (n != EVENTS) {
+            throw new IllegalStateException(names[k] + " read " + n + " events, not " + EVENTS);
+          }
+          bestNanos = Math.min(bestNanos, t);
+        }
+        if (w == 1) { // the first pass is warm-up
+          System.out.printf("%-15s %,12.0f events per CPU second (best of %d rounds of %,d events)%n", names[k],
+              EVENTS * 1e9 / bestNanos, rounds, EVENTS);
+        }
+      }
+    }
+  }
+
   /** The streaming reader over plain JSON Lines. */
   @Benchmark
   @OperationsPerInvocation(EVENTS)

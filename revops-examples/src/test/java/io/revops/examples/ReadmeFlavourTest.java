@@ -57,8 +57,9 @@ class ReadmeFlavourTest {
         .becameMql(Instant.parse("2026-11-20T07:00:00Z"))
         .contactAttempt(Instant.parse("2026-11-20T07:03:00Z"), "rep-1", ContactChannel.PHONE, AttemptOutcome.REACHED)
         .build());
+    java.util.Map<io.revops.core.lead.LeadId, Lead> leads = java.util.Map.of(lead.id(), lead);
     SlaReport report = SlaEvaluator.of(SlaAgreement.handbookRussia())
-        .evaluate(histories.stream().map(SlaInput::of), asOf, verdicts -> { });
+        .evaluate(histories.stream().map(h -> SlaInput.of(h, leads.get(h.leadId()))), asOf, verdicts -> { });
     assertThat(report.speedToLead().toString()).contains("≤ 5 min");
   }
 }

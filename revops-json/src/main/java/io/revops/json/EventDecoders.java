@@ -24,6 +24,8 @@ final class EventDecoders {
   private EventDecoders() {}
 
   private static final String EVENT_TYPES = JsonCursor.allowed(EventKind.class);
+  private static final String CHANNELS = "one of " + JsonCursor.allowed(ContactChannel.class);
+  private static final String OUTCOMES = "one of " + JsonCursor.allowed(AttemptOutcome.class);
   private static final String EVENT_FIELDS =
       "type, id, leadId, at, actor, source, fields, rep, channel, outcome, reason, amount";
 
@@ -178,12 +180,12 @@ final class EventDecoders {
         yield in.build(() -> new LeadEvent.Assigned(i, l, t, by, r));
       }
       case CONTACT_ATTEMPT -> {
-        ContactChannel c = in.required(channel, "channel", "one of " + JsonCursor.allowed(ContactChannel.class));
-        AttemptOutcome o = in.required(outcome, "outcome", "one of " + JsonCursor.allowed(AttemptOutcome.class));
+        ContactChannel c = in.required(channel, "channel", CHANNELS);
+        AttemptOutcome o = in.required(outcome, "outcome", OUTCOMES);
         yield in.build(() -> new LeadEvent.ContactAttempt(i, l, t, by, c, o));
       }
       case CONNECTED -> {
-        ContactChannel c = in.required(channel, "channel", "one of " + JsonCursor.allowed(ContactChannel.class));
+        ContactChannel c = in.required(channel, "channel", CHANNELS);
         yield in.build(() -> new LeadEvent.Connected(i, l, t, by, c));
       }
       case DISCOVERY_CALL -> in.build(() -> new LeadEvent.DiscoveryCall(i, l, t, by));

@@ -373,6 +373,16 @@ public final class JsonCursor {
     }
   }
 
+  /** An ISO-8601 duration, {@code "PT1H"}. */
+  public java.time.Duration duration() throws IOException {
+    String s = text("an ISO-8601 duration such as \"PT1H\"");
+    try {
+      return java.time.Duration.parse(s);
+    } catch (DateTimeException e) {
+      throw expected("an ISO-8601 duration such as \"PT1H\"");
+    }
+  }
+
   /** An enum constant written in lower-case snake case ({@code "became_mql"}), read case-insensitively. */
   public <E extends Enum<E>> E enumValue(Class<E> type) throws IOException {
     return enumValue(type, null);
@@ -444,7 +454,7 @@ public final class JsonCursor {
   }
 
   /** The JSON names of {@code type}'s constants, quoted and comma-separated. */
-  static <E extends Enum<E>> String allowed(Class<E> type) {
+  public static <E extends Enum<E>> String allowed(Class<E> type) {
     StringBuilder sb = new StringBuilder();
     for (E e : type.getEnumConstants()) {
       sb.append(sb.length() == 0 ? "" : ", ").append('"').append(name(e)).append('"');
@@ -452,8 +462,8 @@ public final class JsonCursor {
     return sb.toString();
   }
 
-  /** The JSON name of an enum constant: its name in lower case. */
-  static String name(Enum<?> e) {
+  /** The JSON name of an enum constant: its name in lower case ({@code "became_mql"}). */
+  public static String name(Enum<?> e) {
     return e.name().toLowerCase(Locale.ROOT);
   }
 }

@@ -59,18 +59,18 @@ import javax.money.MonetaryAmount;
  * when it differs from the default (the definition):
  *
  * <pre>
- * {"type":"allOf","name":"firmographic","of":[
- *   {"type":"employeesAtLeast","min":50},
- *   {"type":"annualRevenueAtLeast","min":{"amount":"100000000","currency":"RUB"}},
- *   {"type":"industryIn","industries":["manufacturing","distribution","it"]},
- *   {"type":"anyOf","name":"geography","of":[
- *     {"type":"cityIn","cities":["Moscow","Saint Petersburg"]},
- *     {"type":"cityPopulationAtLeast","min":1000000}]}]}
- * {"type":"siteVisitsAtLeast","min":3,"window":"P30D"}      (no window: all time)
- * {"type":"visitedPageKind","pageKinds":["PRICING","CASE_STUDY"]}
- * {"type":"contentDownloadsAtLeast","min":2}  {"type":"emailOpensAtLeast","min":5}  {"type":"eventsAttendedAtLeast","min":1}
- * {"type":"budget"}  {"type":"authority"}  {"type":"need"}  {"type":"timelineWithin","within":"P6M"}
- * {"type":"atLeast","min":2,"of":[...]}  {"type":"anyOf","of":[...]}  {"type":"not","of":{...}}
+ * {"type":"all_of","name":"firmographic","of":[
+ *   {"type":"employees_at_least","min":50},
+ *   {"type":"annual_revenue_at_least","min":{"amount":100000000,"currency":"RUB"}},
+ *   {"type":"industry_in","industries":["manufacturing","distribution","it"]},
+ *   {"type":"any_of","name":"geography","of":[
+ *     {"type":"city_in","cities":["Moscow","Saint Petersburg"]},
+ *     {"type":"city_population_at_least","min":1000000}]}]}
+ * {"type":"site_visits_at_least","min":3,"window":"P30D"}      (no window: all time)
+ * {"type":"visited_page_kind","pageKinds":["PRICING","CASE_STUDY"]}
+ * {"type":"content_downloads_at_least","min":2}  {"type":"email_opens_at_least","min":5}  {"type":"events_attended_at_least","min":1}
+ * {"type":"budget"}  {"type":"authority"}  {"type":"need"}  {"type":"timeline_within","within":"P6M"}
+ * {"type":"at_least","min":2,"of":[...]}  {"type":"any_of","of":[...]}  {"type":"not","of":{...}}
  * </pre>
  *
  * <p>Amounts are written as decimal strings so no digit is lost. An evaluation is
@@ -87,15 +87,15 @@ public final class QualificationModule extends SimpleModule {
   private static final long serialVersionUID = 1L;
 
   private static final Map<String, Activity> ACTIVITIES = Map.of(
-      "siteVisitsAtLeast", Activity.SITE_VISITS,
-      "contentDownloadsAtLeast", Activity.CONTENT_DOWNLOADS,
-      "emailOpensAtLeast", Activity.EMAIL_OPENS,
-      "eventsAttendedAtLeast", Activity.EVENTS_ATTENDED);
+      "site_visits_at_least", Activity.SITE_VISITS,
+      "content_downloads_at_least", Activity.CONTENT_DOWNLOADS,
+      "email_opens_at_least", Activity.EMAIL_OPENS,
+      "events_attended_at_least", Activity.EVENTS_ATTENDED);
   private static final Map<String, Question> QUESTIONS = Map.of(
       "budget", Question.BUDGET, "authority", Question.AUTHORITY, "need", Question.NEED);
-  private static final List<String> TYPES = List.of("employeesAtLeast", "annualRevenueAtLeast", "industryIn", "cityIn",
-      "cityPopulationAtLeast", "siteVisitsAtLeast", "visitedPageKind", "contentDownloadsAtLeast", "emailOpensAtLeast",
-      "eventsAttendedAtLeast", "budget", "authority", "need", "timelineWithin", "allOf", "anyOf", "atLeast", "not");
+  private static final List<String> TYPES = List.of("employees_at_least", "annual_revenue_at_least", "industry_in", "city_in",
+      "city_population_at_least", "site_visits_at_least", "visited_page_kind", "content_downloads_at_least", "email_opens_at_least",
+      "events_attended_at_least", "budget", "authority", "need", "timeline_within", "all_of", "any_of", "at_least", "not");
 
   /** A module with the criterion and evaluation serializers and deserializers. */
   public QualificationModule() {
@@ -130,7 +130,8 @@ public final class QualificationModule extends SimpleModule {
         g.writeNumberField("min", e.min());
       } else if (c instanceof AnnualRevenueAtLeast r) {
         g.writeObjectFieldStart("min");
-        g.writeStringField("amount", Amounts.toBigDecimal(r.min()).toPlainString());
+        g.writeFieldName("amount");
+        g.writeNumber(new BigDecimal(Amounts.toBigDecimal(r.min()).toPlainString())); // never 1E+8
         g.writeStringField("currency", r.min().getCurrency().getCurrencyCode());
         g.writeEndObject();
       } else if (c instanceof IndustryIn i) {
@@ -148,7 +149,7 @@ public final class QualificationModule extends SimpleModule {
         writeWindow(a.window(), g);
       } else if (c instanceof VisitedPageKind v) {
         g.writeArrayFieldStart("pageKinds");
-        for (PageKind k : v.pageKinds()) g.writeString(k.name());
+        for (PageKind k : v.pageKinds()) g.writeString(JsonCursor.name(k));
         g.writeEndArray();
         writeWindow(v.window(), g);
       } else if (c instanceof TimelineWithin t) {
@@ -176,20 +177,20 @@ public final class QualificationModule extends SimpleModule {
     }
 
     private static String typeOf(Criterion c) {
-      if (c instanceof EmployeesAtLeast) return "employeesAtLeast";
-      if (c instanceof AnnualRevenueAtLeast) return "annualRevenueAtLeast";
-      if (c instanceof IndustryIn) return "industryIn";
-      if (c instanceof CityIn) return "cityIn";
-      if (c instanceof CityPopulationAtLeast) return "cityPopulationAtLeast";
+      if (c instanceof EmployeesAtLeast) return "employees_at_least";
+      if (c instanceof AnnualRevenueAtLeast) return "annual_revenue_at_least";
+      if (c instanceof IndustryIn) return "industry_in";
+      if (c instanceof CityIn) return "city_in";
+      if (c instanceof CityPopulationAtLeast) return "city_population_at_least";
       if (c instanceof ActivityAtLeast a) {
         return ACTIVITIES.entrySet().stream().filter(e -> e.getValue() == a.activity()).findFirst().orElseThrow().getKey();
       }
-      if (c instanceof VisitedPageKind) return "visitedPageKind";
+      if (c instanceof VisitedPageKind) return "visited_page_kind";
       if (c instanceof Confirmed q) return q.question().label();
-      if (c instanceof TimelineWithin) return "timelineWithin";
-      if (c instanceof AllOf) return "allOf";
-      if (c instanceof AnyOf) return "anyOf";
-      if (c instanceof AtLeast) return "atLeast";
+      if (c instanceof TimelineWithin) return "timeline_within";
+      if (c instanceof AllOf) return "all_of";
+      if (c instanceof AnyOf) return "any_of";
+      if (c instanceof AtLeast) return "at_least";
       if (c instanceof Not) return "not";
       throw new IllegalStateException("no JSON type for " + c.getClass()); // unreachable: Criterion is sealed
     }
@@ -210,7 +211,7 @@ public final class QualificationModule extends SimpleModule {
     private static void write(Evaluation e, JsonGenerator g, boolean root) throws IOException {
       g.writeStartObject();
       g.writeStringField("name", e.name());
-      g.writeStringField("outcome", e.outcome().name());
+      g.writeStringField("outcome", JsonCursor.name(e.outcome()));
       g.writeStringField("reason", e.reason());
       if (root) g.writeStringField("asOf", e.asOf().toString());
       if (e.isNegation()) g.writeBooleanField("negation", true);
@@ -332,38 +333,38 @@ public final class QualificationModule extends SimpleModule {
       try {
         return build(type, name, n, path);
       } catch (IllegalArgumentException e) {
-        // a value of the right kind but out of range, e.g. {"type":"atLeast","min":5} over 3 criteria
+        // a value of the right kind but out of range, e.g. {"type":"at_least","min":5} over 3 criteria
         throw fail(path, e.getMessage());
       }
     }
 
     private Criterion build(String type, String name, JsonNode n, String path) throws MismatchedInputException {
       switch (type) {
-        case "employeesAtLeast" -> {
+        case "employees_at_least" -> {
           onlyFields(n, path, Set.of("type", "name", "min"));
           return new EmployeesAtLeast(name, intValue(n, path, "min", "a whole number of employees"));
         }
-        case "annualRevenueAtLeast" -> {
+        case "annual_revenue_at_least" -> {
           onlyFields(n, path, Set.of("type", "name", "min"));
           return new AnnualRevenueAtLeast(name, amount(required(n, path, "min", "an amount"), path + ".min"));
         }
-        case "industryIn" -> {
+        case "industry_in" -> {
           onlyFields(n, path, Set.of("type", "name", "industries"));
           return new IndustryIn(name, new LinkedHashSet<>(texts(n, path, "industries", "a list of industries", Industry::of)));
         }
-        case "cityIn" -> {
+        case "city_in" -> {
           onlyFields(n, path, Set.of("type", "name", "cities"));
           return new CityIn(name, new LinkedHashSet<>(texts(n, path, "cities", "a list of city names", Function.identity())));
         }
-        case "cityPopulationAtLeast" -> {
+        case "city_population_at_least" -> {
           onlyFields(n, path, Set.of("type", "name", "min"));
           return new CityPopulationAtLeast(name, integer(n, path, "min", "a whole number of inhabitants"));
         }
-        case "siteVisitsAtLeast", "contentDownloadsAtLeast", "emailOpensAtLeast", "eventsAttendedAtLeast" -> {
+        case "site_visits_at_least", "content_downloads_at_least", "email_opens_at_least", "events_attended_at_least" -> {
           onlyFields(n, path, Set.of("type", "name", "min", "window"));
           return new ActivityAtLeast(name, ACTIVITIES.get(type), intValue(n, path, "min", "a positive whole number"), window(n, path));
         }
-        case "visitedPageKind" -> {
+        case "visited_page_kind" -> {
           onlyFields(n, path, Set.of("type", "name", "pageKinds", "window"));
           List<PageKind> kinds = texts(n, path, "pageKinds", "a list of page kinds", QualificationModule::pageKind);
           return new VisitedPageKind(name, new LinkedHashSet<>(kinds), window(n, path));
@@ -372,7 +373,7 @@ public final class QualificationModule extends SimpleModule {
           onlyFields(n, path, Set.of("type", "name"));
           return new Confirmed(name, QUESTIONS.get(type));
         }
-        case "timelineWithin" -> {
+        case "timeline_within" -> {
           onlyFields(n, path, Set.of("type", "name", "within"));
           String within = text(n, path, "within", "an ISO-8601 period such as \"P6M\"");
           try {
@@ -381,12 +382,12 @@ public final class QualificationModule extends SimpleModule {
             throw fail(path + ".within", "expected an ISO-8601 period such as \"P6M\", got \"" + within + "\"");
           }
         }
-        case "allOf", "anyOf" -> {
+        case "all_of", "any_of" -> {
           onlyFields(n, path, Set.of("type", "name", "of"));
           List<Criterion> of = children(n, path);
-          return type.equals("allOf") ? new AllOf(name, of) : new AnyOf(name, of);
+          return type.equals("all_of") ? new AllOf(name, of) : new AnyOf(name, of);
         }
-        case "atLeast" -> {
+        case "at_least" -> {
           onlyFields(n, path, Set.of("type", "name", "min", "of"));
           int min = intValue(n, path, "min", "how many must pass (a whole number)");
           return new AtLeast(name, min, children(n, path));
@@ -413,14 +414,9 @@ public final class QualificationModule extends SimpleModule {
       object(n, path, "an amount like {\"amount\":\"100000000\",\"currency\":\"RUB\"}");
       onlyFields(n, path, Set.of("amount", "currency"));
       JsonNode a = required(n, path, "amount", "a decimal amount");
-      BigDecimal value;
-      try {
-        // strings keep every digit; numbers are accepted as written in the text
-        value = a.isTextual() ? new BigDecimal(a.textValue().trim()) : a.isNumber() ? new BigDecimal(a.asText()) : null;
-      } catch (NumberFormatException e) {
-        value = null;
-      }
-      if (value == null) throw fail(path + ".amount", "expected a decimal amount such as \"100000000\", got " + show(a));
+      // one dialect: an amount is a JSON number, bounded like every number
+      BigDecimal value = a.isNumber() ? JsonNumbers.decimal(a.asText()) : null;
+      if (value == null) throw fail(path + ".amount", "expected an amount (" + JsonNumbers.RULE + "), got " + show(a));
       String currency = text(n, path, "currency", "an ISO 4217 currency code such as \"RUB\"");
       try {
         return Amounts.of(value, Amounts.currency(currency));
@@ -433,12 +429,16 @@ public final class QualificationModule extends SimpleModule {
       object(n, path, "an evaluation");
       onlyFields(n, path, Set.of("name", "outcome", "reason", "asOf", "negation", "children"));
       String name = text(n, path, "name", "the criterion name (a string)");
-      String outcomeText = text(n, path, "outcome", "one of [PASSED, FAILED, UNKNOWN]");
-      Outcome outcome;
-      try {
-        outcome = Outcome.valueOf(outcomeText);
-      } catch (IllegalArgumentException e) {
-        throw fail(path + ".outcome", "expected one of [PASSED, FAILED, UNKNOWN], got \"" + outcomeText + "\"");
+      String outcomeText = text(n, path, "outcome", "one of " + JsonCursor.allowed(Outcome.class));
+      Outcome outcome = null;
+      for (Outcome o : Outcome.values()) {
+        if (o.name().equalsIgnoreCase(outcomeText.trim())) {
+          outcome = o;
+        }
+      }
+      if (outcome == null) {
+        throw fail(path + ".outcome", "expected one of " + JsonCursor.allowed(Outcome.class) + ", got \""
+            + io.revops.core.batch.Quote.bounded(outcomeText) + "\"");
       }
       String reason = text(n, path, "reason", "the reason (a string)");
       Instant asOf = inherited;
@@ -486,11 +486,13 @@ public final class QualificationModule extends SimpleModule {
   }
 
   private static PageKind pageKind(String s) {
-    try {
-      return PageKind.valueOf(s);
-    } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException("expected one of " + List.of(PageKind.values()) + ", got \"" + s + "\"", e);
+    for (PageKind k : PageKind.values()) {
+      if (k.name().equalsIgnoreCase(s.trim())) {
+        return k;
+      }
     }
+    throw new IllegalArgumentException("expected one of " + JsonCursor.allowed(PageKind.class) + ", got \""
+        + io.revops.core.batch.Quote.bounded(s) + "\"");
   }
 
   private static final class CriterionDeserializer extends StdDeserializer<Criterion> {

@@ -26,7 +26,8 @@ public final class RevOpsJson {
   /**
    * A new mapper, configured for the revops schema, each time it is called (no shared mutable state:
    * configure the copy you get as you like). It registers {@link RevOpsModule} (and with it
-   * jackson-datatype-moneta), {@link QualificationModule} (criteria and evaluations) and
+   * jackson-datatype-moneta), {@link QualificationModule} (criteria and evaluations), {@link io.revops.json.sla.SlaModule} (agreements,
+   * calendars and reports) and
    * jackson-datatype-jsr310; writes dates and instants as ISO-8601 strings,
    * never numbers; writes decimals in plain notation ({@code 0.00000001}, never {@code 1E-8}); reads
    * floating-point numbers as exact {@code BigDecimal}s; and rejects trailing content after the value.
@@ -37,6 +38,7 @@ public final class RevOpsJson {
         .addModule(new JavaTimeModule())
         .addModule(new RevOpsModule())
         .addModule(new QualificationModule())
+        .addModule(io.revops.json.sla.SlaModule.of())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)

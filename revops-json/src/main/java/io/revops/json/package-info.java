@@ -3,23 +3,36 @@
  * mappers ({@link io.revops.json.RevOpsJson#mapper()}) and the documented schema below, which CRM
  * plugins and the examples use. The core types carry no Jackson annotations.
  *
- * <h2>General rules</h2>
+ * <h2>The dialect (one for every document: core, qualification, SLA)</h2>
  * <ul>
+ *   <li>Field names are lowerCamelCase ({@code leadId}, {@code atRiskShare}).</li>
+ *   <li>One discriminator: a field {@code "type"} whose values are lower-case snake case
+ *       ({@code "became_mql"}, {@code "site_visit"}, {@code "all_of"}, {@code "first_contact"}).</li>
+ *   <li>Enum values are lower-case snake case ({@code "phone"}, {@code "no_answer"}, {@code "working_time"},
+ *       {@code "met"}) and read case-insensitively ({@code "PHONE"} is read); no other spelling is
+ *       ({@code "no-answer"}, {@code "firstContact"} are rejected).</li>
+ *   <li>Unknown fields are rejected with their path ({@code $.events[3].visitedPageKind: unknown field ...}), and
+ *       so is a field that belongs to another type of the same family
+ *       ({@code $.rep: a became_mql event has no field "rep"}). An optional field whose value is unknown is
+ *       left out when writing; when reading, a missing field and {@code null} both mean unknown.</li>
  *   <li>Instants are ISO-8601 strings in UTC ({@code "2026-03-06T14:30:00Z"}), dates ISO-8601 local dates
- *       ({@code "2026-03-06"}), periods ISO-8601 periods ({@code "P6M"}); never numbers.</li>
- *   <li>Enum constants are written in lower case ({@code "became_mql"}, {@code "phone"}) and read
- *       case-insensitively.</li>
- *   <li>An optional field whose value is unknown is left out when writing; when reading, a missing field
- *       and {@code null} both mean unknown. Unknown fields are ignored.</li>
- *   <li>Decimals are kept exact: they are read as {@code BigDecimal} whatever the mapper's settings, and
- *       written in plain notation ({@code RevOpsJson.mapper()} enables Jackson's
- *       {@code WRITE_BIGDECIMAL_AS_PLAIN}, which the moneta serializer of amounts relies on; a mapper without it
- *       may write a tiny amount as {@code 1E-8}, still exact). Where a decimal is read, a decimal string ({@code "80.5"}) is accepted
- *       as well as a number.</li>
- *   <li>Invalid JSON fails with a {@link io.revops.json.JsonPathException} whose message starts with
- *       the JSON path of the offending value and says what was expected, e.g.
- *       {@code $.events[3].at: expected an ISO-8601 instant such as "2026-03-06T14:30:00Z", got "yesterday"}
- *       or {@code $.events[4].amount.amount: invalid value: amount must not be negative: -5,00 RUB}.</li>
+ *       ({@code "2026-03-06"}), periods and durations ISO-8601 ({@code "P6M"}, {@code "PT1H"}); never numbers.
+ *       The plain UTC form is parsed without {@code DateTimeFormatter}; other ISO-8601 instants are read too.</li>
+ *   <li>Money is {@code {"amount": <number>, "currency": "RUB"}}: the amount a JSON number, exact (read as
+ *       {@code BigDecimal} whatever the mapper's settings), never a string.</li>
+ *   <li>Rates and ratios in SLA documents are JSON numbers: inputs (an agreement's {@code atRiskShare}) exactly
+ *       as given; computed rates in reports (compliance, conversion, attainment) as the fraction rounded
+ *       half-even to 10 decimal places ({@code 0.3333333333}). (A {@code Rate} written on its own and a funnel's
+ *       {@code StageConversion.rate} are still percentage strings, {@code "40%"}: not yet moved to numbers.)</li>
+ *   <li>Numbers are bounded ({@link io.revops.json.JsonLimits}): at most 40 significant digits and a decimal
+ *       exponent within ±40; nesting at most 64 levels; strings at most 1 MiB.</li>
+ *   <li>Every failure is a {@link io.revops.json.JsonPathException} whose message starts with the JSON path of
+ *       the offending value and says what was expected (the rule), with the value quoted to a bounded length,
+ *       e.g. {@code $.events[3].at: expected an ISO-8601 instant such as "2026-03-06T14:30:00Z", got "yesterday"}
+ *       or {@code $.events[4].amount.amount: amount must not be negative: -5}. (Criteria and evaluations still
+ *       fail with Jackson's {@code MismatchedInputException}, whose message starts {@code at $.of[1].min: ...}.)</li>
+ *   <li>JSON Lines inputs are read by {@link io.revops.json.JsonLines}: each bad line is a
+ *       {@link io.revops.core.batch.Finding}, never the end of the batch.</li>
  * </ul>
  *
  * <h2>Money ({@code io.revops.core.money})</h2>
@@ -28,10 +41,9 @@
  *                  written by jackson-datatype-moneta (MonetaMoneyModule); the amount keeps its exact
  *                  decimal digits; read by RevOpsModule, as a number or a decimal string
  * CurrencyUnit     "RUB"                    (ISO 4217 code)
- * Rate             "40%"                    (the exact percentage, as Rate.toString() prints it;
- *                                            "33.3333333333333333333333333333333%" for 1/3)
- *                  also read: "0.4" (a fraction as a string), 0.4 (a fraction as a number)
- * Ratio            3.84                     (a plain JSON number); also read: "3.84", "120%"
+ * Rate             "40%" when written on its own by RevOpsModule (Rate.toString()); inside SLA documents
+ *                  a JSON number, the fraction (see the rules above)
+ * Ratio            3.84                     (a plain JSON number)
  * ExchangeRates    {"rates": [ExchangeRates.Entry, ...]}
  * ExchangeRates.Entry
  *                  {"validFrom": "2026-01-01", "from": "USD", "to": "RUB", "rate": 80.5}
@@ -68,8 +80,8 @@
  * <p>Every {@link io.revops.core.history.LeadEvent} is one JSON object with a {@code "type"} discriminator,
  * the lower-case name of its {@link io.revops.core.history.EventKind}. A single event is readable on its
  * own — {@code mapper.readValue(line, LeadEvent.class)} — so a JSON Lines file holds one such object per
- * line; {@link io.revops.json.JsonLines#read(java.io.Reader, Class)} reads such a file and reports each bad
- * line (line number, JSON path, message) without dropping the rest.
+ * line; {@link io.revops.json.JsonLines} reads such a file as a stream and reports each bad line as a
+ * {@link io.revops.core.batch.Finding} (source, line, JSON path, value, rule) without dropping the rest.
  * <pre>{@code
  * common     {"type": ..., "id": "L-1/1", "leadId": "L-1", "at": "2026-03-06T14:30:00Z",
  *             "actor": "rep-1"}                             "actor" is optional

@@ -47,10 +47,10 @@ class QualificationModuleTest {
     void writesATypeDiscriminatedTreeWithNamesOnlyWhenGiven() throws Exception {
       Criterion c = allOf("firmographic", employeesAtLeast(50), annualRevenueAtLeast(Amounts.of("100000000.00", "RUB")),
           not(siteVisitsAtLeast(3, Window.lastDays(30))).withName("quiet"));
-      assertThat(write(c)).isEqualTo("{\"type\":\"allOf\",\"name\":\"firmographic\",\"of\":["
-          + "{\"type\":\"employeesAtLeast\",\"min\":50},"
-          + "{\"type\":\"annualRevenueAtLeast\",\"min\":{\"amount\":\"100000000\",\"currency\":\"RUB\"}},"
-          + "{\"type\":\"not\",\"name\":\"quiet\",\"of\":{\"type\":\"siteVisitsAtLeast\",\"min\":3,\"window\":\"P30D\"}}]}");
+      assertThat(write(c)).isEqualTo("{\"type\":\"all_of\",\"name\":\"firmographic\",\"of\":["
+          + "{\"type\":\"employees_at_least\",\"min\":50},"
+          + "{\"type\":\"annual_revenue_at_least\",\"min\":{\"amount\":100000000,\"currency\":\"RUB\"}},"
+          + "{\"type\":\"not\",\"name\":\"quiet\",\"of\":{\"type\":\"site_visits_at_least\",\"min\":3,\"window\":\"P30D\"}}]}");
       assertThat(read(write(c))).isEqualTo(c);
     }
 
@@ -78,18 +78,18 @@ class QualificationModuleTest {
     @Test
     void readsEveryTypeWrittenByHand() throws Exception {
       String json = """
-          {"type":"anyOf","of":[
-            {"type":"industryIn","industries":["IT","Retail"]},
-            {"type":"cityIn","cities":["Moscow"]},
-            {"type":"cityPopulationAtLeast","min":1000000},
-            {"type":"visitedPageKind","pageKinds":["PRICING"],"window":"PT36H"},
-            {"type":"contentDownloadsAtLeast","min":2},
-            {"type":"emailOpensAtLeast","min":5,"window":"P7D"},
-            {"type":"eventsAttendedAtLeast","min":1},
+          {"type":"any_of","of":[
+            {"type":"industry_in","industries":["IT","Retail"]},
+            {"type":"city_in","cities":["Moscow"]},
+            {"type":"city_population_at_least","min":1000000},
+            {"type":"visited_page_kind","pageKinds":["pricing"],"window":"PT36H"},
+            {"type":"content_downloads_at_least","min":2},
+            {"type":"email_opens_at_least","min":5,"window":"P7D"},
+            {"type":"events_attended_at_least","min":1},
             {"type":"budget","name":"money"},{"type":"authority"},{"type":"need"},
-            {"type":"timelineWithin","within":"P6M"},
-            {"type":"atLeast","min":1,"of":[{"type":"budget"}]},
-            {"type":"annualRevenueAtLeast","min":{"amount":1.5E8,"currency":"RUB"}}]}""";
+            {"type":"timeline_within","within":"P6M"},
+            {"type":"at_least","min":1,"of":[{"type":"budget"}]},
+            {"type":"annual_revenue_at_least","min":{"amount":1.5E8,"currency":"RUB"}}]}""";
       Criterion c = read(json);
       assertThat(c.children()).hasSize(13);
       assertThat(c.children().get(0).describe()).isEqualTo("industry in (it, retail)");
@@ -108,11 +108,11 @@ class QualificationModuleTest {
     @Test
     void writeTheExplanationTreeWithAsOfAtTheRoot() throws Exception {
       Evaluation e = allOf("x", employeesAtLeast(50), not(io.revops.core.qualification.Criteria.budget())).evaluate(lead, AS_OF);
-      assertThat(write(e)).isEqualTo("{\"name\":\"x\",\"outcome\":\"FAILED\",\"reason\":\"2 failed; all 2 required\","
+      assertThat(write(e)).isEqualTo("{\"name\":\"x\",\"outcome\":\"failed\",\"reason\":\"2 failed; all 2 required\","
           + "\"asOf\":\"2026-11-22T10:00:00Z\",\"children\":["
-          + "{\"name\":\"employees ≥ 50\",\"outcome\":\"FAILED\",\"reason\":\"30 employees; at least 50 required\"},"
-          + "{\"name\":\"not (budget)\",\"outcome\":\"FAILED\",\"reason\":\"negates budget, which passed\",\"negation\":true,"
-          + "\"children\":[{\"name\":\"budget\",\"outcome\":\"PASSED\",\"reason\":\"has a budget or an understanding of the investment\"}]}]}");
+          + "{\"name\":\"employees ≥ 50\",\"outcome\":\"failed\",\"reason\":\"30 employees; at least 50 required\"},"
+          + "{\"name\":\"not (budget)\",\"outcome\":\"failed\",\"reason\":\"negates budget, which passed\",\"negation\":true,"
+          + "\"children\":[{\"name\":\"budget\",\"outcome\":\"passed\",\"reason\":\"has a budget or an understanding of the investment\"}]}]}");
       Evaluation back = MAPPER.readValue(write(e), Evaluation.class);
       assertThat(back).isEqualTo(e);
       assertThat(back.failedReasons()).isEqualTo(e.failedReasons());
@@ -139,46 +139,46 @@ class QualificationModuleTest {
 
     @Test
     void unknownTypeNamesThePathAndTheTypes() {
-      fails("{\"type\":\"allOf\",\"of\":[{\"type\":\"budget\"},{\"type\":\"budgett\"}]}",
-          "at $.of[1].type: expected one of [employeesAtLeast, annualRevenueAtLeast, industryIn, cityIn,");
-      fails("{\"type\":\"allOf\",\"of\":[{\"type\":\"budget\"},{\"type\":\"budgett\"}]}", "got \"budgett\"");
+      fails("{\"type\":\"all_of\",\"of\":[{\"type\":\"budget\"},{\"type\":\"budgett\"}]}",
+          "at $.of[1].type: expected one of [employees_at_least, annual_revenue_at_least, industry_in, city_in,");
+      fails("{\"type\":\"all_of\",\"of\":[{\"type\":\"budget\"},{\"type\":\"budgett\"}]}", "got \"budgett\"");
     }
 
     @Test
     void valuesOfTheWrongKind() {
-      fails("{\"type\":\"atLeast\",\"min\":\"two\",\"of\":[{\"type\":\"need\"}]}",
+      fails("{\"type\":\"at_least\",\"min\":\"two\",\"of\":[{\"type\":\"need\"}]}",
           "at $.min: expected how many must pass (a whole number), got the string \"two\"");
-      fails("{\"type\":\"not\",\"of\":{\"type\":\"employeesAtLeast\",\"min\":1.5}}",
+      fails("{\"type\":\"not\",\"of\":{\"type\":\"employees_at_least\",\"min\":1.5}}",
           "at $.of.min: expected a whole number of employees, got 1.5");
-      fails("{\"type\":\"allOf\",\"of\":{\"type\":\"need\"}}",
+      fails("{\"type\":\"all_of\",\"of\":{\"type\":\"need\"}}",
           "at $.of: expected a non-empty list of criteria (a JSON array), got an object {\"type\":\"need\"}");
       fails("[1]", "at $: expected a criterion (a JSON object), got an array [1]");
-      fails("{\"type\":\"siteVisitsAtLeast\",\"min\":3,\"window\":\"30 days\"}",
+      fails("{\"type\":\"site_visits_at_least\",\"min\":3,\"window\":\"30 days\"}",
           "at $.window: expected an ISO-8601 duration such as \"P30D\", got \"30 days\"");
-      fails("{\"type\":\"timelineWithin\",\"within\":\"half a year\"}",
+      fails("{\"type\":\"timeline_within\",\"within\":\"half a year\"}",
           "at $.within: expected an ISO-8601 period such as \"P6M\", got \"half a year\"");
-      fails("{\"type\":\"visitedPageKind\",\"pageKinds\":[\"PRICING\",\"blog\"]}",
-          "at $.pageKinds[1]: expected one of [PRICING, CASE_STUDY, OTHER], got \"blog\"");
-      fails("{\"type\":\"annualRevenueAtLeast\",\"min\":{\"amount\":\"lots\",\"currency\":\"RUB\"}}",
-          "at $.min.amount: expected a decimal amount such as \"100000000\", got the string \"lots\"");
-      fails("{\"type\":\"annualRevenueAtLeast\",\"min\":{\"amount\":\"1\",\"currency\":\"ZZZ\"}}",
+      fails("{\"type\":\"visited_page_kind\",\"pageKinds\":[\"pricing\",\"blog\"]}",
+          "at $.pageKinds[1]: expected one of \"pricing\", \"case_study\", \"other\", got \"blog\"");
+      fails("{\"type\":\"annual_revenue_at_least\",\"min\":{\"amount\":\"lots\",\"currency\":\"RUB\"}}",
+          "at $.min.amount: expected an amount (a number of at most 40 significant digits with a decimal exponent within ±40), got the string \"lots\"");
+      fails("{\"type\":\"annual_revenue_at_least\",\"min\":{\"amount\":1,\"currency\":\"ZZZ\"}}",
           "at $.min.currency: expected an ISO 4217 currency code such as \"RUB\", got \"ZZZ\"");
     }
 
     @Test
     void missingAndUnexpectedProperties() {
       fails("{\"of\":[]}", "at $: missing property \"type\": expected one of [");
-      fails("{\"type\":\"employeesAtLeast\"}", "at $: missing property \"min\": expected a whole number of employees");
-      fails("{\"type\":\"employeesAtLeast\",\"min\":5,\"max\":9}",
+      fails("{\"type\":\"employees_at_least\"}", "at $: missing property \"min\": expected a whole number of employees");
+      fails("{\"type\":\"employees_at_least\",\"min\":5,\"max\":9}",
           "at $: unexpected property \"max\"; expected only [");
-      fails("{\"type\":\"anyOf\",\"of\":[]}", "at $.of: expected a non-empty list of criteria, got []");
+      fails("{\"type\":\"any_of\",\"of\":[]}", "at $.of: expected a non-empty list of criteria, got []");
     }
 
     @Test
     void outOfRangeValuesGiveTheRule() {
-      fails("{\"type\":\"atLeast\",\"min\":3,\"of\":[{\"type\":\"need\"}]}",
+      fails("{\"type\":\"at_least\",\"min\":3,\"of\":[{\"type\":\"need\"}]}",
           "at $: atLeast count must be between 1 and the number of criteria (1): 3");
-      fails("{\"type\":\"allOf\",\"of\":[{\"type\":\"employeesAtLeast\",\"min\":-1}]}",
+      fails("{\"type\":\"all_of\",\"of\":[{\"type\":\"employees_at_least\",\"min\":-1}]}",
           "at $.of[0]: employees threshold must not be negative: -1");
       fails("{\"type\":\"need\",\"name\":\" \"}", "at $: criterion name must not be blank");
     }
@@ -196,11 +196,11 @@ class QualificationModuleTest {
     @Test
     void invalidEvaluations() {
       assertThatThrownBy(() -> MAPPER.readValue("{\"name\":\"x\",\"outcome\":\"MAYBE\",\"reason\":\"r\",\"asOf\":\"2026-11-22T10:00:00Z\"}",
-          Evaluation.class)).hasMessageContaining("at $.outcome: expected one of [PASSED, FAILED, UNKNOWN], got \"MAYBE\"");
-      assertThatThrownBy(() -> MAPPER.readValue("{\"name\":\"x\",\"outcome\":\"PASSED\",\"reason\":\"r\"}", Evaluation.class))
+          Evaluation.class)).hasMessageContaining("at $.outcome: expected one of \"passed\", \"failed\", \"unknown\", got \"MAYBE\"");
+      assertThatThrownBy(() -> MAPPER.readValue("{\"name\":\"x\",\"outcome\":\"passed\",\"reason\":\"r\"}", Evaluation.class))
           .hasMessageContaining("at $: missing property \"asOf\": expected an ISO-8601 instant");
-      assertThatThrownBy(() -> MAPPER.readValue("{\"name\":\"x\",\"outcome\":\"PASSED\",\"reason\":\"r\",\"asOf\":\"2026-11-22T10:00:00Z\","
-          + "\"negation\":true,\"children\":[{\"name\":\"y\",\"outcome\":\"PASSED\",\"reason\":\"r\"}]}", Evaluation.class))
+      assertThatThrownBy(() -> MAPPER.readValue("{\"name\":\"x\",\"outcome\":\"passed\",\"reason\":\"r\",\"asOf\":\"2026-11-22T10:00:00Z\","
+          + "\"negation\":true,\"children\":[{\"name\":\"y\",\"outcome\":\"passed\",\"reason\":\"r\"}]}", Evaluation.class))
           .hasMessageContaining("at $.outcome: expected FAILED, the negation of the child's PASSED, got PASSED");
     }
   }

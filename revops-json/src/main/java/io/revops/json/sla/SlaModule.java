@@ -70,9 +70,10 @@ public final class SlaModule extends SimpleModule {
     super("revops-sla");
     Trees trees = new Trees(requireNonNull(calendars, "calendars"));
     addSerializer(SlaAgreement.class, writer(trees::agreement));
-    addDeserializer(SlaAgreement.class, reader(trees::readAgreement));
+    CalendarCodec codec = requireNonNull(calendars, "calendars");
+    addDeserializer(SlaAgreement.class, stream(in -> AgreementDecoders.agreement(in, codec)));
     addSerializer(Obligation.class, writer(Trees::obligation));
-    addDeserializer(Obligation.class, reader(Trees::readObligation));
+    addDeserializer(Obligation.class, stream(AgreementDecoders::obligation));
     addSerializer(SlaEvaluation.class, writer(Trees::evaluation));
     addSerializer(SlaReport.class, writer(Trees::report));
     addSerializer(LeadVerdicts.class, writer(Trees::lead));
@@ -114,6 +115,15 @@ public final class SlaModule extends SimpleModule {
           throw com.fasterxml.jackson.databind.JsonMappingException.from(gen, e.getMessage(), e);
         }
         gen.writeTree(n);
+      }
+    };
+  }
+
+  private static <T> JsonDeserializer<T> stream(io.revops.json.JsonDecoder<T> decoder) {
+    return new JsonDeserializer<T>() {
+      @Override
+      public T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        return decoder.decode(io.revops.json.JsonCursor.of(p));
       }
     };
   }

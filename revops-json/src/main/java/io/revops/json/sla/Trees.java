@@ -10,6 +10,7 @@ import io.revops.core.history.EventKind;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadField;
 import io.revops.core.history.RejectionCode;
+import io.revops.json.JsonCursor;
 import io.revops.json.QualificationModule;
 import io.revops.core.money.Rate;
 import io.revops.core.qualification.Criterion;
@@ -52,6 +53,13 @@ final class Trees {
   private static final ObjectMapper CRITERIA = new ObjectMapper().registerModule(new QualificationModule());
   private final CalendarCodec calendars;
 
+  /** Rates and ratios in reports are JSON numbers: the fraction to this many decimal places, half-even. */
+  static final int RATE_SCALE = 10;
+
+  static java.math.BigDecimal rate(Rate r) {
+    return r.toBigDecimal().setScale(RATE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+  }
+
   Trees(CalendarCodec calendars) {
     this.calendars = calendars;
   }
@@ -62,7 +70,7 @@ final class Trees {
     ObjectNode n = F.objectNode();
     n.put("name", a.name());
     n.set("calendar", calendar(a.calendar()));
-    n.put("atRiskShare", a.atRiskShare().toString());
+    n.put("atRiskShare", a.atRiskShare().toBigDecimal());
     ArrayNode obligations = n.putArray("obligations");
     a.obligations().forEach(o -> obligations.add(obligation(o)));
     return n;
@@ -75,14 +83,14 @@ final class Trees {
 
   static ObjectNode obligation(Obligation o) {
     ObjectNode n = F.objectNode();
-    n.put("type", o.kind());
+    n.put("type", JsonCursor.name(o.type()));
     if (o instanceof Obligation.FirstContactWithin f) {
       n.put("allowance", f.allowance().toString());
-      n.put("basis", f.basis().name());
+      n.put("basis", JsonCursor.name(f.basis()));
     } else if (o instanceof Obligation.AttemptsWithin a) {
       n.put("attempts", a.attempts());
       n.put("days", a.days());
-      n.put("dayBasis", a.dayBasis().name());
+      n.put("dayBasis", JsonCursor.name(a.dayBasis()));
       n.set("channels", names(a.channels()));
     } else if (o instanceof Obligation.RejectionHasReason r) {
       n.set("allowed", names(r.allowed()));
@@ -104,96 +112,8 @@ final class Trees {
 
   private static ArrayNode names(Collection<? extends Enum<?>> values) {
     ArrayNode a = F.arrayNode();
-    values.forEach(v -> a.add(v.name()));
+    values.forEach(v -> a.add(JsonCursor.name(v)));
     return a;
-  }
-
-  SlaAgreement readAgreement(JsonNode n) {
-    String name = text(n, "name");
-    JsonNode cal = require(n, "calendar");
-    if (!cal.isObject()) {
-      throw new IllegalArgumentException("field \"calendar\" must be an object: " + cal);
-    }
-    BusinessCalendar calendar = calendars.resolveJson((ObjectNode) cal).orElseThrow(() -> new IllegalArgumentException(
-        "no calendar codec resolves the calendar descriptor " + cal + "; supply one to SlaModule.of(codec)"));
-    List<Obligation> obligations = new ArrayList<>();
-    for (JsonNode o : require(n, "obligations")) {
-      obligations.add(readObligation(o));
-    }
-    SlaAgreement a = SlaAgreement.of(name, calendar, obligations);
-    return n.has("atRiskShare") ? a.withAtRiskShare(Rate.parse(text(n, "atRiskShare"))) : a;
-  }
-
-  static Obligation readObligation(JsonNode n) {
-    String type = text(n, "type");
-    return switch (type) {
-      case "first-contact" -> new Obligation.FirstContactWithin(Duration.parse(text(n, "allowance")),
-          TimeBasis.valueOf(text(n, "basis")));
-      case "attempts" -> new Obligation.AttemptsWithin(integer(n, "attempts"), integer(n, "days"),
-          n.has("dayBasis") ? DayBasis.valueOf(text(n, "dayBasis")) : DayBasis.CALENDAR,
-          enums(n, "channels", ContactChannel.class));
-      case "rejection-reason" -> new Obligation.RejectionHasReason(enums(n, "allowed", RejectionCode.class));
-      case "steps-in-order" -> new Obligation.StepsInOrder(List.copyOf(enumList(n, "steps", EventKind.class)));
-      case "mql-criteria" -> n.has("criterion") ? new Obligation.MqlMeetsCriteria(criterion(n.get("criterion")))
-          : new Obligation.MqlMeetsCriteria();
-      case "required-fields" -> new Obligation.RequiredFieldsComplete(enums(n, "fields", LeadField.class));
-      case "data-fresh" -> new Obligation.DataFresh(Duration.parse(text(n, "maxAge")));
-      case "context" -> new Obligation.ContextPresent(integer(n, "minItems"));
-      case "monthly-quota" -> new Obligation.MonthlyMqlQuota(integer(n, "quota"));
-      case "weekly-conversion-report" -> new Obligation.WeeklyConversionReport();
-      case "monthly-rejection-review" -> new Obligation.MonthlyRejectionReview();
-      default -> throw new IllegalArgumentException("unknown obligation type: \"" + type + "\"");
-    };
-  }
-
-  // The qualification module owns the criterion's JSON; an agreement embeds it as written there.
-  private static Criterion criterion(JsonNode n) {
-    try {
-      return CRITERIA.treeToValue(n, Criterion.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalArgumentException("field \"criterion\": " + e.getOriginalMessage(), e);
-    }
-  }
-
-  private static JsonNode require(JsonNode n, String field) {
-    JsonNode v = n.get(field);
-    if (v == null || v.isNull()) {
-      throw new IllegalArgumentException("missing field \"" + field + "\" in " + n);
-    }
-    return v;
-  }
-
-  private static String text(JsonNode n, String field) {
-    JsonNode v = require(n, field);
-    if (!v.isTextual()) {
-      throw new IllegalArgumentException("field \"" + field + "\" must be a string: " + v);
-    }
-    return v.asText();
-  }
-
-  private static int integer(JsonNode n, String field) {
-    JsonNode v = require(n, field);
-    if (!v.canConvertToInt() || !v.isIntegralNumber()) {
-      throw new IllegalArgumentException("field \"" + field + "\" must be an integer: " + v);
-    }
-    return v.asInt();
-  }
-
-  private static <E extends Enum<E>> List<E> enumList(JsonNode n, String field, Class<E> type) {
-    JsonNode v = require(n, field);
-    if (!v.isArray()) {
-      throw new IllegalArgumentException("field \"" + field + "\" must be an array: " + v);
-    }
-    List<E> out = new ArrayList<>();
-    for (Iterator<JsonNode> it = v.elements(); it.hasNext(); ) {
-      out.add(Enum.valueOf(type, it.next().asText()));
-    }
-    return out;
-  }
-
-  private static <E extends Enum<E>> Set<E> enums(JsonNode n, String field, Class<E> type) {
-    List<E> list = enumList(n, field, type);
-    return list.isEmpty() ? EnumSet.noneOf(type) : EnumSet.copyOf(list);
   }
 
   // ---- results (write only) ---------------------------------------------------------------------
@@ -205,7 +125,7 @@ final class Trees {
     n.put("pending", c.pending());
     n.put("atRisk", c.atRisk());
     n.put("notApplicable", c.notApplicable());
-    c.compliance().ifPresentOrElse(r -> n.put("compliance", r.toString()), () -> n.putNull("compliance"));
+    c.compliance().ifPresentOrElse(r -> n.put("compliance", rate(r)), () -> n.putNull("compliance"));
     return n;
   }
 
@@ -215,7 +135,7 @@ final class Trees {
     n.put("sqls", c.sqls());
     n.put("rejected", c.rejected());
     n.put("open", c.open());
-    c.conversion().ifPresentOrElse(r -> n.put("conversion", r.toString()), () -> n.putNull("conversion"));
+    c.conversion().ifPresentOrElse(r -> n.put("conversion", rate(r)), () -> n.putNull("conversion"));
     return n;
   }
 
@@ -239,8 +159,8 @@ final class Trees {
     n.put("quota", q.quota());
     n.put("mqls", q.mqls());
     n.put("counted", q.counted());
-    n.put("attainment", q.attainment().toString());
-    n.put("status", q.status().name());
+    n.put("attainment", q.attainment().toBigDecimal().setScale(RATE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros());
+    n.put("status", JsonCursor.name(q.status()));
     n.put("reason", q.reason());
     return n;
   }
@@ -289,8 +209,8 @@ final class Trees {
   static ObjectNode anomaly(SlaAnomaly a) {
     ObjectNode n = F.objectNode();
     n.put("leadId", a.leadId().value());
-    n.put("kind", a.kind().name());
-    a.historyKind().ifPresent(k -> n.put("historyKind", k.name()));
+    n.put("kind", JsonCursor.name(a.kind()));
+    a.historyKind().ifPresent(k -> n.put("historyKind", JsonCursor.name(k)));
     ArrayNode e = n.putArray("events");
     a.events().forEach(id -> e.add(id.value()));
     n.put("message", a.message());
@@ -334,7 +254,7 @@ final class Trees {
 
   static ObjectNode pack(ReviewPack p) {
     ObjectNode n = F.objectNode();
-    n.put("cadence", p.cadence().name());
+    n.put("cadence", JsonCursor.name(p.cadence()));
     n.put("period", p.period());
     n.put("from", p.from().toString());
     n.put("to", p.to().toString());
@@ -360,12 +280,12 @@ final class Trees {
     t.due().ifPresent(x -> n.put("due", x.toString()));
     t.allowance().ifPresent(x -> n.put("allowance", x.toString()));
     t.used().ifPresent(x -> n.put("used", x.toString()));
-    t.basis().ifPresent(x -> n.put("basis", x.name()));
+    t.basis().ifPresent(x -> n.put("basis", JsonCursor.name(x)));
     ArrayNode events = n.putArray("events");
     for (LeadEvent e : t.events()) {
       ObjectNode en = events.addObject();
       en.put("id", e.id().value());
-      en.put("kind", e.kind().name());
+      en.put("kind", JsonCursor.name(e.kind()));
       en.put("at", e.at().toString());
     }
     ArrayNode intervals = n.putArray("workingIntervals");
@@ -373,7 +293,7 @@ final class Trees {
         .put("end", w.end().toString()));
     ArrayNode exceptions = n.putArray("calendarExceptions");
     t.calendarExceptions().forEach(x -> exceptions.addObject().put("date", x.date().toString())
-        .put("kind", x.kind().name()).put("description", x.description()));
+        .put("kind", JsonCursor.name(x.kind())).put("description", x.description()));
     n.put("calendar", t.calendar());
     n.put("tzdbVersion", t.tzdbVersion());
     ArrayNode notes = n.putArray("notes");
@@ -386,7 +306,7 @@ final class Trees {
     n.put("leadId", v.leadId().value());
     n.put("obligation", v.key());
     n.set("definition", obligation(v.obligation()));
-    n.put("status", v.status().name());
+    n.put("status", JsonCursor.name(v.status()));
     n.put("reason", v.reason());
     n.set("trace", trace(v.trace()));
     return n;
@@ -426,15 +346,15 @@ final class Trees {
       ObjectNode cn = changes.addObject();
       cn.put("leadId", c.leadId().value());
       cn.put("obligation", c.key());
-      c.before().ifPresent(v -> cn.put("before", v.status().name()).put("beforeReason", v.reason()));
-      c.after().ifPresent(v -> cn.put("after", v.status().name()).put("afterReason", v.reason()));
+      c.before().ifPresent(v -> cn.put("before", JsonCursor.name(v.status())).put("beforeReason", v.reason()));
+      c.after().ifPresent(v -> cn.put("after", JsonCursor.name(v.status())).put("afterReason", v.reason()));
     }
     ArrayNode quota = n.putArray("quotaChanges");
     for (WhatIf.QuotaChange q : w.quotaChanges()) {
       ObjectNode qn = quota.addObject();
       qn.put("month", q.month().toString());
-      q.before().ifPresent(v -> qn.put("before", v.status().name()));
-      q.after().ifPresent(v -> qn.put("after", v.status().name()));
+      q.before().ifPresent(v -> qn.put("before", JsonCursor.name(v.status())));
+      q.after().ifPresent(v -> qn.put("after", JsonCursor.name(v.status())));
     }
     return n;
   }
