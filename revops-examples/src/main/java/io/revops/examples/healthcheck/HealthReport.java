@@ -11,6 +11,7 @@ import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.funnel.StageConversion;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
+import io.revops.core.batch.Findings;
 import io.revops.core.lead.Lead;
 import io.revops.core.lead.LeadSource;
 import io.revops.core.money.Amounts;
@@ -52,6 +53,9 @@ import io.revops.sla.SlaInput;
 import io.revops.sla.SlaReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import io.revops.core.lead.Lead;
+import io.revops.core.quality.DataQuality;
+import io.revops.core.quality.DataQualityReport;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -131,6 +135,8 @@ public final class HealthReport {
   private final boolean hasSpend;
   private final Optional<Sensitivity> sensitivity;
   private final String sensitivityNote;
+  private final DataQualityReport dataQuality;
+  private final Findings dataQualityFindings;
 
   private HealthReport(Builder b) {
     this.source = b.source;
@@ -162,6 +168,8 @@ public final class HealthReport {
     this.hasSpend = b.hasSpend;
     this.sensitivity = b.sensitivity;
     this.sensitivityNote = b.sensitivityNote;
+    this.dataQuality = b.dataQuality;
+    this.dataQualityFindings = b.dataQualityFindings;
   }
 
   private static final class Builder {
@@ -194,6 +202,8 @@ public final class HealthReport {
     boolean hasSpend;
     Optional<Sensitivity> sensitivity = Optional.empty();
     String sensitivityNote = "";
+    DataQualityReport dataQuality;
+    Findings dataQualityFindings = Findings.create();
   }
 
   /**
@@ -251,6 +261,7 @@ public final class HealthReport {
     b.cycle = cycle.result();
     b.sla = sla(input, histories, options, b.asOf);
     friction(b, histories, options);
+    b.dataQuality = dataQuality(input, histories, b.asOf, b.dataQualityFindings);
     return new HealthReport(b);
   }
 
@@ -442,6 +453,26 @@ public final class HealthReport {
     } catch (IllegalArgumentException e) {
       b.sensitivityNote = "sensitivity not computed: " + e.getMessage();
     }
+  }
+
+  /** The region phone numbers without a country code are read in by the data-quality section. */
+  public static final String DATA_QUALITY_REGION = "RU";
+
+  /** Duplicates, completeness and freshness of the leads known at the "as of" instant. */
+  static DataQualityReport dataQuality(HealthInput input, List<LeadEventHistory> histories, Instant asOf,
+      Findings findings) {
+    List<Lead> leads = histories.stream().map(h -> input.lead(h.leadId())).flatMap(Optional::stream).toList();
+    return DataQuality.defaultRegion(DATA_QUALITY_REGION).checkLeads(leads, asOf, input.source(), findings);
+  }
+
+  /** The data-quality section: duplicate leads and companies, completeness, freshness. */
+  public DataQualityReport dataQuality() {
+    return dataQuality;
+  }
+
+  /** The values the data-quality check could not read (an email, a phone, a verification after the as-of). */
+  public Findings dataQualityFindings() {
+    return dataQualityFindings;
   }
 
   /** Where the data came from. */
