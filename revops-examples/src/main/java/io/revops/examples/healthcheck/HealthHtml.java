@@ -154,6 +154,15 @@ final class HealthHtml {
     r.sensitivity().ifPresentOrElse(s -> page.paragraph("B" + HealthText.LEVER.substring(1) + s.top()),
         () -> page.paragraph(r.sensitivityNote()));
 
+    page.heading("Data quality");
+    page.paragraph(r.dataQuality().leadsCountedTwice() + " leads counted twice, " + r.dataQuality().distinctPeople()
+        + " distinct people; " + r.dataQuality().duplicatePeople().size() + " clusters of duplicate leads, "
+        + r.dataQuality().duplicateCompanies().size() + " of duplicate companies; freshness "
+        + r.dataQuality().freshness() + ".");
+    List<List<String>> completenessRows = new ArrayList<>();
+    r.dataQuality().completeness().forEach(c -> completenessRows.add(List.of(c.field(), c.toString())));
+    page.table(List.of("field", "usable of all leads"), completenessRows);
+
     if (r.rowsRejected() > 0) {
       page.heading("Rejected rows");
       List<List<String>> rows = new ArrayList<>();

@@ -127,6 +127,15 @@ final class HealthJson {
       friction.put("topLever", s.top().name());
       friction.put("topLeverEffect", s.top().effectText());
     }, () -> friction.put("note", r.sensitivityNote()));
+
+    ObjectNode quality = root.putObject("dataQuality");
+    quality.put("leads", r.dataQuality().leads()).put("leadsCountedTwice", r.dataQuality().leadsCountedTwice())
+        .put("distinctPeople", r.dataQuality().distinctPeople())
+        .put("duplicatePeopleClusters", r.dataQuality().duplicatePeople().size())
+        .put("duplicateCompanyClusters", r.dataQuality().duplicateCompanies().size())
+        .put("unreadableValues", r.dataQualityFindings().size());
+    ObjectNode usable = quality.putObject("usableValues");
+    r.dataQuality().completeness().forEach(c -> usable.put(c.field(), c.usable()));
     return root;
   }
 

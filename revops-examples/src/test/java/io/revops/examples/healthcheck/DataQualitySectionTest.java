@@ -25,6 +25,8 @@ class DataQualitySectionTest {
     assertThat(summary.substring(summary.indexOf("\nData quality\n")))
         .contains("leads counted twice").contains("completeness: [name ").contains("freshness: as of "
             + report.asOf()).contains("unreadable values: ");
+    assertThat(HealthHtml.render(report)).contains("Data quality").contains("leads counted twice");
+    assertThat(HealthJson.tree(report).path("dataQuality").path("leads").asLong()).isEqualTo(report.leads());
   }
 
   @Test
