@@ -3,6 +3,7 @@ package io.revops.benchmarks.quality;
 import io.revops.core.batch.Findings;
 import io.revops.core.quality.DataQuality;
 import io.revops.core.quality.DataQualityReport;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.time.Instant;
@@ -18,6 +19,11 @@ import java.util.Locale;
  */
 public final class DataQualityHarness {
   private DataQualityHarness() {}
+
+  private static long gcMillis() {
+    return ManagementFactory.getGarbageCollectorMXBeans().stream()
+        .mapToLong(GarbageCollectorMXBean::getCollectionTime).sum();
+  }
 
   /**
    * Runs the harness.
@@ -38,17 +44,19 @@ public final class DataQualityHarness {
     double[] cpu = new double[rounds];
     for (int r = -1; r < rounds; r++) {
       Findings findings = Findings.create();
+      long g0 = gcMillis();
       long c0 = threads.getCurrentThreadCpuTime();
       long t0 = System.nanoTime();
       report = quality.check(set.records(), asOf, "generated", findings);
       double s = (System.nanoTime() - t0) / 1e9;
       double c = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+      double gc = (gcMillis() - g0) / 1e3;
       if (r >= 0) {
         seconds[r] = s;
         cpu[r] = c;
       }
-      System.out.printf(Locale.ROOT, "%s %.2f s wall, %.2f s CPU of this thread, %d findings%n",
-          r < 0 ? "warm-up" : "round " + r, s, c, findings.size());
+      System.out.printf(Locale.ROOT, "%s %.2f s wall, %.2f s CPU of this thread, %.2f s in GC, %d findings%n",
+          r < 0 ? "warm-up" : "round " + r, s, c, gc, findings.size());
     }
     Arrays.sort(seconds);
     Arrays.sort(cpu);

@@ -46,7 +46,7 @@ import java.util.function.Consumer;
  * matching; the record is still counted.
  *
  * <p>Cost: linear: one pass to compute keys (a libphonenumber parse is most of it, a few µs per
- * record) and block them in hash tables (some 125 MB for 10⁶ records), then a pass over the
+ * record) and block them in hash tables (some 120 MB for 10⁶ records, beside the records themselves), then a pass over the
  * duplicates; no pairs are compared. See BENCHMARKS.md.
  *
  * <p>This class is immutable and thread-safe.

@@ -6,8 +6,8 @@ import java.util.Arrays;
  * Blocking without all pairs: for each {@link MatchKey}, the first record that had each key value;
  * a later record with the same value is united with it (union-find with path halving), and both are
  * marked as sharing that key. Key values are held as 64-bit hashes in open-addressing tables, so
- * memory is some 24 bytes per key value; two different values collide with probability about
- * n²/2⁶⁵ (10⁻⁷ for 10⁶ values), which would join two records in error.
+ * memory is 24 to 48 bytes per record and key used; two different values collide with probability
+ * about n²/2⁶⁵ (10⁻⁷ for 10⁶ values), which would join two records in error.
  *
  * <p>Cost: O(n α(n)) for n records and a bounded number of keys each. Mutable, not thread-safe.
  */
@@ -18,6 +18,7 @@ final class KeyIndex {
   private final long[][] tableKeys = new long[MatchKey.values().length][];
   private final int[][] tableValues = new int[MatchKey.values().length][];
   private final int[] sizes = new int[MatchKey.values().length];
+  private final int capacity;
 
   KeyIndex(int records) {
     parent = new int[records];
@@ -25,17 +26,18 @@ final class KeyIndex {
     for (int i = 0; i < records; i++) {
       parent[i] = i;
     }
-    int capacity = Integer.highestOneBit(Math.max(16, records) * 2 - 1) << 1;
-    for (MatchKey k : MatchKey.values()) {
-      tableKeys[k.ordinal()] = new long[capacity];
-      tableValues[k.ordinal()] = new int[capacity];
-    }
+    capacity = Integer.highestOneBit(Math.max(16, records) * 2 - 1) << 1;
   }
 
   /** Records that {@code record} has {@code value} for {@code key}. */
   void add(MatchKey key, String value, int record) {
     long h = hash(value, key.ordinal());
     int k = key.ordinal();
+    if (tableKeys[k] == null) {
+      // a table per key actually used: a person index never holds company keys
+      tableKeys[k] = new long[capacity];
+      tableValues[k] = new int[capacity];
+    }
     long[] keys = tableKeys[k];
     int mask = keys.length - 1;
     int slot = (int) (h ^ (h >>> 32)) & mask;

@@ -11,6 +11,10 @@ import io.revops.core.lead.LeadSource;
 import io.revops.core.money.Amounts;
 import io.revops.examples.data.SpendRecord;
 import io.revops.metrics.MonthRange;
+import io.revops.core.batch.Findings;
+import io.revops.core.quality.DataQuality;
+import io.revops.core.quality.DataQualityReport;
+import io.revops.core.quality.QualityRecord;
 import io.revops.metrics.acquisition.AcquisitionAccumulator;
 import io.revops.metrics.acquisition.AcquisitionReport;
 import io.revops.metrics.acquisition.Channel;
@@ -72,6 +76,9 @@ final class HealthAccumulator {
   private final SlaEvaluator slaEvaluator;
   private final SlaAccumulator sla;
   private final List<SpendRecord> spend = new ArrayList<>();
+  /** The data-quality keys of the leads added, until there are more than {@link #QUALITY_LIMIT}. */
+  private List<QualityRecord> quality = new ArrayList<>();
+  private long qualityLeads;
   private long leads;
   private long withAnomalies;
   private long unsound;
@@ -166,12 +173,42 @@ final class HealthAccumulator {
           w.at().atZone(zone).toLocalDate(), options)));
     });
     cycle.add(h);
+    lead.ifPresent(this::addQuality);
     sla.add(slaEvaluator.evaluate(lead.map(l -> SlaInput.of(h, l)).orElseGet(() -> SlaInput.of(h)), asOf));
   }
 
   private Channel channel(String code) {
     return channels.computeIfAbsent(code,
         c -> Channel.of(LeadSource.of(c), paid.contains(c) ? ChannelKind.PAID : ChannelKind.ORGANIC));
+  }
+
+  /**
+   * The most leads whose data-quality keys are kept (a few hundred bytes each): duplicate detection needs
+   * them all at once, so beyond this the section says it was not computed rather than grow the heap.
+   */
+  static final int QUALITY_LIMIT = 250_000;
+
+  private void addQuality(Lead lead) {
+    qualityLeads++;
+    if (quality != null) {
+      quality.add(QualityRecord.of(lead));
+      if (quality.size() > QUALITY_LIMIT) {
+        quality = null;
+      }
+    }
+  }
+
+  /** The data-quality report of the leads added, or empty (see {@link #dataQualityMissing()}). */
+  Optional<DataQualityReport> dataQuality(String source, Findings findings) {
+    return quality == null ? Optional.empty()
+        : Optional.of(DataQuality.defaultRegion(HealthReport.DATA_QUALITY_REGION).check(quality, asOf, source,
+            findings));
+  }
+
+  /** Why {@link #dataQuality} is empty. */
+  String dataQualityMissing() {
+    return quality != null ? "" : "not computed: " + qualityLeads + " leads with data, more than the "
+        + QUALITY_LIMIT + " whose keys the streaming health check keeps in memory for duplicate detection";
   }
 
   /** Adds a spend record (after every lead; see the class comment). */

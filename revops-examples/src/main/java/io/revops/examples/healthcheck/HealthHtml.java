@@ -154,6 +154,16 @@ final class HealthHtml {
     r.sensitivity().ifPresentOrElse(s -> page.paragraph("B" + HealthText.LEVER.substring(1) + s.top()),
         () -> page.paragraph(r.sensitivityNote()));
 
+    page.heading("Data quality");
+    r.dataQuality().ifPresentOrElse(q -> {
+      page.paragraph(q.leadsCountedTwice() + " leads counted twice, " + q.distinctPeople()
+          + " distinct people; " + q.duplicatePeople().size() + " clusters of duplicate leads, "
+          + q.duplicateCompanies().size() + " of duplicate companies; freshness " + q.freshness() + ".");
+      List<List<String>> completenessRows = new ArrayList<>();
+      q.completeness().forEach(c -> completenessRows.add(List.of(c.field(), c.toString())));
+      page.table(List.of("field", "usable of all leads"), completenessRows);
+    }, () -> page.paragraph(r.dataQualityMissing()));
+
     if (r.rowsRejected() > 0) {
       page.heading("Rejected rows");
       List<List<String>> rows = new ArrayList<>();

@@ -127,6 +127,17 @@ final class HealthJson {
       friction.put("topLever", s.top().name());
       friction.put("topLeverEffect", s.top().effectText());
     }, () -> friction.put("note", r.sensitivityNote()));
+
+    ObjectNode quality = root.putObject("dataQuality");
+    r.dataQuality().ifPresentOrElse(q -> {
+      quality.put("leads", q.leads()).put("leadsCountedTwice", q.leadsCountedTwice())
+          .put("distinctPeople", q.distinctPeople())
+          .put("duplicatePeopleClusters", q.duplicatePeople().size())
+          .put("duplicateCompanyClusters", q.duplicateCompanies().size())
+          .put("unreadableValues", r.dataQualityFindings().size());
+      ObjectNode usable = quality.putObject("usableValues");
+      q.completeness().forEach(c -> usable.put(c.field(), c.usable()));
+    }, () -> quality.put("notComputed", r.dataQualityMissing()));
     return root;
   }
 

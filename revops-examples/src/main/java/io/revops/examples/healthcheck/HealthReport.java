@@ -10,6 +10,7 @@ import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.funnel.StageConversion;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
+import io.revops.core.batch.Findings;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.Rate;
 import io.revops.core.qualification.EvaluationContext;
@@ -36,6 +37,9 @@ import io.revops.sla.SlaEvaluator;
 import io.revops.sla.SlaReport;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import io.revops.core.lead.Lead;
+import io.revops.core.quality.DataQuality;
+import io.revops.core.quality.DataQualityReport;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -114,6 +118,9 @@ public final class HealthReport {
   private final boolean hasSpend;
   private final Optional<Sensitivity> sensitivity;
   private final String sensitivityNote;
+  private final DataQualityReport dataQuality;
+  private final String dataQualityMissing;
+  private final Findings dataQualityFindings;
 
   private HealthReport(Builder b) {
     this.source = b.source;
@@ -145,6 +152,9 @@ public final class HealthReport {
     this.hasSpend = b.hasSpend;
     this.sensitivity = b.sensitivity;
     this.sensitivityNote = b.sensitivityNote;
+    this.dataQuality = b.dataQuality;
+    this.dataQualityMissing = b.dataQualityMissing;
+    this.dataQualityFindings = b.dataQualityFindings;
   }
 
   private static final class Builder {
@@ -177,6 +187,9 @@ public final class HealthReport {
     boolean hasSpend;
     Optional<Sensitivity> sensitivity = Optional.empty();
     String sensitivityNote = "";
+    DataQualityReport dataQuality;
+    String dataQualityMissing = "";
+    Findings dataQualityFindings = Findings.create();
   }
 
   /**
@@ -266,6 +279,8 @@ public final class HealthReport {
     b.cycle = acc.cycle().result();
     b.sla = acc.sla().result();
     friction(b, acc, options);
+    acc.dataQuality(reading.source(), b.dataQualityFindings).ifPresentOrElse(q -> b.dataQuality = q,
+        () -> b.dataQualityMissing = acc.dataQualityMissing());
     return new HealthReport(b);
   }
 
@@ -362,6 +377,28 @@ public final class HealthReport {
     } catch (IllegalArgumentException e) {
       b.sensitivityNote = "sensitivity not computed: " + e.getMessage();
     }
+  }
+
+  /** The region phone numbers without a country code are read in by the data-quality section. */
+  public static final String DATA_QUALITY_REGION = "RU";
+
+  /**
+   * The data-quality section: duplicate leads and companies, completeness, freshness of the leads known at the
+   * "as of" instant; empty, with {@link #dataQualityMissing()} saying why, when there were too many leads to
+   * keep their keys in memory.
+   */
+  public Optional<DataQualityReport> dataQuality() {
+    return Optional.ofNullable(dataQuality);
+  }
+
+  /** Why there is no data-quality section (empty when there is one). */
+  public String dataQualityMissing() {
+    return dataQuality == null ? dataQualityMissing : "";
+  }
+
+  /** The values the data-quality check could not read (an email, a phone, a verification after the as-of). */
+  public Findings dataQualityFindings() {
+    return dataQualityFindings;
   }
 
   /** Where the data came from. */

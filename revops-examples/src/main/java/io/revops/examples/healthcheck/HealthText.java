@@ -166,6 +166,12 @@ final class HealthText {
     r.lowestConversion().ifPresent(f -> sb.append("  lowest conversion: ").append(f).append(nl));
     r.sensitivity().ifPresentOrElse(s -> sb.append("  ").append(LEVER).append(s.top()).append(nl),
         () -> sb.append("  ").append(r.sensitivityNote()).append(nl));
+
+    sb.append(nl).append("Data quality").append(nl);
+    r.dataQuality().ifPresentOrElse(q -> q.toString().lines().skip(1).forEach(line -> sb.append(line).append(nl)),
+        () -> sb.append("  ").append(r.dataQualityMissing()).append(nl));
+    sb.append("  unreadable values: ").append(r.dataQualityFindings()).append(nl);
+    r.dataQualityFindings().first(5).forEach(f -> sb.append("    ").append(f).append(nl));
     return sb.toString();
   }
 

@@ -24,7 +24,7 @@ public interface DayRules {
   DayRule ruleFor(LocalDate date);
 
   /**
-   * A short description for traces, e.g. {@code "RU production calendar 2025-2027"}.
+   * A short description for traces, e.g. {@code "RU production calendar 2013–2027"}.
    *
    * @return the description
    */
