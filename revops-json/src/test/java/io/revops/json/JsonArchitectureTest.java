@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -22,8 +21,6 @@ import org.junit.jupiter.api.Test;
  * a class refers to (annotations included).
  */
 class JsonArchitectureTest {
-  /** The one class outside this module allowed to use Jackson, until its resource loader reads XML. */
-  private static final Set<String> ALLOWED = Set.of("io/revops/sla/calendar/RussianProductionCalendar.class");
 
   @Test
   void coreMetricsAndSlaDoNotReferToJackson() throws IOException, URISyntaxException {
@@ -39,7 +36,6 @@ class JsonArchitectureTest {
       assertThat(classes).as("compiled classes of " + root).hasSizeGreaterThan(10);
       List<String> offenders = classes.stream()
           .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> !ALLOWED.contains(p))
           .filter(p -> refersToJackson(root.resolve(p)))
           .toList();
       assertThat(offenders).as("classes of " + root + " that refer to Jackson").isEmpty();
