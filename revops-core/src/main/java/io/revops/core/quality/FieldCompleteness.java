@@ -1,5 +1,7 @@
 package io.revops.core.quality;
 
+import io.revops.core.check.Args;
+
 import java.util.Locale;
 
 /**
@@ -15,7 +17,8 @@ import java.util.Locale;
 public record FieldCompleteness(String field, long records, long present, long usable) {
   /** Validates the counts. */
   public FieldCompleteness {
-    if (field == null || records < 0 || present < 0 || present > records || usable < 0
+    Args.text("field", field);
+    if (records < 0 || present < 0 || present > records || usable < 0
         || usable > present) {
       throw new IllegalArgumentException("counts must satisfy 0 <= usable <= present <= records: "
           + field + " " + usable + "/" + present + "/" + records);

@@ -1,5 +1,7 @@
 package io.revops.core.quality;
 
+import io.revops.core.check.Args;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -18,6 +20,16 @@ import java.util.Optional;
  */
 public record Freshness(Instant asOf, Duration staleAfter, long fresh, long stale,
     long neverVerified, long verifiedInTheFuture, Optional<Duration> medianAge) {
+  /** Validates the figures. */
+  public Freshness {
+    java.util.Objects.requireNonNull(asOf, "asOf");
+    java.util.Objects.requireNonNull(staleAfter, "staleAfter");
+    java.util.Objects.requireNonNull(medianAge, "medianAge");
+    Args.count("fresh", fresh);
+    Args.count("stale", stale);
+    Args.count("neverVerified", neverVerified);
+    Args.count("verifiedInTheFuture", verifiedInTheFuture);
+  }
 
   @Override
   public String toString() {

@@ -1,5 +1,7 @@
 package io.revops.core.quality;
 
+import io.revops.core.check.Args;
+
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.lead.Company;
@@ -28,16 +30,16 @@ public final class QualityRecord {
   private QualityRecord(LeadId id, String name, String email, String phone, String company,
       String inn, Instant verifiedAt) {
     this.id = requireNonNull(id, "id");
-    this.name = blankToNull(name);
-    this.email = blankToNull(email);
-    this.phone = blankToNull(phone);
-    this.company = blankToNull(company);
-    this.inn = blankToNull(inn);
+    this.name = blankToNull("name", name);
+    this.email = blankToNull("email", email);
+    this.phone = blankToNull("phone", phone);
+    this.company = blankToNull("company", company);
+    this.inn = blankToNull("inn", inn);
     this.verifiedAt = verifiedAt;
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+  private static String blankToNull(String parameter, String s) {
+    return s == null || s.isBlank() ? null : Args.maxLength(parameter, s, Args.MAX_TEXT_LENGTH).strip();
   }
 
   /**

@@ -69,6 +69,7 @@ class BadInputSweepTest {
   private static final String BY_MEANING = "the message names the parameter by its meaning (a threshold, a count of a stage, a volume,"
       + " the actor, a total), with the value and the rule";
   private static final String UNNAMED = "null is documented: an unnamed criterion is named after its definition";
+  private static final String UNKNOWN_VALUE = "null is documented: a value the source does not have";
   private static final String NO_ACTOR = "null is documented: an event without a known actor";
 
   /**
@@ -96,6 +97,16 @@ class BadInputSweepTest {
       Map.entry("Amounts.requireNonNegative#amount *", HELPER),
       Map.entry("Amounts.requirePositive#amount *", HELPER),
       Map.entry("Quote.bounded#value null", "the quoting helper quotes null as \"null\""),
+      Map.entry("Inn.isValid#text huge string", "a predicate: a huge text is simply not a valid INN (answered false "
+          + "after a length check)"),
+      Map.entry("XmlCalendar.check#source huge string", "the source name is only copied into findings, which bound it"),
+      Map.entry("QualityRecord.of#name null", UNKNOWN_VALUE),
+      Map.entry("QualityRecord.of#email null", UNKNOWN_VALUE),
+      Map.entry("QualityRecord.of#phone null", UNKNOWN_VALUE),
+      Map.entry("QualityRecord.of#company null", UNKNOWN_VALUE),
+      Map.entry("QualityRecord.of#inn null", UNKNOWN_VALUE),
+      Map.entry("QualityRecord.of#verifiedAt null", UNKNOWN_VALUE),
+      Map.entry("Unassigned.new#reason huge string", RESULT),
       Map.entry("City.of#country null", "null is documented: a city known without its country"),
       Map.entry("ReverseFunnel.forTarget#target *", "the message quotes the volume the target leads to, which is what is "
           + "too large for a plan"),

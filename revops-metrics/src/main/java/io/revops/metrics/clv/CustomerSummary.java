@@ -1,5 +1,7 @@
 package io.revops.metrics.clv;
 
+import io.revops.core.check.Args;
+
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.batch.Quote;
@@ -41,7 +43,7 @@ public final class CustomerSummary {
    *     with some (each message names the customer, the field, the value and the rule)
    */
   public static CustomerSummary of(String id, int frequency, double recency, double age) {
-    requireNonNull(id, "id");
+    Args.text("id", id);
     String who = " (customer " + Quote.bounded(id) + ")";
     check(frequency >= 0, "frequency must not be negative: " + frequency + who);
     check(Double.isFinite(age) && age > 0, "age (T) must be positive and finite: " + age + who);

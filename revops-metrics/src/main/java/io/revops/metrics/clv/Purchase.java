@@ -1,5 +1,7 @@
 package io.revops.metrics.clv;
 
+import io.revops.core.check.Args;
+
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Amounts;
@@ -30,7 +32,7 @@ public final class Purchase {
    * @throws IllegalArgumentException if {@code amount} is negative (a refund is not a purchase)
    */
   public static Purchase of(String customerId, LocalDate date, MonetaryAmount amount) {
-    requireNonNull(customerId, "customerId");
+    Args.text("customerId", customerId);
     requireNonNull(date, "date");
     Amounts.requireNonNegative("amount", requireNonNull(amount, "amount"));
     return new Purchase(customerId, date, amount);

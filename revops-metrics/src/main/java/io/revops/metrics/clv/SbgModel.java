@@ -1,5 +1,7 @@
 package io.revops.metrics.clv;
 
+import io.revops.core.check.Args;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -101,7 +103,7 @@ public final class SbgModel {
    * field {@code "cohort"}) and left out of the map, which keeps the order of {@code cohorts}.
    */
   public static <K> Map<K, SbgModel> fitEach(Map<K, SurvivorCounts> cohorts, Consumer<? super Finding> findings) {
-    requireNonNull(cohorts, "cohorts");
+    Args.noNulls("cohorts", requireNonNull(cohorts, "cohorts"));
     requireNonNull(findings, "findings");
     Map<K, SbgModel> out = new LinkedHashMap<>();
     int line = 0;

@@ -65,6 +65,16 @@ public final class KaplanMeierBand {
    */
   public record Quantile(Rate share, Optional<CycleTime> estimate, Optional<CycleTime> lower,
       Optional<CycleTime> upper, Rate level, QuantilePolicy policy) {
+    /** Validates the quantile. */
+    public Quantile {
+      java.util.Objects.requireNonNull(share, "share");
+      java.util.Objects.requireNonNull(estimate, "estimate");
+      java.util.Objects.requireNonNull(lower, "lower");
+      java.util.Objects.requireNonNull(upper, "upper");
+      java.util.Objects.requireNonNull(level, "level");
+      java.util.Objects.requireNonNull(policy, "policy");
+    }
+
     @Override
     public String toString() {
       return "time to win " + share + " = " + estimate.map(CycleTime::toString).orElse("not reached") + " ("

@@ -1,5 +1,7 @@
 package io.revops.metrics.review;
 
+import io.revops.core.check.Args;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -51,7 +53,7 @@ public final class Comparisons {
 
   /** Two proportions: Newcombe's interval of the difference and the two-proportion z-test. */
   public static Change proportions(String metric, Proportion baseline, Proportion now, Polarity polarity) {
-    requireNonNull(metric, "metric");
+    Args.text("metric", metric);
     requireNonNull(baseline, "baseline");
     requireNonNull(now, "now");
     requireNonNull(polarity, "polarity");
@@ -93,7 +95,7 @@ public final class Comparisons {
    */
   public static Change medians(String metric, Collection<Duration> baseline, Collection<Duration> now, ChronoUnit unit,
       Polarity polarity, Bootstrap bootstrap) {
-    requireNonNull(metric, "metric");
+    Args.text("metric", metric);
     requireNonNull(unit, "unit");
     requireNonNull(polarity, "polarity");
     requireNonNull(bootstrap, "bootstrap");
@@ -139,7 +141,7 @@ public final class Comparisons {
    *     {@code Number} do)
    */
   public static Change figures(String metric, MetricResult<?> baseline, MetricResult<?> now, Polarity polarity) {
-    requireNonNull(metric, "metric");
+    Args.text("metric", metric);
     requireNonNull(baseline, "baseline");
     requireNonNull(now, "now");
     requireNonNull(polarity, "polarity");

@@ -1,5 +1,7 @@
 package io.revops.metrics.review;
 
+import io.revops.core.check.Args;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -40,8 +42,7 @@ public final class HandbookRange {
    * @throws IllegalArgumentException if the name is blank or {@code low > high}
    */
   public static HandbookRange ofPercent(String name, long low, long high) {
-    requireNonNull(name, "name");
-    checkArgument(!name.isBlank(), "name must not be blank: \"%s\"", name);
+    Args.text("name", name);
     checkArgument(low <= high, "low must not be above high: low %s, high %s", low, high);
     return new HandbookRange(name, BigDecimal.valueOf(low), BigDecimal.valueOf(high));
   }

@@ -1,5 +1,7 @@
 package io.revops.metrics.review;
 
+import io.revops.core.check.Args;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -41,11 +43,9 @@ public final class Review {
    * @throws IllegalArgumentException if a label is blank
    */
   public static Review of(String baseline, String now, List<Change> changes, Optional<StageAttribution> attribution) {
-    requireNonNull(baseline, "baseline");
-    requireNonNull(now, "now");
-    checkArgument(!baseline.isBlank(), "baseline must not be blank: \"%s\"", baseline);
-    checkArgument(!now.isBlank(), "now must not be blank: \"%s\"", now);
-    return new Review(baseline, now, List.copyOf(requireNonNull(changes, "changes")), requireNonNull(attribution, "attribution"));
+    Args.text("baseline", baseline);
+    Args.text("now", now);
+    return new Review(baseline, now, List.copyOf(Args.noNulls("changes", requireNonNull(changes, "changes"))), requireNonNull(attribution, "attribution"));
   }
 
   /** The baseline period's label. */

@@ -1,5 +1,7 @@
 package io.revops.metrics.review;
 
+import io.revops.core.check.Args;
+
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.funnel.FunnelSnapshot;
@@ -33,7 +35,7 @@ public final class StageAttribution {
   public record Stage(String stage, Change change, Optional<Double> share) {
     /** Validates the parts. */
     public Stage {
-      requireNonNull(stage, "stage");
+      Args.text("stage", stage);
       requireNonNull(change, "change");
       requireNonNull(share, "share");
     }

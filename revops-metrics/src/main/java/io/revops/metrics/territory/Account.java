@@ -1,5 +1,7 @@
 package io.revops.metrics.territory;
 
+import io.revops.core.check.Args;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -55,10 +57,8 @@ public final class Account {
    * @param workload the selling effort it takes, not negative
    */
   public static Account of(String id, String region, Industry industry, MonetaryAmount potential, long workload) {
-    requireNonNull(id, "id");
-    checkArgument(!id.isBlank(), "id must not be blank: %s", Quote.bounded(id));
-    requireNonNull(region, "region");
-    checkArgument(!region.isBlank(), "region must not be blank: %s (account %s)", Quote.bounded(region), Quote.bounded(id));
+    Args.text("id", id);
+    Args.text("region", region);
     requireNonNull(industry, "industry");
     Amounts.requireNonNegative("potential", potential);
     checkArgument(workload >= 0, "workload must not be negative: %s (account %s)", workload, Quote.bounded(id));

@@ -1,5 +1,7 @@
 package io.revops.metrics.territory;
 
+import io.revops.core.check.Args;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -35,8 +37,7 @@ public final class Rep {
 
   /** A rep who may cover any region and industry, with no limit on workload. */
   public static Rep of(String id) {
-    requireNonNull(id, "id");
-    checkArgument(!id.isBlank(), "id must not be blank: %s", Quote.bounded(id));
+    Args.text("id", id);
     return new Rep(id, Set.of(), Set.of(), Long.MAX_VALUE);
   }
 

@@ -1,5 +1,7 @@
 package io.revops.metrics.territory;
 
+import io.revops.core.check.Args;
+
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Amounts;
@@ -29,6 +31,9 @@ public record RepShare(Rep rep, int accounts, MonetaryAmount potential, long wor
   /** Validates the parts. */
   public RepShare {
     requireNonNull(rep, "rep");
+    Args.count("accounts", accounts);
+    Args.count("workload", workload);
+    Args.finite("score", score);
     requireNonNull(potential, "potential");
     requireNonNull(potentialShare, "potentialShare");
     requireNonNull(workloadShare, "workloadShare");

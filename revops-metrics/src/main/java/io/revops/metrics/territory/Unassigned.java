@@ -1,5 +1,7 @@
 package io.revops.metrics.territory;
 
+import io.revops.core.check.Args;
+
 import static java.util.Objects.requireNonNull;
 
 /**
@@ -13,7 +15,7 @@ public record Unassigned(Account account, String reason) {
   /** Validates the parts. */
   public Unassigned {
     requireNonNull(account, "account");
-    requireNonNull(reason, "reason");
+    Args.notBlank("reason", reason);
   }
 
   @Override

@@ -1,5 +1,7 @@
 package io.revops.sla.calendar;
 
+import io.revops.core.check.Args;
+
 import static java.util.Objects.requireNonNull;
 
 import java.time.LocalDate;
@@ -23,7 +25,7 @@ public final class CalendarCorrection {
     this.date = requireNonNull(date, "date");
     this.asWritten = requireNonNull(asWritten, "asWritten");
     this.corrected = corrected;
-    this.reason = requireNonNull(reason, "reason");
+    this.reason = Args.text("reason", reason);
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.revops.sla.calendar;
 
+import io.revops.core.check.Args;
+
 import static java.util.Objects.requireNonNull;
 
 import java.time.DayOfWeek;
@@ -40,7 +42,7 @@ public final class ProductionDay {
   private ProductionDay(LocalDate date, Kind kind, String holiday, MonthDay transferredFrom) {
     this.date = requireNonNull(date, "date");
     this.kind = requireNonNull(kind, "kind");
-    this.holiday = requireNonNull(holiday, "holiday");
+    this.holiday = Args.maxLength("holiday", requireNonNull(holiday, "holiday"), Args.MAX_TEXT_LENGTH);
     this.transferredFrom = transferredFrom;
   }
 

@@ -44,6 +44,9 @@ public final class ProductionYear {
    * @throws IllegalArgumentException if an entry is of another year or a date is given twice
    */
   public static ProductionYear of(int year, Collection<ProductionDay> days) {
+    if (year < 1 || year > 9999) {
+      throw new IllegalArgumentException("year must be in [1, 9999]: " + year);
+    }
     requireNonNull(days, "days");
     TreeMap<LocalDate, ProductionDay> byDate = new TreeMap<>();
     for (ProductionDay d : days) {

@@ -1,5 +1,7 @@
 package io.revops.sla.calendar;
 
+import io.revops.core.check.Args;
+
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
@@ -163,7 +165,7 @@ public final class RussianProductionCalendar implements DayRules {
    */
   public static RussianProductionCalendar of(Collection<ProductionYear> years, String provenance) {
     requireNonNull(years, "years");
-    requireNonNull(provenance, "provenance");
+    Args.text("provenance", provenance);
     checkArgument(!years.isEmpty(), "years must not be empty");
     TreeMap<Integer, ProductionYear> byYear = new TreeMap<>();
     for (ProductionYear y : years) {
