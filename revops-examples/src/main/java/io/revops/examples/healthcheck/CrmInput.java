@@ -7,7 +7,7 @@ import io.revops.core.history.LeadEvent;
 import io.revops.core.lead.Lead;
 import io.revops.examples.data.MrrRecord;
 import io.revops.examples.data.SpendRecord;
-import io.revops.examples.io.RowError;
+import io.revops.core.batch.Finding;
 import io.revops.io.CrmExports;
 import io.revops.io.crm.CrmImport;
 import io.revops.io.crm.CrmRecord;
@@ -53,8 +53,7 @@ final class CrmInput {
         }
       });
     }
-    List<RowError> errors = findings.all().stream()
-        .map(f -> new RowError(f.source(), f.line(), f.field(), f.value(), f.rule())).toList();
+    List<Finding> errors = List.copyOf(findings.all());
     String source = crm.profile() + " export " + crm.files().stream().map(p -> p.getFileName().toString())
         .collect(Collectors.joining(", "));
     HealthInput input = HealthInput.of(source, leads, events, spend, mrr, errors, run.summary().rowsRead());

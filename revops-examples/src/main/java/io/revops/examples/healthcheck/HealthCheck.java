@@ -3,8 +3,8 @@ package io.revops.examples.healthcheck;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Rate;
-import io.revops.examples.io.CsvColumns;
-import io.revops.examples.io.CsvImport;
+import io.revops.io.generic.CsvColumns;
+import io.revops.io.generic.CsvImport;
 import io.revops.examples.io.JsonlReader;
 import java.io.IOException;
 import java.io.InputStream;

@@ -167,7 +167,7 @@ final class HealthHtml {
     if (r.rowsRejected() > 0) {
       page.heading("Rejected rows");
       List<List<String>> rows = new ArrayList<>();
-      r.errors().forEach(e -> rows.add(List.of(e.file(), Long.toString(e.line()), e.column(), e.value(), e.rule())));
+      r.errors().forEach(e -> rows.add(List.of(e.source(), Long.toString(e.line()), e.field(), e.value(), e.rule())));
       page.table(List.of("file", "line", "column", "value", "rule"), rows);
     }
     return page.render();

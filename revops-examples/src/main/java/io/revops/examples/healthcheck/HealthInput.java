@@ -12,9 +12,9 @@ import io.revops.examples.data.SampleConfig;
 import io.revops.examples.data.SampleDataGenerator;
 import io.revops.examples.data.SampleSink;
 import io.revops.examples.data.SpendRecord;
-import io.revops.examples.io.CsvImport;
+import io.revops.io.generic.CsvImport;
 import io.revops.examples.io.JsonlReader;
-import io.revops.examples.io.RowError;
+import io.revops.core.batch.Finding;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,11 +41,11 @@ public final class HealthInput {
   private final long events;
   private final List<SpendRecord> spend;
   private final List<MrrRecord> mrr;
-  private final List<RowError> errors;
+  private final List<Finding> errors;
   private final long rowsRead;
 
   private HealthInput(String source, List<Lead> leads, List<LeadEvent> events, List<SpendRecord> spend,
-      List<MrrRecord> mrr, List<RowError> errors, long rowsRead) {
+      List<MrrRecord> mrr, List<Finding> errors, long rowsRead) {
     this.source = requireNonNull(source, "source");
     Map<LeadId, Lead> byId = new LinkedHashMap<>();
     leads.forEach(l -> byId.putIfAbsent(l.id(), l));
@@ -60,7 +60,7 @@ public final class HealthInput {
 
   /** Data given directly; {@code errors} are rows already rejected upstream. */
   public static HealthInput of(String source, List<Lead> leads, List<LeadEvent> events, List<SpendRecord> spend,
-      List<MrrRecord> mrr, List<RowError> errors, long rowsRead) {
+      List<MrrRecord> mrr, List<Finding> errors, long rowsRead) {
     return new HealthInput(source, leads, events, spend, mrr, errors, rowsRead);
   }
 
@@ -77,7 +77,7 @@ public final class HealthInput {
     List<LeadEvent> events = new ArrayList<>();
     List<SpendRecord> spend = new ArrayList<>();
     List<MrrRecord> mrr = new ArrayList<>();
-    List<RowError> errors = new ArrayList<>();
+    List<Finding> errors = new ArrayList<>();
     long rows = reader.leads(leads::add, errors::add);
     rows += reader.events(e -> {
       events.add(e);
@@ -93,7 +93,7 @@ public final class HealthInput {
   /** The leads and activities of a CRM's CSV export (no spend and no MRR). */
   public static HealthInput fromCsv(CsvImport.Result result, String source) {
     requireNonNull(result, "result");
-    return new HealthInput(source, result.leads(), result.events(), List.of(), List.of(), result.errors(),
+    return new HealthInput(source, result.leads(), result.events(), List.of(), List.of(), result.findings(),
         result.rowsRead());
   }
 
@@ -139,7 +139,7 @@ public final class HealthInput {
   }
 
   /** Every rejected input row. */
-  public List<RowError> errors() {
+  public List<Finding> errors() {
     return errors;
   }
 
@@ -150,7 +150,7 @@ public final class HealthInput {
 
   /** The number of rejected rows (a row with several errors counts once). */
   public long rowsRejected() {
-    return errors.stream().map(e -> e.file() + ":" + e.line()).distinct().count();
+    return errors.stream().map(e -> e.source() + ":" + e.line()).distinct().count();
   }
 
   /** The rejected rows counted by rule. */

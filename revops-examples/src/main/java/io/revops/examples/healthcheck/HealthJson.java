@@ -11,7 +11,7 @@ import io.revops.core.funnel.StageConversion;
 import io.revops.json.RevOpsJson;
 import io.revops.core.money.Rate;
 import io.revops.core.money.Ratio;
-import io.revops.examples.io.RowError;
+import io.revops.core.batch.Finding;
 import io.revops.metrics.MetricResult;
 import io.revops.metrics.conversion.Proportion;
 import io.revops.metrics.cycle.CycleTime;
@@ -59,8 +59,8 @@ final class HealthJson {
     ObjectNode byRule = input.putObject("rejectionsByRule");
     r.rejectionsByRule().forEach(byRule::put);
     var errors = input.putArray("errors");
-    for (RowError e : r.errors()) {
-      errors.addObject().put("file", e.file()).put("line", e.line()).put("column", e.column()).put("value", e.value())
+    for (Finding e : r.errors()) {
+      errors.addObject().put("file", e.source()).put("line", e.line()).put("column", e.field()).put("value", e.value())
           .put("rule", e.rule());
     }
 

@@ -14,7 +14,7 @@ import io.revops.core.batch.Findings;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.Rate;
 import io.revops.core.qualification.EvaluationContext;
-import io.revops.examples.io.RowError;
+import io.revops.core.batch.Finding;
 import io.revops.metrics.MetricResult;
 import io.revops.metrics.MonthRange;
 import io.revops.metrics.acquisition.AcquisitionReport;
@@ -100,7 +100,7 @@ public final class HealthReport {
   private final long rowsRead;
   private final long rowsRejected;
   private final Map<String, Long> rejectionsByRule;
-  private final List<RowError> errors;
+  private final List<Finding> errors;
   private final FunnelSnapshot funnel;
   private final BowtieSnapshot bowtie;
   private final Map<String, MetricResult<Proportion>> conversions;
@@ -169,7 +169,7 @@ public final class HealthReport {
     long rowsRead;
     long rowsRejected;
     Map<String, Long> rejectionsByRule;
-    List<RowError> errors;
+    List<Finding> errors;
     FunnelSnapshot funnel;
     BowtieSnapshot bowtie;
     Map<String, MetricResult<Proportion>> conversions = new LinkedHashMap<>();
@@ -246,7 +246,7 @@ public final class HealthReport {
    * @param errors the first errors
    */
   record Reading(String source, long events, long rowsRead, long rowsRejected, Map<String, Long> rejectionsByRule,
-      List<RowError> errors) {}
+      List<Finding> errors) {}
 
   /**
    * The report of every lead added to {@code acc}, with the spend it was given (none when {@code hasSpend} is
@@ -460,7 +460,7 @@ public final class HealthReport {
   }
 
   /** The first 50 row errors. */
-  public List<RowError> errors() {
+  public List<Finding> errors() {
     return errors;
   }
 

@@ -7,7 +7,7 @@ import io.revops.core.lead.Lead;
 import io.revops.examples.data.MrrRecord;
 import io.revops.examples.data.SpendRecord;
 import io.revops.examples.io.JsonlReader;
-import io.revops.examples.io.RowError;
+import io.revops.core.batch.Finding;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -16,7 +16,7 @@ import java.util.function.Consumer;
 /**
  * Where a health check reads its data from: streams of leads, lead events, spend and MRR records, each read
  * anew on every call, each good row handed to a consumer as it is read and each bad row reported as a
- * {@link RowError}. A JSON Lines folder ({@link #of(Path)}) and data held in memory ({@link HealthInput}) are
+ * {@link Finding}. A JSON Lines folder ({@link #of(Path)}) and data held in memory ({@link HealthInput}) are
  * sources; a CRM import becomes one by implementing these four reads.
  *
  * <p>The health check streams: it reads spend and MRR (small), then the events, grouping them by lead as they
@@ -29,16 +29,16 @@ public interface HealthSource {
   String description();
 
   /** Reads the leads; returns the number of data rows read, good and bad. */
-  long leads(Consumer<? super Lead> values, Consumer<? super RowError> errors) throws IOException;
+  long leads(Consumer<? super Lead> values, Consumer<? super Finding> errors) throws IOException;
 
   /** Reads the lead events; returns the number of data rows read, good and bad. */
-  long events(Consumer<? super LeadEvent> values, Consumer<? super RowError> errors) throws IOException;
+  long events(Consumer<? super LeadEvent> values, Consumer<? super Finding> errors) throws IOException;
 
   /** Reads the spend records (none if the source has none); returns the number of data rows read. */
-  long spend(Consumer<? super SpendRecord> values, Consumer<? super RowError> errors) throws IOException;
+  long spend(Consumer<? super SpendRecord> values, Consumer<? super Finding> errors) throws IOException;
 
   /** Reads the MRR records (none if the source has none); returns the number of data rows read. */
-  long mrr(Consumer<? super MrrRecord> values, Consumer<? super RowError> errors) throws IOException;
+  long mrr(Consumer<? super MrrRecord> values, Consumer<? super Finding> errors) throws IOException;
 
   /**
    * A quick look at the events before they are read: the latest timestamp, whether each lead's events are on

@@ -6,7 +6,7 @@ import io.revops.examples.data.MrrRecord;
 import io.revops.examples.data.SpendRecord;
 import io.revops.examples.io.JsonlReader;
 import io.revops.examples.io.JsonlSchema;
-import io.revops.examples.io.RowError;
+import io.revops.core.batch.Finding;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,22 +42,22 @@ final class JsonlSource implements HealthSource {
   }
 
   @Override
-  public long leads(Consumer<? super Lead> values, Consumer<? super RowError> errors) throws IOException {
+  public long leads(Consumer<? super Lead> values, Consumer<? super Finding> errors) throws IOException {
     return reader.leads(values, errors);
   }
 
   @Override
-  public long events(Consumer<? super LeadEvent> values, Consumer<? super RowError> errors) throws IOException {
+  public long events(Consumer<? super LeadEvent> values, Consumer<? super Finding> errors) throws IOException {
     return reader.events(values, errors);
   }
 
   @Override
-  public long spend(Consumer<? super SpendRecord> values, Consumer<? super RowError> errors) throws IOException {
+  public long spend(Consumer<? super SpendRecord> values, Consumer<? super Finding> errors) throws IOException {
     return reader.spend(values, errors);
   }
 
   @Override
-  public long mrr(Consumer<? super MrrRecord> values, Consumer<? super RowError> errors) throws IOException {
+  public long mrr(Consumer<? super MrrRecord> values, Consumer<? super Finding> errors) throws IOException {
     return reader.mrr(values, errors);
   }
 

@@ -2,7 +2,7 @@ package io.revops.examples.healthcheck;
 
 import static java.util.Objects.requireNonNull;
 
-import io.revops.examples.io.RowError;
+import io.revops.core.batch.Finding;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -18,26 +18,26 @@ import java.util.function.Consumer;
  * <p>The errors of one row must arrive one after the other (every reader reports them so). Instances are
  * mutable and not thread-safe: use one per reading thread and {@link #merge} them in file order.
  */
-final class RowErrors implements Consumer<RowError> {
+final class RowErrors implements Consumer<Finding> {
   /** How many errors the report quotes. */
   static final int KEPT = 50;
 
-  private final List<RowError> first = new ArrayList<>();
+  private final List<Finding> first = new ArrayList<>();
   private final Map<String, Long> byRule = new LinkedHashMap<>();
   private long rows;
   private String lastFile;
   private long lastLine = -1;
 
   @Override
-  public void accept(RowError e) {
+  public void accept(Finding e) {
     requireNonNull(e, "error");
     if (first.size() < KEPT) {
       first.add(e);
     }
     byRule.merge(e.rule(), 1L, Long::sum);
-    if (e.line() != lastLine || !e.file().equals(lastFile)) {
+    if (e.line() != lastLine || !e.source().equals(lastFile)) {
       rows++;
-      lastFile = e.file();
+      lastFile = e.source();
       lastLine = e.line();
     }
   }
@@ -51,7 +51,7 @@ final class RowErrors implements Consumer<RowError> {
   }
 
   /** The first {@value #KEPT} errors. */
-  List<RowError> first() {
+  List<Finding> first() {
     return Collections.unmodifiableList(first);
   }
 

@@ -7,7 +7,7 @@ import io.revops.core.lead.Lead;
 import io.revops.core.lead.LeadId;
 import io.revops.examples.io.JsonlReader;
 import io.revops.examples.io.JsonlSchema;
-import io.revops.examples.io.RowError;
+import io.revops.core.batch.Finding;
 import io.revops.json.RevOpsJson;
 import java.io.Closeable;
 import java.io.IOException;
@@ -98,7 +98,7 @@ final class Spill implements Closeable {
         JsonlReader part = JsonlReader.fromDirectory(dir.resolve(Integer.toString(p)));
         Map<LeadId, Lead> leads = new LinkedHashMap<>();
         List<LeadEvent> events = new ArrayList<>();
-        List<RowError> unexpected = new ArrayList<>();
+        List<Finding> unexpected = new ArrayList<>();
         part.leads(l -> leads.putIfAbsent(l.id(), l), unexpected::add);
         part.events(events::add, unexpected::add);
         if (!unexpected.isEmpty()) {

@@ -109,23 +109,23 @@ public final class JsonlReader {
   }
 
   /** Reads {@code leads.jsonl} into {@code values}; returns the number of non-blank lines read. */
-  public long leads(Consumer<? super Lead> values, Consumer<? super RowError> errors) throws IOException {
-    return drain(leads(asRowErrors(errors)), values);
+  public long leads(Consumer<? super Lead> values, Consumer<? super Finding> errors) throws IOException {
+    return drain(leads(requireNonNull(errors, "errors")), values);
   }
 
   /** Reads {@code events.jsonl} into {@code values}; returns the number of non-blank lines read. */
-  public long events(Consumer<? super LeadEvent> values, Consumer<? super RowError> errors) throws IOException {
-    return drain(events(asRowErrors(errors)), values);
+  public long events(Consumer<? super LeadEvent> values, Consumer<? super Finding> errors) throws IOException {
+    return drain(events(requireNonNull(errors, "errors")), values);
   }
 
   /** Reads {@code spend.jsonl} if present (0 lines otherwise); returns the number of non-blank lines read. */
-  public long spend(Consumer<? super SpendRecord> values, Consumer<? super RowError> errors) throws IOException {
-    return drain(spend(asRowErrors(errors)), values);
+  public long spend(Consumer<? super SpendRecord> values, Consumer<? super Finding> errors) throws IOException {
+    return drain(spend(requireNonNull(errors, "errors")), values);
   }
 
   /** Reads {@code mrr.jsonl} if present (0 lines otherwise); returns the number of non-blank lines read. */
-  public long mrr(Consumer<? super MrrRecord> values, Consumer<? super RowError> errors) throws IOException {
-    return drain(mrr(asRowErrors(errors)), values);
+  public long mrr(Consumer<? super MrrRecord> values, Consumer<? super Finding> errors) throws IOException {
+    return drain(mrr(requireNonNull(errors, "errors")), values);
   }
 
   /** True if the file {@code name} (plain or gzipped) is there. */
@@ -153,10 +153,6 @@ public final class JsonlReader {
     }
   }
 
-  private static Consumer<Finding> asRowErrors(Consumer<? super RowError> errors) {
-    requireNonNull(errors, "errors");
-    return f -> errors.accept(new RowError(f.source(), f.line(), f.field(), f.value(), f.rule()));
-  }
 
   @Override
   public String toString() {

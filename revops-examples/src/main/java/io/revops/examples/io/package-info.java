@@ -1,5 +1,6 @@
 /**
- * Reading revops inputs from files: the JSON Lines event schema and CSV exports of a CRM, with every bad row
- * reported (file, line, column, value, rule) and the good rows kept.
+ * Reading and writing revops' JSON Lines event schema, with every bad line reported as a
+ * {@link io.revops.core.batch.Finding} (file, line, field, value, rule) and the good lines kept. CSV exports
+ * are read by the module revops-io ({@code io.revops.io.generic} and {@code io.revops.io.crm}).
  */
 package io.revops.examples.io;

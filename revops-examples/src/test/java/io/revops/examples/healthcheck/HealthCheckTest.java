@@ -17,7 +17,7 @@ import io.revops.examples.data.SampleDataGenerator;
 import io.revops.examples.data.SpendRecord;
 import io.revops.examples.io.JsonlReader;
 import io.revops.examples.io.JsonlWriter;
-import io.revops.examples.io.RowError;
+import io.revops.core.batch.Finding;
 import io.revops.metrics.MetricResult;
 import io.revops.metrics.acquisition.Cac;
 import io.revops.metrics.acquisition.SpendTiming;
@@ -115,7 +115,7 @@ class HealthCheckTest {
 
       // the same data, read independently of the health check
       JsonlReader reader = JsonlReader.fromDirectory(data);
-      List<RowError> errors = new ArrayList<>();
+      List<Finding> errors = new ArrayList<>();
       reader.leads(leads::add, errors::add);
       reader.events(events::add, errors::add);
       reader.spend(spend::add, errors::add);
@@ -263,7 +263,7 @@ class HealthCheckTest {
     Path activities = Path.of(HealthCheckTest.class.getResource("/csv/activities.csv").toURI());
     Run r = run("--csv", leads.toString(), activities.toString(), "--out", out.toString());
     assertThat(r.status()).as(r.err()).isZero();
-    assertThat(r.out()).contains("5 rejected", "leads.csv:3 column created_at value \"not-a-date\"");
+    assertThat(r.out()).contains("5 rejected", "leads.csv:3 field created_at value \"not-a-date\"");
     JsonNode json = MAPPER.readTree(out.resolve("report.json").toFile());
     assertThat(json.at("/input/rowsRejected").asLong()).isEqualTo(5);
     List<String> errors = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.revops.examples.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.revops.core.batch.Finding;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.lead.Lead;
 import io.revops.examples.data.MrrRecord;
@@ -42,7 +43,7 @@ class JsonlReaderTest {
       List<LeadEvent> events = new ArrayList<>();
       List<SpendRecord> spend = new ArrayList<>();
       List<MrrRecord> mrr = new ArrayList<>();
-      List<RowError> errors = new ArrayList<>();
+      List<Finding> errors = new ArrayList<>();
       JsonlReader reader = JsonlReader.fromDirectory(out);
       reader.leads(leads::add, errors::add);
       reader.events(events::add, errors::add);
@@ -82,13 +83,13 @@ class JsonlReaderTest {
         """);
     JsonlReader reader = JsonlReader.fromDirectory(dir);
     List<Object> values = new ArrayList<>();
-    List<RowError> errors = new ArrayList<>();
+    List<Finding> errors = new ArrayList<>();
     assertThat(reader.leads(values::add, errors::add)).isEqualTo(4);
     assertThat(reader.events(values::add, errors::add)).isEqualTo(3);
     assertThat(reader.spend(values::add, errors::add)).isEqualTo(4);
     assertThat(reader.mrr(values::add, errors::add)).isEqualTo(2);
     assertThat(values).hasSize(2 + 1 + 1 + 1);
-    assertThat(errors).extracting(RowError::file, RowError::line, RowError::column, RowError::value)
+    assertThat(errors).extracting(Finding::source, Finding::line, Finding::field, Finding::value)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("leads.jsonl", 2L, "$.company.employees", "-5"),
             org.assertj.core.groups.Tuple.tuple("leads.jsonl", 3L, "$", "not json"),

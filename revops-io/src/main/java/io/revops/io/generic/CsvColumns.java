@@ -1,4 +1,4 @@
-package io.revops.examples.io;
+package io.revops.io.generic;
 
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;

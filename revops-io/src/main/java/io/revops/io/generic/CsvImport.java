@@ -1,10 +1,8 @@
-package io.revops.examples.io;
+package io.revops.io.generic;
 
 import static java.util.Objects.requireNonNull;
 
-import com.fasterxml.jackson.databind.MappingIterator;
-import com.fasterxml.jackson.dataformat.csv.CsvMapper;
-import com.fasterxml.jackson.dataformat.csv.CsvParser;
+import io.revops.core.batch.Finding;
 import io.revops.core.history.Actor;
 import io.revops.core.history.AttemptOutcome;
 import io.revops.core.history.ContactChannel;
@@ -21,12 +19,15 @@ import io.revops.core.lead.Lead;
 import io.revops.core.lead.LeadId;
 import io.revops.core.lead.LeadSource;
 import io.revops.core.money.Amounts;
-import io.revops.examples.io.CsvColumns.Field;
+import io.revops.io.csv.CsvReader;
+import io.revops.io.csv.CsvRow;
+import io.revops.io.csv.TextEncoding;
+import io.revops.io.generic.CsvColumns.Field;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -40,15 +41,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import javax.money.MonetaryAmount;
 
 /**
  * Imports a CRM export: a leads file (one row per lead) and an activities file (one row per lead event), both
  * CSV with a header row, mapped to revops types through configurable {@link CsvColumns}.
  *
- * <p>A bad row never stops the import: it is reported as a {@link RowError} with file, line, column, value and
- * rule, and the import goes on with the good rows. A lead's creation event comes from its leads row
+ * <p>A bad row never stops the import: it is reported as a {@link Finding} with file, line, column (the
+ * finding's field), value and rule, and the import goes on with the good rows. The files are read by
+ * {@link CsvReader} with a {@code ,} delimiter, so a damaged row (an unterminated quote, a short row) rejects
+ * that row only. A lead's creation event comes from its leads row
  * ({@code created_at}, {@code source}); the activities file holds everything after it.
+ *
+ * <p>This is the generic layout of revops' own column names, for exports a user has already shaped; for the
+ * files a CRM writes as they are, see {@link io.revops.io.crm.CrmImport} and its profiles.
+ *
+ * <p>Cost: the result holds every lead, event and finding in memory (one pass over each file).
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -74,15 +83,15 @@ public final class CsvImport {
    *
    * @param leads the leads, in file order
    * @param events the events (creation events from the leads file, then activities), in file order
-   * @param errors every rejected row, in file order
+   * @param findings every rejected row, in file order (a row with several faults has several)
    * @param rowsRead the number of data rows read from both files
    */
-  public record Result(List<Lead> leads, List<LeadEvent> events, List<RowError> errors, long rowsRead) {
+  public record Result(List<Lead> leads, List<LeadEvent> events, List<Finding> findings, long rowsRead) {
     /** Copies the lists. */
     public Result {
       leads = List.copyOf(leads);
       events = List.copyOf(events);
-      errors = List.copyOf(errors);
+      findings = List.copyOf(findings);
     }
 
     /** The events grouped into one history per lead. */
@@ -92,35 +101,49 @@ public final class CsvImport {
 
     /** The number of rows rejected. */
     public long rowsRejected() {
-      return errors.stream().map(e -> e.file() + ":" + e.line()).distinct().count();
+      return findings.stream().map(f -> f.source() + ":" + f.line()).distinct().count();
     }
 
     /** The rejected rows counted by rule, e.g. {@code "must be an ISO-8601 instant" -> 3}. */
     public Map<String, Long> rejectionsByRule() {
       Map<String, Long> out = new LinkedHashMap<>();
-      errors.forEach(e -> out.merge(e.rule(), 1L, Long::sum));
+      findings.forEach(f -> out.merge(f.rule(), 1L, Long::sum));
       return out;
     }
   }
 
-  /** Reads the two files from disk (UTF-8). */
+  /**
+   * Reads the two files from disk, each in the charset {@link TextEncoding#DETECT} finds (a byte order mark,
+   * else UTF-8, else Windows-1251).
+   */
   public Result read(Path leadsFile, Path activitiesFile) throws IOException {
     requireNonNull(leadsFile, "leadsFile");
     requireNonNull(activitiesFile, "activitiesFile");
-    try (Reader leads = Files.newBufferedReader(leadsFile, StandardCharsets.UTF_8);
-         Reader activities = Files.newBufferedReader(activitiesFile, StandardCharsets.UTF_8)) {
-      return read(leads, leadsFile.getFileName().toString(), activities, activitiesFile.getFileName().toString());
+    try (InputStream leadsIn = Files.newInputStream(leadsFile);
+         InputStream activitiesIn = Files.newInputStream(activitiesFile)) {
+      TextEncoding.Decoded leads = TextEncoding.DETECT.open(leadsIn);
+      TextEncoding.Decoded activities = TextEncoding.DETECT.open(activitiesIn);
+      return read(leads.reader(), leadsFile.getFileName().toString(), leads.tried(), activities.reader(),
+          activitiesFile.getFileName().toString(), activities.tried());
     }
   }
 
-  /** Reads the two files from readers; the names are used in error reports. */
+  /** Reads the two files from readers; the names are used in findings. */
   public Result read(Reader leads, String leadsName, Reader activities, String activitiesName) throws IOException {
+    return read(leads, leadsName, "the reader's charset", activities, activitiesName, "the reader's charset");
+  }
+
+  private Result read(Reader leads, String leadsName, String leadsCharset, Reader activities, String activitiesName,
+      String activitiesCharset) throws IOException {
+    requireNonNull(leads, "leads");
+    requireNonNull(leadsName, "leadsName");
+    requireNonNull(activities, "activities");
+    requireNonNull(activitiesName, "activitiesName");
     List<Lead> leadList = new ArrayList<>();
     List<LeadEvent> events = new ArrayList<>();
-    List<RowError> errors = new ArrayList<>();
+    List<Finding> findings = new ArrayList<>();
     Map<LeadId, Boolean> known = new HashMap<>();
-    long[] rows = {0};
-    forEachRow(leads, leadsName, errors, rows, row -> {
+    long rows = forEachRow(leads, leadsName, leadsCharset, findings, row -> {
       readLead(row).ifPresent(pair -> {
         if (known.putIfAbsent(pair.lead().id(), Boolean.TRUE) != null) {
           row.error(Field.LEAD_ID, pair.lead().id().value(), "lead_id must be unique in the leads file");
@@ -130,10 +153,10 @@ public final class CsvImport {
         events.add(pair.created());
       });
     });
-    forEachRow(activities, activitiesName, errors, rows, row -> {
+    rows += forEachRow(activities, activitiesName, activitiesCharset, findings, row -> {
       readActivity(row, known).ifPresent(events::add);
     });
-    return new Result(leadList, events, errors, rows[0]);
+    return new Result(leadList, events, findings, rows);
   }
 
   private record LeadRow(Lead lead, LeadEvent.Created created) {}
@@ -282,45 +305,20 @@ public final class CsvImport {
     void handle(Row row);
   }
 
-  private void forEachRow(Reader reader, String file, List<RowError> errors, long[] rows, RowHandler handler) throws IOException {
-    CsvMapper mapper = new CsvMapper();
-    mapper.enable(CsvParser.Feature.WRAP_AS_ARRAY);
-    try (MappingIterator<String[]> it = mapper.readerFor(String[].class).readValues(reader)) {
-      if (!it.hasNextValue()) {
-        return;
-      }
-      String[] header = it.nextValue();
+  /** Hands each well-formed row to {@code handler}; returns the number of data rows read (good and bad). */
+  private long forEachRow(Reader reader, String file, String charset, List<Finding> findings, RowHandler handler)
+      throws IOException {
+    try (CsvReader csv = CsvReader.open(reader, file, Optional.of(','), charset, findings::add)) {
       Map<String, Integer> index = new HashMap<>();
-      for (int i = 0; i < header.length; i++) {
-        index.put(header[i].trim(), i);
+      List<String> header = csv.header().names();
+      for (int i = header.size() - 1; i >= 0; i--) {
+        index.put(header.get(i), i); // a repeated name (already a finding) reads its first column
       }
-      long line = 1;
-      while (true) {
-        String[] cells;
-        try {
-          if (!it.hasNextValue()) {
-            break;
-          }
-          // the parser stands at the end of the previous row: this row starts on the next line
-          line = it.getParser().currentTokenLocation().getLineNr() + 1;
-          cells = it.nextValue();
-        } catch (RuntimeException e) {
-          rows[0]++;
-          errors.add(new RowError(file, line, "", "", "must be a well-formed CSV row: " + e.getMessage()));
-          continue;
-        }
-        if (cells.length == 1 && cells[0].isBlank()) {
-          continue;
-        }
-        rows[0]++;
-        Row row = new Row(file, line, header.length, cells, index, errors);
-        if (cells.length != header.length) {
-          row.error(null, String.join(",", cells), "must have " + header.length + " columns like the header, has "
-              + cells.length);
-          continue;
-        }
-        handler.handle(row);
+      while (csv.hasNext()) {
+        CsvRow row = csv.next();
+        handler.handle(new Row(file, row.line(), row, index, findings::add));
       }
+      return csv.rowsRead();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
@@ -330,22 +328,22 @@ public final class CsvImport {
   private final class Row {
     private final String file;
     private final long line;
-    private final String[] cells;
+    private final CsvRow cells;
     private final Map<String, Integer> index;
-    private final List<RowError> errors;
+    private final Consumer<Finding> findings;
     private boolean failed;
 
-    Row(String file, long line, int width, String[] cells, Map<String, Integer> index, List<RowError> errors) {
+    Row(String file, long line, CsvRow cells, Map<String, Integer> index, Consumer<Finding> findings) {
       this.file = file;
       this.line = line;
       this.cells = cells;
       this.index = index;
-      this.errors = errors;
+      this.findings = findings;
     }
 
     void error(Field field, String value, String rule) {
       failed = true;
-      errors.add(new RowError(file, line, field == null ? "" : columns.header(field), value, rule));
+      findings.accept(Finding.of(file, line, field == null ? "" : columns.header(field), value, rule));
     }
 
     boolean hasErrors() {
@@ -354,10 +352,10 @@ public final class CsvImport {
 
     String optional(Field field) {
       Integer i = index.get(columns.header(field));
-      if (i == null || i >= cells.length) {
+      if (i == null) {
         return null;
       }
-      String v = cells[i].trim();
+      String v = cells.cell(i).trim();
       return v.isEmpty() ? null : v;
     }
 

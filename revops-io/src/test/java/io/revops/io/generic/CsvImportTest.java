@@ -1,7 +1,8 @@
-package io.revops.examples.io;
+package io.revops.io.generic;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.revops.core.batch.Finding;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
 import io.revops.core.history.RejectionCode;
@@ -9,7 +10,11 @@ import io.revops.core.lead.Lead;
 import io.revops.core.money.Amounts;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CsvImportTest {
   static final String LEADS = """
@@ -59,17 +64,17 @@ class CsvImportTest {
   @Test
   void reportsEveryBadRowWithFileLineColumnValueAndRule() throws IOException {
     CsvImport.Result r = importSample();
-    assertThat(r.errors()).extracting(RowError::toString).containsExactly(
-        "leads.csv:3 column created_at value \"yesterday\": must be an ISO-8601 instant such as 2026-03-06T14:30:00Z",
-        "leads.csv:4 column employees value \"-5\": must not be negative",
-        "leads.csv:5 column email value \"bad-email\": must look like name@domain",
-        "leads.csv:5 column currency value \"XYZ\": must be an ISO 4217 currency code",
-        "leads.csv:6 value \"L5,2026-03-09T10:00:00Z,events\": must have 14 columns like the header, has 3",
-        "activities.csv:6 column channel value \"fax\": must be one of [phone, email, linkedin, other]",
-        "activities.csv:7 column lead_id value \"L9\": must be a lead_id of the leads file",
-        "activities.csv:8 column type value \"teleport\": must be one of mql, assigned, attempt, connected, discovery, "
+    assertThat(r.findings()).extracting(Finding::toString).containsExactly(
+        "leads.csv:3 field created_at value \"yesterday\": must be an ISO-8601 instant such as 2026-03-06T14:30:00Z",
+        "leads.csv:4 field employees value \"-5\": must not be negative",
+        "leads.csv:5 field email value \"bad-email\": must look like name@domain",
+        "leads.csv:5 field currency value \"XYZ\": must be an ISO 4217 currency code",
+        "leads.csv:6 value \"L5,2026-03-09T10:00:00Z,events\": a row must have 14 values like the header: it has 3",
+        "activities.csv:6 field channel value \"fax\": must be one of [phone, email, linkedin, other]",
+        "activities.csv:7 field lead_id value \"L9\": must be a lead_id of the leads file",
+        "activities.csv:8 field type value \"teleport\": must be one of mql, assigned, attempt, connected, discovery, "
             + "sql, rejected, opportunity, won, lost, data_changed",
-        "activities.csv:9 column amount value \"\": required for a won activity (decimal)");
+        "activities.csv:9 field amount: required for a won activity (decimal)");
     assertThat(r.rowsRejected()).isEqualTo(8);
   }
 
@@ -84,8 +89,8 @@ class CsvImportTest {
         new StringReader("activity_id,lead_id,type,at,actor,channel,outcome,reason,amount,currency,fields\n"),
         "activities.csv");
     assertThat(r.leads()).extracting(l -> l.id().value()).containsExactly("L2");
-    assertThat(r.errors()).extracting(RowError::toString)
-        .containsExactly("leads.csv:2 column annual_revenue value \"-5\": must not be negative");
+    assertThat(r.findings()).extracting(Finding::toString)
+        .containsExactly("leads.csv:2 field annual_revenue value \"-5\": must not be negative");
   }
 
   @Test
@@ -95,7 +100,41 @@ class CsvImportTest {
     CsvColumns columns = CsvColumns.defaults().with(CsvColumns.Field.LEAD_ID, "ID")
         .with(CsvColumns.Field.CREATED_AT, "Created").with(CsvColumns.Field.SOURCE, "Channel");
     CsvImport.Result r = CsvImport.of(columns).read(new StringReader(leads), "l.csv", new StringReader(activities), "a.csv");
-    assertThat(r.errors()).isEmpty();
+    assertThat(r.findings()).isEmpty();
     assertThat(r.histories().get(0).source().orElseThrow().code()).isEqualTo("referral");
+  }
+
+  @Test
+  void anUnterminatedQuoteRejectsItsRowOnlyAndTheRowsAfterItAreRead() throws IOException {
+    String leads = """
+        lead_id,created_at,source
+        L1,2026-03-06T14:30:00Z,"webinar
+        L2,2026-03-06T14:30:00Z,referral
+        """;
+    CsvImport.Result r = CsvImport.withDefaultColumns().read(new StringReader(leads), "leads.csv",
+        new StringReader("activity_id,lead_id,type,at\nA1,L2,mql,2026-03-07T10:00:00Z\n"), "activities.csv");
+    assertThat(r.leads()).extracting(l -> l.id().value()).containsExactly("L2");
+    assertThat(r.findings()).singleElement().satisfies(f -> {
+      assertThat(f.source()).isEqualTo("leads.csv");
+      assertThat(f.line()).isEqualTo(2);
+      assertThat(f.rule()).startsWith("a row must be well-formed CSV");
+    });
+    assertThat(r.rowsRead()).isEqualTo(3);
+    assertThat(r.rowsRejected()).isEqualTo(1);
+    assertThat(r.histories().get(0).events()).extracting(LeadEvent::kind).extracting(Enum::name)
+        .containsExactly("CREATED", "BECAME_MQL");
+  }
+
+  @Test
+  void filesOnDiskMayStartWithAByteOrderMark(@TempDir Path dir) throws IOException {
+    Path leads = dir.resolve("leads.csv");
+    Path activities = dir.resolve("activities.csv");
+    Files.writeString(leads, "\uFEFFlead_id,created_at,source\nL1,2026-03-06T14:30:00Z,webinar\n", StandardCharsets.UTF_8);
+    Files.writeString(activities, "\uFEFFactivity_id,lead_id,type,at\nA1,L1,mql,2026-03-07T10:00:00Z\n",
+        StandardCharsets.UTF_8);
+    CsvImport.Result r = CsvImport.withDefaultColumns().read(leads, activities);
+    assertThat(r.findings()).isEmpty();
+    assertThat(r.leads()).extracting(l -> l.id().value()).containsExactly("L1");
+    assertThat(r.events()).hasSize(2);
   }
 }
