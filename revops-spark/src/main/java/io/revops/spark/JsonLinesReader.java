@@ -18,6 +18,7 @@ import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -152,6 +153,21 @@ public final class JsonLinesReader {
     }
     EventRows.toEvent(e); // the check: the row must make an event
     return e;
+  }
+
+  /**
+   * The lead profiles of {@code dir}'s {@code leads.jsonl}: each line as text, checked on the executor by revops'
+   * own JSON reader (a lead is nested and its behaviour polymorphic: its schema is revops' core JSON, not a
+   * flat row); blank lines are skipped.
+   */
+  public Read<LeadJsonRow> leads(String dir) {
+    Dataset<Row> raw = spark.read().text(dir.endsWith("/") ? dir + "leads.jsonl*" : dir + "/leads.jsonl*")
+        .filter(functions.trim(col("value")).notEqual(lit(""))).withColumn("_file", input_file_name())
+        .withColumn("_corrupt_record", lit(null).cast("string"));
+    return checked(raw, row -> {
+      String json = row.getAs("value");
+      return LeadJsonRow.of(JsonForms.lead(json).id().value(), json);
+    }, Encoders.bean(LeadJsonRow.class), null);
   }
 
   /** The MRR records of {@code dir}'s {@code mrr.jsonl}. */

@@ -279,12 +279,12 @@ final class KryoCodec {
 
     @Override
     public void write(Kryo kryo, Output output, SlaAgreement value) {
-      output.writeString(Agreements.toJson(value));
+      output.writeString(JsonForms.toJson(value));
     }
 
     @Override
     public SlaAgreement read(Kryo kryo, Input input, Class<SlaAgreement> type) {
-      return Agreements.fromJson(input.readString());
+      return JsonForms.fromJson(input.readString());
     }
   }
 

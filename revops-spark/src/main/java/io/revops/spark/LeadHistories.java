@@ -3,7 +3,9 @@ package io.revops.spark;
 import static java.util.Objects.requireNonNull;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import org.apache.spark.api.java.function.CoGroupFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.api.java.function.MapGroupsFunction;
 import org.apache.spark.sql.Dataset;
@@ -26,6 +28,26 @@ public final class LeadHistories {
   /** The encoder of lead rows. */
   public static Encoder<LeadRow> leadEncoder() {
     return Encoders.bean(LeadRow.class);
+  }
+
+  /**
+   * One row per lead of {@code events}, with the lead's profile from {@code leads} when it has one (the first
+   * if several); a lead with a profile and no events has no row.
+   */
+  public static Dataset<LeadRow> group(Dataset<EventRow> events, Dataset<LeadJsonRow> leads) {
+    requireNonNull(events, "events");
+    requireNonNull(leads, "leads");
+    return events.groupByKey((MapFunction<EventRow, String>) EventRow::getLeadId, Encoders.STRING())
+        .cogroup(leads.groupByKey((MapFunction<LeadJsonRow, String>) LeadJsonRow::getId, Encoders.STRING()),
+            (CoGroupFunction<String, EventRow, LeadJsonRow, LeadRow>) (lead, rows, profiles) -> {
+              List<EventRow> list = new ArrayList<>();
+              rows.forEachRemaining(list::add);
+              if (list.isEmpty()) {
+                return Collections.emptyIterator();
+              }
+              String profile = profiles.hasNext() ? profiles.next().getJson() : null;
+              return List.of(LeadRow.of(lead, list, profile)).iterator();
+            }, leadEncoder());
   }
 
   /** One row per lead of {@code events}. */

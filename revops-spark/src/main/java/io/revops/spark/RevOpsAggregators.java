@@ -52,8 +52,9 @@ public final class RevOpsAggregators {
   private RevOpsAggregators() {}
 
   /**
-   * The SLA report of {@code agreement} as of {@code asOf}: each lead evaluated on the executor (without lead
-   * data: its MQL-criteria obligation says so), its verdicts added to a partition's {@link SlaAccumulator}.
+   * The SLA report of {@code agreement} as of {@code asOf}: each lead evaluated on the executor with its
+   * profile when the row has one (without, its MQL-criteria obligation says so), its verdicts added to a
+   * partition's {@link SlaAccumulator}.
    *
    * @param rates the exchange rates the MQL criteria convert revenue with ({@code ExchangeRates.none()} for
    *     none)
@@ -64,7 +65,7 @@ public final class RevOpsAggregators {
       Instant asOf) {
     SlaJob job = SlaJob.of(agreement, rates, asOf);
     return RevOpsAggregator.of("SLA " + agreement.name() + " as of " + asOf, job::accumulator,
-        (acc, lead) -> acc.add(job.evaluate(lead.history())), SlaAccumulator::merge);
+        (acc, lead) -> acc.add(job.evaluate(lead)), SlaAccumulator::merge);
   }
 
   /** Funnel counts ({@link FunnelCounts#of(long, Instant, Instant, Instant)}). */

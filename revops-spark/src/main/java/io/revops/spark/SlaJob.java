@@ -26,10 +26,10 @@ final class SlaJob implements Serializable {
   private transient SlaEvaluator evaluator;
 
   private SlaJob(SlaAgreement agreement, ExchangeRates rates, Instant asOf) {
-    this.agreementJson = Agreements.toJson(requireNonNull(agreement, "agreement"));
+    this.agreementJson = JsonForms.toJson(requireNonNull(agreement, "agreement"));
     this.rates = new Shipped<>(requireNonNull(rates, "rates"));
     this.asOf = requireNonNull(asOf, "asOf");
-    SlaAgreement back = Agreements.fromJson(agreementJson);
+    SlaAgreement back = JsonForms.fromJson(agreementJson);
     if (!back.equals(agreement)) {
       throw new IllegalArgumentException("agreement does not survive its JSON form (a calendar the standard "
           + "CalendarCodec cannot describe?): " + agreement.name());
@@ -42,7 +42,7 @@ final class SlaJob implements Serializable {
 
   private SlaEvaluator evaluator() {
     if (evaluator == null) {
-      evaluator = SlaEvaluator.of(Agreements.fromJson(agreementJson))
+      evaluator = SlaEvaluator.of(JsonForms.fromJson(agreementJson))
           .withEvaluationContext(EvaluationContext.of(rates.get()));
     }
     return evaluator;
@@ -52,7 +52,9 @@ final class SlaJob implements Serializable {
     return evaluator().accumulator(asOf);
   }
 
-  LeadVerdicts evaluate(LeadEventHistory history) {
-    return evaluator().evaluate(SlaInput.of(history), asOf);
+  LeadVerdicts evaluate(LeadRow row) {
+    LeadEventHistory history = row.history();
+    return evaluator().evaluate(row.lead().map(l -> SlaInput.of(history, l)).orElseGet(() -> SlaInput.of(history)),
+        asOf);
   }
 }

@@ -15,26 +15,11 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The reader gives back what the JSON Lines writer wrote, and reports every bad row with field and rule. */
-class JsonLinesReaderTest {
-  private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkSessions.local();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
-
+class JsonLinesReaderTest extends SparkSessions {
   @Test
   void readsWhatTheWriterWrote(@TempDir Path dir) throws IOException {
     SampleDataGenerator generator = SampleDataGenerator.of(SampleConfig.standard(8));

@@ -38,9 +38,6 @@ import java.util.function.Function;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
-import org.apache.spark.sql.SparkSession;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import scala.Tuple2;
 import scala.Tuple5;
@@ -50,19 +47,7 @@ import scala.Tuple5;
  * one partition, several, skewed (one partition with most of the events), and each lead's events spread over
  * partitions (shuffled before grouping).
  */
-class SparkEqualsSingleJvmTest {
-  private static SparkSession spark;
-
-  @BeforeAll
-  static void start() {
-    spark = SparkSessions.local();
-  }
-
-  @AfterAll
-  static void stop() {
-    spark.stop();
-  }
-
+class SparkEqualsSingleJvmTest extends SparkSessions {
   /** One generated company and what a single JVM computes from it. */
   private static final class Company {
     final List<LeadEvent> events;
@@ -207,13 +192,13 @@ class SparkEqualsSingleJvmTest {
       assertThat(ledger.accumulator().result()).isEqualTo(expected);
       io.revops.metrics.ReportingCurrency rub = io.revops.metrics.ReportingCurrency.of("RUB", LARGER.rates,
           RoundingMode.HALF_EVEN);
-      RevenueAnalysis spark = RevenueAnalysis.of(ledger.accumulator().result(), rub);
+      RevenueAnalysis onSpark = RevenueAnalysis.of(ledger.accumulator().result(), rub);
       RevenueAnalysis jvm = RevenueAnalysis.of(expected, rub);
       YearMonth end = LARGER.period.end();
-      assertThat(spark.nrr(end.minusMonths(12), end)).isEqualTo(jvm.nrr(end.minusMonths(12), end));
-      assertThat(spark.grr(end.minusMonths(12), end)).isEqualTo(jvm.grr(end.minusMonths(12), end));
-      assertThat(spark.movements(end.minusMonths(12), end)).isEqualTo(jvm.movements(end.minusMonths(12), end));
-      assertThat(spark.nrr(end.minusMonths(12), end).isComputed()).isTrue();
+      assertThat(onSpark.nrr(end.minusMonths(12), end)).isEqualTo(jvm.nrr(end.minusMonths(12), end));
+      assertThat(onSpark.grr(end.minusMonths(12), end)).isEqualTo(jvm.grr(end.minusMonths(12), end));
+      assertThat(onSpark.movements(end.minusMonths(12), end)).isEqualTo(jvm.movements(end.minusMonths(12), end));
+      assertThat(onSpark.nrr(end.minusMonths(12), end).isComputed()).isTrue();
     }
   }
 
