@@ -101,10 +101,10 @@ public final class RevOpsAggregators {
 
   /**
    * The acquisition side of CAC and CPL: each lead's creation counts a new lead, its win a new customer, in the
-   * month (in {@code zone}) it happened and on the channel of its source.
+   * month (in the acquisition's time zone) it happened and on the channel of its source.
    *
-   * @param channels the kind of each lead source's channel (see {@link Acquisition#channels}); a lead whose
-   *     source is not in it counts on an organic channel
+   * @param acquisition the parameters, with the kind of each lead source's channel (see
+   *     {@link Acquisition#channels}); a lead whose source is not among them counts on an organic channel
    */
   public static RevOpsAggregator<LeadRow, AcquisitionAccumulator> acquisitionOfLeads(Acquisition acquisition) {
     requireNonNull(acquisition, "acquisition");

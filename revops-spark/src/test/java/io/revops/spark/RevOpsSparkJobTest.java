@@ -19,7 +19,7 @@ import org.junit.jupiter.api.io.TempDir;
 class RevOpsSparkJobTest extends SparkSessions {
   @Test
   void sameFiguresAsTheHealthCheck(@TempDir Path dir) throws IOException {
-    SampleDataGenerator generator = SampleDataGenerator.of(SampleConfig.standard(25));
+    SampleDataGenerator generator = SampleDataGenerator.of(SampleConfig.standard(10));
     try (JsonlWriter w = JsonlWriter.create(dir, true)) {
       generator.generate(w);
     }
