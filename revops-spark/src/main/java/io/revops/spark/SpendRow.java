@@ -1,0 +1,115 @@
+package io.revops.spark;
+
+import java.io.Serializable;
+import java.util.Objects;
+
+/**
+ * One month's spend on one channel as a Spark row ({@code month STRING "2025-01", channel STRING,
+ * department STRING "marketing"|"sales", paid BOOLEAN, amount STRING (exact decimal text), currency STRING}),
+ * the row schema of {@code spend.jsonl}. A JavaBean, as Spark's bean encoder requires; treat one as a value
+ * once built.
+ */
+public final class SpendRow implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private String month;
+  private String channel;
+  private String department;
+  private boolean paid;
+  private String amount;
+  private String currency;
+
+  /** An empty row (for Spark's encoder). */
+  public SpendRow() {}
+
+  /** The row of one month's spend on one channel. */
+  public static SpendRow of(String month, String channel, String department, boolean paid, String amount,
+      String currency) {
+    SpendRow r = new SpendRow();
+    r.setMonth(month);
+    r.setChannel(channel);
+    r.setDepartment(department);
+    r.setPaid(paid);
+    r.setAmount(amount);
+    r.setCurrency(currency);
+    return r;
+  }
+
+  /** The month, e.g. {@code 2025-01}. */
+  public String getMonth() {
+    return month;
+  }
+
+  /** Sets the month. */
+  public void setMonth(String month) {
+    this.month = month;
+  }
+
+  /** The channel (a lead source code, or a channel that is none, such as {@code sales_team}). */
+  public String getChannel() {
+    return channel;
+  }
+
+  /** Sets the channel. */
+  public void setChannel(String channel) {
+    this.channel = channel;
+  }
+
+  /** {@code marketing} or {@code sales}. */
+  public String getDepartment() {
+    return department;
+  }
+
+  /** Sets the department. */
+  public void setDepartment(String department) {
+    this.department = department;
+  }
+
+  /** Whether the channel is paid. */
+  public boolean isPaid() {
+    return paid;
+  }
+
+  /** Sets whether the channel is paid. */
+  public void setPaid(boolean paid) {
+    this.paid = paid;
+  }
+
+  /** The amount, as exact decimal text. */
+  public String getAmount() {
+    return amount;
+  }
+
+  /** Sets the amount. */
+  public void setAmount(String amount) {
+    this.amount = amount;
+  }
+
+  /** The amount's currency code. */
+  public String getCurrency() {
+    return currency;
+  }
+
+  /** Sets the currency code. */
+  public void setCurrency(String currency) {
+    this.currency = currency;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof SpendRow r && paid == r.paid && Objects.equals(month, r.month)
+        && Objects.equals(channel, r.channel) && Objects.equals(department, r.department)
+        && Objects.equals(amount, r.amount) && Objects.equals(currency, r.currency);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(month, channel, department, amount);
+  }
+
+  @Override
+  public String toString() {
+    return "SpendRow[" + month + " " + channel + " " + department + (paid ? " paid " : " ") + amount + " "
+        + currency + "]";
+  }
+}
