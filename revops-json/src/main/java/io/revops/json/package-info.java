@@ -135,5 +135,15 @@
  *                    "evidence" and "magnitude" ("low" | "medium" | "high") are optional
  * RevenueAudit       {"forces": [Force, ...], "frictions": [Friction, ...]}
  * }</pre>
+ *
+ * <h2>Golden files</h2>
+ * <p>Every document type above, and the SLA documents of {@link io.revops.json.sla}, has a canonical example in
+ * {@code revops-json/src/test/resources/golden/<name>.json}, written by {@link RevOpsJson#mapper()} from fixed
+ * inputs (two-space indentation, {@code "\n"} line ends; the SLA report's {@code tzdbVersion} as
+ * {@code "(tzdb)"}). {@code GoldenFilesTest} compares what the mapper writes with each file character for
+ * character and reads each file back to its value, so any change of the dialect fails the build. To change the
+ * dialect on purpose, regenerate the files with
+ * {@code ./mvnw -B -pl revops-json -am test -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true},
+ * review the diff and record it in CHANGELOG.
  */
 package io.revops.json;
