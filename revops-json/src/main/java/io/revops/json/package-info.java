@@ -145,5 +145,18 @@
  * dialect on purpose, regenerate the files with
  * {@code ./mvnw -B -pl revops-json -am test -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true},
  * review the diff and record it in CHANGELOG.
+ *
+ * <h2>JSON Schemas</h2>
+ * <p>Each document type has a JSON Schema (draft 2020-12) on the classpath, in
+ * {@code io/revops/json/schema/<name>.schema.json}: {@code money}, {@code exchange-rates}, {@code lead},
+ * {@code lead-event} (every event type), {@code history}, {@code funnel-snapshot}, {@code bowtie-snapshot},
+ * {@code revenue-audit}, {@code criterion}, {@code criteria-evaluation}, {@code agreement}, {@code sla-evaluation},
+ * {@code sla-report} and {@code review-pack}, with shared definitions in {@code revops.schema.json}. Their
+ * {@code $id}s are {@code https://schemas.revops.io/json/<name>.schema.json} and they refer to each other only
+ * relatively, so a validator can map that prefix to the classpath and fetch nothing ({@code JsonSchemaTest}
+ * does so with networknt's json-schema-validator and validates every golden file). The schemas describe what
+ * the module writes; the readers stay the authority on what is read (a schema cannot say, for instance, that a
+ * timeline's {@code by} excludes {@code statedOn} with the readers' message). Calendar descriptors are open
+ * objects (a {@link io.revops.json.sla.CalendarCodec} may add its own fields).
  */
 package io.revops.json;
