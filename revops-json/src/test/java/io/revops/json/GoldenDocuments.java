@@ -1,5 +1,6 @@
 package io.revops.json;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import io.revops.core.flywheel.FlywheelPhase;
 import io.revops.core.flywheel.Force;
 import io.revops.core.flywheel.Friction;
@@ -29,6 +30,8 @@ import io.revops.core.money.ExchangeRates;
 import io.revops.core.qualification.Criterion;
 import io.revops.core.qualification.Evaluation;
 import io.revops.core.qualification.HandbookCriteria;
+import io.revops.metrics.MetricResult;
+import io.revops.metrics.acquisition.SpendTiming;
 import io.revops.sla.SlaAgreement;
 import io.revops.sla.SlaEvaluation;
 import io.revops.sla.SlaEvaluator;
@@ -57,7 +60,7 @@ final class GoldenDocuments {
    * @param value the value written
    * @param readAs the type it is read back as, or {@code null} when the module only writes it
    */
-  record Golden(String name, Object value, Class<?> readAs) {
+  record Golden(String name, Object value, java.lang.reflect.Type readAs) {
     @Override
     public String toString() {
       return name;
@@ -149,6 +152,12 @@ final class GoldenDocuments {
     all.add(new Golden("sla-report", report, null));
     ReviewPack pack = report.monthlyPack(YearMonth.of(2026, 11));
     all.add(new Golden("review-pack", pack, null));
+    MetricResult<MonetaryAmount> cac = MetricResult.of("CAC", Amounts.of("500000.00", "RUB"),
+        "15 000 000,00 RUB spend / 30 new customers", List.of(SpendTiming.SAME_PERIOD));
+    java.lang.reflect.Type moneyResult = new TypeReference<MetricResult<MonetaryAmount>>() {}.getType();
+    all.add(new Golden("metric-result", cac, moneyResult));
+    all.add(new Golden("metric-result-not-computable", MetricResult.notComputable("CAC", "no new customers",
+        "15 000 000,00 RUB spend / 0 new customers", List.of(SpendTiming.LAGGED_ONE_PERIOD)), moneyResult));
     return all;
   }
 }

@@ -33,7 +33,7 @@ class JsonSchemaTest {
 
   /** The schema of a golden file: its own name, or {@code lead-event} for each event type. */
   static String schemaOf(String golden) {
-    return golden.startsWith("lead-event-") ? "lead-event" : golden;
+    return golden.startsWith("lead-event-") ? "lead-event" : golden.startsWith("metric-result") ? "metric-result" : golden;
   }
 
   static JsonSchema schema(String name) {
@@ -71,6 +71,8 @@ class JsonSchemaTest {
     assertThat(validate("criterion", "{\"type\":\"employeesAtLeast\",\"min\":5}")).isNotEmpty();
     assertThat(validate("agreement", "{\"name\":\"a\",\"calendar\":{\"type\":\"always\"},\"obligations\":5}"))
         .isNotEmpty();
+    assertThat(validate("metric-result", "{\"metric\":\"CAC\",\"value\":1,\"reason\":\"r\",\"explanation\":\"\","
+        + "\"policies\":[]}")).isNotEmpty();
     // and a valid document of another shape still passes
     assertThat(validate("lead-event",
         "{\"type\":\"lost\",\"id\":\"e\",\"leadId\":\"L\",\"at\":\"2026-03-06T14:30:00.5Z\"}")).isEmpty();
@@ -80,7 +82,7 @@ class JsonSchemaTest {
   void everySchemaIsDraft202012AndRefersOnlyToLocalSchemas() throws IOException {
     for (String name : List.of("revops", "money", "exchange-rates", "lead", "lead-event", "history",
         "funnel-snapshot", "bowtie-snapshot", "revenue-audit", "criterion", "criteria-evaluation", "agreement",
-        "sla-evaluation", "sla-report", "review-pack")) {
+        "sla-evaluation", "sla-report", "review-pack", "metric-result")) {
       JsonNode tree;
       try (InputStream in = getClass().getResourceAsStream("/io/revops/json/schema/" + name + ".schema.json")) {
         assertThat(in).as(name).isNotNull();
