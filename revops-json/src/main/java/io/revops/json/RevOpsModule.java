@@ -145,6 +145,9 @@ public final class RevOpsModule extends SimpleModule {
     des(Friction.class, Read::friction);
     ser(RevenueAudit.class, Write::audit);
     des(RevenueAudit.class, Read::audit);
+    // metrics
+    addSerializer(io.revops.metrics.MetricResult.class, new MetricResultCodec.Serializer());
+    addDeserializer(io.revops.metrics.MetricResult.class, new MetricResultCodec.Deserializer(null));
     // enums: lower-case names ("became_mql"), read case-insensitively
     for (Class<? extends Enum<?>> e : List.<Class<? extends Enum<?>>>of(LifecycleStage.class, Department.class,
         BowtieStage.class, BowtieStage.Wing.class, StageConversion.Status.class, FlywheelPhase.class,

@@ -135,5 +135,40 @@
  *                    "evidence" and "magnitude" ("low" | "medium" | "high") are optional
  * RevenueAudit       {"forces": [Force, ...], "frictions": [Friction, ...]}
  * }</pre>
+ *
+ * <h2>Metric results ({@code io.revops.metrics})</h2>
+ * <pre>{@code
+ * MetricResult   {"metric": "CAC", "value": MonetaryAmount, "explanation": "15 000 000,00 RUB spend / 30 new customers",
+ *                 "policies": [{"type": "spend_timing", "value": "same_period", "label": "same-period spend"}]}
+ *                {"metric": "CAC", "reason": "no new customers", "explanation": ..., "policies": [...]}
+ *                exactly one of "value" (in the shape of its type) and "reason"; a policy's "type" is its class
+ *                in snake case, "value" its constant for enum policies; read with the value's type,
+ *                mapper.readValue(json, new TypeReference<MetricResult<MonetaryAmount>>() {}); parameterised
+ *                policies (ltv_cac_bands, stage_probabilities, zero_churn_policy, reporting_currency) are
+ *                written but not read
+ * }</pre>
+ *
+ * <h2>Golden files</h2>
+ * <p>Every document type above, and the SLA documents of {@link io.revops.json.sla}, has a canonical example in
+ * {@code revops-json/src/test/resources/golden/<name>.json}, written by {@link RevOpsJson#mapper()} from fixed
+ * inputs (two-space indentation, {@code "\n"} line ends; the SLA report's {@code tzdbVersion} as
+ * {@code "(tzdb)"}). {@code GoldenFilesTest} compares what the mapper writes with each file character for
+ * character and reads each file back to its value, so any change of the dialect fails the build. To change the
+ * dialect on purpose, regenerate the files with
+ * {@code ./mvnw -B -pl revops-json -am test -Dtest=GoldenFilesTest -Dsurefire.failIfNoSpecifiedTests=false -Dgolden.update=true},
+ * review the diff and record it in CHANGELOG.
+ *
+ * <h2>JSON Schemas</h2>
+ * <p>Each document type has a JSON Schema (draft 2020-12) on the classpath, in
+ * {@code io/revops/json/schema/<name>.schema.json}: {@code money}, {@code exchange-rates}, {@code lead},
+ * {@code lead-event} (every event type), {@code history}, {@code funnel-snapshot}, {@code bowtie-snapshot},
+ * {@code revenue-audit}, {@code criterion}, {@code criteria-evaluation}, {@code agreement}, {@code sla-evaluation},
+ * {@code sla-report}, {@code review-pack} and {@code metric-result}, with shared definitions in {@code revops.schema.json}. Their
+ * {@code $id}s are {@code https://schemas.revops.io/json/<name>.schema.json} and they refer to each other only
+ * relatively, so a validator can map that prefix to the classpath and fetch nothing ({@code JsonSchemaTest}
+ * does so with networknt's json-schema-validator and validates every golden file). The schemas describe what
+ * the module writes; the readers stay the authority on what is read (a schema cannot say, for instance, that a
+ * timeline's {@code by} excludes {@code statedOn} with the readers' message). Calendar descriptors are open
+ * objects (a {@link io.revops.json.sla.CalendarCodec} may add its own fields).
  */
 package io.revops.json;
