@@ -9,7 +9,7 @@ cd "$(dirname "$0")/.."
 OUT=revops-benchmarks/target/results-main-job
 mkdir -p "$OUT"
 if [ "$SKIP_BUILD" != 1 ]; then
-  ./mvnw -q -o -pl revops-benchmarks -am package -DskipTests -Dmaven.javadoc.skip
+  ./mvnw -q -o -Pbench -pl revops-benchmarks -am package -DskipTests -Dmaven.javadoc.skip
 fi
 CP=revops-benchmarks/target/classes:$(cat revops-benchmarks/target/bench.classpath)
 ARGS=()

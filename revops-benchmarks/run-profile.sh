@@ -9,7 +9,7 @@ PROFILE=$1
 OUT=revops-benchmarks/target/results-$PROFILE
 mkdir -p "$OUT"
 if [ "$SKIP_BUILD" != 1 ]; then
-  ./mvnw -q -o -pl revops-benchmarks -am package -DskipTests -Dmaven.javadoc.skip
+  ./mvnw -q -o -Pbench -pl revops-benchmarks -am package -DskipTests -Dmaven.javadoc.skip
 fi
 CP=revops-benchmarks/target/classes:$(cat revops-benchmarks/target/bench.classpath)
 JAVA_OPTS=(-Djava.util.logging.config.file=/dev/null -XX:+UseParallelGC)

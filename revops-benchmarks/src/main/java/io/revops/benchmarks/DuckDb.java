@@ -18,8 +18,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.duckdb.DuckDBAppender;
-import org.duckdb.DuckDBConnection;
 
 /**
  * The DuckDB side: an in-memory database loaded with the same events and MRR records (through the
@@ -36,10 +34,10 @@ public final class DuckDb implements AutoCloseable {
   private static final DateTimeFormatter TS = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
       .withZone(ZoneOffset.UTC);
 
-  private final DuckDBConnection connection;
+  private final Connection connection;
   private final int defaultThreads;
 
-  private DuckDb(DuckDBConnection connection) throws SQLException {
+  private DuckDb(Connection connection) throws SQLException {
     this.connection = connection;
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery("SELECT current_setting('threads')")) {
@@ -50,7 +48,7 @@ public final class DuckDb implements AutoCloseable {
 
   /** A new in-memory database loaded with {@code data}. */
   public static DuckDb load(BenchData data) throws SQLException {
-    DuckDb db = new DuckDb((DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:"));
+    DuckDb db = new DuckDb(DriverManager.getConnection("jdbc:duckdb:"));
     db.loadEvents(data.histories());
     db.loadMrr(data.mrr());
     return db;
@@ -62,7 +60,7 @@ public final class DuckDb implements AutoCloseable {
    * DuckDB answers from files. Events keep their duplicates (W1's minima do not see them).
    */
   public static DuckDb fromJsonLines(java.nio.file.Path dir) throws SQLException {
-    DuckDb db = new DuckDb((DuckDBConnection) DriverManager.getConnection("jdbc:duckdb:"));
+    DuckDb db = new DuckDb(DriverManager.getConnection("jdbc:duckdb:"));
     try (Statement s = db.connection.createStatement()) {
       s.execute("""
           CREATE TABLE events AS SELECT leadId AS lead, upper(type) AS kind, CAST("at" AS TIMESTAMP) AS ts,
@@ -90,7 +88,7 @@ public final class DuckDb implements AutoCloseable {
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TABLE events(lead VARCHAR, kind VARCHAR, ts TIMESTAMP, source VARCHAR)");
     }
-    try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "events")) {
+    try (DuckDbAppender a = DuckDbAppender.of(connection, "events")) {
       for (LeadEventHistory h : histories) {
         String lead = h.leadId().value();
         for (LeadEvent e : h.events()) {
@@ -111,7 +109,7 @@ public final class DuckDb implements AutoCloseable {
     try (Statement s = connection.createStatement()) {
       s.execute("CREATE TABLE mrr(customer VARCHAR, month INTEGER, amount DECIMAL(18,2), currency VARCHAR)");
     }
-    try (DuckDBAppender a = connection.createAppender(DuckDBConnection.DEFAULT_SCHEMA, "mrr")) {
+    try (DuckDbAppender a = DuckDbAppender.of(connection, "mrr")) {
       for (MrrRecord r : records) {
         a.beginRow().append(r.customerId()).append(r.month().getYear() * 12 + r.month().getMonthValue() - 1)
             .append(Amounts.toBigDecimal(r.mrr()).setScale(2)).append(r.mrr().getCurrency().getCurrencyCode())

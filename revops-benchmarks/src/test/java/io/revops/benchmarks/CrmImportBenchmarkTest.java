@@ -2,9 +2,14 @@ package io.revops.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
-/** The CRM import benchmark runs once at a tiny size, and revops-io and DuckDB read the same totals. */
+/**
+ * The CRM import benchmark runs once at a tiny size, and revops-io and DuckDB read the same totals. Needs DuckDB:
+ * runs under {@code -Pbench} only.
+ */
+@Tag("duckdb")
 class CrmImportBenchmarkTest {
   @Test
   void bothSidesReadTheSameExport() throws Exception {

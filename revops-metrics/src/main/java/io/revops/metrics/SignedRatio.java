@@ -132,4 +132,13 @@ public final class SignedRatio implements Comparable<SignedRatio>, Serializable 
   public String toString() {
     return value.toPlainString();
   }
+
+  /**
+   * Deserialization goes through the factory {@link #of(BigDecimal)}: a crafted stream without a value fails with
+   * its exception, and a value with trailing zeros is normalised as the factory does (so {@code equals} holds).
+   */
+  @java.io.Serial
+  private Object readResolve() {
+    return of(value);
+  }
 }

@@ -70,4 +70,15 @@ class MetricsArchitectureTest {
     noClasses().should().dependOnClassesThat().resideInAnyPackage("java.net..", "javax.net..", "java.net.http..")
         .check(production);
   }
+
+  /** Core's shared rules that the tests above do not spell out: no threads, no implicit default locale. */
+  @Test
+  void startsNoThreads() {
+    io.revops.core.ArchitectureTest.NO_THREADS.check(production);
+  }
+
+  @Test
+  void neverUsesTheDefaultLocaleImplicitly() {
+    io.revops.core.ArchitectureTest.NO_IMPLICIT_DEFAULT_LOCALE.check(production);
+  }
 }

@@ -42,4 +42,15 @@ class SlaArchitectureTest {
         .should().dependOnClassesThat().resideInAnyPackage("io.revops.sla")
         .check(PRODUCTION);
   }
+
+  /** Core's shared rules that the tests above do not spell out: no threads, no implicit default locale. */
+  @Test
+  void startsNoThreads() {
+    io.revops.core.ArchitectureTest.NO_THREADS.check(PRODUCTION);
+  }
+
+  @Test
+  void neverUsesTheDefaultLocaleImplicitly() {
+    io.revops.core.ArchitectureTest.NO_IMPLICIT_DEFAULT_LOCALE.check(PRODUCTION);
+  }
 }

@@ -208,4 +208,13 @@ public final class Rate implements Comparable<Rate>, Serializable {
   public String toString() {
     return toPercent().toPlainString() + "%";
   }
+
+  /**
+   * Deserialization goes through the validating factory {@link #of(BigDecimal)}: a crafted stream cannot make
+   * a rate outside [0, 1]; it fails with the factory's exception.
+   */
+  @java.io.Serial
+  private Object readResolve() {
+    return of(value);
+  }
 }

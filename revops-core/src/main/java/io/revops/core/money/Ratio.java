@@ -186,4 +186,13 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
   public String toString() {
     return value.toPlainString();
   }
+
+  /**
+   * Deserialization goes through the validating factory {@link #of(BigDecimal)}: a crafted stream cannot make
+   * a negative ratio; it fails with the factory's exception.
+   */
+  @java.io.Serial
+  private Object readResolve() {
+    return of(value);
+  }
 }
