@@ -106,7 +106,10 @@ public final class ModelFit {
     return converged;
   }
 
-  /** How many times the log-likelihood was evaluated, the Hessian's evaluations excluded. */
+  /**
+   * How many times the optimiser evaluated the log-likelihood; the gradients of the convergence check and the
+   * Hessian's evaluations are not counted.
+   */
   public int evaluations() {
     return evaluations;
   }
