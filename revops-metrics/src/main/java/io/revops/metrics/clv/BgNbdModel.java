@@ -59,10 +59,39 @@ public final class BgNbdModel {
         "customers must include one with a repeat purchase for a BG/NBD fit: all %s have frequency 0",
         customers.size());
     String inputs = data.customers + " customers (" + data.repeatCustomers + " with repeat purchases)";
-    double meanAge = data.totalAge / data.customers;
-    ModelFit fit = MaximumLikelihood.fit("BG/NBD", inputs, NAMES, new double[] {1, meanAge / 10, 1, 1},
+    ModelFit fit = MaximumLikelihood.fit("BG/NBD", inputs, NAMES, start(customers),
         p -> logLikelihood(data, p, null), (p, gradient) -> logLikelihood(data, p, gradient));
     return new BgNbdModel(fit);
+  }
+
+  /**
+   * Starting values: r and α by the method of moments of the purchase rates {@code x / T} (their mean r/α, their
+   * variance less the Poisson noise r/α²), ignoring dropout; a = b = 1. Where the moments say nothing (no spread
+   * beyond the noise) the old fixed start r = 1, α = mean T / 10.
+   */
+  static double[] start(List<CustomerSummary> customers) {
+    double n = customers.size();
+    double mean = 0;
+    double meanAge = 0;
+    for (CustomerSummary c : customers) {
+      mean += c.frequency() / c.age();
+      meanAge += c.age();
+    }
+    mean /= n;
+    meanAge /= n;
+    double variance = 0;
+    double noise = 0;
+    for (CustomerSummary c : customers) {
+      double d = c.frequency() / c.age() - mean;
+      variance += d * d;
+      noise += c.frequency() / (c.age() * c.age());
+    }
+    double rates = variance / (n - 1) - noise / n;
+    if (!(mean > 0 && rates > 0)) {
+      return new double[] {1, meanAge / 10, 1, 1};
+    }
+    double r = Math.min(10, Math.max(0.05, mean * mean / rates));
+    return new double[] {r, r / mean, 1, 1};
   }
 
   /** The log-likelihood of the data at {@code (r, α, a, b)} (the paper's equation 6, summed). */
