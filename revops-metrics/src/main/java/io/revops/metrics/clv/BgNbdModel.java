@@ -17,7 +17,7 @@ import org.hipparchus.special.Gamma;
  * b = 2.426, log-likelihood −9582.4. Every figure is a {@code double} estimate, in the summaries' time unit.
  *
  * <p><b>Cost</b>: customers with the same {@code (x, tₓ, T)} are compressed into one weighted group (one hash
- * lookup per customer); a fit then evaluates the log-likelihood about two hundred times and its analytic gradient
+ * lookup per customer); a fit then evaluates the log-likelihood 100 to 150 times and its analytic gradient
  * a dozen (for the convergence check and the standard errors); each evaluation is linear in the distinct groups
  * with repeat purchases, with one {@code exp} and one {@code log1p} a group, the logarithms and Gamma functions
  * being computed per distinct time and frequency.
