@@ -3,6 +3,7 @@ package io.revops.sla;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.batch.Quote;
 import io.revops.core.check.Args;
 import io.revops.core.history.ContactChannel;
 import io.revops.core.history.EventKind;
@@ -157,7 +158,7 @@ public sealed interface Obligation {
 
   /** The steps happen, in this order, before the lead is accepted or rejected. */
   static StepsInOrder stepsInOrder(EventKind... steps) {
-    return new StepsInOrder(List.of(steps));
+    return new StepsInOrder(Args.listOf("steps", steps));
   }
 
   /** The lead met the handbook's MQL definition ({@link HandbookCriteria#mql()}) as of the instant it became an MQL. */
@@ -325,9 +326,10 @@ public sealed interface Obligation {
 
     /** Validates and copies the parameters. */
     public StepsInOrder {
-      requireNonNull(steps, "steps");
+      Args.noNulls("steps", requireNonNull(steps, "steps"));
       checkArgument(!steps.isEmpty(), "steps must not be empty: %s", steps);
-      checkArgument(Set.copyOf(steps).size() == steps.size(), "steps must be distinct: %s", steps);
+      checkArgument(Set.copyOf(steps).size() == steps.size(), "steps must be distinct: %s",
+          Quote.bounded(String.valueOf(steps)));
       for (EventKind k : steps) {
         checkArgument(ALLOWED.contains(k), "steps must be among %s: %s", ALLOWED, k);
       }

@@ -1,5 +1,7 @@
 package io.revops.core.lead;
 
+import io.revops.core.batch.Quote;
+import io.revops.core.check.Args;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -17,17 +19,17 @@ public final class Contact {
   private final String email;
 
   private Contact(String name, String jobTitle, String phone, String email) {
-    this.name = clean(name);
-    this.jobTitle = clean(jobTitle);
-    this.phone = clean(phone);
-    this.email = clean(email);
+    this.name = clean("name", name);
+    this.jobTitle = clean("jobTitle", jobTitle);
+    this.phone = clean("phone", phone);
+    this.email = clean("email", email);
     if (this.email != null && (this.email.indexOf('@') <= 0 || this.email.indexOf('@') == this.email.length() - 1)) {
-      throw new IllegalArgumentException("email must look like name@domain: \"" + email + "\"");
+      throw new IllegalArgumentException("email must look like name@domain: \"" + Quote.bounded(email) + "\"");
     }
   }
 
-  private static String clean(String s) {
-    return s == null || s.isBlank() ? null : s.trim();
+  private static String clean(String field, String s) {
+    return s == null || s.isBlank() ? null : Args.maxLength(field, s.trim(), Args.MAX_TEXT_LENGTH);
   }
 
   /** A contact about whom nothing is known. */
@@ -35,7 +37,12 @@ public final class Contact {
     return UNKNOWN;
   }
 
-  /** A contact; any argument may be null or blank for unknown. */
+  /**
+   * A contact; any argument may be null or blank for unknown.
+   *
+   * @throws IllegalArgumentException if a value is longer than {@value Args#MAX_TEXT_LENGTH} characters or the
+   *     email has no {@code @} between a name and a domain
+   */
   public static Contact of(String name, String jobTitle, String phone, String email) {
     return new Contact(name, jobTitle, phone, email);
   }

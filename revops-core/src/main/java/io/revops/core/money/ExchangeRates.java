@@ -184,7 +184,16 @@ public final class ExchangeRates {
     /** Adds {@code 1 from = rate to}, valid from {@code validFrom}, with ISO codes and a decimal string. */
     public Builder rate(LocalDate validFrom, String from, String to, String rate) {
       requireNonNull(rate, "rate");
-      return rate(validFrom, Amounts.currency(from), Amounts.currency(to), Rate.decimal("rate", rate));
+      return rate(validFrom, currency("from", from), currency("to", to), Rate.decimal("rate", rate));
+    }
+
+    private static CurrencyUnit currency(String parameter, String code) {
+      requireNonNull(code, parameter);
+      try {
+        return Amounts.currency(code);
+      } catch (IllegalArgumentException e) {
+        throw new IllegalArgumentException(parameter + ": " + e.getMessage(), e);
+      }
     }
 
     /**

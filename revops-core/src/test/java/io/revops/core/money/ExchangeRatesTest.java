@@ -121,7 +121,7 @@ class ExchangeRatesTest {
     assertThatThrownBy(() -> ExchangeRates.builder().rate(JAN_1, "USD", "RUB", "eighty"))
         .isInstanceOf(IllegalArgumentException.class).hasMessage("rate must be a decimal number: \"eighty\"");
     assertThatThrownBy(() -> ExchangeRates.builder().rate(JAN_1, "USD", "XYZ", "80"))
-        .isInstanceOf(IllegalArgumentException.class).hasMessage("currencyCode must be an ISO 4217 code: XYZ");
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("to: currencyCode must be an ISO 4217 code: XYZ");
     assertThatThrownBy(() -> new ExchangeRates.Entry(null, USD, RUB, BigDecimal.ONE)).hasMessage("validFrom");
   }
 

@@ -18,6 +18,7 @@ public final class SampleCollector implements SampleSink {
   private final List<LeadEvent> events = new ArrayList<>();
   private final List<SpendRecord> spend = new ArrayList<>();
   private final List<MrrRecord> mrr = new ArrayList<>();
+  private final List<OrderRecord> orders = new ArrayList<>();
 
   /** Collects what {@code generator} generates. */
   public static SampleCollector collect(SampleDataGenerator generator) {
@@ -41,6 +42,11 @@ public final class SampleCollector implements SampleSink {
   @Override
   public void mrr(MrrRecord m) {
     mrr.add(m);
+  }
+
+  @Override
+  public void order(OrderRecord o) {
+    orders.add(o);
   }
 
   /** The leads, in generation order. */
@@ -68,7 +74,12 @@ public final class SampleCollector implements SampleSink {
     return Collections.unmodifiableList(mrr);
   }
 
-  /** The number of leads, events, spend and MRR records collected. */
+  /** The one-off orders. */
+  public List<OrderRecord> orders() {
+    return Collections.unmodifiableList(orders);
+  }
+
+  /** The number of leads, events, spend and MRR records collected (the rows the health check reads; orders not counted). */
   public long rows() {
     return (long) leads.size() + events.size() + spend.size() + mrr.size();
   }

@@ -55,7 +55,9 @@ import javax.money.MonetaryAmount;
  *       in text, some with none.</li>
  *   <li>Deals close after a log-normal cycle (median about 75 days); a won deal becomes a subscription whose
  *       MRR is a twelfth of the annual deal, billed in RUB or (for 15% of customers) USD, and which expands,
- *       contracts, churns and reactivates month by month.</li>
+ *       contracts, churns (each customer at her own rate) and reactivates month by month; customers also place
+ *       one-off orders at their own Poisson rates until they stop ordering ({@link CustomerSimulation}: the
+ *       processes of the sBG, BG/NBD and Gamma-Gamma models).</li>
  *   <li>A configurable share of leads gets an injected anomaly: an exact duplicate event, a conflicting
  *       duplicate id, an event before creation, or both won and lost.</li>
  * </ul>
@@ -271,33 +273,11 @@ public final class SampleDataGenerator {
           ? Amounts.of(BigDecimal.valueOf(annualRub).divide(RUB_PER_USD, 0, RoundingMode.HALF_EVEN), USD)
           : rub(annualRub);
       events.add(new LeadEvent.Won(seq.next(), leadId, close, by, deal));
-      subscription(leadId.value(), deal, YearMonth.from(close.atZone(config.zone())).plusMonths(1), sink, r);
+      CustomerSimulation.simulate(leadId.value(), deal, YearMonth.from(close.atZone(config.zone())).plusMonths(1),
+          config.endExclusive(), sink, r.split());
     } else {
       events.add(new LeadEvent.Lost(seq.next(), leadId, close, by,
           r.nextBoolean() ? "chose a competitor" : "no decision"));
-    }
-  }
-
-  private void subscription(String customerId, MonetaryAmount annualDeal, YearMonth first, SampleSink sink,
-      SplittableRandom r) {
-    MonetaryAmount mrr = Amounts.divide(annualDeal, 12, RoundingMode.HALF_EVEN);
-    boolean active = true;
-    for (YearMonth m = first; m.isBefore(config.endExclusive()); m = m.plusMonths(1)) {
-      if (active) {
-        double u = r.nextDouble();
-        if (u < 0.02) {
-          active = false;
-          continue;
-        } else if (u < 0.06) {
-          mrr = Amounts.multiply(mrr, BigDecimal.valueOf(110 + r.nextInt(41)).movePointLeft(2), RoundingMode.HALF_EVEN);
-        } else if (u < 0.08) {
-          mrr = Amounts.multiply(mrr, BigDecimal.valueOf(60 + r.nextInt(31)).movePointLeft(2), RoundingMode.HALF_EVEN);
-        }
-        sink.mrr(new MrrRecord(customerId, m, mrr));
-      } else if (r.nextDouble() < 0.05) {
-        active = true;
-        sink.mrr(new MrrRecord(customerId, m, mrr));
-      }
     }
   }
 

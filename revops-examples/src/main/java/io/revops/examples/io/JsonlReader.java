@@ -6,6 +6,7 @@ import io.revops.core.batch.Finding;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.lead.Lead;
 import io.revops.examples.data.MrrRecord;
+import io.revops.examples.data.OrderRecord;
 import io.revops.examples.data.SpendRecord;
 import io.revops.json.Decoders;
 import io.revops.json.JsonDecoder;
@@ -108,6 +109,11 @@ public final class JsonlReader {
     return open(JsonlSchema.MRR, JsonlSchema.MRR_RECORD, findings);
   }
 
+  /** The orders of {@code orders.jsonl} (none if it is missing); bad lines go to {@code findings}. */
+  public JsonLines<OrderRecord> orders(Consumer<? super Finding> findings) throws IOException {
+    return open(JsonlSchema.ORDERS, JsonlSchema.ORDER_RECORD, findings);
+  }
+
   /** Reads {@code leads.jsonl} into {@code values}; returns the number of non-blank lines read. */
   public long leads(Consumer<? super Lead> values, Consumer<? super Finding> errors) throws IOException {
     return drain(leads(requireNonNull(errors, "errors")), values);
@@ -126,6 +132,11 @@ public final class JsonlReader {
   /** Reads {@code mrr.jsonl} if present (0 lines otherwise); returns the number of non-blank lines read. */
   public long mrr(Consumer<? super MrrRecord> values, Consumer<? super Finding> errors) throws IOException {
     return drain(mrr(requireNonNull(errors, "errors")), values);
+  }
+
+  /** Reads {@code orders.jsonl} if present (0 lines otherwise); returns the number of non-blank lines read. */
+  public long orders(Consumer<? super OrderRecord> values, Consumer<? super Finding> errors) throws IOException {
+    return drain(orders(requireNonNull(errors, "errors")), values);
   }
 
   /** True if the file {@code name} (plain or gzipped) is there. */

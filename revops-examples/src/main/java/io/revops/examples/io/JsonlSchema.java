@@ -3,17 +3,19 @@ package io.revops.examples.io;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.revops.examples.data.MrrRecord;
+import io.revops.examples.data.OrderRecord;
 import io.revops.examples.data.SpendRecord;
 import io.revops.json.JsonCursor;
 import io.revops.json.JsonDecoder;
 import io.revops.json.JsonPathException;
 import io.revops.json.RevOpsJson;
 import java.io.IOException;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import javax.money.MonetaryAmount;
 
 /**
- * The JSON Lines data folder the health check reads and the sample generator writes: four files, each one
+ * The JSON Lines data folder the health check reads and the sample generator writes: five files, each one
  * JSON object per line, each optionally gzipped ({@code leads.jsonl.gz}).
  *
  * <pre>{@code
@@ -32,10 +34,13 @@ import javax.money.MonetaryAmount;
  * mrr.jsonl      one customer-month of recurring revenue:
  *                {"customer":"L17","month":"2025-05","mrr":{"amount":166666.67,"currency":"RUB"}}
  *                the customer id is the id of the lead that became the customer
+ * orders.jsonl   one one-off order of a customer (onboarding, services, add-ons), for the CLV models:
+ *                {"customer":"L17","date":"2025-05-04","amount":{"amount":152300,"currency":"RUB"}}
  * }</pre>
  *
  * <p>{@code leads.jsonl} and {@code events.jsonl} are required; {@code spend.jsonl} and {@code mrr.jsonl} may be
- * missing (CAC, LTV and revenue retention then say they cannot be computed).
+ * missing (CAC, LTV and revenue retention then say they cannot be computed); the health check does not read
+ * {@code orders.jsonl}.
  */
 public final class JsonlSchema {
   /** The leads file name. */
@@ -46,6 +51,8 @@ public final class JsonlSchema {
   public static final String SPEND = "spend.jsonl";
   /** The MRR file name. */
   public static final String MRR = "mrr.jsonl";
+  /** The one-off orders file name. */
+  public static final String ORDERS = "orders.jsonl";
 
   private static final ObjectMapper MAPPER = RevOpsJson.mapper();
 
@@ -68,6 +75,15 @@ public final class JsonlSchema {
     n.put("customer", m.customerId());
     n.put("month", m.month().toString());
     n.set("mrr", MAPPER.valueToTree(m.mrr()));
+    return n;
+  }
+
+  /** The JSON object of one order. */
+  public static ObjectNode orderToJson(OrderRecord o) {
+    ObjectNode n = MAPPER.createObjectNode();
+    n.put("customer", o.customerId());
+    n.put("date", o.date().toString());
+    n.set("amount", MAPPER.valueToTree(o.amount()));
     return n;
   }
 
@@ -120,6 +136,31 @@ public final class JsonlSchema {
     YearMonth m = in.required(month, "month", "a month such as \"2025-01\"");
     MonetaryAmount r = in.required(mrr, "mrr", "an amount {\"amount\": 100.00, \"currency\": \"RUB\"}");
     return in.build(() -> new MrrRecord(c, m, r));
+  };
+
+  /** The streaming decoder of one order. */
+  public static final JsonDecoder<OrderRecord> ORDER_RECORD = in -> {
+    in.beginObject("an order");
+    String customer = null;
+    LocalDate date = null;
+    MonetaryAmount amount = null;
+    for (String f = in.nextField(); f != null; f = in.nextField()) {
+      switch (f) {
+        case "customer" -> customer = nonBlank(in, "a customer id");
+        case "date" -> date = in.date();
+        case "amount" -> {
+          amount = in.money();
+          if (!amount.isPositive()) {
+            throw in.expected("a positive amount");
+          }
+        }
+        default -> throw in.unknownField("customer, date, amount");
+      }
+    }
+    String c = in.required(customer, "customer", "a customer id");
+    LocalDate d = in.required(date, "date", "a date such as \"2025-05-04\"");
+    MonetaryAmount a = in.required(amount, "amount", "a positive amount {\"amount\": 100.00, \"currency\": \"RUB\"}");
+    return in.build(() -> new OrderRecord(c, d, a));
   };
 
   private static String nonBlank(JsonCursor in, String what) throws IOException {

@@ -7,6 +7,7 @@ import io.revops.core.history.LeadEvent;
 import io.revops.json.RevOpsJson;
 import io.revops.core.lead.Lead;
 import io.revops.examples.data.MrrRecord;
+import io.revops.examples.data.OrderRecord;
 import io.revops.examples.data.SampleSink;
 import io.revops.examples.data.SpendRecord;
 import java.io.BufferedWriter;
@@ -23,7 +24,7 @@ import java.util.List;
 import java.util.zip.GZIPOutputStream;
 
 /**
- * Writes generated data as the four JSON Lines files of a data folder ({@link JsonlSchema}), one value per line,
+ * Writes generated data as the five JSON Lines files of a data folder ({@link JsonlSchema}), one value per line,
  * as it arrives: memory does not grow with the size of the data.
  *
  * <p>Instances are not thread-safe and must be closed.
@@ -34,6 +35,7 @@ public final class JsonlWriter implements SampleSink, Closeable {
   private final Writer events;
   private final Writer spend;
   private final Writer mrr;
+  private final Writer orders;
   private long leadCount;
   private long eventCount;
 
@@ -44,6 +46,7 @@ public final class JsonlWriter implements SampleSink, Closeable {
     this.events = open(dir.resolve(JsonlSchema.EVENTS + suffix), gzip);
     this.spend = open(dir.resolve(JsonlSchema.SPEND + suffix), gzip);
     this.mrr = open(dir.resolve(JsonlSchema.MRR + suffix), gzip);
+    this.orders = open(dir.resolve(JsonlSchema.ORDERS + suffix), gzip);
   }
 
   /**
@@ -83,6 +86,11 @@ public final class JsonlWriter implements SampleSink, Closeable {
     line(mrr, JsonlSchema.mrrToJson(record));
   }
 
+  @Override
+  public void order(OrderRecord record) {
+    line(orders, JsonlSchema.orderToJson(record));
+  }
+
   /** The number of leads written so far. */
   public long leadsWritten() {
     return leadCount;
@@ -105,7 +113,7 @@ public final class JsonlWriter implements SampleSink, Closeable {
   @Override
   public void close() throws IOException {
     IOException first = null;
-    for (Writer w : new Writer[] {leads, events, spend, mrr}) {
+    for (Writer w : new Writer[] {leads, events, spend, mrr, orders}) {
       try {
         w.close();
       } catch (IOException e) {

@@ -7,6 +7,7 @@ import io.revops.core.batch.Finding;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.lead.Lead;
 import io.revops.examples.data.MrrRecord;
+import io.revops.examples.data.OrderRecord;
 import io.revops.examples.data.SampleConfig;
 import io.revops.examples.data.SampleCollector;
 import io.revops.examples.data.SampleDataGenerator;
@@ -43,17 +44,20 @@ class JsonlReaderTest {
       List<LeadEvent> events = new ArrayList<>();
       List<SpendRecord> spend = new ArrayList<>();
       List<MrrRecord> mrr = new ArrayList<>();
+      List<OrderRecord> orders = new ArrayList<>();
       List<Finding> errors = new ArrayList<>();
       JsonlReader reader = JsonlReader.fromDirectory(out);
       reader.leads(leads::add, errors::add);
       reader.events(events::add, errors::add);
       reader.spend(spend::add, errors::add);
       reader.mrr(mrr::add, errors::add);
+      reader.orders(orders::add, errors::add);
       assertThat(errors).isEmpty();
       assertThat(leads).isEqualTo(expected.leads());
       assertThat(events).isEqualTo(expected.events());
       assertThat(spend).isEqualTo(expected.spend());
       assertThat(mrr).isEqualTo(expected.mrr());
+      assertThat(orders).isNotEmpty().isEqualTo(expected.orders());
     }
   }
 
@@ -81,6 +85,11 @@ class JsonlReaderTest {
         {"customer":"L1","month":"2026-02","mrr":{"amount":100,"currency":"XYZ"}}
         {"customer":"L1","month":"2026-03","mrr":{"amount":100,"currency":"RUB"}}
         """);
+    Files.writeString(dir.resolve("orders.jsonl"), """
+        {"customer":"L1","date":"2026-02-03","amount":{"amount":0,"currency":"RUB"}}
+        {"customer":"L1","date":"2026-02-30","amount":{"amount":100,"currency":"RUB"}}
+        {"customer":"L1","date":"2026-03-04","amount":{"amount":100,"currency":"RUB"}}
+        """);
     JsonlReader reader = JsonlReader.fromDirectory(dir);
     List<Object> values = new ArrayList<>();
     List<Finding> errors = new ArrayList<>();
@@ -88,7 +97,8 @@ class JsonlReaderTest {
     assertThat(reader.events(values::add, errors::add)).isEqualTo(3);
     assertThat(reader.spend(values::add, errors::add)).isEqualTo(4);
     assertThat(reader.mrr(values::add, errors::add)).isEqualTo(2);
-    assertThat(values).hasSize(2 + 1 + 1 + 1);
+    assertThat(reader.orders(values::add, errors::add)).isEqualTo(3);
+    assertThat(values).hasSize(2 + 1 + 1 + 1 + 1);
     assertThat(errors).extracting(Finding::source, Finding::line, Finding::field, Finding::value)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("leads.jsonl", 2L, "$.company.employees", "-5"),
@@ -98,7 +108,9 @@ class JsonlReaderTest {
             org.assertj.core.groups.Tuple.tuple("spend.jsonl", 2L, "$.month", "January"),
             org.assertj.core.groups.Tuple.tuple("spend.jsonl", 3L, "$.department", "finance"),
             org.assertj.core.groups.Tuple.tuple("spend.jsonl", 4L, "$.amount.amount", "-1"),
-            org.assertj.core.groups.Tuple.tuple("mrr.jsonl", 1L, "$.mrr.currency", "XYZ"));
+            org.assertj.core.groups.Tuple.tuple("mrr.jsonl", 1L, "$.mrr.currency", "XYZ"),
+            org.assertj.core.groups.Tuple.tuple("orders.jsonl", 1L, "$.amount", ""),
+            org.assertj.core.groups.Tuple.tuple("orders.jsonl", 2L, "$.date", "2026-02-30"));
     assertThat(errors).allSatisfy(e -> assertThat(e.rule()).isNotBlank());
     assertThat(errors.get(2).rule()).contains("ISO-8601");
   }
@@ -116,7 +128,8 @@ class JsonlReaderTest {
     try (JsonlWriter w = JsonlWriter.create(dir, true)) {
       SampleDataGenerator.of(SampleConfig.bundled()).generate(w);
     }
-    for (String file : List.of(JsonlSchema.LEADS, JsonlSchema.EVENTS, JsonlSchema.SPEND, JsonlSchema.MRR)) {
+    for (String file : List.of(JsonlSchema.LEADS, JsonlSchema.EVENTS, JsonlSchema.SPEND, JsonlSchema.MRR,
+        JsonlSchema.ORDERS)) {
       String regenerated;
       try (InputStream in = new GZIPInputStream(Files.newInputStream(dir.resolve(file + ".gz")))) {
         regenerated = new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -5,7 +5,6 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.List;
 import java.util.Locale;
-import org.hipparchus.special.Beta;
 import org.hipparchus.special.Gamma;
 
 /**
@@ -17,9 +16,11 @@ import org.hipparchus.special.Gamma;
  * <p>On the paper's CDNOW data (2357 customers, 39 weeks) it gives r = 0.243, α = 4.414, a = 0.793,
  * b = 2.426, log-likelihood −9582.4. Every figure is a {@code double} estimate, in the summaries' time unit.
  *
- * <p><b>Cost</b>: a fit evaluates the log-likelihood a few hundred times; each evaluation is linear in the
- * distinct {@code (x, tₓ, T)} rows (customers with the same summary are counted once) with one {@code exp} and
- * one {@code log1p} a row, the logarithms and Gamma functions being computed per distinct time and frequency.
+ * <p><b>Cost</b>: customers with the same {@code (x, tₓ, T)} are compressed into one weighted group (one hash
+ * lookup per customer); a fit then evaluates the log-likelihood 100 to 150 times and its analytic gradient
+ * a dozen (for the convergence check and the standard errors); each evaluation is linear in the distinct groups
+ * with repeat purchases, with one {@code exp} and one {@code log1p} a group, the logarithms and Gamma functions
+ * being computed per distinct time and frequency.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -58,43 +59,152 @@ public final class BgNbdModel {
         "customers must include one with a repeat purchase for a BG/NBD fit: all %s have frequency 0",
         customers.size());
     String inputs = data.customers + " customers (" + data.repeatCustomers + " with repeat purchases)";
-    double meanAge = customers.stream().mapToDouble(CustomerSummary::age).average().orElseThrow();
-    ModelFit fit = MaximumLikelihood.fit("BG/NBD", inputs, NAMES, new double[] {1, meanAge / 10, 1, 1},
-        p -> logLikelihood(data, p[0], p[1], p[2], p[3]));
+    ModelFit fit = MaximumLikelihood.fit("BG/NBD", inputs, NAMES, start(customers),
+        p -> logLikelihood(data, p, null), (p, gradient) -> logLikelihood(data, p, gradient));
     return new BgNbdModel(fit);
+  }
+
+  /**
+   * Starting values: r and α by the method of moments of the purchase rates {@code x / T} (their mean r/α, their
+   * variance less the Poisson noise r/α²), ignoring dropout; a = b = 1. Where the moments say nothing (no spread
+   * beyond the noise) the old fixed start r = 1, α = mean T / 10.
+   */
+  static double[] start(List<CustomerSummary> customers) {
+    double n = customers.size();
+    double mean = 0;
+    double meanAge = 0;
+    for (CustomerSummary c : customers) {
+      mean += c.frequency() / c.age();
+      meanAge += c.age();
+    }
+    mean /= n;
+    meanAge /= n;
+    double variance = 0;
+    double noise = 0;
+    for (CustomerSummary c : customers) {
+      double d = c.frequency() / c.age() - mean;
+      variance += d * d;
+      noise += c.frequency() / (c.age() * c.age());
+    }
+    double rates = variance / (n - 1) - noise / n;
+    if (!(mean > 0 && rates > 0)) {
+      return new double[] {1, meanAge / 10, 1, 1};
+    }
+    double r = Math.min(10, Math.max(0.05, mean * mean / rates));
+    return new double[] {r, r / mean, 1, 1};
   }
 
   /** The log-likelihood of the data at {@code (r, α, a, b)} (the paper's equation 6, summed). */
   static double logLikelihood(RfmData d, double r, double alpha, double a, double b) {
-    double lnBab = Beta.logBeta(a, b);
-    double common = r * Math.log(alpha) - Gamma.logGamma(r) - lnBab;
-    double[] byX = new double[d.distinctX.length];
-    double[] lnC = new double[d.distinctX.length];
-    for (int k = 0; k < byX.length; k++) {
-      int x = d.distinctX[k];
-      byX[k] = common + Gamma.logGamma(r + x) + Beta.logBeta(a, b + x);
-      lnC[k] = x > 0 ? Math.log(a / (b + x - 1)) : 0;
-    }
-    double[] lnAt = new double[d.distinctTimes.length];
-    for (int k = 0; k < lnAt.length; k++) {
-      lnAt[k] = Math.log(alpha + d.distinctTimes[k]);
-    }
-    double sum = 0;
-    for (int i = 0; i < d.rows(); i++) {
-      int x = d.x[i];
-      double lnT = lnAt[d.ageIndex[i]];
-      double row = byX[d.xIndex[i]] - (r + x) * lnT;
-      if (x > 0) {
-        row += softplus(lnC[d.xIndex[i]] + (r + x) * (lnT - lnAt[d.recencyIndex[i]]));
-      }
-      sum += d.weight[i] * row;
-    }
-    return sum;
+    return logLikelihood(d, new double[] {r, alpha, a, b}, null);
   }
 
-  /** {@code log(1 + e^y)} without overflow. */
-  private static double softplus(double y) {
-    return y > 30 ? y + Math.exp(-y) : Math.log1p(Math.exp(y));
+  /**
+   * The log-likelihood at {@code p = (r, α, a, b)} and, if {@code gradient} is not null, its partial derivatives
+   * in the same order. Per customer (x, tₓ, T):
+   * <pre>
+   * ln Γ(r+x) − ln Γ(r) + r ln α + ln B(a, b+x) − ln B(a, b) − (r+x) ln(α+T) + ln(1 + [x>0] e^z),
+   * z = ln(a / (b+x−1)) + (r+x) (ln(α+T) − ln(α+tₓ))
+   * </pre>
+   * The terms without z are summed by distinct frequency and by distinct age; only z needs each group with
+   * repeat purchases (one {@code exp} and one {@code log}, σ(z) for the gradient from the same {@code exp};
+   * {@code log(1 + e^z)} rather than {@code log1p}, three times faster, loses only an absolute 1e-16 a group, far
+   * below the precision of a sum of thousands of terms).
+   */
+  static double logLikelihood(RfmData d, double[] p, double[] gradient) {
+    double r = p[0];
+    double alpha = p[1];
+    double a = p[2];
+    double b = p[3];
+    boolean grad = gradient != null;
+    double lnAlpha = Math.log(alpha);
+    double lgR = Gamma.logGamma(r);
+    double lgB = Gamma.logGamma(b);
+    double lgAB = Gamma.logGamma(a + b);
+    double psiR = grad ? Gamma.digamma(r) : 0;
+    double psiB = grad ? Gamma.digamma(b) : 0;
+    double psiAB = grad ? Gamma.digamma(a + b) : 0;
+    double sum = d.customers * (r * lnAlpha - lgR + lgAB - lgB);
+    double gr = d.customers * (lnAlpha - psiR);
+    double ga = d.customers * psiAB;
+    double gb = d.customers * (psiAB - psiB);
+    int nx = d.distinctX.length;
+    double[] lnC = new double[nx];
+    for (int k = 0; k < nx; k++) {
+      int x = d.distinctX[k];
+      double w = d.weightByX[k];
+      // ln Γ(r+x) + ln Γ(b+x) − ln Γ(a+b+x); the x-free parts are in the line above
+      sum += w * (Gamma.logGamma(r + x) + Gamma.logGamma(b + x) - Gamma.logGamma(a + b + x));
+      lnC[k] = x > 0 ? Math.log(a / (b + x - 1)) : 0;
+      if (grad) {
+        double psiABX = Gamma.digamma(a + b + x);
+        gr += w * Gamma.digamma(r + x);
+        ga -= w * psiABX;
+        gb += w * (Gamma.digamma(b + x) - psiABX);
+      }
+    }
+    int nt = d.distinctTimes.length;
+    double[] lnAt = new double[nt];
+    double[] inverseAt = grad ? new double[nt] : null;
+    double galpha = d.customers * r / alpha;
+    for (int k = 0; k < nt; k++) {
+      double at = alpha + d.distinctTimes[k];
+      lnAt[k] = Math.log(at);
+      double w = d.weightByAge[k];
+      if (w > 0) {
+        sum -= lnAt[k] * (r * w + d.purchasesByAge[k]);
+        if (grad) {
+          gr -= w * lnAt[k];
+          galpha -= (r * w + d.purchasesByAge[k]) / at;
+        }
+      }
+      if (grad) {
+        inverseAt[k] = 1 / at;
+      }
+    }
+    double[] sigmaByX = grad ? new double[nx] : null;
+    for (int i = 0; i < d.repeatGroups(); i++) {
+      int rx = d.x[i];
+      int ti = d.ageIndex[i];
+      int ri = d.recencyIndex[i];
+      double gap = lnAt[ti] - lnAt[ri];
+      double z = lnC[d.xIndex[i]] + (r + rx) * gap;
+      double w = d.weight[i];
+      if (z > 30) {
+        // log(1 + e^z) = z + log1p(e^−z), σ(z) = 1 / (1 + e^−z)
+        double e = Math.exp(-z);
+        sum += w * (z + Math.log(1 + e));
+        if (grad) {
+          double sw = w / (1 + e);
+          gr += sw * gap;
+          galpha += sw * (r + rx) * (inverseAt[ti] - inverseAt[ri]);
+          sigmaByX[d.xIndex[i]] += sw;
+        }
+      } else {
+        double e = Math.exp(z);
+        sum += w * Math.log(1 + e);
+        if (grad) {
+          double sw = w * e / (1 + e);
+          gr += sw * gap;
+          galpha += sw * (r + rx) * (inverseAt[ti] - inverseAt[ri]);
+          sigmaByX[d.xIndex[i]] += sw;
+        }
+      }
+    }
+    if (grad) {
+      for (int k = 0; k < nx; k++) {
+        int x = d.distinctX[k];
+        if (x > 0) {
+          ga += sigmaByX[k] / a;
+          gb -= sigmaByX[k] / (b + x - 1);
+        }
+      }
+      gradient[0] = gr;
+      gradient[1] = galpha;
+      gradient[2] = ga;
+      gradient[3] = gb;
+    }
+    return sum;
   }
 
   /** The fit: inputs, estimates with standard errors, log-likelihood, diagnostics. */

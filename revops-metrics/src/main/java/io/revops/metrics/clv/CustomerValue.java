@@ -23,6 +23,14 @@ import javax.money.MonetaryAmount;
  * <p>This class is thread-safe; it holds no state.
  */
 public final class CustomerValue {
+  /** The most periods a value sums over (a century of months); each costs a hypergeometric series. */
+  public static final int MAX_PERIODS = 1_200;
+  /**
+   * The longest horizon, in the models' time unit (a century of days): beyond it the conditional expectation's
+   * series no longer converges.
+   */
+  public static final double MAX_HORIZON = 36_500;
+
   private CustomerValue() {}
 
   /**
@@ -36,8 +44,9 @@ public final class CustomerValue {
    * @param discountRate the discount rate per period
    * @param margin the share of spend that is profit ({@link Rate#ONE} for revenue)
    * @param rounding the rounding of the result to the currency's minor unit
-   * @throws IllegalArgumentException if {@code periods} is below 1 or {@code periodLength} is not positive and
-   *     finite, or as {@link GammaGammaModel#expectedAverageSpend}
+   * @throws IllegalArgumentException if {@code periods} is not in [1, {@value #MAX_PERIODS}], {@code periodLength}
+   *     is not positive or the horizon exceeds {@value #MAX_HORIZON} time units, or as
+   *     {@link GammaGammaModel#expectedAverageSpend}
    */
   public static MetricResult<MonetaryAmount> of(BgNbdModel purchases, GammaGammaModel spend, CustomerSummary customer,
       int periods, double periodLength, Rate discountRate, Rate margin, RoundingMode rounding) {
@@ -47,9 +56,10 @@ public final class CustomerValue {
     requireNonNull(discountRate, "discountRate");
     requireNonNull(margin, "margin");
     requireNonNull(rounding, "rounding");
-    checkArgument(periods >= 1, "periods must be at least 1: %s", periods);
-    checkArgument(Double.isFinite(periodLength) && periodLength > 0, "periodLength must be positive and finite: %s",
-        periodLength);
+    checkArgument(periods >= 1 && periods <= MAX_PERIODS, "periods must be in [1, %s]: %s", MAX_PERIODS, periods);
+    checkArgument(Double.isFinite(periodLength) && periodLength > 0 && periodLength <= MAX_HORIZON / periods,
+        "periodLength must be positive and the horizon (periods × periodLength) at most %s time units: %s",
+        MAX_HORIZON, periodLength);
     double d = discountRate.toBigDecimal().doubleValue();
     double perPurchase = spend.expectedAverageSpend(customer) * margin.toBigDecimal().doubleValue();
     double previous = 0;

@@ -25,7 +25,10 @@ import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
  * quadratic models; fewer evaluations than Nelder–Mead, which matters at 10^5 customers) on the logarithms of the
  * parameters, so every trial point is admissible, restarted from its own optimum with a smaller trust region
  * until a restart no longer improves the log-likelihood (Nelder–Mead takes over if BOBYQA's model stalls on a
- * flat likelihood); then the observed information by central differences.
+ * flat likelihood); then the observed information by central differences. A model that gives its analytic
+ * gradient saves the restart when the gradient at BOBYQA's optimum is already zero (to a tolerance relative to
+ * the log-likelihood), and its observed information is the central differences of the gradient: 2n gradients
+ * in place of 2n² + 1 log-likelihoods.
  */
 final class MaximumLikelihood {
   static final String METHOD = "BOBYQA on log-parameters (Hipparchus)";
@@ -40,7 +43,31 @@ final class MaximumLikelihood {
    */
   private static final double BOUNDARY = 15;
 
+  /**
+   * The gradient below which (in each log-parameter, relative to the log-likelihood) BOBYQA's first optimum is
+   * taken as the maximum without a restart.
+   */
+  private static final double GRADIENT_TOLERANCE = 1e-7;
+  /** BOBYQA's final trust-region radius, in log-parameters: a relative precision of 1e-9 in each parameter. */
+  private static final double STOP_RADIUS = 1e-9;
+  /**
+   * The same when the gradient checks the optimum: BOBYQA stops at a relative 1e-6 (about 30 evaluations fewer at
+   * 10^5 customers), and the gradient test decides whether a restart is needed.
+   */
+  private static final double GRADIENT_STOP_RADIUS = 1e-6;
+
+  /** A log-likelihood's analytic gradient in the natural parameters. */
+  interface Gradient {
+    /** Writes ∂ℓ/∂pᵢ at {@code p} into {@code gradient}; returns ℓ(p). */
+    double at(double[] p, double[] gradient);
+  }
+
   private MaximumLikelihood() {}
+
+  static ModelFit fit(String model, String inputs, List<String> names, double[] start,
+      ToDoubleFunction<double[]> logLikelihood) {
+    return fit(model, inputs, names, start, logLikelihood, null);
+  }
 
   /**
    * Fits the parameters named {@code names} from {@code start} by maximising {@code logLikelihood}, which takes
@@ -50,7 +77,7 @@ final class MaximumLikelihood {
    *     space (the data do not identify the model)
    */
   static ModelFit fit(String model, String inputs, List<String> names, double[] start,
-      ToDoubleFunction<double[]> logLikelihood) {
+      ToDoubleFunction<double[]> logLikelihood, Gradient gradient) {
     int n = start.length;
     ToDoubleFunction<double[]> onLogs = logs -> {
       double[] p = new double[n];
@@ -79,7 +106,8 @@ final class MaximumLikelihood {
               GoalType.MAXIMIZE, new InitialGuess(point), new NelderMeadSimplex(n, restart == 0 ? 0.5 : 0.05));
           used = optimizer.getEvaluations();
         } else {
-          BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, restart == 0 ? 1 : 0.1, 1e-9);
+          BOBYQAOptimizer optimizer = new BOBYQAOptimizer(2 * n + 1, restart == 0 ? 1 : 0.1,
+              gradient != null && restart == 0 ? GRADIENT_STOP_RADIUS : STOP_RADIUS);
           double[] lo = new double[n];
           double[] hi = new double[n];
           Arrays.fill(lo, -BOUNDARY - 5);
@@ -104,6 +132,9 @@ final class MaximumLikelihood {
       point = optimum.getPoint();
       converged = restart > 0 && improvement <= ABSOLUTE_TOLERANCE + RELATIVE_TOLERANCE * Math.abs(best);
       best = Math.max(best, optimum.getValue());
+      if (!converged && gradient != null && !simplex && stationary(point, best, gradient)) {
+        converged = true;
+      }
     }
     double[] estimate = new double[n];
     for (int i = 0; i < n; i++) {
@@ -120,7 +151,7 @@ final class MaximumLikelihood {
     String note = null;
     double[] se = null;
     try {
-      se = standardErrors(estimate, logLikelihood);
+      se = gradient == null ? standardErrors(estimate, logLikelihood) : standardErrors(estimate, gradient);
     } catch (IllegalStateException e) {
       note = e.getMessage();
     }
@@ -130,6 +161,50 @@ final class MaximumLikelihood {
           se == null ? OptionalDouble.empty() : OptionalDouble.of(se[i])));
     }
     return ModelFit.of(model, inputs, estimates, ll, converged, evaluations, method, note);
+  }
+
+  /** True if every log-parameter's derivative at {@code logs} is below the tolerance relative to {@code value}. */
+  private static boolean stationary(double[] logs, double value, Gradient gradient) {
+    int n = logs.length;
+    double[] p = new double[n];
+    for (int i = 0; i < n; i++) {
+      p[i] = Math.exp(logs[i]);
+    }
+    double[] g = new double[n];
+    gradient.at(p, g);
+    for (int i = 0; i < n; i++) {
+      // the chain rule: ∂ℓ/∂log pᵢ = pᵢ ∂ℓ/∂pᵢ
+      if (!(Math.abs(p[i] * g[i]) <= GRADIENT_TOLERANCE * (1 + Math.abs(value)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The standard errors from the observed information by central differences of the analytic gradient. */
+  static double[] standardErrors(double[] theta, Gradient gradient) {
+    int n = theta.length;
+    RealMatrix information = MatrixUtils.createRealMatrix(n, n);
+    double[] up = new double[n];
+    double[] down = new double[n];
+    for (int j = 0; j < n; j++) {
+      double h = 1e-5 * Math.max(Math.abs(theta[j]), 1e-3);
+      double[] p = theta.clone();
+      p[j] = theta[j] + h;
+      gradient.at(p, up);
+      p[j] = theta[j] - h;
+      gradient.at(p, down);
+      for (int i = 0; i < n; i++) {
+        double d = (up[i] - down[i]) / (2 * h);
+        if (!Double.isFinite(d)) {
+          throw new IllegalStateException("the log-likelihood is not finite next to the estimate");
+        }
+        // the two differences of a mixed derivative are averaged, which keeps the matrix symmetric
+        information.addToEntry(i, j, -d / 2);
+        information.addToEntry(j, i, -d / 2);
+      }
+    }
+    return invertedDiagonal(information);
   }
 
   /** Square roots of the diagonal of the inverse observed information, by central second differences. */
@@ -159,6 +234,11 @@ final class MaximumLikelihood {
         information.setEntry(j, i, -d);
       }
     }
+    return invertedDiagonal(information);
+  }
+
+  private static double[] invertedDiagonal(RealMatrix information) {
+    int n = information.getRowDimension();
     RealMatrix covariance;
     try {
       covariance = new CholeskyDecomposition(information).getSolver().getInverse();

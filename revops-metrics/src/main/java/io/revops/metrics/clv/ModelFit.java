@@ -14,7 +14,8 @@ import java.util.OptionalDouble;
  *
  * <p>Estimates, standard errors and the log-likelihood are {@code double}s: they are statistical estimates,
  * not money. Standard errors come from the inverse of the observed information, the negative Hessian of the
- * log-likelihood at the estimate, taken by central finite differences; when that matrix is not positive
+ * log-likelihood at the estimate, taken by central finite differences (of the analytic gradient where the model
+ * has one, as BG/NBD does); when that matrix is not positive
  * definite (a flat or ill-posed likelihood) they are absent and {@link #standardErrorNote()} says why.
  *
  * <p>{@code toString()} prints a header line, then one line per parameter, e.g.
@@ -36,7 +37,7 @@ public final class ModelFit {
   public record Estimate(String name, double value, OptionalDouble standardError) {
     /** Validates the estimate. */
     public Estimate {
-      requireNonNull(name, "name");
+      io.revops.core.check.Args.text("name", name);
       requireNonNull(standardError, "standardError");
       checkArgument(Double.isFinite(value), "estimate of %s must be finite: %s", name, value);
     }
@@ -106,7 +107,10 @@ public final class ModelFit {
     return converged;
   }
 
-  /** How many times the log-likelihood was evaluated, the Hessian's evaluations excluded. */
+  /**
+   * How many times the optimiser evaluated the log-likelihood; the gradients of the convergence check and the
+   * Hessian's evaluations are not counted.
+   */
   public int evaluations() {
     return evaluations;
   }

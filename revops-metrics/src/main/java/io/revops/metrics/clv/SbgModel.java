@@ -76,7 +76,7 @@ public final class SbgModel {
    *     maximum at finite parameters
    */
   public static SbgModel fitPooled(List<SurvivorCounts> cohorts) {
-    requireNonNull(cohorts, "cohorts");
+    Args.noNulls("cohorts", requireNonNull(cohorts, "cohorts"));
     checkArgument(!cohorts.isEmpty(), "cohorts must not be empty");
     int customers = cohorts.stream().mapToInt(c -> c.survivors().get(0)).sum();
     int lost = cohorts.stream().mapToInt(c -> c.survivors().get(0) - c.survivors().get(c.periods())).sum();

@@ -45,6 +45,17 @@ public final class KaplanMeierBand {
    */
   public record Point(CycleTime time, double survival, OptionalDouble standardError, OptionalDouble lower,
       OptionalDouble upper) {
+    /** Validates the point. */
+    public Point {
+      java.util.Objects.requireNonNull(time, "time");
+      java.util.Objects.requireNonNull(standardError, "standardError");
+      java.util.Objects.requireNonNull(lower, "lower");
+      java.util.Objects.requireNonNull(upper, "upper");
+      if (!(survival >= 0 && survival <= 1)) {
+        throw new IllegalArgumentException("survival must be in [0, 1]: " + survival);
+      }
+    }
+
     /** Greenwood's variance of {@code S(t)}: {@code S(t)² σ(t)²}; empty where {@code S(t) = 0}. */
     public OptionalDouble greenwoodVariance() {
       return standardError.isPresent()

@@ -38,7 +38,21 @@ public record RevenueRecord(CustomerId customerId, YearMonth month, MonetaryAmou
   /** The record of {@code mrr} for customer {@code customerId} in {@code month}, e.g. {@code of("C-1", "2026-01", "100000", "RUB")}. */
   public static RevenueRecord of(String customerId, String month, String mrr, String currencyCode) {
     requireNonNull(month, "month");
-    return of(customerId, YearMonth.parse(month), Amounts.of(mrr, currencyCode));
+    requireNonNull(mrr, "mrr");
+    YearMonth m;
+    try {
+      m = YearMonth.parse(month.strip());
+    } catch (java.time.format.DateTimeParseException e) {
+      throw new IllegalArgumentException("month must read like 2026-01: \"" + io.revops.core.batch.Quote.bounded(month)
+          + "\"", e);
+    }
+    MonetaryAmount amount;
+    try {
+      amount = Amounts.of(mrr, currencyCode);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("mrr: " + e.getMessage(), e);
+    }
+    return of(customerId, m, amount);
   }
 
   @Override

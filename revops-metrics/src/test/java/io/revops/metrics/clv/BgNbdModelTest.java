@@ -76,4 +76,24 @@ class BgNbdModelTest {
     assertThatThrownBy(() -> CDNOW.expectedPurchases(-1)).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("t must be non-negative and finite: -1.0");
   }
+
+  @Test
+  void theAnalyticGradientIsTheDerivativeOfTheLogLikelihood() {
+    RfmData data = new RfmData(Cdnow.CUSTOMERS);
+    for (double[] p : new double[][] {{0.243, 4.414, 0.793, 2.426}, {1, 3, 1, 1}, {0.05, 20, 5, 0.3}}) {
+      double[] gradient = new double[4];
+      double value = BgNbdModel.logLikelihood(data, p, gradient);
+      assertThat(value).isCloseTo(BgNbdModel.logLikelihood(data, p, null), within(1e-9));
+      for (int i = 0; i < 4; i++) {
+        double h = 1e-5 * p[i];
+        double[] up = p.clone();
+        double[] down = p.clone();
+        up[i] += h;
+        down[i] -= h;
+        double numeric = (BgNbdModel.logLikelihood(data, up, null) - BgNbdModel.logLikelihood(data, down, null)) / (2 * h);
+        assertThat(gradient[i]).as("d/dp%s at %s", i, java.util.Arrays.toString(p))
+            .isCloseTo(numeric, within(2e-5 * Math.max(1, Math.abs(numeric))));
+      }
+    }
+  }
 }
