@@ -172,55 +172,78 @@ final class StreamingHealthCheck {
 
   private Pass grouped(HealthSource source, PassSink sink) throws IOException {
     Prefetch<Lead> leads = Prefetch.start(source::leads, "leads");
-    Prefetch<LeadEvent> events;
+    Prefetch<Group> groups;
     try {
-      events = Prefetch.start(source::events, "events");
+      groups = Prefetch.start(new Grouping(source), "events");
     } catch (RuntimeException | Error e) {
       leads.cancel();
       throw e;
     }
-    LeadIdSet finished = new LeadIdSet();
     Map<LeadId, Lead> window = new HashMap<>();
     long count = 0;
-    List<LeadEvent> group = new ArrayList<>();
-    LeadId current = null;
     try {
       progress.phase("reading, grouping and evaluating events");
-      for (LeadEvent e = events.take(); e != null; e = events.take()) {
-        if (!e.leadId().equals(current)) {
-          if (current != null) {
-            flush(sink, current, group, finished, leads, window);
-          }
-          if (finished.contains(e.leadId().value())) {
-            throw new NotGrouped("the events of lead " + e.leadId() + " are not on consecutive rows");
-          }
-          current = e.leadId();
+      for (Group g = groups.take(); g != null; g = groups.take()) {
+        sink.add(g.history(), find(leads, g.history().leadId(), window));
+        for (int i = 0; i < g.rows(); i++) {
+          progress.rows(++count);
         }
-        group.add(e);
-        progress.rows(++count);
-      }
-      if (current != null) {
-        flush(sink, current, group, finished, leads, window);
       }
       progress.done(count);
     } catch (RuntimeException | Error e) {
-      events.cancel();
+      groups.cancel();
       leads.cancel();
       if (e instanceof UncheckedIOException u) {
         throw u.getCause();
       }
       throw e;
     }
-    RowErrors eventErrors = events.finish();
-    RowErrors errors = finishLeads(leads);
-    return new Pass(sink.acc(), count, events.rows() + leads.rows(), errors.merge(eventErrors), sink.seen());
+    RowErrors eventErrors = finish(groups);
+    RowErrors errors = finish(leads);
+    return new Pass(sink.acc(), count, groups.rows() + leads.rows(), errors.merge(eventErrors), sink.seen());
   }
 
-  private void flush(PassSink sink, LeadId id, List<LeadEvent> group, LeadIdSet finished, Prefetch<Lead> leads,
-      Map<LeadId, Lead> window) {
-    finished.add(id.value());
-    sink.add(LeadEventHistory.of(id, group), find(leads, id, window));
-    group.clear();
+  /** One lead's history and the number of event rows it was built from. */
+  private record Group(LeadEventHistory history, int rows) {}
+
+  /**
+   * The events read and grouped by lead on the reading thread: each run of consecutive rows of one lead becomes
+   * its {@link LeadEventHistory}, so building the histories overlaps with evaluating them.
+   *
+   * @throws NotGrouped (out of the read) if a lead's rows are not consecutive
+   */
+  private static final class Grouping implements Prefetch.Read<Group> {
+    private final HealthSource source;
+
+    Grouping(HealthSource source) {
+      this.source = source;
+    }
+
+    @Override
+    public long read(java.util.function.Consumer<Group> values,
+        java.util.function.Consumer<? super io.revops.core.batch.Finding> errors) throws IOException {
+      LeadIdSet finished = new LeadIdSet();
+      List<LeadEvent> group = new ArrayList<>();
+      LeadId[] current = {null};
+      long rows = source.events(e -> {
+        if (!e.leadId().equals(current[0])) {
+          if (current[0] != null) {
+            finished.add(current[0].value());
+            values.accept(new Group(LeadEventHistory.of(current[0], group), group.size()));
+            group.clear();
+          }
+          if (finished.contains(e.leadId().value())) {
+            throw new NotGrouped("the events of lead " + e.leadId() + " are not on consecutive rows");
+          }
+          current[0] = e.leadId();
+        }
+        group.add(e);
+      }, errors);
+      if (current[0] != null) {
+        values.accept(new Group(LeadEventHistory.of(current[0], group), group.size()));
+      }
+      return rows;
+    }
   }
 
   /**
@@ -247,9 +270,9 @@ final class StreamingHealthCheck {
     return Optional.empty();
   }
 
-  private static RowErrors finishLeads(Prefetch<Lead> leads) throws IOException {
+  private static RowErrors finish(Prefetch<?> reading) throws IOException {
     try {
-      return leads.finish();
+      return reading.finish();
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
