@@ -51,7 +51,7 @@ final class Prefetch<T> {
 
   private Prefetch(Read<T> read, String name) {
     this.read = read;
-    this.thread = new Thread(this::run, "revops-health-check-" + name);
+    this.thread = new Thread(this::run, "health-" + name);
     thread.setDaemon(true);
   }
 

@@ -95,7 +95,7 @@ final class StreamingHealthCheck {
     requireNonNull(source, "source");
     requireNonNull(options, "options");
     java.util.concurrent.FutureTask<EventScan> scanning = new java.util.concurrent.FutureTask<>(source::scanEvents);
-    Thread scanner = new Thread(scanning, "revops-health-check-scan");
+    Thread scanner = new Thread(scanning, "health-scan");
     scanner.setDaemon(true);
     scanner.start();
     RowErrors spendErrors = new RowErrors();
