@@ -29,10 +29,25 @@ final class PassSink {
 
   /** Adds the history of one lead and its data, if the leads file has it. */
   void add(LeadEventHistory history, Optional<Lead> lead) {
+    prepare(history, lead).ifPresent(acc::add);
+  }
+
+  /**
+   * The work of {@link #add(LeadEventHistory, Optional)} up to the accumulator's running state (the range of
+   * the events seen, the cut to the plausible range, the "as of" cut and the SLA evaluation): one thread may
+   * prepare while another {@linkplain #add(HealthAccumulator.Prepared) adds}; {@link #seen()} is read after the
+   * preparing thread is done.
+   */
+  Optional<HealthAccumulator.Prepared> prepare(LeadEventHistory history, Optional<Lead> lead) {
     for (LeadEvent e : history.events()) {
       seen.add(e.at());
     }
-    acc.add(history.within(range), lead);
+    return acc.prepare(history.within(range), lead);
+  }
+
+  /** Adds a lead {@link #prepare prepared} by this sink. */
+  void add(HealthAccumulator.Prepared prepared) {
+    acc.add(prepared);
   }
 
   HealthAccumulator acc() {

@@ -174,17 +174,16 @@ final class StreamingHealthCheck {
     Prefetch<Lead> leads = Prefetch.start(source::leads, "leads");
     Prefetch<Group> groups;
     try {
-      groups = Prefetch.start(new Grouping(source), "events");
+      groups = Prefetch.start(new Grouping(source, sink, leads, window), "events");
     } catch (RuntimeException | Error e) {
       leads.cancel();
       throw e;
     }
-    Map<LeadId, Lead> window = new HashMap<>();
     long count = 0;
     try {
       progress.phase("reading, grouping and evaluating events");
       for (Group g = groups.take(); g != null; g = groups.take()) {
-        sink.add(g.history(), find(leads, g.history().leadId(), window));
+        g.prepared().ifPresent(sink::add);
         for (int i = 0; i < g.rows(); i++) {
           progress.rows(++count);
         }
@@ -199,37 +198,46 @@ final class StreamingHealthCheck {
       throw e;
     }
     RowErrors eventErrors = finish(groups);
+    // the events thread took the leads it needed and has ended (its end was taken above): the rest are read here
     RowErrors errors = finish(leads);
     return new Pass(sink.acc(), count, groups.rows() + leads.rows(), errors.merge(eventErrors), sink.seen());
   }
 
-  /** One lead's history and the number of event rows it was built from. */
-  private record Group(LeadEventHistory history, int rows) {}
+  /** One lead prepared for the accumulator (empty if it has no event by the "as of") and its event rows. */
+  private record Group(Optional<HealthAccumulator.Prepared> prepared, int rows) {}
 
   /**
    * The events read and grouped by lead on the reading thread: each run of consecutive rows of one lead becomes
-   * its {@link LeadEventHistory}, so building the histories overlaps with evaluating them.
+   * its {@link LeadEventHistory}, joined with the lead's data and {@linkplain PassSink#prepare prepared} (cut,
+   * SLA evaluated) there, so that work overlaps with the accumulating on the main thread.
    *
-   * @throws NotGrouped (out of the read) if a lead's rows are not consecutive
+   * @throws NotGrouped (out of the read) if a lead's rows are not consecutive or the window overflows
    */
   private static final class Grouping implements Prefetch.Read<Group> {
     private final HealthSource source;
+    private final PassSink sink;
+    private final Prefetch<Lead> leads;
+    private final int window;
 
-    Grouping(HealthSource source) {
+    Grouping(HealthSource source, PassSink sink, Prefetch<Lead> leads, int window) {
       this.source = source;
+      this.sink = sink;
+      this.leads = leads;
+      this.window = window;
     }
 
     @Override
     public long read(java.util.function.Consumer<Group> values,
         java.util.function.Consumer<? super io.revops.core.batch.Finding> errors) throws IOException {
       LeadIdSet finished = new LeadIdSet();
+      Map<LeadId, Lead> waiting = new HashMap<>();
       List<LeadEvent> group = new ArrayList<>();
       LeadId[] current = {null};
       long rows = source.events(e -> {
         if (!e.leadId().equals(current[0])) {
           if (current[0] != null) {
             finished.add(current[0].value());
-            values.accept(new Group(LeadEventHistory.of(current[0], group), group.size()));
+            values.accept(group(current[0], group, waiting));
             group.clear();
           }
           if (finished.contains(e.leadId().value())) {
@@ -240,34 +248,38 @@ final class StreamingHealthCheck {
         group.add(e);
       }, errors);
       if (current[0] != null) {
-        values.accept(new Group(LeadEventHistory.of(current[0], group), group.size()));
+        values.accept(group(current[0], group, waiting));
       }
       return rows;
     }
-  }
 
-  /**
-   * The data of lead {@code id}: from the window of leads read ahead, or read on until found (the leads
-   * passed on the way wait in the window; the first row of an id wins). Empty if the leads file has no such
-   * lead.
-   *
-   * @throws NotGrouped if the window overflows
-   */
-  private Optional<Lead> find(Prefetch<Lead> leads, LeadId id, Map<LeadId, Lead> window) {
-    Lead waiting = window.remove(id);
-    if (waiting != null) {
-      return Optional.of(waiting);
+    private Group group(LeadId id, List<LeadEvent> events, Map<LeadId, Lead> waiting) {
+      return new Group(sink.prepare(LeadEventHistory.of(id, events), find(id, waiting)), events.size());
     }
-    for (Lead l = leads.take(); l != null; l = leads.take()) {
-      if (l.id().equals(id)) {
-        return Optional.of(l);
+
+    /**
+     * The data of lead {@code id}: from the window of leads read ahead, or read on until found (the leads
+     * passed on the way wait in the window; the first row of an id wins). Empty if the leads file has no such
+     * lead.
+     *
+     * @throws NotGrouped if the window overflows
+     */
+    private Optional<Lead> find(LeadId id, Map<LeadId, Lead> waiting) {
+      Lead ahead = waiting.remove(id);
+      if (ahead != null) {
+        return Optional.of(ahead);
       }
-      window.putIfAbsent(l.id(), l);
-      if (window.size() > this.window) {
-        throw new NotGrouped("more than " + this.window + " leads read before their events, e.g. " + l.id());
+      for (Lead l = leads.take(); l != null; l = leads.take()) {
+        if (l.id().equals(id)) {
+          return Optional.of(l);
+        }
+        waiting.putIfAbsent(l.id(), l);
+        if (waiting.size() > window) {
+          throw new NotGrouped("more than " + window + " leads read before their events, e.g. " + l.id());
+        }
       }
+      return Optional.empty();
     }
-    return Optional.empty();
   }
 
   private static RowErrors finish(Prefetch<?> reading) throws IOException {
