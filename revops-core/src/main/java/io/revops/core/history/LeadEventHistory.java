@@ -51,6 +51,9 @@ public final class LeadEventHistory {
     this.anomalies = anomalies;
   }
 
+  /** Events by id, for finding the copies of an id. */
+  private static final java.util.Comparator<LeadEvent> BY_ID = java.util.Comparator.comparing(LeadEvent::id);
+
   /**
    * The history of {@code leadId} built from {@code events}, in any order, possibly with duplicates and
    * events of other leads (which are left out and reported).
@@ -59,7 +62,7 @@ public final class LeadEventHistory {
     requireNonNull(leadId, "leadId");
     requireNonNull(events, "events");
     List<HistoryAnomaly> anomalies = new ArrayList<>();
-    Map<EventId, List<LeadEvent>> byId = new TreeMap<>();
+    List<LeadEvent> own = new ArrayList<>(events.size());
     for (LeadEvent e : events) {
       requireNonNull(e, "event");
       if (!e.leadId().equals(leadId)) {
@@ -67,27 +70,34 @@ public final class LeadEventHistory {
             "event " + e.id() + " belongs to lead " + e.leadId() + ", not " + leadId + "; left out"));
         continue;
       }
-      byId.computeIfAbsent(e.id(), k -> new ArrayList<>()).add(e);
+      own.add(e);
     }
-    List<LeadEvent> kept = new ArrayList<>(byId.size());
-    for (Map.Entry<EventId, List<LeadEvent>> entry : byId.entrySet()) {
-      List<LeadEvent> copies = entry.getValue();
-      if (copies.size() == 1) {
+    // the copies of an id become neighbours, in the order they came (the sort is stable)
+    own.sort(BY_ID);
+    List<LeadEvent> kept = new ArrayList<>(own.size());
+    for (int i = 0, j; i < own.size(); i = j) {
+      EventId id = own.get(i).id();
+      j = i + 1;
+      while (j < own.size() && own.get(j).id().compareTo(id) == 0) {
+        j++;
+      }
+      if (j == i + 1) {
         // the common case: no duplicate, nothing to compare (the tie-break below renders events as text)
-        kept.add(copies.get(0));
+        kept.add(own.get(i));
         continue;
       }
+      List<LeadEvent> copies = own.subList(i, j);
       Set<LeadEvent> distinct = new TreeSet<>(LeadEvent.ORDER.thenComparing(Object::toString));
       // equal copies collapse by hash first: 50,000 copies of one event cost one comparison, not 50,000
       distinct.addAll(new java.util.LinkedHashSet<>(copies));
       LeadEvent first = distinct.iterator().next();
       kept.add(first);
       if (distinct.size() > 1) {
-        anomalies.add(new HistoryAnomaly(HistoryAnomaly.Kind.CONFLICTING_DUPLICATE_ID, List.of(entry.getKey()),
-            distinct.size() + " different events share id " + entry.getKey() + "; kept " + describe(first)));
-      } else if (copies.size() > 1) {
-        anomalies.add(new HistoryAnomaly(HistoryAnomaly.Kind.EXACT_DUPLICATE_DROPPED, List.of(entry.getKey()),
-            "event " + entry.getKey() + " appeared " + copies.size() + " times; kept one"));
+        anomalies.add(new HistoryAnomaly(HistoryAnomaly.Kind.CONFLICTING_DUPLICATE_ID, List.of(id),
+            distinct.size() + " different events share id " + id + "; kept " + describe(first)));
+      } else {
+        anomalies.add(new HistoryAnomaly(HistoryAnomaly.Kind.EXACT_DUPLICATE_DROPPED, List.of(id),
+            "event " + id + " appeared " + copies.size() + " times; kept one"));
       }
     }
     kept.sort(LeadEvent.ORDER);
@@ -118,7 +128,19 @@ public final class LeadEventHistory {
 
   private static List<HistoryAnomaly> consistency(LeadId leadId, List<LeadEvent> events) {
     List<HistoryAnomaly> found = new ArrayList<>();
-    List<LeadEvent> created = events.stream().filter(e -> e instanceof LeadEvent.Created).toList();
+    // one pass over the events (in order) for the three kinds the rules look at; most leads have one Created
+    List<LeadEvent> created = new ArrayList<>(1);
+    List<LeadEvent> won = new ArrayList<>(1);
+    List<LeadEvent> lost = new ArrayList<>(1);
+    for (LeadEvent e : events) {
+      if (e instanceof LeadEvent.Created) {
+        created.add(e);
+      } else if (e instanceof LeadEvent.Won) {
+        won.add(e);
+      } else if (e instanceof LeadEvent.Lost) {
+        lost.add(e);
+      }
+    }
     if (created.isEmpty()) {
       if (!events.isEmpty()) {
         found.add(new HistoryAnomaly(HistoryAnomaly.Kind.MISSING_CREATION, List.of(),
@@ -131,15 +153,18 @@ public final class LeadEventHistory {
                 + ", counts"));
       }
       Instant createdAt = created.get(0).at();
-      List<LeadEvent> early = events.stream().filter(e -> e.at().isBefore(createdAt)).toList();
+      List<LeadEvent> early = new ArrayList<>(0);
+      for (LeadEvent e : events) {
+        if (e.at().isBefore(createdAt)) {
+          early.add(e);
+        }
+      }
       if (!early.isEmpty()) {
         found.add(new HistoryAnomaly(HistoryAnomaly.Kind.EVENT_BEFORE_CREATION, ids(early),
             early.size() + " event(s) before the lead was created at " + createdAt + ": "
                 + early.stream().map(LeadEventHistory::describe).collect(Collectors.joining(", "))));
       }
     }
-    List<LeadEvent> won = events.stream().filter(e -> e instanceof LeadEvent.Won).toList();
-    List<LeadEvent> lost = events.stream().filter(e -> e instanceof LeadEvent.Lost).toList();
     if (!won.isEmpty() && !lost.isEmpty()) {
       List<LeadEvent> both = new ArrayList<>(won);
       both.addAll(lost);

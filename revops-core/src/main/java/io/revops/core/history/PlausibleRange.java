@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
@@ -129,11 +130,19 @@ public final class PlausibleRange {
         + " events outside]";
   }
 
-  /** Collects event instants by day. Mutable and not thread-safe: one per partition, then {@link #merge}. */
+  /**
+   * Collects event instants by day. Mutable and not thread-safe: one per partition, then {@link #merge}.
+   *
+   * <p>Cost: one hash lookup per instant added (a count and the latest instant of each day).
+   */
   public static final class Builder {
-    // the number of events of each epoch day, and the latest instant of each day
-    private final TreeMap<Long, Long> days = new TreeMap<>();
-    private final TreeMap<Long, Instant> latestOfDay = new TreeMap<>();
+    /** The events of one epoch day and the latest of them. */
+    private static final class Day {
+      long events;
+      Instant latest;
+    }
+
+    private final HashMap<Long, Day> byDay = new HashMap<>();
     private long events;
 
     private Builder() {}
@@ -141,19 +150,38 @@ public final class PlausibleRange {
     /** Adds one event's instant. */
     public Builder add(Instant at) {
       requireNonNull(at, "at");
-      long day = Math.floorDiv(at.getEpochSecond(), 86_400L);
-      days.merge(day, 1L, Long::sum);
-      latestOfDay.merge(day, at, (a, b) -> a.isAfter(b) ? a : b);
-      events++;
+      count(at, 1);
       return this;
+    }
+
+    /**
+     * Adds {@code events} events of the UTC day of {@code latest}, none of them later than {@code latest}: what a
+     * reader that tallies days itself (a text scan) hands over once per day.
+     *
+     * @throws IllegalArgumentException if {@code events} is less than 1
+     */
+    public Builder addDay(Instant latest, long events) {
+      requireNonNull(latest, "latest");
+      if (events < 1) {
+        throw new IllegalArgumentException("events must be at least 1 (the latest event is one of them): " + events);
+      }
+      count(latest, events);
+      return this;
+    }
+
+    private void count(Instant at, long n) {
+      Day d = byDay.computeIfAbsent(Math.floorDiv(at.getEpochSecond(), 86_400L), k -> new Day());
+      d.events = Math.addExact(d.events, n);
+      if (d.latest == null || at.isAfter(d.latest)) {
+        d.latest = at;
+      }
+      events = Math.addExact(events, n);
     }
 
     /** Adds everything {@code other} has seen. */
     public Builder merge(Builder other) {
       requireNonNull(other, "other");
-      other.days.forEach((d, n) -> days.merge(d, n, Long::sum));
-      other.latestOfDay.forEach((d, at) -> latestOfDay.merge(d, at, (a, b) -> a.isAfter(b) ? a : b));
-      events += other.events;
+      other.byDay.values().forEach(d -> count(d.latest, d.events));
       return this;
     }
 
@@ -162,6 +190,8 @@ public final class PlausibleRange {
       if (events == 0) {
         return new PlausibleRange(Instant.MIN, Instant.MAX, null, 0, 0);
       }
+      TreeMap<Long, Long> days = new TreeMap<>();
+      byDay.forEach((d, tally) -> days.put(d, tally.events));
       long median = quantileDay(days, events);
       TreeMap<Long, Long> deviations = new TreeMap<>();
       days.forEach((d, n) -> deviations.merge(Math.abs(d - median), n, Long::sum));
@@ -178,9 +208,9 @@ public final class PlausibleRange {
         }
       }
       Instant latest = null;
-      for (Map.Entry<Long, Instant> e : latestOfDay.descendingMap().entrySet()) {
-        if (within(e.getKey(), median, margin)) {
-          latest = e.getValue();
+      for (Long day : days.descendingKeySet()) {
+        if (within(day, median, margin)) {
+          latest = byDay.get(day).latest;
           break;
         }
       }

@@ -5,6 +5,7 @@ import static io.revops.core.history.Events.created;
 import static io.revops.core.history.Events.mql;
 import static io.revops.core.history.Events.t;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.revops.core.lead.LeadId;
 import java.time.Instant;
@@ -79,5 +80,24 @@ class PlausibleRangeTest {
     PlausibleRange none = PlausibleRange.ofInstants(List.of());
     assertThat(none.latest()).isEmpty();
     assertThat(none.contains(Instant.MAX)).isTrue();
+  }
+
+  @Test
+  void daysTalliedByTheCallerGiveTheRangeOfTheirInstants() {
+    List<Instant> instants = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      instants.add(Instant.parse("2025-01-01T00:00:00Z").plusSeconds(37_123L * i));
+    }
+    instants.add(FAR);
+    PlausibleRange range = PlausibleRange.ofInstants(instants);
+    java.util.Map<Long, List<Instant>> byDay = new java.util.TreeMap<>();
+    instants.forEach(at -> byDay.computeIfAbsent(Math.floorDiv(at.getEpochSecond(), 86_400L), d -> new ArrayList<>())
+        .add(at));
+    PlausibleRange.Builder tallied = PlausibleRange.builder();
+    byDay.values().forEach(day -> tallied.addDay(day.stream().max(Instant::compareTo).orElseThrow(), day.size()));
+    assertThat(tallied.build()).isEqualTo(range);
+    assertThat(range.implausible()).isEqualTo(1);
+    assertThatThrownBy(() -> PlausibleRange.builder().addDay(FAR, 0))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("events").hasMessageContaining("0");
   }
 }

@@ -26,6 +26,7 @@ import io.revops.metrics.acquisition.SpendTiming;
 import io.revops.metrics.conversion.ConversionAccumulator;
 import io.revops.metrics.conversion.WinRateAccumulator;
 import io.revops.metrics.cycle.SalesCycleAccumulator;
+import io.revops.sla.LeadVerdicts;
 import io.revops.sla.SlaAccumulator;
 import io.revops.sla.SlaEvaluator;
 import io.revops.sla.SlaInput;
@@ -139,10 +140,36 @@ final class HealthAccumulator {
    * out) and its data if the leads file has it.
    */
   void add(LeadEventHistory history, Optional<Lead> lead) {
+    prepare(history, lead).ifPresent(this::add);
+  }
+
+  /**
+   * One lead made ready to add: its history cut at the "as of" instant and its SLA verdicts.
+   *
+   * @param history the history cut at the "as of" instant (not empty)
+   * @param lead the lead's data, if the leads file has it
+   * @param sla the lead's SLA verdicts as of the "as of" instant
+   */
+  record Prepared(LeadEventHistory history, Optional<Lead> lead, LeadVerdicts sla) {}
+
+  /**
+   * The per-lead work of {@link #add(LeadEventHistory, Optional)} that reads nothing of this accumulator's
+   * running state (the "as of" cut and the SLA evaluation): it may run on another thread than the adding one
+   * (the main job prepares on its reading thread). Empty for a lead with no event by the "as of" instant.
+   */
+  Optional<Prepared> prepare(LeadEventHistory history, Optional<Lead> lead) {
     LeadEventHistory h = history.asOf(asOf);
     if (h.size() == 0) {
-      return;
+      return Optional.empty();
     }
+    return Optional.of(new Prepared(h, lead, slaEvaluator.evaluate(lead.map(l -> SlaInput.of(h, l))
+        .orElseGet(() -> SlaInput.of(h)), asOf)));
+  }
+
+  /** Adds a lead {@link #prepare prepared} by this accumulator. */
+  void add(Prepared prepared) {
+    LeadEventHistory h = prepared.history();
+    Optional<Lead> lead = prepared.lead();
     leads++;
     if (h.hasAnomalies()) {
       withAnomalies++;
@@ -174,7 +201,7 @@ final class HealthAccumulator {
     });
     cycle.add(h);
     lead.ifPresent(this::addQuality);
-    sla.add(slaEvaluator.evaluate(lead.map(l -> SlaInput.of(h, l)).orElseGet(() -> SlaInput.of(h)), asOf));
+    sla.add(prepared.sla());
   }
 
   private Channel channel(String code) {

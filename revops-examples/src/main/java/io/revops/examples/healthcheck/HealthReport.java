@@ -10,6 +10,7 @@ import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.funnel.StageConversion;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
+import io.revops.core.history.PlausibleRange;
 import io.revops.core.batch.Findings;
 import io.revops.core.money.Amounts;
 import io.revops.core.money.Rate;
@@ -193,13 +194,17 @@ public final class HealthReport {
   }
 
   /**
-   * The instant after the latest event of {@code input}: the default "as of".
+   * The instant after the latest plausible event of {@code input} ({@link PlausibleRange#latest()}): the default
+   * "as of". An event far outside the data's own span (at {@code +100000-01-01}) does not move it.
    *
    * @throws IllegalArgumentException if the input has no events
    */
   public static Instant endOfData(HealthInput input) {
-    return input.histories().stream().flatMap(h -> h.events().stream()).map(LeadEvent::at)
-        .max(Instant::compareTo).map(i -> i.plusSeconds(1))
+    return endOfData(PlausibleRange.of(requireNonNull(input, "input").histories()), input);
+  }
+
+  private static Instant endOfData(PlausibleRange range, HealthInput input) {
+    return range.latest().map(i -> i.plusSeconds(1))
         .orElseThrow(() -> new IllegalArgumentException("the input has no events: " + input.source()));
   }
 
@@ -217,10 +222,12 @@ public final class HealthReport {
   public static HealthReport evaluate(HealthInput input, HealthOptions options) {
     requireNonNull(input, "input");
     requireNonNull(options, "options");
-    Instant asOf = options.asOf().orElseGet(() -> endOfData(input));
+    PlausibleRange range = PlausibleRange.of(input.histories());
+    Instant asOf = options.asOf().orElseGet(() -> endOfData(range, input));
     HealthAccumulator acc = HealthAccumulator.of(options, asOf, HealthAccumulator.paidChannels(input.spend()));
+    PassSink leads = new PassSink(acc, range);
     for (LeadEventHistory h : input.histories()) {
-      acc.add(h, input.lead(h.leadId()));
+      leads.add(h, input.lead(h.leadId()));
     }
     input.spend().forEach(acc::addSpend);
     return of(new Reading(input.source(), input.eventCount(), input.rowsRead(), input.rowsRejected(),

@@ -41,9 +41,10 @@ public interface HealthSource {
   long mrr(Consumer<? super MrrRecord> values, Consumer<? super Finding> errors) throws IOException;
 
   /**
-   * A quick look at the events before they are read: the latest timestamp, whether each lead's events are on
-   * consecutive rows, and the number of rows. The health check trusts nothing of it blindly: it checks the
-   * latest timestamp and the grouping while reading and reads again when they were wrong.
+   * A quick look at the events before they are read: the plausible range of their timestamps (whose latest
+   * event is the default "as of"), whether each lead's events are on consecutive rows, and the number of rows.
+   * The health check trusts nothing of it blindly: it checks the range and the grouping while reading and reads
+   * again when they were wrong. It runs on a thread of its own, beside the reading of spend and MRR.
    *
    * <p>This default reads (and parses) every event; a source that can look cheaper overrides it.
    */

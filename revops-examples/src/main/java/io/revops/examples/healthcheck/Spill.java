@@ -16,7 +16,6 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -63,11 +62,11 @@ final class Spill implements Closeable {
   }
 
   /**
-   * One pass over {@code source} through a spill: every lead and event added to {@code acc}.
+   * One pass over {@code source} through a spill: every lead and event added to {@code sink}.
    *
    * @param eventRows about how many event rows the source has (sizes the partitions)
    */
-  static <P> P pass(HealthSource source, HealthAccumulator acc, long eventRows, Progress progress,
+  static <P> P pass(HealthSource source, PassSink sink, long eventRows, Progress progress,
       StreamingHealthCheck.PassResult<P> result) throws IOException {
     Path dir = Files.createTempDirectory("revops-health-check-");
     try {
@@ -92,7 +91,6 @@ final class Spill implements Closeable {
         progress.done(count[0]);
       }
       progress.phase("evaluating " + n + " partitions");
-      Instant latest = null;
       long evaluated = 0;
       for (int p = 0; p < n; p++) {
         JsonlReader part = JsonlReader.fromDirectory(dir.resolve(Integer.toString(p)));
@@ -105,18 +103,13 @@ final class Spill implements Closeable {
           throw new IllegalStateException("a spilled row did not read back: " + unexpected.get(0));
         }
         for (LeadEventHistory h : LeadEventHistory.groupByLead(events)) {
-          for (LeadEvent e : h.events()) {
-            if (latest == null || e.at().isAfter(latest)) {
-              latest = e.at();
-            }
-          }
-          acc.add(h, Optional.ofNullable(leads.get(h.leadId())));
+          sink.add(h, Optional.ofNullable(leads.get(h.leadId())));
         }
         evaluated += events.size();
         progress.rows(evaluated);
       }
       progress.done(evaluated);
-      return result.of(acc, count[0], rows, leadErrors.merge(eventErrors), Optional.ofNullable(latest));
+      return result.of(sink, count[0], rows, leadErrors.merge(eventErrors));
     } finally {
       delete(dir);
     }

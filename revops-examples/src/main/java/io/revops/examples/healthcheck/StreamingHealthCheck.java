@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
+import io.revops.core.history.PlausibleRange;
 import io.revops.core.lead.Lead;
 import io.revops.core.lead.LeadId;
 import io.revops.examples.data.SpendRecord;
@@ -17,9 +18,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.TimeUnit;
 
 /**
  * The health check as a stream: spend and MRR are read first (they are small), then the events are grouped by
@@ -29,15 +27,19 @@ import java.util.concurrent.TimeUnit;
  *
  * <ul>
  *   <li><b>Grouped input</b> (each lead's events on consecutive rows, the leads in the order of their events;
- *       what an export sorted by lead and the sample generator write): one pass. The leads are read on a
- *       second thread, a bounded queue ahead of the events, so parsing leads and events overlap on two
- *       cores. A lead read before its events are met waits in a window of at most {@value #WINDOW} leads.</li>
+ *       what an export sorted by lead and the sample generator write): one pass. The leads and the events are
+ *       each read and decoded on a thread of their own ({@link Prefetch}), a bounded queue ahead of the thread
+ *       that groups and evaluates, so inflating and parsing both files and evaluating overlap on two cores. A
+ *       lead read before its events are met waits in a window of at most {@value #WINDOW} leads.</li>
  *   <li><b>Any other order</b> (or a window that overflows): one spill. Leads and events are written,
  *       partitioned by a hash of the lead id, into a temporary folder ({@link Spill}), then each partition is
  *       read back, grouped and evaluated, and the folder is deleted.</li>
- *   <li><b>The default "as of"</b> (the end of the data) is taken from a quick text scan of the events
- *       ({@link HealthSource#scanEvents()}) before the pass, and checked against the events the pass read:
- *       if a rejected row carried the latest timestamp, the pass runs again as of the true end of the data.</li>
+ *   <li><b>The default "as of"</b> (the end of the data) is the latest event of the data's
+ *       {@link PlausibleRange}, taken from a quick text scan of the events ({@link HealthSource#scanEvents()})
+ *       made on its own thread while the spend and MRR are read. A timestamp far outside the data's own span
+ *       does not move it: the pass leaves such an event out of its lead's history and reports it as an
+ *       {@code IMPLAUSIBLE_TIMESTAMP} anomaly. The range is checked against the events the pass read: if a
+ *       rejected row changed it, the pass runs again with the range of the events read.</li>
  * </ul>
  *
  * <p>The report equals {@link HealthReport#evaluate(HealthInput, HealthOptions)} of the same data held in
@@ -48,8 +50,6 @@ import java.util.concurrent.TimeUnit;
 final class StreamingHealthCheck {
   /** How many leads may be read ahead of their events before the input counts as not grouped. */
   static final int WINDOW = 10_000;
-  /** The leads handed from the reading thread in batches of this size. */
-  private static final int BATCH = 256;
 
   private final Progress progress;
   private final int window;
@@ -82,7 +82,7 @@ final class StreamingHealthCheck {
   }
 
   /** What one pass over the leads and events found. */
-  private record Pass(HealthAccumulator acc, long events, long rows, RowErrors errors, Optional<Instant> latest) {}
+  private record Pass(HealthAccumulator acc, long events, long rows, RowErrors errors, PlausibleRange range) {}
 
   /**
    * Evaluates the health check of {@code source}; empty if no event could be read (then {@code onNoEvents}
@@ -94,6 +94,10 @@ final class StreamingHealthCheck {
       throws IOException {
     requireNonNull(source, "source");
     requireNonNull(options, "options");
+    java.util.concurrent.FutureTask<EventScan> scanning = new java.util.concurrent.FutureTask<>(source::scanEvents);
+    Thread scanner = new Thread(scanning, "health-scan");
+    scanner.setDaemon(true);
+    scanner.start();
     RowErrors spendErrors = new RowErrors();
     RowErrors mrrErrors = new RowErrors();
     List<SpendRecord> spend = new ArrayList<>();
@@ -102,15 +106,13 @@ final class StreamingHealthCheck {
     rows += source.mrr(m -> ledger.add(m.customerId(), m.month(), m.mrr()), mrrErrors);
 
     progress.phase("scanning events");
-    EventScan scan = source.scanEvents();
+    EventScan scan = join(scanning);
     progress.done(scan.rows());
-    Instant asOf = options.asOf().orElseGet(() -> scan.latest().map(i -> i.plusSeconds(1)).orElse(Instant.EPOCH));
-    boolean grouped = scan.grouped();
-    Pass pass = pass(source, options, asOf, spend, grouped, scan.rows());
-    if (options.asOf().isEmpty() && pass.latest().isPresent() && !pass.latest().get().plusSeconds(1).equals(asOf)) {
-      progress.note("the latest event read is at " + pass.latest().get() + ", the scan saw " + scan.latest()
-          .map(Instant::toString).orElse("none") + ": evaluating again as of the end of the data");
-      pass = pass(source, options, pass.latest().get().plusSeconds(1), spend, false, scan.rows());
+    Pass pass = pass(source, options, scan.range(), spend, scan.grouped(), scan.rows());
+    if (!sameCut(pass.range(), scan.range())) {
+      progress.note("the events read make " + pass.range() + " plausible, the scan saw " + scan.range()
+          + ": evaluating again with the range of the events read");
+      pass = pass(source, options, pass.range(), spend, false, scan.rows());
     }
     RowErrors errors = pass.errors().merge(spendErrors).merge(mrrErrors);
     if (pass.events() == 0) {
@@ -123,53 +125,120 @@ final class StreamingHealthCheck {
     return Optional.of(HealthReport.of(reading, pass.acc(), !spend.isEmpty(), ledger.result(), options));
   }
 
-  private Pass pass(HealthSource source, HealthOptions options, Instant asOf, List<SpendRecord> spend,
+  /** Whether the two ranges cut the data the same way: the same bounds and the same latest event. */
+  private static boolean sameCut(PlausibleRange a, PlausibleRange b) {
+    return a.from().equals(b.from()) && a.to().equals(b.to()) && a.latest().equals(b.latest());
+  }
+
+  private static EventScan join(java.util.concurrent.FutureTask<EventScan> scanning) throws IOException {
+    try {
+      return scanning.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while scanning the events");
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable t = e.getCause();
+      if (t instanceof IOException io) {
+        throw io;
+      } else if (t instanceof RuntimeException r) {
+        throw r;
+      } else if (t instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(t);
+    }
+  }
+
+  private Pass pass(HealthSource source, HealthOptions options, PlausibleRange range, List<SpendRecord> spend,
       boolean grouped, long eventRows) throws IOException {
+    Instant asOf = options.asOf().orElseGet(() -> range.latest().map(i -> i.plusSeconds(1)).orElse(Instant.EPOCH));
     if (grouped) {
       try {
-        return grouped(source, HealthAccumulator.of(options, asOf, HealthAccumulator.paidChannels(spend)));
+        return grouped(source, new PassSink(HealthAccumulator.of(options, asOf,
+            HealthAccumulator.paidChannels(spend)), range));
       } catch (NotGrouped e) {
         progress.note("the input is not grouped by lead (" + e.getMessage() + "): spilling it to a temporary folder");
       }
     }
-    return Spill.pass(source, HealthAccumulator.of(options, asOf, HealthAccumulator.paidChannels(spend)), eventRows,
-        progress, (acc, events, rows, errors, latest) -> new Pass(acc, events, rows, errors, latest));
+    return Spill.pass(source, new PassSink(HealthAccumulator.of(options, asOf, HealthAccumulator.paidChannels(spend)),
+        range), eventRows, progress, (sink, events, rows, errors) -> new Pass(sink.acc(), events, rows, errors,
+        sink.seen()));
   }
 
   /** How {@link Spill} hands back its pass. */
   interface PassResult<P> {
-    P of(HealthAccumulator acc, long events, long rows, RowErrors errors, Optional<Instant> latest);
+    P of(PassSink sink, long events, long rows, RowErrors errors);
   }
 
-  private Pass grouped(HealthSource source, HealthAccumulator acc) throws IOException {
-    LeadReader leads = new LeadReader(source, window);
-    leads.start();
-    RowErrors eventErrors = new RowErrors();
-    LeadIdSet finished = new LeadIdSet();
-    Map<LeadId, Lead> window = new HashMap<>();
-    long[] events = {0};
-    Instant[] latest = {null};
-    List<LeadEvent> group = new ArrayList<>();
-    LeadId[] current = {null};
-    Runnable flush = () -> {
-      LeadId id = current[0];
-      finished.add(id.value());
-      LeadEventHistory h = LeadEventHistory.of(id, group);
-      for (LeadEvent e : h.events()) {
-        if (latest[0] == null || e.at().isAfter(latest[0])) {
-          latest[0] = e.at();
-        }
-      }
-      acc.add(h, leads.find(id, window));
-      group.clear();
-    };
-    long rows;
+  private Pass grouped(HealthSource source, PassSink sink) throws IOException {
+    Prefetch<Lead> leads = Prefetch.start(source::leads, "leads");
+    Prefetch<Group> groups;
+    try {
+      groups = Prefetch.start(new Grouping(source, sink, leads, window), "events");
+    } catch (RuntimeException | Error e) {
+      leads.cancel();
+      throw e;
+    }
+    long count = 0;
     try {
       progress.phase("reading, grouping and evaluating events");
-      rows = source.events(e -> {
+      for (Group g = groups.take(); g != null; g = groups.take()) {
+        g.prepared().ifPresent(sink::add);
+        for (int i = 0; i < g.rows(); i++) {
+          progress.rows(++count);
+        }
+      }
+      progress.done(count);
+    } catch (RuntimeException | Error e) {
+      groups.cancel();
+      leads.cancel();
+      if (e instanceof UncheckedIOException u) {
+        throw u.getCause();
+      }
+      throw e;
+    }
+    RowErrors eventErrors = finish(groups);
+    // the events thread took the leads it needed and has ended (its end was taken above): the rest are read here
+    RowErrors errors = finish(leads);
+    return new Pass(sink.acc(), count, groups.rows() + leads.rows(), errors.merge(eventErrors), sink.seen());
+  }
+
+  /** One lead prepared for the accumulator (empty if it has no event by the "as of") and its event rows. */
+  private record Group(Optional<HealthAccumulator.Prepared> prepared, int rows) {}
+
+  /**
+   * The events read and grouped by lead on the reading thread: each run of consecutive rows of one lead becomes
+   * its {@link LeadEventHistory}, joined with the lead's data and {@linkplain PassSink#prepare prepared} (cut,
+   * SLA evaluated) there, so that work overlaps with the accumulating on the main thread.
+   *
+   * @throws NotGrouped (out of the read) if a lead's rows are not consecutive or the window overflows
+   */
+  private static final class Grouping implements Prefetch.Read<Group> {
+    private final HealthSource source;
+    private final PassSink sink;
+    private final Prefetch<Lead> leads;
+    private final int window;
+
+    Grouping(HealthSource source, PassSink sink, Prefetch<Lead> leads, int window) {
+      this.source = source;
+      this.sink = sink;
+      this.leads = leads;
+      this.window = window;
+    }
+
+    @Override
+    public long read(java.util.function.Consumer<Group> values,
+        java.util.function.Consumer<? super io.revops.core.batch.Finding> errors) throws IOException {
+      LeadIdSet finished = new LeadIdSet();
+      Map<LeadId, Lead> waiting = new HashMap<>();
+      List<LeadEvent> group = new ArrayList<>();
+      LeadId[] current = {null};
+      long rows = source.events(e -> {
         if (!e.leadId().equals(current[0])) {
           if (current[0] != null) {
-            flush.run();
+            finished.add(current[0].value());
+            values.accept(group(current[0], group, waiting));
+            group.clear();
           }
           if (finished.contains(e.leadId().value())) {
             throw new NotGrouped("the events of lead " + e.leadId() + " are not on consecutive rows");
@@ -177,107 +246,15 @@ final class StreamingHealthCheck {
           current[0] = e.leadId();
         }
         group.add(e);
-        progress.rows(++events[0]);
-      }, eventErrors);
+      }, errors);
       if (current[0] != null) {
-        flush.run();
+        values.accept(group(current[0], group, waiting));
       }
-      progress.done(events[0]);
-    } catch (RuntimeException | IOException e) {
-      leads.cancel();
-      throw e;
-    }
-    RowErrors errors = leads.finish();
-    return new Pass(acc, events[0], rows + leads.rows, errors.merge(eventErrors), Optional.ofNullable(latest[0]));
-  }
-
-  /** The leads, read on their own thread a bounded queue ahead of the events. */
-  private static final class LeadReader {
-    private static final List<Lead> END = List.of();
-    private final HealthSource source;
-    private final BlockingQueue<List<Lead>> queue = new ArrayBlockingQueue<>(32);
-    private final RowErrors errors = new RowErrors();
-    private final Thread thread;
-    private volatile boolean cancelled;
-    private volatile Throwable failure;
-    private volatile long rows;
-    private List<Lead> batch = new ArrayList<>(BATCH);
-    private List<Lead> taken = END;
-    private int next;
-    private boolean exhausted;
-
-    private final int window;
-
-    LeadReader(HealthSource source, int window) {
-      this.source = source;
-      this.window = window;
-      this.thread = new Thread(this::read, "revops-health-check-leads");
-      thread.setDaemon(true);
+      return rows;
     }
 
-    void start() {
-      thread.start();
-    }
-
-    private void read() {
-      try {
-        rows = source.leads(l -> {
-          batch.add(l);
-          if (batch.size() == BATCH) {
-            put(batch);
-            batch = new ArrayList<>(BATCH);
-          }
-        }, errors);
-        if (!batch.isEmpty()) {
-          put(batch);
-        }
-      } catch (Throwable t) {
-        failure = t;
-      } finally {
-        try {
-          put(END);
-        } catch (RuntimeException ignored) {
-          // cancelled: nobody waits for the end
-        }
-      }
-    }
-
-    private void put(List<Lead> leads) {
-      if (cancelled) {
-        throw new IllegalStateException("cancelled");
-      }
-      try {
-        while (!queue.offer(leads, 100, TimeUnit.MILLISECONDS)) {
-          if (cancelled) {
-            throw new IllegalStateException("cancelled");
-          }
-        }
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted", e);
-      }
-    }
-
-    /** The next lead in file order, or null at the end. */
-    private Lead take() {
-      while (next == taken.size()) {
-        if (exhausted) {
-          return null;
-        }
-        try {
-          taken = queue.take();
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new UncheckedIOException(new InterruptedIOException("interrupted while reading leads"));
-        }
-        next = 0;
-        if (taken == END) {
-          exhausted = true;
-          rethrow();
-          return null;
-        }
-      }
-      return taken.get(next++);
+    private Group group(LeadId id, List<LeadEvent> events, Map<LeadId, Lead> waiting) {
+      return new Group(sink.prepare(LeadEventHistory.of(id, events), find(id, waiting)), events.size());
     }
 
     /**
@@ -287,56 +264,29 @@ final class StreamingHealthCheck {
      *
      * @throws NotGrouped if the window overflows
      */
-    Optional<Lead> find(LeadId id, Map<LeadId, Lead> window) {
-      Lead waiting = window.remove(id);
-      if (waiting != null) {
-        return Optional.of(waiting);
+    private Optional<Lead> find(LeadId id, Map<LeadId, Lead> waiting) {
+      Lead ahead = waiting.remove(id);
+      if (ahead != null) {
+        return Optional.of(ahead);
       }
-      for (Lead l = take(); l != null; l = take()) {
+      for (Lead l = leads.take(); l != null; l = leads.take()) {
         if (l.id().equals(id)) {
           return Optional.of(l);
         }
-        window.putIfAbsent(l.id(), l);
-        if (window.size() > this.window) {
-          throw new NotGrouped("more than " + this.window + " leads read before their events, e.g. " + l.id());
+        waiting.putIfAbsent(l.id(), l);
+        if (waiting.size() > window) {
+          throw new NotGrouped("more than " + window + " leads read before their events, e.g. " + l.id());
         }
       }
       return Optional.empty();
     }
+  }
 
-    /** Reads the leads no event needed, waits for the thread and returns the errors of the leads file. */
-    RowErrors finish() throws IOException {
-      while (take() != null) {
-        // leads without events are not evaluated; their rows still count as read
-      }
-      join();
-      rethrow();
-      return errors;
-    }
-
-    void cancel() {
-      cancelled = true;
-      queue.clear();
-      join();
-    }
-
-    private void join() {
-      try {
-        thread.join();
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-      }
-    }
-
-    private void rethrow() {
-      Throwable t = failure;
-      if (t instanceof IOException io) {
-        throw new UncheckedIOException(io);
-      } else if (t instanceof RuntimeException r) {
-        throw r;
-      } else if (t instanceof Error err) {
-        throw err;
-      }
+  private static RowErrors finish(Prefetch<?> reading) throws IOException {
+    try {
+      return reading.finish();
+    } catch (UncheckedIOException e) {
+      throw e.getCause();
     }
   }
 

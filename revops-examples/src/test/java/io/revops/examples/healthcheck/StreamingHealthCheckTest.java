@@ -143,7 +143,33 @@ class StreamingHealthCheckTest {
     String expected = inMemory(dir, options);
     assertThat(expected).contains("\"rowsRejected\" : 2");
     assertThat(streamed(dir, options, StreamingHealthCheck.WINDOW)).isEqualTo(expected);
-    assertThat(stderr()).contains("the scan saw 2032-01-01T00:00:00Z: evaluating again as of the end of the data");
+    assertThat(stderr()).contains("latest 2032-01-01T00:00:00Z")
+        .contains("evaluating again with the range of the events read");
+  }
+
+  @Test
+  void anImplausibleTimestampIsAnAnomalyAndDoesNotMoveTheDefaultAsOf() throws IOException {
+    List<String> events = new ArrayList<>(eventLines);
+    int at = 0;
+    while (!events.get(at).contains("\"leadId\":\"L3\"")) {
+      at++;
+    }
+    // one event of L3, on L3's rows (the input stays grouped), ninety-eight thousand years late
+    events.add(at + 1, "{\"type\":\"became_mql\",\"id\":\"X/1\",\"leadId\":\"L3\","
+        + "\"at\":\"+100000-01-01T00:00:00Z\"}");
+    Path dir = folder("implausible", leadLines, events);
+    HealthOptions options = HealthOptions.defaults();
+    HealthReport base = HealthReport.evaluate(HealthInput.read(JsonlReader.fromDirectory(grouped), n -> { }), options);
+    HealthInput input = HealthInput.read(JsonlReader.fromDirectory(dir), n -> { });
+    HealthReport report = HealthReport.evaluate(input, options);
+    assertThat(report.asOf()).isEqualTo(base.asOf()).isBefore(Instant.parse("3000-01-01T00:00:00Z"));
+    assertThat(HealthReport.endOfData(input)).isEqualTo(base.asOf());
+    boolean hadAnomalies = HealthInput.read(JsonlReader.fromDirectory(grouped), n -> { }).histories().stream()
+        .filter(h -> h.leadId().value().equals("L3")).findFirst().orElseThrow().hasAnomalies();
+    assertThat(report.historiesWithAnomalies()).isEqualTo(base.historiesWithAnomalies() + (hadAnomalies ? 0 : 1));
+    String streamed = streamed(dir, options, StreamingHealthCheck.WINDOW);
+    assertThat(streamed).isEqualTo(HealthJson.write(report)).doesNotContain("+100000");
+    assertThat(stderr()).doesNotContain("evaluating again");
   }
 
   @Test
