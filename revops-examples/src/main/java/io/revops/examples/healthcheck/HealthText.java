@@ -22,13 +22,20 @@ final class HealthText {
     return r.isComputed() ? MetricResult.format(r.value()) : "n/a (" + r.reason().orElse("not computable") + ")";
   }
 
+  /**
+   * The decimals of a percentage in the text and HTML summary, for every rate alike (conversions, churn, GRR,
+   * NRR, compliance): 2, as NRR prints, so that figures derived from one another can be checked by hand.
+   * {@code report.json} keeps more ({@link HealthJson#PRECISION}).
+   */
+  static final int PERCENT_DECIMALS = 2;
+
   static String pct(Rate r) {
-    return r.toPercentString(1, RoundingMode.HALF_EVEN);
+    return r.toPercentString(PERCENT_DECIMALS, RoundingMode.HALF_EVEN);
   }
 
-  /** A rate to 2 decimals, as NRR prints, so that figures derived from it can be checked by hand. */
+  /** A rate to {@link #PERCENT_DECIMALS} decimals (the same as {@link #pct}; kept for its callers). */
   static String pct2(Rate r) {
-    return r.toPercentString(2, RoundingMode.HALF_EVEN);
+    return pct(r);
   }
 
   /**
@@ -94,7 +101,7 @@ final class HealthText {
       sb.append(String.format(Locale.ROOT, "  %-12s %8d", s.label(), r.funnel().count(s).orElse(0)));
       for (StageConversion c : r.funnel().conversions()) {
         if (c.to() == s && c.from() != LifecycleStage.VISITOR) {
-          sb.append("   ").append(c.label()).append(' ').append(c.shortPercent().orElse(c.explanation()));
+          sb.append("   ").append(c.label()).append(' ').append(c.rate().map(HealthText::pct).orElse(c.explanation()));
         }
       }
       sb.append(nl);
@@ -152,7 +159,8 @@ final class HealthText {
         "breached", "pending", "at risk"));
     for (Map.Entry<String, StatusCounts> e : r.sla().compliance().entrySet()) {
       StatusCounts c = e.getValue();
-      sb.append(String.format(Locale.ROOT, "  %-34s %10s %7d %9d %8d %8d%n", e.getKey(), c.complianceText(), c.met(),
+      sb.append(String.format(Locale.ROOT, "  %-34s %10s %7d %9d %8d %8d%n", e.getKey(),
+          c.compliance().map(HealthText::pct).orElse(c.complianceText()), c.met(),
           c.breached(), c.pending(), c.atRisk()));
     }
     sb.append("Speed to lead (MQL→SQL by first response)").append(nl);

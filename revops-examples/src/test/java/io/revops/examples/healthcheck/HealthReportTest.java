@@ -60,7 +60,7 @@ class HealthReportTest {
     HealthReport report = HealthReport.evaluate(INPUT, HealthOptions.defaults());
     long deals = report.bowtie().volume(BowtieStage.DEAL);
     long advocacy = report.bowtie().volume(BowtieStage.ADVOCACY);
-    String expected = Rate.ofFraction(advocacy, deals).toPercentString(1, java.math.RoundingMode.HALF_EVEN) + " of deal";
+    String expected = Rate.ofFraction(advocacy, deals).toPercentString(HealthText.PERCENT_DECIMALS, java.math.RoundingMode.HALF_EVEN) + " of deal";
     assertThat(HealthText.bowtieRate(report, BowtieStage.ADVOCACY)).isEqualTo(expected);
     assertThat(HealthText.bowtieRate(report, BowtieStage.EXPANSION)).endsWith(" of retention");
     assertThat(HealthText.bowtieRate(report, BowtieStage.RETENTION)).endsWith(" of deal");
