@@ -69,6 +69,10 @@ final class HealthJson {
           .put("rule", e.rule());
     }
 
+    var missing = root.putArray("missingData");
+    r.missingData().items().forEach(i -> missing.addObject().put("what", i.what()).put("why", i.why())
+        .put("leavesOut", i.leavesOut()));
+
     ObjectNode funnel = root.putObject("funnel");
     for (LifecycleStage s : r.funnel().stages()) {
       if (s != LifecycleStage.VISITOR) {
@@ -102,7 +106,11 @@ final class HealthJson {
     root.set("mrrMovements", metric(r.movements(), HealthJson::movements));
 
     ObjectNode cycle = root.putObject("salesCycle");
+    cycle.put("start", r.cycle().policies().get(0).label());
     cycle.put("wonDeals", r.cycle().won());
+    cycle.put("customers", r.deals().won());
+    cycle.put("leftOutWithAnomalies", r.deals().wonUnsound());
+    cycle.put("leftOutWithNoStart", r.deals().won() - r.cycle().won() - r.deals().wonUnsound());
     cycle.set("medianDays", metric(r.cycle().median(), HealthJson::days));
     cycle.set("p90Days", metric(r.cycle().p90(), HealthJson::days));
 
@@ -130,8 +138,17 @@ final class HealthJson {
     r.lowestConversion().ifPresent(f -> friction.put("lowestConversion", f.toString()));
     r.sensitivity().ifPresentOrElse(s -> {
       friction.put("topLever", s.top().name());
+      friction.put("topLeverChange", s.top().change());
       friction.put("topLeverEffect", s.top().effectText());
+      friction.put("topLeverNewCustomers", s.top().effect().setScale(2, java.math.RoundingMode.HALF_EVEN));
     }, () -> friction.put("note", r.sensitivityNote()));
+    ObjectNode lever = friction.putObject("leverInputs");
+    lever.put("window", r.lever().window().toString());
+    var observed = lever.putArray("observed");
+    r.lever().observed().forEach(observed::add);
+    var unobserved = lever.putArray("notInTheData");
+    r.lever().unobserved().forEach(u -> unobserved.addObject().put("input", u.input()).put("why", u.why())
+        .put("assumed", u.assumed()));
 
     ObjectNode quality = root.putObject("dataQuality");
     r.dataQuality().ifPresentOrElse(q -> {

@@ -153,7 +153,7 @@ class HealthCheckTest {
     void succeedsPrintsTheSummaryAndWritesBothFiles() {
       assertThat(run.status()).as(run.err()).isZero();
       assertThat(run.out()).contains("RevOps health check", "Funnel", "Bowtie", "CAC", "LTV:CAC", "NRR", "GRR",
-          "MRR", "Sales cycle: median", "first-contact", "Speed to lead", "Top friction",
+          "MRR", "Sales cycle (from first contact): median", "first-contact", "Speed to lead", "Top friction",
           outDir.resolve("report.json").toAbsolutePath().toString());
       assertThat(outDir.resolve("report.html")).isRegularFile();
     }

@@ -47,11 +47,13 @@ class HealthReportTest {
     assertThat(report.nrr().reason()).hasValue("no MRR records in the input");
     assertThat(report.ltv().isComputed()).isFalse();
     assertThat(report.ltvCac().isComputed()).isFalse();
-    assertThat(report.summary()).contains("n/a (no MRR records in the input)");
+    assertThat(report.summary()).contains("MRR: no MRR records in the input", "not computed (see Missing data: MRR)")
+        .doesNotContain("n/a (no MRR records in the input)");
     // no spend at all is "cannot compute CAC", not a CAC of 0,00
     assertThat(report.hasSpend()).isFalse();
     assertThat(report.ltvCac().reason()).hasValue("CAC not computable: no spend records in the input");
-    assertThat(report.summary()).contains("  n/a (no spend records in the input)").doesNotContain("blended");
+    assertThat(report.summary()).contains("spend: no spend records in the input",
+        "  not computed (see Missing data: spend)").doesNotContain("blended");
     assertThat(HealthHtml.render(report)).contains("n/a (no spend records in the input)");
   }
 
