@@ -21,7 +21,39 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * <p>This class is immutable and thread-safe.
  */
 public final class RevOpsJson {
+  /**
+   * Rates and ratios a report computes are written as JSON numbers: the fraction (or ratio) rounded half-even
+   * to this many decimal places ({@code 0.3333333333}), with trailing zeros dropped. One rule for the SLA
+   * documents and for any other report written in this dialect.
+   */
+  public static final int REPORT_RATE_SCALE = 10;
+
   private RevOpsJson() {}
+
+  /**
+   * A computed rate as a report writes it: the fraction rounded half-even to {@link #REPORT_RATE_SCALE}
+   * decimal places, trailing zeros dropped ({@code 28.769%} is {@code 0.28769}).
+   *
+   * @throws NullPointerException if {@code rate} is null
+   */
+  public static java.math.BigDecimal reportRate(io.revops.core.money.Rate rate) {
+    return scaled(java.util.Objects.requireNonNull(rate, "rate").toBigDecimal());
+  }
+
+  /**
+   * A computed ratio as a report writes it (LTV:CAC, NRR): rounded half-even to {@link #REPORT_RATE_SCALE}
+   * decimal places, trailing zeros dropped.
+   *
+   * @throws NullPointerException if {@code ratio} is null
+   */
+  public static java.math.BigDecimal reportRatio(io.revops.core.money.Ratio ratio) {
+    return scaled(java.util.Objects.requireNonNull(ratio, "ratio").toBigDecimal());
+  }
+
+  private static java.math.BigDecimal scaled(java.math.BigDecimal v) {
+    java.math.BigDecimal s = v.setScale(REPORT_RATE_SCALE, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
+  }
 
   /**
    * A new mapper, configured for the revops schema, each time it is called (no shared mutable state:

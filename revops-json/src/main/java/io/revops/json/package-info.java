@@ -22,7 +22,9 @@
  *       {@code BigDecimal} whatever the mapper's settings), never a string.</li>
  *   <li>Rates and ratios in SLA documents are JSON numbers: inputs (an agreement's {@code atRiskShare}) exactly
  *       as given; computed rates in reports (compliance, conversion, attainment) as the fraction rounded
- *       half-even to 10 decimal places ({@code 0.3333333333}). (A {@code Rate} written on its own and a funnel's
+ *       half-even to 10 decimal places ({@code 0.3333333333}; {@link io.revops.json.RevOpsJson#reportRate} and
+ *       {@link io.revops.json.RevOpsJson#reportRatio} write it for any other report, such as the examples'
+ *       {@code report.json}). (A {@code Rate} written on its own and a funnel's
  *       {@code StageConversion.rate} are still percentage strings, {@code "40%"}: not yet moved to numbers.)</li>
  *   <li>Numbers are bounded ({@link io.revops.json.JsonLimits}): at most 40 significant digits and a decimal
  *       exponent within ±40; nesting at most 64 levels; strings at most 1 MiB.</li>

@@ -8,7 +8,6 @@ import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.history.LeadEventHistory;
 import io.revops.core.lead.Lead;
 import io.revops.core.lead.LeadSource;
-import io.revops.core.money.Amounts;
 import io.revops.examples.data.SpendRecord;
 import io.revops.metrics.MonthRange;
 import io.revops.core.batch.Findings;
@@ -25,12 +24,10 @@ import io.revops.metrics.acquisition.Spend;
 import io.revops.metrics.acquisition.SpendTiming;
 import io.revops.metrics.conversion.ConversionAccumulator;
 import io.revops.metrics.conversion.WinRateAccumulator;
-import io.revops.metrics.cycle.SalesCycleAccumulator;
 import io.revops.sla.LeadVerdicts;
 import io.revops.sla.SlaAccumulator;
 import io.revops.sla.SlaEvaluator;
 import io.revops.sla.SlaInput;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
@@ -73,7 +70,7 @@ final class HealthAccumulator {
   private final ConversionAccumulator sqlToCustomer;
   private final WinRateAccumulator winRate;
   private final AcquisitionAccumulator acquisition;
-  private final SalesCycleAccumulator cycle;
+  private final DealTally deals;
   private final SlaEvaluator slaEvaluator;
   private final SlaAccumulator sla;
   private final List<SpendRecord> spend = new ArrayList<>();
@@ -84,8 +81,6 @@ final class HealthAccumulator {
   private long withAnomalies;
   private long unsound;
   private long advocacy;
-  private long deals;
-  private BigDecimal dealTotal = BigDecimal.ZERO;
 
   private HealthAccumulator(HealthOptions options, Instant asOf, Set<String> paidChannels, MonthRange period) {
     this.options = requireNonNull(options, "options");
@@ -103,7 +98,7 @@ final class HealthAccumulator {
     sqlToCustomer = ConversionAccumulator.of(LifecycleStage.SQL, LifecycleStage.CUSTOMER, periodStart, asOf, asOf);
     winRate = WinRateAccumulator.of(periodStart, asOf);
     acquisition = AcquisitionAccumulator.of(currency, this.period, SpendTiming.SAME_PERIOD);
-    cycle = SalesCycleAccumulator.of(asOf);
+    deals = new DealTally(periodStart, asOf, zone);
     slaEvaluator = HealthReport.slaEvaluator(options);
     sla = slaEvaluator.accumulator(asOf);
   }
@@ -189,17 +184,15 @@ final class HealthAccumulator {
       YearMonth month = YearMonth.from(c.at().atZone(zone));
       acquisition.add(channel.map(ch -> NewLeads.of(month, ch, 1)).orElseGet(() -> NewLeads.of(month, 1)));
     });
-    h.won().ifPresent(w -> {
+    Optional<MonetaryAmount> wonAmount = h.won().map(w -> {
       YearMonth month = YearMonth.from(w.at().atZone(zone));
       acquisition.add(channel.map(ch -> NewCustomers.of(month, ch, 1)).orElseGet(() -> NewCustomers.of(month, 1)));
       if (h.source().map(s -> s.code().equals("referral")).orElse(false)) {
         advocacy++;
       }
-      deals++;
-      dealTotal = dealTotal.add(Amounts.toBigDecimal(HealthReport.convert(w.amount(), currency,
-          w.at().atZone(zone).toLocalDate(), options)));
+      return HealthReport.convert(w.amount(), currency, w.at().atZone(zone).toLocalDate(), options);
     });
-    cycle.add(h);
+    deals.add(h, channel.map(ch -> ch.kind() == ChannelKind.PAID).orElse(false), wonAmount);
     lead.ifPresent(this::addQuality);
     sla.add(prepared.sla());
   }
@@ -290,8 +283,9 @@ final class HealthAccumulator {
     return winRate;
   }
 
-  SalesCycleAccumulator cycle() {
-    return cycle;
+  /** The won deals, the sales cycle and the volumes of the lever analysis ({@link DealTally}). */
+  DealTally deals() {
+    return deals;
   }
 
   SlaAccumulator sla() {
@@ -310,18 +304,8 @@ final class HealthAccumulator {
     return acc.result();
   }
 
-  /** The number of deals won. */
-  long deals() {
-    return deals;
-  }
-
-  /** The deals won, in the reporting currency, converted on the day won. */
-  MonetaryAmount dealTotal() {
-    return Amounts.of(dealTotal, currency);
-  }
-
   @Override
   public String toString() {
-    return "HealthAccumulator[as of " + asOf + ", " + leads + " leads, " + deals + " deals]";
+    return "HealthAccumulator[as of " + asOf + ", " + leads + " leads, " + deals.won() + " deals]";
   }
 }

@@ -2,20 +2,16 @@ package io.revops.examples.healthcheck;
 
 import static java.util.Objects.requireNonNull;
 
-import io.revops.core.money.Rate;
 import io.revops.io.generic.CsvColumns;
 import io.revops.io.generic.CsvImport;
 import io.revops.examples.io.JsonlReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -34,19 +30,23 @@ import java.util.function.LongSupplier;
  *                                               a CRM's own export through a revops-io profile
  *                                               (amocrm, bitrix24, hubspot, salesforce); --dry-run
  *                                               prints what was understood of it and stops
- * options:    --out DIR        the output folder (default ./revops-report)
+ * options:    --out DIR        the output folder (default ./revops-report), checked before any work
  *             --as-of INSTANT  evaluate as of this instant (default: the end of the data)
  *             --margin RATE    gross margin for LTV (default 40%)
  *             --baseline MONTHS  add a "since the baseline" section: MONTHS ({@code 2025-03} or
  *                              {@code 2025-01..2025-03}) against as many months ending with the report's last
  *                              (written to since-baseline.txt too; bootstrap seed 42)
+ *             --debug          print the stack trace of a failure after its one-line reason
+ *             --help, -h       print every option ({@link HealthArgs#usage()}) and exit 0
  * }</pre>
  *
  * <p>A JSON Lines folder is streamed ({@link StreamingHealthCheck}): memory does not grow with the number of
  * leads or events, and progress (phase, rows read, rate) goes to stderr every {@value #PROGRESS_EVERY} rows.
  *
- * <p>Exit status: 0 on success (bad rows are reported, not fatal), 2 for bad arguments, 1 when an input cannot
- * be read at all or the report cannot be written; the reason is one line on stderr.
+ * <p>Exit status: 0 on success (bad rows are reported, not fatal), 2 for bad arguments (one line, then "see
+ * --help"), 1 when an input cannot be read at all (missing, not readable, a truncated gzip file) or the output
+ * folder cannot be used (checked before any work), 3 when the heap runs out; the reason is one line on stderr
+ * that says what to do ({@link JobFailure}), with the stack trace only under {@code --debug}.
  */
 public final class HealthCheck {
   /** The seed of the bootstrap intervals of the "since the baseline" section. */
@@ -90,56 +90,90 @@ public final class HealthCheck {
     }
   }
 
-  /** The parsed command line. */
-  private static final class Args {
-    Path data;
-    Path csvLeads;
-    Path csvActivities;
-    Path columns;
-    HealthOptions.Crm crm;
-    String zone;
-    boolean dryRun;
-    Path outDir = DEFAULT_OUT;
-    HealthOptions options = HealthOptions.defaults();
-    io.revops.metrics.MonthRange baseline;
+  /** Opens the JSON Lines source of {@code --data} (empty for the bundled sample); tests inject a failing one. */
+  interface SourceOpener {
+    HealthSource open(Optional<Path> dir) throws IOException;
   }
 
-  /** Runs the health check; returns the exit status (0 ok, 1 an input or output failed, 2 bad arguments). */
+  private SourceOpener sources = dir -> dir.isPresent() ? HealthSource.of(dir.get()) : HealthSource.bundledSample();
+
+  /** This health check reading JSON Lines sources through {@code opener} (for tests). */
+  HealthCheck withSources(SourceOpener opener) {
+    this.sources = requireNonNull(opener, "opener");
+    return this;
+  }
+
+  /**
+   * Runs the health check; returns the exit status ({@link HealthArgs#OK} 0, {@link HealthArgs#FAILED} 1 an
+   * input or output failed, {@link HealthArgs#BAD_ARGUMENTS} 2, {@link HealthArgs#OUT_OF_MEMORY} 3). Every
+   * failure is one line on stderr that says what to do; {@code --debug} adds the stack trace.
+   */
   public int run(String... args) {
-    Args a;
+    HealthArgs a;
     try {
-      a = parse(args);
+      a = HealthArgs.parse(args);
     } catch (IllegalArgumentException e) {
-      err.println("health-check: " + e.getMessage() + " (usage: [--data DIR | --csv LEADS ACTIVITIES "
-          + "[--columns FILE] | --crm NAME|PROFILE.json FILE... [--zone ZONE] [--dry-run]] [--out DIR] "
-          + "[--as-of INSTANT] [--margin RATE] [--baseline MONTHS])");
-      return 2;
+      err.println("health-check: " + e.getMessage() + " (see --help)");
+      return HealthArgs.BAD_ARGUMENTS;
     }
+    if (a.help) {
+      out.print(HealthArgs.usage());
+      return HealthArgs.OK;
+    }
+    OutputFolder folder = null;
+    if (a.writesReport()) {
+      try {
+        folder = OutputFolder.check(a.outDir);
+      } catch (IllegalStateException e) {
+        err.println("health-check: " + e.getMessage());
+        return HealthArgs.FAILED;
+      }
+    }
+    try {
+      return work(a, folder);
+    } catch (IOException | RuntimeException | OutOfMemoryError e) {
+      return fail(JobFailure.reading(e, describe(a)), e, a.debug);
+    }
+  }
+
+  private int fail(JobFailure failure, Throwable cause, boolean debug) {
+    err.println("health-check: " + failure.line());
+    if (debug && cause != null) {
+      cause.printStackTrace(err);
+    }
+    return failure.status();
+  }
+
+  /** The input named for messages, before it is opened. */
+  private static String describe(HealthArgs a) {
+    if (a.crm != null) {
+      return a.crm.profile() + " export " + a.crm.files();
+    }
+    if (a.csvLeads != null) {
+      return a.csvLeads + " + " + a.csvActivities;
+    }
+    return a.data == null ? "the bundled sample" : a.data.toString();
+  }
+
+  private int work(HealthArgs a, OutputFolder folder) throws IOException {
     HealthInput input = null; // an input read into memory: a CSV or CRM export, or any input with --baseline
     Progress progress = Progress.to(err, nanoTime, PROGRESS_EVERY);
     try {
       if (a.crm != null && a.crm.dryRun()) {
         out.print(CrmInput.dryRun(CrmInput.read(a.crm)));
-        return 0;
+        return HealthArgs.OK;
       }
       if (a.crm != null || a.csvLeads != null || a.baseline != null) {
         input = read(a, progress);
       }
-    } catch (NoSuchFileException e) {
-      err.println("health-check: cannot read input " + e.getFile()
-          + (e.getReason() == null ? ": no such file" : ": " + e.getReason()));
-      return 1;
-    } catch (IOException | UncheckedIOException e) {
-      err.println("health-check: cannot read input: " + e.getMessage());
-      return 1;
     } catch (IllegalArgumentException e) {
       // a profile document that breaks a rule, or an unknown built-in profile
-      err.println("health-check: cannot read the CRM profile: " + e.getMessage());
-      return 2;
+      err.println("health-check: cannot read the CRM profile: " + e.getMessage() + " (see --help)");
+      return HealthArgs.BAD_ARGUMENTS;
     }
     if (input != null && input.eventCount() == 0) {
       noEvents(input.source(), input.rowsRejected());
-      return 1;
+      return HealthArgs.FAILED;
     }
     HealthReport report;
     try {
@@ -148,20 +182,18 @@ public final class HealthCheck {
       } else {
         Optional<HealthReport> evaluated = stream(a, progress);
         if (evaluated.isEmpty()) {
-          return 1;
+          return HealthArgs.FAILED;
         }
         report = evaluated.get();
       }
-    } catch (NoSuchFileException e) {
-      err.println("health-check: cannot read input " + e.getFile()
-          + (e.getReason() == null ? ": no such file" : ": " + e.getReason()));
-      return 1;
-    } catch (IOException | UncheckedIOException e) {
-      err.println("health-check: cannot read input: " + e.getMessage());
-      return 1;
     } catch (IllegalArgumentException e) {
       err.println("health-check: cannot evaluate: " + e.getMessage());
-      return 1;
+      return HealthArgs.FAILED;
+    }
+    Optional<JobFailure> truncated = JobFailure.truncation(report.rejectionsByRule(), report.errors(),
+        report.source());
+    if (truncated.isPresent()) {
+      return fail(truncated.get(), null, false);
     }
     out.print(report.summary());
     String sinceBaseline = null;
@@ -169,89 +201,31 @@ public final class HealthCheck {
       try {
         sinceBaseline = BaselineReview.of(input, report, a.options, a.baseline, BASELINE_SEED).toString();
       } catch (IllegalArgumentException e) {
-        err.println("health-check: " + e.getMessage());
-        return 2;
+        err.println("health-check: " + e.getMessage() + " (see --help)");
+        return HealthArgs.BAD_ARGUMENTS;
       }
       out.println();
       out.println(sinceBaseline);
     }
     try {
-      Path dir = a.outDir.toAbsolutePath().normalize();
-      Files.createDirectories(dir);
-      Files.writeString(dir.resolve("report.json"), HealthJson.write(report), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve("report.html"), HealthHtml.render(report), StandardCharsets.UTF_8);
+      Path json = folder.write("report.json", HealthJson.write(report));
+      Path html = folder.write("report.html", HealthHtml.render(report));
       if (sinceBaseline != null) {
-        Files.writeString(dir.resolve("since-baseline.txt"), sinceBaseline + "\n", StandardCharsets.UTF_8);
+        folder.write("since-baseline.txt", sinceBaseline + "\n");
       }
       out.println();
-      out.println("wrote " + dir.resolve("report.json") + " and " + dir.resolve("report.html"));
+      out.println("wrote " + json + " and " + html);
     } catch (IOException e) {
-      err.println("health-check: cannot write the report into " + a.outDir + ": " + e.getMessage());
-      return 1;
+      return fail(JobFailure.writing(folder.path(), e), e, a.debug);
     }
-    return 0;
-  }
-
-  private static Args parse(String[] args) {
-    Args a = new Args();
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--data" -> a.data = Path.of(value(args, ++i));
-        case "--csv" -> {
-          a.csvLeads = Path.of(value(args, ++i));
-          a.csvActivities = Path.of(value(args, ++i));
-        }
-        case "--columns" -> a.columns = Path.of(value(args, ++i));
-        case "--crm" -> i = HealthOptions.Crm.parse(args, i, crm -> a.crm = crm);
-        case "--zone" -> a.zone = value(args, ++i);
-        case "--dry-run" -> a.dryRun = true;
-        case "--out" -> a.outDir = Path.of(value(args, ++i));
-        case "--as-of" -> {
-          String v = value(args, ++i);
-          try {
-            a.options = a.options.withAsOf(Instant.parse(v));
-          } catch (DateTimeParseException e) {
-            throw new IllegalArgumentException("--as-of must be an ISO-8601 instant such as 2026-12-31T21:00:00Z: " + v);
-          }
-        }
-        case "--margin" -> a.options = a.options.withGrossMargin(Rate.parse(value(args, ++i)));
-        case "--baseline" -> a.baseline = io.revops.metrics.MonthRange.parse(value(args, ++i));
-        default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
-      }
-    }
-    if (a.data != null && a.csvLeads != null) {
-      throw new IllegalArgumentException("give --data or --csv, not both");
-    }
-    if (a.columns != null && a.csvLeads == null) {
-      throw new IllegalArgumentException("--columns needs --csv");
-    }
-    if (a.crm != null && (a.data != null || a.csvLeads != null)) {
-      throw new IllegalArgumentException("give one of --data, --csv and --crm");
-    }
-    if ((a.zone != null || a.dryRun) && a.crm == null) {
-      throw new IllegalArgumentException((a.zone != null ? "--zone" : "--dry-run") + " needs --crm");
-    }
-    if (a.crm != null && a.zone != null) {
-      a.crm = a.crm.withZone(a.zone);
-    }
-    if (a.crm != null && a.dryRun) {
-      a.crm = a.crm.asDryRun();
-    }
-    return a;
-  }
-
-  private static String value(String[] args, int i) {
-    if (i >= args.length) {
-      throw new IllegalArgumentException(args[i - 1] + " needs a value");
-    }
-    return args[i];
+    return HealthArgs.OK;
   }
 
   /**
    * Reads an input into memory: a CRM export, a CSV export ({@link CsvImport} holds it whole), or a JSON Lines
    * folder when {@code --baseline} needs every lead again.
    */
-  private HealthInput read(Args a, Progress progress) throws IOException {
+  private HealthInput read(HealthArgs a, Progress progress) throws IOException {
     HealthInput input;
     if (a.crm != null) {
       progress.phase("reading the CRM export");
@@ -278,8 +252,8 @@ public final class HealthCheck {
    * Streams a JSON Lines folder (or the bundled sample) through {@link StreamingHealthCheck}. Empty, with the
    * reason on stderr, if no lead event could be read.
    */
-  private Optional<HealthReport> stream(Args a, Progress progress) throws IOException {
-    HealthSource source = a.data == null ? HealthSource.bundledSample() : HealthSource.of(a.data);
+  private Optional<HealthReport> stream(HealthArgs a, Progress progress) throws IOException {
+    HealthSource source = sources.open(Optional.ofNullable(a.data));
     return StreamingHealthCheck.of(progress).run(source, a.options, rejected -> noEvents(source.description(),
         rejected));
   }

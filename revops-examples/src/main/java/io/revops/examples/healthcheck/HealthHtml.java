@@ -47,6 +47,10 @@ final class HealthHtml {
         + r.currency().getCurrencyCode() + ".");
     page.note(r.rowsRead() + " rows read, " + r.rowsRejected() + " rejected; " + r.leads() + " leads, " + r.events()
         + " events, " + HealthText.anomalies(r) + ".");
+    if (!r.missingData().isEmpty()) { // said once, here; the sections it empties say "see Missing data"
+      page.heading("Missing data");
+      r.missingData().items().forEach(i -> page.paragraph(i.toString() + "."));
+    }
 
     page.heading("Bowtie");
     long max = 1;
@@ -114,9 +118,7 @@ final class HealthHtml {
     }
 
     page.heading("Sales cycle");
-    page.paragraph("Median " + value(r.cycle().median()) + ", p90 " + value(r.cycle().p90()) + " over "
-        + r.cycle().won() + " won deals" + (r.cycle().anomalousCount() == 0 ? "" : "; lead histories with anomalies left out")
-        + ".");
+    page.paragraph(HealthText.cycle(r) + ".");
 
     page.heading("SLA compliance — " + r.sla().agreement().name());
     page.note(r.sla().mqls() + " MQLs: every MQL in the data, not only the period's, as of " + r.sla().asOf() + ".");
@@ -153,6 +155,8 @@ final class HealthHtml {
     r.lowestConversion().ifPresent(f -> page.paragraph("Lowest conversion: " + f));
     r.sensitivity().ifPresentOrElse(s -> page.paragraph("B" + HealthText.LEVER.substring(1) + s.top()),
         () -> page.paragraph(r.sensitivityNote()));
+    page.note(r.lever().inputsLine() + (r.lever().unobservedLine().isEmpty() ? "" : "; " + r.lever().unobservedLine())
+        + ".");
 
     page.heading("Data quality");
     r.dataQuality().ifPresentOrElse(q -> {

@@ -26,9 +26,12 @@ import java.util.Map;
 import javax.money.MonetaryAmount;
 
 /**
- * {@code report.json}: every figure of a {@link HealthReport} in the revops JSON shapes (money
- * {@code {"amount": .., "currency": ..}}, rates as exact percentage strings such as {@code "40%"}, ratios as
- * numbers). A metric is {@code {"value": .., "explanation": ..}} or {@code {"notComputable": reason}}.
+ * {@code report.json}: every figure of a {@link HealthReport} in the revops JSON dialect (money
+ * {@code {"amount": .., "currency": ..}}; rates and ratios as JSON numbers, the fraction rounded half-even to
+ * {@link RevOpsJson#REPORT_RATE_SCALE} decimal places, as the dialect writes computed rates in reports, and as
+ * the document's {@code "precision"} field says: {@code 0.2876884422} is 28.77%). A metric is
+ * {@code {"value": .., "explanation": ..}} or {@code {"notComputable": reason}}; a funnel conversion that is
+ * not defined is {@code {"notComputable": reason}} too.
  */
 final class HealthJson {
   private static final ObjectMapper MAPPER = RevOpsJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
@@ -49,6 +52,8 @@ final class HealthJson {
     root.put("asOf", r.asOf().toString());
     root.put("period", r.period().toString());
     root.put("currency", r.currency().getCurrencyCode());
+    root.putObject("precision").put("rateDecimalPlaces", RevOpsJson.REPORT_RATE_SCALE)
+        .put("rates", PRECISION);
 
     ObjectNode input = root.putObject("input");
     input.put("rowsRead", r.rowsRead());
@@ -64,6 +69,10 @@ final class HealthJson {
           .put("rule", e.rule());
     }
 
+    var missing = root.putArray("missingData");
+    r.missingData().items().forEach(i -> missing.addObject().put("what", i.what()).put("why", i.why())
+        .put("leavesOut", i.leavesOut()));
+
     ObjectNode funnel = root.putObject("funnel");
     for (LifecycleStage s : r.funnel().stages()) {
       if (s != LifecycleStage.VISITOR) {
@@ -73,8 +82,8 @@ final class HealthJson {
     ObjectNode stageRates = root.putObject("funnelConversions");
     for (StageConversion c : r.funnel().conversions()) {
       if (c.from() != LifecycleStage.VISITOR) {
-        stageRates.set(c.label(), c.rate().<JsonNode>map(MAPPER::valueToTree).orElseGet(() -> MAPPER.getNodeFactory()
-            .textNode("n/a: " + c.explanation())));
+        stageRates.set(c.label(), c.rate().map(HealthJson::rate).orElseGet(() -> MAPPER.createObjectNode()
+            .put("notComputable", c.explanation())));
       }
     }
     ObjectNode bowtie = root.putObject("bowtie");
@@ -89,15 +98,19 @@ final class HealthJson {
     ObjectNode byChannel = cac.putObject("byChannel");
     r.acquisition().cacByChannel().forEach((ch, m) -> byChannel.set(ch.source().code(), metric(m, MAPPER::valueToTree)));
     root.set("arpa", metric(r.arpa(), MAPPER::valueToTree));
-    root.set("monthlyChurn", metric(r.monthlyChurn(), MAPPER::valueToTree));
+    root.set("monthlyChurn", metric(r.monthlyChurn(), HealthJson::rate));
     root.set("ltv", metric(r.ltv(), MAPPER::valueToTree));
     root.set("ltvCac", metric(r.ltvCac(), HealthJson::ltvCac));
     root.set("nrr", metric(r.nrr(), HealthJson::nrr));
-    root.set("grr", metric(r.grr(), MAPPER::valueToTree));
+    root.set("grr", metric(r.grr(), HealthJson::rate));
     root.set("mrrMovements", metric(r.movements(), HealthJson::movements));
 
     ObjectNode cycle = root.putObject("salesCycle");
+    cycle.put("start", r.cycle().policies().get(0).label());
     cycle.put("wonDeals", r.cycle().won());
+    cycle.put("customers", r.deals().won());
+    cycle.put("leftOutWithAnomalies", r.deals().wonUnsound());
+    cycle.put("leftOutWithNoStart", r.deals().won() - r.cycle().won() - r.deals().wonUnsound());
     cycle.set("medianDays", metric(r.cycle().median(), HealthJson::days));
     cycle.set("p90Days", metric(r.cycle().p90(), HealthJson::days));
 
@@ -118,15 +131,24 @@ final class HealthJson {
       ConversionCounts c = e.getValue();
       ObjectNode b = speed.putObject(e.getKey().name().toLowerCase(java.util.Locale.ROOT));
       b.put("mqls", c.mqls()).put("sqls", c.sqls()).put("rejected", c.rejected()).put("open", c.open());
-      c.conversion().ifPresent(rate -> b.set("conversion", MAPPER.valueToTree(rate)));
+      c.conversion().ifPresent(rate -> b.set("conversion", rate(rate)));
     }
 
     ObjectNode friction = root.putObject("friction");
     r.lowestConversion().ifPresent(f -> friction.put("lowestConversion", f.toString()));
     r.sensitivity().ifPresentOrElse(s -> {
       friction.put("topLever", s.top().name());
+      friction.put("topLeverChange", s.top().change());
       friction.put("topLeverEffect", s.top().effectText());
+      friction.put("topLeverNewCustomers", s.top().effect().setScale(2, java.math.RoundingMode.HALF_EVEN));
     }, () -> friction.put("note", r.sensitivityNote()));
+    ObjectNode lever = friction.putObject("leverInputs");
+    lever.put("window", r.lever().window().toString());
+    var observed = lever.putArray("observed");
+    r.lever().observed().forEach(observed::add);
+    var unobserved = lever.putArray("notInTheData");
+    r.lever().unobserved().forEach(u -> unobserved.addObject().put("input", u.input()).put("why", u.why())
+        .put("assumed", u.assumed()));
 
     ObjectNode quality = root.putObject("dataQuality");
     r.dataQuality().ifPresentOrElse(q -> {
@@ -159,22 +181,22 @@ final class HealthJson {
   private static JsonNode proportion(Proportion p) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("successes", p.successes()).put("trials", p.trials());
-    n.set("rate", MAPPER.valueToTree(p.rate()));
-    n.set("lower", MAPPER.valueToTree(p.lower()));
-    n.set("upper", MAPPER.valueToTree(p.upper()));
+    n.set("rate", rate(p.rate()));
+    n.set("lower", rate(p.lower()));
+    n.set("upper", rate(p.upper()));
     return n;
   }
 
   private static JsonNode ltvCac(LtvCacRatio r) {
     ObjectNode n = MAPPER.createObjectNode();
-    n.set("ratio", MAPPER.valueToTree(r.ratio()));
+    n.set("ratio", ratio(r.ratio()));
     n.put("band", r.health().name().toLowerCase(java.util.Locale.ROOT));
     return n;
   }
 
   private static JsonNode nrr(NetRetention n) {
     ObjectNode o = MAPPER.createObjectNode();
-    o.set("ratio", MAPPER.valueToTree(n.ratio()));
+    o.set("ratio", ratio(n.ratio()));
     o.put("band", n.band().name().toLowerCase(java.util.Locale.ROOT));
     return o;
   }
@@ -205,15 +227,21 @@ final class HealthJson {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("met", c.met()).put("breached", c.breached()).put("pending", c.pending()).put("atRisk", c.atRisk())
         .put("notApplicable", c.notApplicable());
-    c.compliance().ifPresent(rate -> n.set("compliance", MAPPER.valueToTree(rate)));
+    c.compliance().ifPresent(rate -> n.set("compliance", rate(rate)));
     return n;
   }
 
+  /** What {@code "precision"} says of every rate and ratio in the document. */
+  static final String PRECISION = "rates and ratios are JSON numbers: the fraction (0.2877 is 28.77%) or the ratio"
+      + " (NRR 1.0217, LTV:CAC 8.48), rounded half-even to " + RevOpsJson.REPORT_RATE_SCALE + " decimal places";
+
+  /** A computed rate: the fraction as a JSON number ({@link RevOpsJson#reportRate}). */
   static JsonNode rate(Rate r) {
-    return MAPPER.valueToTree(r);
+    return MAPPER.getNodeFactory().numberNode(RevOpsJson.reportRate(r));
   }
 
+  /** A computed ratio as a JSON number ({@link RevOpsJson#reportRatio}). */
   static JsonNode ratio(Ratio r) {
-    return MAPPER.valueToTree(r);
+    return MAPPER.getNodeFactory().numberNode(RevOpsJson.reportRatio(r));
   }
 }

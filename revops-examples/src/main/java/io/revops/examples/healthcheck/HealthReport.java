@@ -7,12 +7,10 @@ import io.revops.core.flywheel.RevenueAudit;
 import io.revops.core.funnel.BowtieSnapshot;
 import io.revops.core.funnel.FunnelSnapshot;
 import io.revops.core.funnel.LifecycleStage;
-import io.revops.core.funnel.StageConversion;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
 import io.revops.core.history.PlausibleRange;
 import io.revops.core.batch.Findings;
-import io.revops.core.money.Amounts;
 import io.revops.core.money.Rate;
 import io.revops.core.qualification.EvaluationContext;
 import io.revops.core.batch.Finding;
@@ -21,8 +19,6 @@ import io.revops.metrics.MonthRange;
 import io.revops.metrics.acquisition.AcquisitionReport;
 import io.revops.metrics.conversion.Proportion;
 import io.revops.metrics.cycle.SalesCycleReport;
-import io.revops.metrics.planning.PlanningModel;
-import io.revops.metrics.planning.PlanningTarget;
 import io.revops.metrics.planning.Sensitivity;
 import io.revops.metrics.revenue.MrrMovements;
 import io.revops.metrics.revenue.NetRetention;
@@ -36,8 +32,6 @@ import io.revops.metrics.value.LtvCacRatio;
 import io.revops.sla.SlaAgreement;
 import io.revops.sla.SlaEvaluator;
 import io.revops.sla.SlaReport;
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import io.revops.core.lead.Lead;
 import io.revops.core.quality.DataQuality;
 import io.revops.core.quality.DataQualityReport;
@@ -75,9 +69,11 @@ import javax.money.MonetaryAmount;
  *   <li>SLA: the handbook agreement (its MQL obligation checks the handbook's MQL definition) on the configured
  *       working calendar, with the exchange rates for revenue in other currencies; every lead with an MQL is
  *       evaluated.</li>
+ *   <li>A won deal (a customer) has one definition for every section ({@link DealTally}); the sales cycle
+ *       runs from first contact, or from creation when the data records no contact at all.</li>
  *   <li>Top friction: the lowest stage conversion of the funnel ({@link RevenueAudit}), and the lever that
- *       moves new customers most when improved by 10% ({@link Sensitivity}) in the handbook planning model
- *       re-based on the observed conversion rates, average deal and cycle.</li>
+ *       moves new customers most when improved by 10% ({@link Sensitivity}) in the planning model run on the
+ *       data's own volumes and rates ({@link LeverAnalysis}, which names every input it could not observe).</li>
  * </ul>
  *
  * <p>Every per-lead figure is gathered by a {@link HealthAccumulator}, one lead at a time, so the same report
@@ -117,8 +113,9 @@ public final class HealthReport {
   private final SlaReport sla;
   private final Optional<Friction> lowestConversion;
   private final boolean hasSpend;
-  private final Optional<Sensitivity> sensitivity;
-  private final String sensitivityNote;
+  private final LeverAnalysis lever;
+  private final DealTally deals;
+  private final MissingData missing;
   private final DataQualityReport dataQuality;
   private final String dataQualityMissing;
   private final Findings dataQualityFindings;
@@ -151,8 +148,9 @@ public final class HealthReport {
     this.sla = b.sla;
     this.lowestConversion = b.lowestConversion;
     this.hasSpend = b.hasSpend;
-    this.sensitivity = b.sensitivity;
-    this.sensitivityNote = b.sensitivityNote;
+    this.lever = b.lever;
+    this.deals = b.deals;
+    this.missing = b.missing;
     this.dataQuality = b.dataQuality;
     this.dataQualityMissing = b.dataQualityMissing;
     this.dataQualityFindings = b.dataQualityFindings;
@@ -186,8 +184,10 @@ public final class HealthReport {
     SlaReport sla;
     Optional<Friction> lowestConversion;
     boolean hasSpend;
-    Optional<Sensitivity> sensitivity = Optional.empty();
-    String sensitivityNote = "";
+    LeverAnalysis lever;
+    DealTally deals;
+    MissingData missing;
+    MetricResult<MrrMovements> lastMonth;
     DataQualityReport dataQuality;
     String dataQualityMissing = "";
     Findings dataQualityFindings = Findings.create();
@@ -283,9 +283,11 @@ public final class HealthReport {
     b.hasSpend = hasSpend;
     revenue(b, ledger, options);
     b.bowtie = bowtie(b, acc.advocacy());
-    b.cycle = acc.cycle().result();
+    b.deals = acc.deals();
+    b.cycle = acc.deals().cycle();
     b.sla = acc.sla().result();
     friction(b, acc, options);
+    b.missing = MissingData.of(hasSpend, !ledger.isEmpty(), b.leads, acc.deals());
     acc.dataQuality(reading.source(), b.dataQualityFindings).ifPresentOrElse(q -> b.dataQuality = q,
         () -> b.dataQualityMissing = acc.dataQualityMissing());
     return new HealthReport(b);
@@ -307,12 +309,14 @@ public final class HealthReport {
       b.movements = MetricResult.notComputable("MRR movements", why, "", List.of());
       b.arpa = MetricResult.notComputable(Arpa.METRIC, why, "", List.of());
       b.monthlyChurn = MetricResult.notComputable("Monthly logo churn", why, "", List.of());
+      b.lastMonth = MetricResult.notComputable("MRR movements", why, "", List.of());
     } else {
       RevenueAnalysis analysis = RevenueAnalysis.of(ledger, options.reporting());
       b.nrr = analysis.nrr(start, end);
       b.grr = analysis.grr(start, end);
       b.movements = analysis.movements(start, end);
       MetricResult<MrrMovements> lastMonth = analysis.movements(end.minusMonths(1), end);
+      b.lastMonth = lastMonth;
       b.arpa = lastMonth.isComputed()
           ? Arpa.of(lastMonth.value().endMrr(), lastMonth.value().counts().atEnd())
           : MetricResult.notComputable(Arpa.METRIC, lastMonth.reason().orElse(""), "", List.of());
@@ -364,26 +368,8 @@ public final class HealthReport {
 
   private static void friction(Builder b, HealthAccumulator acc, HealthOptions options) {
     b.lowestConversion = RevenueAudit.lowestConversionFriction(b.funnel);
-    try {
-      PlanningModel model = PlanningModel.handbook();
-      for (LifecycleStage to : List.of(LifecycleStage.MQL, LifecycleStage.SQL, LifecycleStage.CUSTOMER)) {
-        LifecycleStage from = to == LifecycleStage.MQL ? LifecycleStage.LEAD
-            : to == LifecycleStage.SQL ? LifecycleStage.MQL : LifecycleStage.SQL;
-        StageConversion c = b.funnel.conversion(from, to);
-        Rate rate = c.rate().filter(r -> !r.isZero())
-            .orElseThrow(() -> new IllegalArgumentException("no observed " + c.label() + " rate: " + c.explanation()));
-        model = model.withConversionInto(to, rate.round(4, RoundingMode.HALF_EVEN));
-      }
-      if (acc.deals() > 0) {
-        model = model.withAverageDeal(Amounts.divide(acc.dealTotal(), acc.deals(), RoundingMode.HALF_EVEN));
-      }
-      if (b.cycle.mean().isComputed()) {
-        model = model.withSalesCycleDays(b.cycle.mean().value().toDays().max(BigDecimal.ONE));
-      }
-      b.sensitivity = Optional.of(model.sensitivity(PlanningTarget.NEW_CUSTOMERS, Rate.ofPercent(10)));
-    } catch (IllegalArgumentException e) {
-      b.sensitivityNote = "sensitivity not computed: " + e.getMessage();
-    }
+    b.lever = LeverAnalysis.of(new LeverAnalysis.Inputs(b.period, b.currency, acc.deals(), b.conversions,
+        b.acquisition, b.hasSpend, b.cycle, b.monthlyChurn, b.lastMonth, options.grossMargin()));
   }
 
   /** The region phone numbers without a country code are read in by the data-quality section. */
@@ -549,14 +535,29 @@ public final class HealthReport {
     return hasSpend;
   }
 
-  /** The planning sensitivity on observed rates, if it could be computed. */
+  /** The planning sensitivity on the data's volumes and rates ({@link #lever()}), if it could be computed. */
   public Optional<Sensitivity> sensitivity() {
-    return sensitivity;
+    return lever.sensitivity();
   }
 
   /** Why the sensitivity is missing, or empty. */
   public String sensitivityNote() {
-    return sensitivityNote;
+    return lever.note();
+  }
+
+  /** The lever analysis: the planning model on the data's volumes and rates, and what it could not observe. */
+  LeverAnalysis lever() {
+    return lever;
+  }
+
+  /** What the input lacks, said once ({@link MissingData}). */
+  MissingData missingData() {
+    return missing;
+  }
+
+  /** The won deals every section counts, with what each leaves out ({@link DealTally}). */
+  DealTally deals() {
+    return deals;
   }
 
   /** The readable summary printed by the health check. */

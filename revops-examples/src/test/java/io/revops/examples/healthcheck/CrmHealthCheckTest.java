@@ -38,6 +38,14 @@ class CrmHealthCheckTest {
     assertThat(json.at("/input/errors/0/line").asLong()).isEqualTo(6);
     assertThat(json.at("/funnel/lead").asLong()).isEqualTo(4);
     assertThat(json.at("/funnel/customer").asLong()).isEqualTo(1);
+    // the case: "Customer 1", "Win rate 50% (1/2)" and a sales cycle of "no won deals" — now one deal
+    assertThat(json.at("/conversions/Win rate/value/successes").asLong()).isEqualTo(1);
+    assertThat(json.at("/conversions/Win rate/value/trials").asLong()).isEqualTo(2);
+    assertThat(json.at("/salesCycle/wonDeals").asLong()).isEqualTo(1);
+    assertThat(json.at("/salesCycle/customers").asLong()).isEqualTo(1);
+    assertThat(json.at("/salesCycle/start").asText()).isEqualTo("from lead creation");
+    assertThat(r.out()).contains("Sales cycle (from lead creation: the data records no contact attempt): median")
+        .doesNotContain("no won deals");
   }
 
   @Test

@@ -71,6 +71,20 @@ class HealthCheckTest {
   }
 
   static final ObjectMapper MAPPER = RevOpsJson.mapper();
+
+  /** A rate in report.json: a JSON number, the library's fraction to the document's stated precision. */
+  static void assertRate(JsonNode node, Rate expected) {
+    assertThat(node.isNumber()).as("%s is a number", node).isTrue();
+    assertThat(node.decimalValue()).isEqualByComparingTo(expected.toBigDecimal()
+        .setScale(RevOpsJson.REPORT_RATE_SCALE, RoundingMode.HALF_EVEN));
+  }
+
+  /** A ratio in report.json: a JSON number, the library's ratio to the document's stated precision. */
+  static void assertRatio(JsonNode node, io.revops.core.money.Ratio expected) {
+    assertThat(node.isNumber()).as("%s is a number", node).isTrue();
+    assertThat(node.decimalValue()).isEqualByComparingTo(expected.toBigDecimal()
+        .setScale(RevOpsJson.REPORT_RATE_SCALE, RoundingMode.HALF_EVEN));
+  }
   static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
   /** The output and exit status of one run. */
@@ -139,7 +153,7 @@ class HealthCheckTest {
     void succeedsPrintsTheSummaryAndWritesBothFiles() {
       assertThat(run.status()).as(run.err()).isZero();
       assertThat(run.out()).contains("RevOps health check", "Funnel", "Bowtie", "CAC", "LTV:CAC", "NRR", "GRR",
-          "MRR", "Sales cycle: median", "first-contact", "Speed to lead", "Top friction",
+          "MRR", "Sales cycle (from first contact): median", "first-contact", "Speed to lead", "Top friction",
           outDir.resolve("report.json").toAbsolutePath().toString());
       assertThat(outDir.resolve("report.html")).isRegularFile();
     }
@@ -170,17 +184,17 @@ class HealthCheckTest {
       JsonNode v = json.at("/conversions/MQL→SQL/value");
       assertThat(v.get("successes").asLong()).isEqualTo(p.successes());
       assertThat(v.get("trials").asLong()).isEqualTo(p.trials());
-      assertThat(v.get("lower")).isEqualTo(MAPPER.valueToTree(p.lower()));
-      assertThat(v.get("upper")).isEqualTo(MAPPER.valueToTree(p.upper()));
+      assertRate(v.get("rate"), p.rate());
+      assertRate(v.get("lower"), p.lower());
+      assertRate(v.get("upper"), p.upper());
     }
 
     @Test
     void revenueFiguresAreTheLibrarys() {
       RevenueAnalysis analysis = RevenueAnalysis.of(RevenueLedger.of(mrr.stream()
           .map(m -> RevenueRecord.of(m.customerId(), m.month(), m.mrr())).toList()), HealthOptions.defaults().reporting());
-      assertThat(json.at("/nrr/value/ratio")).isEqualTo(MAPPER.valueToTree(analysis.nrr(end.minusMonths(12), end)
-          .value().ratio()));
-      assertThat(json.at("/grr/value")).isEqualTo(MAPPER.valueToTree(analysis.grr(end.minusMonths(12), end).value()));
+      assertRatio(json.at("/nrr/value/ratio"), analysis.nrr(end.minusMonths(12), end).value().ratio());
+      assertRate(json.at("/grr/value"), analysis.grr(end.minusMonths(12), end).value());
       MrrMovements m = analysis.movements(end.minusMonths(12), end).value();
       assertSameMoney(json.at("/mrrMovements/value/newMrr"), m.newMrr());
       assertSameMoney(json.at("/mrrMovements/value/churn"), m.churn());
@@ -213,7 +227,38 @@ class HealthCheckTest {
       MetricResult<MonetaryAmount> ltv = Ltv.fromChurn(arpa, Rate.ofPercent(40), Rate.ofFraction(churned, atStart));
       assertThat(json.at("/arpa/value")).isEqualTo(MAPPER.valueToTree(arpa));
       assertThat(json.at("/ltv/value")).isEqualTo(MAPPER.valueToTree(ltv.value()));
-      assertThat(json.at("/ltvCac/value/ratio")).isEqualTo(MAPPER.valueToTree(LtvCac.of(ltv, cac).value().ratio()));
+      assertRatio(json.at("/ltvCac/value/ratio"), LtvCac.of(ltv, cac).value().ratio());
+    }
+
+    @Test
+    void everyRateIsANumberToTheStatedPrecision() {
+      assertThat(json.at("/precision/rateDecimalPlaces").asInt()).isEqualTo(RevOpsJson.REPORT_RATE_SCALE);
+      assertThat(json.at("/precision/rates").asText()).contains("JSON numbers", "half-even", "10 decimal places");
+      List<String> percentStrings = new ArrayList<>();
+      List<String> tooPrecise = new ArrayList<>();
+      walk(json, "", (path, node) -> {
+        if (node.isTextual() && node.asText().matches("-?[0-9.]+%")) {
+          percentStrings.add(path + " = " + node);
+        }
+        if (node.isNumber() && node.decimalValue().scale() > RevOpsJson.REPORT_RATE_SCALE) {
+          tooPrecise.add(path + " = " + node);
+        }
+      });
+      assertThat(percentStrings).isEmpty();
+      assertThat(tooPrecise).isEmpty();
+      assertThat(json.at("/funnelConversions/Lead→MQL").isNumber()).isTrue();
+      assertThat(json.at("/monthlyChurn/value").isNumber()).isTrue();
+    }
+
+    private void walk(JsonNode node, String path, java.util.function.BiConsumer<String, JsonNode> visit) {
+      visit.accept(path, node);
+      if (node.isObject()) {
+        node.fields().forEachRemaining(e -> walk(e.getValue(), path + "/" + e.getKey(), visit));
+      } else if (node.isArray()) {
+        for (int i = 0; i < node.size(); i++) {
+          walk(node.get(i), path + "/" + i, visit);
+        }
+      }
     }
 
     @Test
@@ -231,8 +276,7 @@ class HealthCheckTest {
       StatusCounts first = sla.compliance("first-contact");
       assertThat(json.at("/sla/obligations/first-contact/met").asLong()).isEqualTo(first.met());
       assertThat(json.at("/sla/obligations/first-contact/breached").asLong()).isEqualTo(first.breached());
-      assertThat(json.at("/sla/obligations/first-contact/compliance"))
-          .isEqualTo(MAPPER.valueToTree(first.compliance().orElseThrow()));
+      assertRate(json.at("/sla/obligations/first-contact/compliance"), first.compliance().orElseThrow());
       var fast = sla.speedToLead().bucket(ResponseBucket.WITHIN_5_MINUTES);
       assertThat(json.at("/sla/speedToLead/within_5_minutes/mqls").asLong()).isEqualTo(fast.mqls());
       assertThat(json.at("/sla/speedToLead/within_5_minutes/sqls").asLong()).isEqualTo(fast.sqls());

@@ -47,11 +47,13 @@ class HealthReportTest {
     assertThat(report.nrr().reason()).hasValue("no MRR records in the input");
     assertThat(report.ltv().isComputed()).isFalse();
     assertThat(report.ltvCac().isComputed()).isFalse();
-    assertThat(report.summary()).contains("n/a (no MRR records in the input)");
+    assertThat(report.summary()).contains("MRR: no MRR records in the input", "not computed (see Missing data: MRR)")
+        .doesNotContain("n/a (no MRR records in the input)");
     // no spend at all is "cannot compute CAC", not a CAC of 0,00
     assertThat(report.hasSpend()).isFalse();
     assertThat(report.ltvCac().reason()).hasValue("CAC not computable: no spend records in the input");
-    assertThat(report.summary()).contains("  n/a (no spend records in the input)").doesNotContain("blended");
+    assertThat(report.summary()).contains("spend: no spend records in the input",
+        "  not computed (see Missing data: spend)").doesNotContain("blended");
     assertThat(HealthHtml.render(report)).contains("n/a (no spend records in the input)");
   }
 
@@ -60,7 +62,7 @@ class HealthReportTest {
     HealthReport report = HealthReport.evaluate(INPUT, HealthOptions.defaults());
     long deals = report.bowtie().volume(BowtieStage.DEAL);
     long advocacy = report.bowtie().volume(BowtieStage.ADVOCACY);
-    String expected = Rate.ofFraction(advocacy, deals).toPercentString(1, java.math.RoundingMode.HALF_EVEN) + " of deal";
+    String expected = Rate.ofFraction(advocacy, deals).toPercentString(HealthText.PERCENT_DECIMALS, java.math.RoundingMode.HALF_EVEN) + " of deal";
     assertThat(HealthText.bowtieRate(report, BowtieStage.ADVOCACY)).isEqualTo(expected);
     assertThat(HealthText.bowtieRate(report, BowtieStage.EXPANSION)).endsWith(" of retention");
     assertThat(HealthText.bowtieRate(report, BowtieStage.RETENTION)).endsWith(" of deal");

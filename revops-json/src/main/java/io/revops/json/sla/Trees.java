@@ -53,11 +53,9 @@ final class Trees {
   private static final ObjectMapper CRITERIA = new ObjectMapper().registerModule(new QualificationModule());
   private final CalendarCodec calendars;
 
-  /** Rates and ratios in reports are JSON numbers: the fraction to this many decimal places, half-even. */
-  static final int RATE_SCALE = 10;
-
+  /** Rates and ratios in reports are JSON numbers: {@link io.revops.json.RevOpsJson#reportRate}. */
   static java.math.BigDecimal rate(Rate r) {
-    return r.toBigDecimal().setScale(RATE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    return io.revops.json.RevOpsJson.reportRate(r);
   }
 
   Trees(CalendarCodec calendars) {
@@ -159,7 +157,7 @@ final class Trees {
     n.put("quota", q.quota());
     n.put("mqls", q.mqls());
     n.put("counted", q.counted());
-    n.put("attainment", q.attainment().toBigDecimal().setScale(RATE_SCALE, RoundingMode.HALF_EVEN).stripTrailingZeros());
+    n.put("attainment", io.revops.json.RevOpsJson.reportRatio(q.attainment()));
     n.put("status", JsonCursor.name(q.status()));
     n.put("reason", q.reason());
     return n;
