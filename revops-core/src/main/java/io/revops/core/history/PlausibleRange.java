@@ -129,14 +129,36 @@ public final class PlausibleRange {
         + " events outside]";
   }
 
-  /** Collects event instants by day. Mutable and not thread-safe: one per partition, then {@link #merge}. */
-  public static final class Builder {
+  /**
+   * Collects event instants by day. Mutable and not thread-safe: one per partition, then {@link #merge}.
+   * Serializable, so that an engine (Spark) can ship one partition's builder to where they are merged; a
+   * deserialized builder is checked (its counts must add up) and rejected otherwise.
+   */
+  public static final class Builder implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
     // the number of events of each epoch day, and the latest instant of each day
     private final TreeMap<Long, Long> days = new TreeMap<>();
     private final TreeMap<Long, Instant> latestOfDay = new TreeMap<>();
     private long events;
 
     private Builder() {}
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+      in.defaultReadObject();
+      long sum = 0;
+      for (Map.Entry<Long, Long> e : days.entrySet()) {
+        if (e.getKey() == null || e.getValue() == null || e.getValue() <= 0
+            || !(latestOfDay.get(e.getKey()) instanceof Instant)) {
+          throw new java.io.InvalidObjectException("a PlausibleRange.Builder's day counts must be positive, "
+              + "each day with its latest instant");
+        }
+        sum = Math.addExact(sum, e.getValue());
+      }
+      if (sum != events || latestOfDay.size() != days.size()) {
+        throw new java.io.InvalidObjectException("a PlausibleRange.Builder's day counts must add up to its "
+            + "events (" + sum + " != " + events + ")");
+      }
+    }
 
     /** Adds one event's instant. */
     public Builder add(Instant at) {
