@@ -4,10 +4,10 @@ import io.revops.core.batch.Finding;
 import java.io.Serializable;
 
 /**
- * One input row that was rejected, as a Spark row ({@code source, field, value, rule STRING}); {@link #toFinding()}
- * on the driver. Spark's JSON source does not number lines: the source names the file and, when the row has
- * one, its id ({@code events.jsonl.gz (id L17/2)}), and the finding's line is 0. A JavaBean, as Spark's bean
- * encoder requires.
+ * One input row that was rejected, as a Spark row ({@code source, field, value, rule STRING, line BIGINT});
+ * {@link #toFinding()} on the driver. Spark's JSON source does not number lines: there the source names the file
+ * and, when the row has one, its id ({@code events.jsonl.gz (id L17/2)}), and the line is 0. The CRM reader
+ * ({@link CrmDatasets}) reads each file whole and gives the line. A JavaBean, as Spark's bean encoder requires.
  */
 public final class FindingRow implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -16,6 +16,7 @@ public final class FindingRow implements Serializable {
   private String field;
   private String value;
   private String rule;
+  private long line;
 
   /** An empty row (for Spark's encoder). */
   public FindingRow() {}
@@ -29,9 +30,26 @@ public final class FindingRow implements Serializable {
     return r;
   }
 
+  /** The row of {@code finding}. */
+  static FindingRow of(Finding finding) {
+    FindingRow r = of(finding.source(), finding.field(), finding.value(), finding.rule());
+    r.setLine(finding.line());
+    return r;
+  }
+
   /** The finding (its value quoted to a bounded length). */
   public Finding toFinding() {
-    return Finding.of(source, 0, field, value, rule);
+    return Finding.of(source, line, field, value, rule);
+  }
+
+  /** The line of the file (1 for the first), or 0 when the reader does not number lines. */
+  public long getLine() {
+    return line;
+  }
+
+  /** Sets the line. */
+  public void setLine(long line) {
+    this.line = line;
   }
 
   /** The file and row id. */

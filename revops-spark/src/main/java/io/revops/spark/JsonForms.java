@@ -34,6 +34,15 @@ final class JsonForms {
     }
   }
 
+  /** {@code lead} as one line of {@code leads.jsonl}. */
+  static String toJson(Lead lead) {
+    try {
+      return JSON.writeValueAsString(lead);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("lead cannot be written as JSON: " + lead.id(), e);
+    }
+  }
+
   /**
    * The lead of one line of {@code leads.jsonl}.
    *

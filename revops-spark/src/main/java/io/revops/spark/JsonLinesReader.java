@@ -12,6 +12,7 @@ import java.io.Serializable;
 import java.util.Collections;
 import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoder;
@@ -29,8 +30,9 @@ import org.apache.spark.sql.types.StructType;
  * {@code s3a:}…).
  *
  * <p>Rows that break the schema are not dropped: {@link Read#findings()} has each with its field, value and
- * rule. Amounts are read as the decimal text of the JSON number (never a {@code double}). Both Datasets of a
- * {@link Read} check the rows; {@code cache()} the input when both are used on a large input.
+ * rule. Amounts are read as the decimal text of the JSON number (never a {@code double}). Each Dataset of a
+ * {@link Read} checks the rows again; {@link Read#summarize} counts the rejected rows together with whatever
+ * else the driver needs in one pass.
  */
 public final class JsonLinesReader {
   /** The row schema of {@code events.jsonl} as Spark reads it. */
@@ -57,25 +59,98 @@ public final class JsonLinesReader {
     return new JsonLinesReader(spark);
   }
 
-  /** The rows of one file kind: the good ones and the findings about the others. */
+  /**
+   * The rows of one file kind: the good ones and the findings about the others. Each of {@link #rows()},
+   * {@link #findings()} and {@link #summarize} is a pass over the input that checks every row; when more than one
+   * is needed, {@link #summarize} gathers in one pass what the driver needs (counts, the latest instant, the
+   * sources…) instead of counting {@link #findings()} separately.
+   */
   public static final class Read<T> {
-    private final Dataset<T> rows;
-    private final Dataset<FindingRow> findings;
+    private final Dataset<Row> raw;
+    private final Check<T> check;
+    private final Encoder<T> encoder;
+    private final String idColumn;
 
-    Read(Dataset<T> rows, Dataset<FindingRow> findings) {
-      this.rows = rows;
-      this.findings = findings;
+    Read(Dataset<Row> raw, Check<T> check, Encoder<T> encoder, String idColumn) {
+      this.raw = raw;
+      this.check = check;
+      this.encoder = encoder;
+      this.idColumn = idColumn;
     }
 
     /** The rows that make a value of their type. */
     public Dataset<T> rows() {
-      return rows;
+      Check<T> c = check;
+      String id = idColumn;
+      return raw.flatMap((FlatMapFunction<Row, T>) row -> {
+        Object verdict = verdict(row, c, id);
+        if (verdict instanceof FindingRow) {
+          return Collections.emptyIterator();
+        }
+        T good = cast(verdict);
+        return List.of(good).iterator();
+      }, encoder);
     }
 
     /** One finding per rejected row. */
     public Dataset<FindingRow> findings() {
-      return findings;
+      Check<T> c = check;
+      String id = idColumn;
+      return raw.flatMap((FlatMapFunction<Row, FindingRow>) row -> {
+        Object verdict = verdict(row, c, id);
+        return verdict instanceof FindingRow f ? List.of(f).iterator() : Collections.emptyIterator();
+      }, Encoders.bean(FindingRow.class));
     }
+
+    /**
+     * Folds every row, good or rejected, into {@code summary} in one pass: one summary per partition, merged on
+     * the driver. Cost: one pass over the input; the driver holds one summary per partition.
+     */
+    public <S extends Serializable> S summarize(Summary<T, S> summary) {
+      requireNonNull(summary, "summary");
+      Check<T> c = check;
+      String id = idColumn;
+      @SuppressWarnings("unchecked")
+      Class<S> type = (Class<S>) summary.zero().getClass();
+      List<S> partials = raw.mapPartitions((MapPartitionsFunction<Row, S>) rows -> {
+        S s = summary.zero();
+        while (rows.hasNext()) {
+          Object verdict = verdict(rows.next(), c, id);
+          s = verdict instanceof FindingRow f ? summary.rejected(s, f) : summary.row(s, cast(verdict));
+        }
+        return List.of(s).iterator();
+      }, Encoders.javaSerialization(type)).collectAsList();
+      S out = summary.zero();
+      for (S p : partials) {
+        out = summary.merge(out, p);
+      }
+      return out;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T cast(Object verdict) {
+      return (T) verdict;
+    }
+  }
+
+  /**
+   * What {@link Read#summarize} folds the rows into: a mergeable, serializable summary (one per partition).
+   *
+   * @param <T> the row type
+   * @param <S> the summary type
+   */
+  public interface Summary<T, S extends Serializable> extends Serializable {
+    /** An empty summary. */
+    S zero();
+
+    /** {@code s} with a good row added (may update {@code s} and return it). */
+    S row(S s, T row);
+
+    /** {@code s} with a rejected row added. */
+    S rejected(S s, FindingRow finding);
+
+    /** {@code a} with {@code b} merged in. */
+    S merge(S a, S b);
   }
 
   /** Checks one raw row: its typed row, or the finding that rejects it. */
@@ -90,33 +165,25 @@ public final class JsonLinesReader {
         .withColumn("_file", input_file_name());
   }
 
-  private static <T> Read<T> checked(Dataset<Row> raw, Check<T> check, Encoder<T> encoder, String idColumn) {
-    FlatMapFunction<Row, T> good = row -> {
-      if (!row.isNullAt(row.fieldIndex("_corrupt_record"))) {
-        return Collections.emptyIterator();
-      }
-      try {
-        return List.of(check.check(row)).iterator();
-      } catch (EventRows.BadRow e) {
-        return Collections.emptyIterator();
-      }
-    };
-    FlatMapFunction<Row, FindingRow> bad = row -> {
+  /** The typed row {@code row} makes, or the {@link FindingRow} that rejects it. */
+  private static <T> Object verdict(Row row, Check<T> check, String idColumn) {
+    String corrupt = row.getString(row.fieldIndex("_corrupt_record"));
+    if (corrupt != null) {
+      return FindingRow.of(row.getString(row.fieldIndex("_file")), "", Quote.bounded(corrupt),
+          "a JSON object on one line");
+    }
+    try {
+      return check.check(row);
+    } catch (EventRows.BadRow e) {
       String file = row.getString(row.fieldIndex("_file"));
-      String corrupt = row.getString(row.fieldIndex("_corrupt_record"));
-      if (corrupt != null) {
-        return List.of(FindingRow.of(file, "", Quote.bounded(corrupt), "a JSON object on one line")).iterator();
-      }
-      try {
-        check.check(row);
-        return Collections.emptyIterator();
-      } catch (EventRows.BadRow e) {
-        String id = idColumn == null ? null : row.getString(row.fieldIndex(idColumn));
-        return List.of(FindingRow.of(id == null ? file : file + " (id " + Quote.bounded(id) + ")", e.field(),
-            Quote.bounded(e.value()), e.rule())).iterator();
-      }
-    };
-    return new Read<>(raw.flatMap(good, encoder), raw.flatMap(bad, Encoders.bean(FindingRow.class)));
+      String id = idColumn == null ? null : row.getString(row.fieldIndex(idColumn));
+      return FindingRow.of(id == null ? file : file + " (id " + Quote.bounded(id) + ")", e.field(),
+          Quote.bounded(e.value()), e.rule());
+    }
+  }
+
+  private static <T> Read<T> checked(Dataset<Row> raw, Check<T> check, Encoder<T> encoder, String idColumn) {
+    return new Read<>(raw, check, encoder, idColumn);
   }
 
   /** The events of {@code dir}'s {@code events.jsonl}. */

@@ -40,7 +40,7 @@ import org.apache.spark.api.java.function.ReduceFunction;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.SparkSession;
-import scala.Tuple5;
+import scala.Tuple7;
 
 /**
  * The example job: a RevOps health check of a JSON Lines data folder on Spark. It reads the events, lead
@@ -178,55 +178,58 @@ public final class RevOpsSparkJob {
     JsonLinesReader.Read<LeadJsonRow> profiles = reader.leads(dir);
     JsonLinesReader.Read<MrrRow> mrr = reader.mrr(dir);
     JsonLinesReader.Read<SpendRow> spend = reader.spend(dir);
-    Instant asOf = asOfOption.orElseGet(() -> endOfData(events.rows()));
+    // pass 1 over the events: the "as of", the lead sources and the rejected rows, together
+    EventSummary scan = events.summarize(EventSummary.summary());
+    Instant asOf = asOfOption.orElseGet(() -> scan.endOfData().orElseThrow(() -> new IllegalArgumentException(
+        "dir: " + dir + " has no good event in events.jsonl*, so there is no default \"as of\"; give one")));
     YearMonth last = YearMonth.from(asOf.minusNanos(1).atZone(zone));
     MonthRange period = MonthRange.of(last.minusMonths(11), last);
     Instant periodStart = period.start().atDay(1).atStartOfDay(zone).toInstant();
 
-    Dataset<LeadRow> leads = LeadHistories.group(events.rows(), profiles.rows()).cache();
-    Tuple5<Partial<SlaAccumulator>, Partial<FunnelCounts>, Partial<ConversionAccumulator>,
-        Partial<WinRateAccumulator>, Partial<SalesCycleAccumulator>> onePass = leads.select(
-            RevOpsAggregators.sla(agreement, RATES, asOf).toColumn(),
-            RevOpsAggregators.funnelCounts(0, periodStart, asOf, asOf).toColumn(),
-            RevOpsAggregators.conversion(LifecycleStage.MQL, LifecycleStage.SQL, periodStart, asOf, asOf).toColumn(),
-            RevOpsAggregators.winRate(periodStart, asOf).toColumn(),
-            RevOpsAggregators.salesCycle(asOf).toColumn()).first();
-
-    List<String> sources = events.rows().filter((org.apache.spark.api.java.function.FilterFunction<EventRow>)
-        e -> e.getSource() != null).map((MapFunction<EventRow, String>) EventRow::getSource, Encoders.STRING())
-        .distinct().collectAsList();
+    // the spend and MRR files are small: read on the driver's terms before the leads' pass
     List<String> paid = spend.rows().filter((org.apache.spark.api.java.function.FilterFunction<SpendRow>)
         SpendRow::isPaid).map((MapFunction<SpendRow, String>) SpendRow::getChannel, Encoders.STRING())
         .distinct().collectAsList();
     RevOpsAggregators.Acquisition acquisition = RevOpsAggregators.Acquisition.of(Amounts.currency("RUB"), RATES,
         RoundingMode.HALF_EVEN, period, SpendTiming.SAME_PERIOD, zone,
-        RevOpsAggregators.Acquisition.channels(sources, paid));
-    AcquisitionAccumulator acq = leads.select(RevOpsAggregators.acquisitionOfLeads(acquisition).toColumn()).first()
-        .accumulator()
+        RevOpsAggregators.Acquisition.channels(scan.sources(), paid));
+
+    // pass 2: the events grouped by lead with its profile, every per-lead aggregate in one pass (not cached:
+    // the grouped leads are the largest data of the job)
+    Dataset<LeadRow> leads = LeadHistories.group(events.rows(), profiles.rows());
+    // six aggregates: more than Dataset.select's five typed columns, so grouped under one constant key (each
+    // partition still aggregates its own leads first; only the partial aggregates are shuffled)
+    RevOpsAggregator<LeadRow, SlaAccumulator> slaAgg = RevOpsAggregators.sla(agreement, RATES, asOf);
+    RevOpsAggregator<LeadRow, FunnelCounts> funnelAgg = RevOpsAggregators.funnelCounts(0, periodStart, asOf, asOf);
+    RevOpsAggregator<LeadRow, ConversionAccumulator> mqlToSqlAgg = RevOpsAggregators.conversion(LifecycleStage.MQL,
+        LifecycleStage.SQL, periodStart, asOf, asOf);
+    RevOpsAggregator<LeadRow, WinRateAccumulator> winAgg = RevOpsAggregators.winRate(periodStart, asOf);
+    RevOpsAggregator<LeadRow, SalesCycleAccumulator> cycleAgg = RevOpsAggregators.salesCycle(asOf);
+    RevOpsAggregator<LeadRow, AcquisitionAccumulator> acqAgg = RevOpsAggregators.acquisitionOfLeads(acquisition);
+    List<Tuple7<Integer, Partial<SlaAccumulator>, Partial<FunnelCounts>, Partial<ConversionAccumulator>,
+        Partial<WinRateAccumulator>, Partial<SalesCycleAccumulator>, Partial<AcquisitionAccumulator>>> grouped =
+        leads.groupByKey((MapFunction<LeadRow, Integer>) lead -> 0, Encoders.INT()).agg(slaAgg.toColumn(),
+            funnelAgg.toColumn(), mqlToSqlAgg.toColumn(), winAgg.toColumn(), cycleAgg.toColumn(),
+            acqAgg.toColumn()).collectAsList();
+    // no leads: no group, so each aggregate is its empty accumulator
+    Tuple7<Integer, Partial<SlaAccumulator>, Partial<FunnelCounts>, Partial<ConversionAccumulator>,
+        Partial<WinRateAccumulator>, Partial<SalesCycleAccumulator>, Partial<AcquisitionAccumulator>> onePass =
+        grouped.isEmpty() ? new Tuple7<>(0, slaAgg.zero(), funnelAgg.zero(), mqlToSqlAgg.zero(), winAgg.zero(),
+            cycleAgg.zero(), acqAgg.zero()) : grouped.get(0);
+    AcquisitionAccumulator acq = onePass._7().accumulator()
         .merge(spend.rows().select(RevOpsAggregators.acquisitionOfSpend(acquisition).toColumn()).first()
             .accumulator());
-    leads.unpersist();
 
     RevenueLedger ledger = mrr.rows().select(RevOpsAggregators.revenueLedger().toColumn()).first().accumulator()
         .result();
     RevenueAnalysis revenue = RevenueAnalysis.of(ledger, ReportingCurrency.of("RUB", RATES, RoundingMode.HALF_EVEN));
     YearMonth start = period.end().minusMonths(12);
-    long findings = events.findings().count() + profiles.findings().count() + mrr.findings().count()
+    long findings = scan.rejected() + profiles.findings().count() + mrr.findings().count()
         + spend.findings().count();
-    return new Result(asOf, period, findings, onePass._1().accumulator().result(),
-        onePass._2().accumulator().result(), onePass._3().accumulator().result(),
-        onePass._4().accumulator().result(), onePass._5().accumulator().result(), acq.result(),
+    return new Result(asOf, period, findings, onePass._2().accumulator().result(),
+        onePass._3().accumulator().result(), onePass._4().accumulator().result(),
+        onePass._5().accumulator().result(), onePass._6().accumulator().result(), acq.result(),
         revenue.nrr(start, period.end()), revenue.grr(start, period.end()), revenue.movements(start, period.end()));
-  }
-
-  /** The instant after the latest event. */
-  static Instant endOfData(Dataset<EventRow> events) {
-    // in nanoseconds of the epoch (a long reaches the year 2262)
-    long latest = events.map((MapFunction<EventRow, Long>) e -> {
-      Instant at = Instant.parse(e.getAt());
-      return Math.addExact(Math.multiplyExact(at.getEpochSecond(), 1_000_000_000L), at.getNano());
-    }, Encoders.LONG()).reduce((ReduceFunction<Long>) Math::max);
-    return Instant.ofEpochSecond(0, latest).plusSeconds(1);
   }
 
   /**

@@ -35,6 +35,19 @@ public final class SpendRow implements Serializable {
     return r;
   }
 
+  /**
+   * The row of {@code spend}: its channel's source code and kind (or no channel), its department in lower case,
+   * its amount as plain decimal text.
+   */
+  public static SpendRow of(io.revops.metrics.acquisition.Spend spend) {
+    java.util.Optional<io.revops.metrics.acquisition.Channel> channel = spend.channel();
+    return of(spend.month().toString(), channel.map(c -> c.source().code()).orElse(null),
+        spend.department() == io.revops.core.funnel.Department.SALES ? "sales" : "marketing",
+        channel.map(io.revops.metrics.acquisition.Channel::isPaid).orElse(false),
+        spend.amount().getNumber().numberValueExact(java.math.BigDecimal.class).toPlainString(),
+        spend.amount().getCurrency().getCurrencyCode());
+  }
+
   /** The month, e.g. {@code 2025-01}. */
   public String getMonth() {
     return month;

@@ -27,12 +27,14 @@ final class SparkBenchmark {
         .config("spark.sql.shuffle.partitions", "16")
         .getOrCreate();
     AtomicLong taskNanos = new AtomicLong();
+    AtomicLong taskCpuNanos = new AtomicLong();
     AtomicLong tasks = new AtomicLong();
     spark.sparkContext().addSparkListener(new SparkListener() {
       @Override
       public void onTaskEnd(SparkListenerTaskEnd end) {
         if (end.taskMetrics() != null) {
           taskNanos.addAndGet(end.taskMetrics().executorRunTime() * 1_000_000L);
+          taskCpuNanos.addAndGet(end.taskMetrics().executorCpuTime());
           tasks.incrementAndGet();
         }
       }
@@ -42,9 +44,11 @@ final class SparkBenchmark {
     double seconds = (System.nanoTime() - t0) / 1e9;
     spark.stop();
     double taskSeconds = taskNanos.get() / 1e9;
-    System.out.println(result.sla().toString().lines().limit(3).reduce((a, b) -> a + "\n" + b).orElse(""));
+    double taskCpuSeconds = taskCpuNanos.get() / 1e9;
+    System.out.println(result);
     System.out.printf("%s: %d events in %.1f s wall (%.0f events/s); %d tasks, %.1f task-seconds "
-        + "(%.0f events per task-second)%n", master, events, seconds, events / seconds, tasks.get(), taskSeconds,
-        events / taskSeconds);
+        + "(%.0f events per task-second), %.1f task CPU seconds (%.0f events per CPU second)%n", master, events,
+        seconds, events / seconds, tasks.get(), taskSeconds, events / taskSeconds, taskCpuSeconds,
+        events / taskCpuSeconds);
   }
 }

@@ -134,10 +134,17 @@ public final class PlausibleRange {
    * Collects event instants by day. Mutable and not thread-safe: one per partition, then {@link #merge}.
    *
    * <p>Cost: one hash lookup per instant added (a count and the latest instant of each day).
+   *
+   * <p>Serializable, so that an engine (Spark) can ship one partition's builder to where they are merged; a
+   * deserialized builder is checked (its counts must add up, each day's latest instant must fall on that day)
+   * and rejected otherwise.
    */
-  public static final class Builder {
+  public static final class Builder implements java.io.Serializable {
+    private static final long serialVersionUID = 1L;
+
     /** The events of one epoch day and the latest of them. */
-    private static final class Day {
+    private static final class Day implements java.io.Serializable {
+      private static final long serialVersionUID = 1L;
       long events;
       Instant latest;
     }
@@ -146,6 +153,24 @@ public final class PlausibleRange {
     private long events;
 
     private Builder() {}
+
+    private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+      in.defaultReadObject();
+      long sum = 0;
+      for (Map.Entry<Long, Day> e : byDay.entrySet()) {
+        Day d = e.getValue();
+        if (e.getKey() == null || d == null || d.events <= 0 || d.latest == null
+            || Math.floorDiv(d.latest.getEpochSecond(), 86_400L) != e.getKey()) {
+          throw new java.io.InvalidObjectException("a PlausibleRange.Builder's days must each hold a positive "
+              + "count and a latest instant on that day");
+        }
+        sum = Math.addExact(sum, d.events);
+      }
+      if (sum != events) {
+        throw new java.io.InvalidObjectException("a PlausibleRange.Builder's day counts must add up to its "
+            + "events (" + sum + " != " + events + ")");
+      }
+    }
 
     /** Adds one event's instant. */
     public Builder add(Instant at) {
