@@ -100,4 +100,48 @@ class PlausibleRangeTest {
     assertThatThrownBy(() -> PlausibleRange.builder().addDay(FAR, 0))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("events").hasMessageContaining("0");
   }
+
+  @Test
+  void aBuilderShippedBySerializationBuildsTheSameRangeAndATamperedOneIsRefused() throws Exception {
+    PlausibleRange.Builder b = PlausibleRange.builder();
+    for (int d = 0; d < 40; d++) {
+      b.add(Instant.parse("2026-01-01T10:00:00Z").plusSeconds(86_400L * d + d));
+    }
+    b.add(Instant.parse("+100000-01-01T00:00:00Z"));
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    try (java.io.ObjectOutputStream out = new java.io.ObjectOutputStream(bytes)) {
+      out.writeObject(b);
+    }
+    PlausibleRange.Builder back;
+    try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(
+        new java.io.ByteArrayInputStream(bytes.toByteArray()))) {
+      back = (PlausibleRange.Builder) in.readObject();
+    }
+    assertThat(back.build()).isEqualTo(b.build());
+    assertThat(back.build().implausible()).isEqualTo(1);
+
+    // the events count is the last long written: change it and the builder no longer adds up
+    byte[] tampered = bytes.toByteArray();
+    int at = indexOfLong(tampered, 41L);
+    assertThat(at).isPositive();
+    tampered[at + 7] = 42;
+    assertThatThrownBy(() -> {
+      try (java.io.ObjectInputStream in = new java.io.ObjectInputStream(new java.io.ByteArrayInputStream(tampered))) {
+        in.readObject();
+      }
+    }).isInstanceOf(java.io.InvalidObjectException.class).hasMessageContaining("add up");
+  }
+
+  private static int indexOfLong(byte[] bytes, long value) {
+    outer:
+    for (int i = 0; i + 8 <= bytes.length; i++) {
+      for (int k = 0; k < 8; k++) {
+        if (bytes[i + k] != (byte) (value >>> (56 - 8 * k))) {
+          continue outer;
+        }
+      }
+      return i;
+    }
+    return -1;
+  }
 }
