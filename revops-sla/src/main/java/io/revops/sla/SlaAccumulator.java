@@ -31,6 +31,11 @@ import java.util.TreeMap;
  * what it added to the counts, about a hundred bytes), so that a lead added twice — in one partition or in two
  * merged ones — is counted once and reported as a {@link SlaAnomaly.Kind#DUPLICATE_LEAD}.
  *
+ * <p>A caller that already has each lead once — events grouped by lead, as the streaming health check and
+ * Spark's group-by-lead do — can say so with {@link #ofDistinctLeads}: such an accumulator keeps no record per
+ * lead, so its memory does not grow with the number of leads (only with the lists the report names), and its
+ * merge adds the counts. It cannot see a lead added twice; that is the caller's guarantee.
+ *
  * <p>Accumulators are mutable and not thread-safe: use one per partition. {@code add} and {@code merge}
  * return this accumulator; {@code merge} leaves its argument unchanged.
  */
@@ -68,13 +73,16 @@ public final class SlaAccumulator {
   // every lead counted, with what it added: a second copy of a lead (in this partition or a merged one) is
   // counted once, and the report does not depend on the order the copies came in
   private final HashMap<LeadId, Counted> counted = new HashMap<>();
+  // false for an accumulator of distinct leads: nothing is kept per lead, merges add the counts
+  private final boolean tracksLeads;
 
   /** A period and a source, the key of the conversion counts. */
   private record BySource<P>(P period, String source) {}
 
   private static final int BUCKETS = ResponseBucket.values().length;
 
-  private SlaAccumulator(SlaAgreement agreement, Instant asOf) {
+  private SlaAccumulator(SlaAgreement agreement, Instant asOf, boolean tracksLeads) {
+    this.tracksLeads = tracksLeads;
     this.agreement = requireNonNull(agreement, "agreement");
     this.asOf = Args.instant("asOf", asOf);
     this.zone = agreement.zone();
@@ -90,7 +98,22 @@ public final class SlaAccumulator {
 
   /** An empty accumulator for evaluations of {@code agreement} as of {@code asOf}. */
   public static SlaAccumulator of(SlaAgreement agreement, Instant asOf) {
-    return new SlaAccumulator(agreement, asOf);
+    return new SlaAccumulator(agreement, asOf, true);
+  }
+
+  /**
+   * An empty accumulator for leads the caller guarantees distinct: no lead is added twice, to it or to any
+   * accumulator merged with it. It keeps no record per lead (the report's counts and named lists only), so
+   * memory does not grow with the number of leads; a lead added twice would be counted twice, unreported.
+   * It merges only with accumulators of distinct leads.
+   */
+  public static SlaAccumulator ofDistinctLeads(SlaAgreement agreement, Instant asOf) {
+    return new SlaAccumulator(agreement, asOf, false);
+  }
+
+  /** Whether this accumulator was made by {@link #ofDistinctLeads} (it keeps nothing per lead). */
+  public boolean isOfDistinctLeads() {
+    return !tracksLeads;
   }
 
   /**
@@ -198,6 +221,10 @@ public final class SlaAccumulator {
 
   /** Counts {@code c} once, or, for a lead already counted, keeps the preferred of the two copies. */
   private void count(Contribution c, int copies) {
+    if (!tracksLeads) {
+      counted(c, 1);
+      return;
+    }
     Counted before = counted.get(c.leadId());
     if (before == null) {
       Counted first = new Counted(c);
@@ -288,8 +315,37 @@ public final class SlaAccumulator {
         agreement.name(), other.agreement.name());
     checkArgument(other.asOf.equals(asOf), "cannot merge accumulators as of different instants: %s vs %s", asOf,
         other.asOf);
-    other.counted.values().forEach(c -> count(c.contribution, c.copies));
+    checkArgument(other.tracksLeads == tracksLeads, "cannot merge an accumulator of distinct leads with one that "
+        + "tracks each lead: both must be made by of or both by ofDistinctLeads");
+    if (tracksLeads) {
+      other.counted.values().forEach(c -> count(c.contribution, c.copies));
+    } else {
+      addCounts(other);
+    }
     return this;
+  }
+
+  /** Adds {@code other}'s counts and lists to this accumulator's (distinct leads: nothing to reconcile). */
+  private void addCounts(SlaAccumulator other) {
+    leads += other.leads;
+    mqls += other.mqls;
+    mqlsWithoutLeadData += other.mqlsWithoutLeadData;
+    add(overall, other.overall);
+    add(noLeadData, other.noLeadData);
+    mergeInto(byWeek, other.byWeek);
+    mergeInto(byMonth, other.byMonth);
+    mergeInto(bySource, other.bySource);
+    mergeInto(byRep, other.byRep);
+    mergeInto(quota, other.quota);
+    mergeInto(conversionByWeek, other.conversionByWeek);
+    mergeInto(conversionByMonth, other.conversionByMonth);
+    mergeInto(speed, other.speed);
+    other.rejections.forEach((month, bySrc) -> bySrc.forEach((src, byCode) -> byCode.forEach((code, n) ->
+        rejections.computeIfAbsent(month, x -> new TreeMap<>()).computeIfAbsent(src,
+            x -> new EnumMap<>(RejectionCode.class)).computeIfAbsent(code, x -> new long[1])[0] += n[0])));
+    withoutReason.addAll(other.withoutReason);
+    atRisk.addAll(other.atRisk);
+    anomalies.addAll(other.anomalies);
   }
 
   /** The anomaly of a lead met {@code copies} times, the same in every evaluation path. */

@@ -210,6 +210,14 @@ public final class SlaEvaluator {
     return SlaAccumulator.of(agreement, asOf);
   }
 
+  /**
+   * An empty accumulator for leads the caller guarantees distinct ({@link SlaAccumulator#ofDistinctLeads}):
+   * memory independent of the number of leads, for inputs already grouped by lead.
+   */
+  public SlaAccumulator accumulatorOfDistinctLeads(Instant asOf) {
+    return SlaAccumulator.ofDistinctLeads(agreement, asOf);
+  }
+
   @Override
   public String toString() {
     return "SlaEvaluator of \"" + agreement.name() + "\"" + (criteria == null ? "" : " with a custom criteria check")

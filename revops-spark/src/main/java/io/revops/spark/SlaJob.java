@@ -49,7 +49,8 @@ final class SlaJob implements Serializable {
   }
 
   SlaAccumulator accumulator() {
-    return evaluator().accumulator(asOf);
+    // the leads are grouped by lead before they are evaluated: each comes once
+    return evaluator().accumulatorOfDistinctLeads(asOf);
   }
 
   LeadVerdicts evaluate(LeadRow row) {

@@ -100,7 +100,9 @@ final class HealthAccumulator {
     acquisition = AcquisitionAccumulator.of(currency, this.period, SpendTiming.SAME_PERIOD);
     deals = new DealTally(periodStart, asOf, zone);
     slaEvaluator = HealthReport.slaEvaluator(options);
-    sla = slaEvaluator.accumulator(asOf);
+    // each lead comes once (grouped by lead, in memory or by the streaming job's grouping check and spill):
+    // nothing is kept per lead, so the heap does not grow with the number of leads
+    sla = slaEvaluator.accumulatorOfDistinctLeads(asOf);
   }
 
   /**
