@@ -10,6 +10,8 @@ import io.revops.core.lead.Lead;
 import io.revops.core.lead.LeadSource;
 import io.revops.core.money.Amounts;
 import io.revops.examples.data.SpendRecord;
+import io.revops.examples.healthcheck.sections.MonthlyFunnel;
+import io.revops.examples.healthcheck.sections.WatchList;
 import io.revops.metrics.MonthRange;
 import io.revops.core.batch.Findings;
 import io.revops.core.quality.DataQuality;
@@ -26,6 +28,7 @@ import io.revops.metrics.acquisition.SpendTiming;
 import io.revops.metrics.conversion.ConversionAccumulator;
 import io.revops.metrics.conversion.WinRateAccumulator;
 import io.revops.metrics.cycle.SalesCycleAccumulator;
+import io.revops.sla.LeadVerdicts;
 import io.revops.sla.SlaAccumulator;
 import io.revops.sla.SlaEvaluator;
 import io.revops.sla.SlaInput;
@@ -75,6 +78,9 @@ final class HealthAccumulator {
   private final SalesCycleAccumulator cycle;
   private final SlaEvaluator slaEvaluator;
   private final SlaAccumulator sla;
+  // the report's analyst sections: bounded (the most urgent verdicts; twelve months of counts)
+  private final WatchList.Collector watch = WatchList.collector(WatchList.CAPACITY);
+  private final MonthlyFunnel.Collector monthly;
   private final List<SpendRecord> spend = new ArrayList<>();
   /** The data-quality keys of the leads added, until there are more than {@link #QUALITY_LIMIT}. */
   private List<QualityRecord> quality = new ArrayList<>();
@@ -105,6 +111,7 @@ final class HealthAccumulator {
     cycle = SalesCycleAccumulator.of(asOf);
     slaEvaluator = HealthReport.slaEvaluator(options);
     sla = slaEvaluator.accumulator(asOf);
+    monthly = MonthlyFunnel.collector(HealthReport.CONVERSIONS, this.period, zone, asOf);
   }
 
   /**
@@ -174,7 +181,10 @@ final class HealthAccumulator {
     });
     cycle.add(h);
     lead.ifPresent(this::addQuality);
-    sla.add(slaEvaluator.evaluate(lead.map(l -> SlaInput.of(h, l)).orElseGet(() -> SlaInput.of(h)), asOf));
+    monthly.add(h);
+    LeadVerdicts verdicts = slaEvaluator.evaluate(lead.map(l -> SlaInput.of(h, l)).orElseGet(() -> SlaInput.of(h)), asOf);
+    sla.add(verdicts);
+    watch.add(verdicts);
   }
 
   private Channel channel(String code) {
@@ -269,6 +279,16 @@ final class HealthAccumulator {
 
   SlaAccumulator sla() {
     return sla;
+  }
+
+  /** The most urgent breached and at-risk verdicts seen. */
+  WatchList.Collector watchList() {
+    return watch;
+  }
+
+  /** The conversions by cohort month. */
+  MonthlyFunnel.Collector monthlyFunnel() {
+    return monthly;
   }
 
   /** The acquisition report: the leads' new leads and customers and the spend added. */
