@@ -37,6 +37,7 @@ import java.util.function.LongSupplier;
  * options:    --out DIR        the output folder (default ./revops-report)
  *             --as-of INSTANT  evaluate as of this instant (default: the end of the data)
  *             --margin RATE    gross margin for LTV (default 40%)
+ *             --locale en|ru   the language and number formats of report.html (default en)
  *             --baseline MONTHS  add a "since the baseline" section: MONTHS ({@code 2025-03} or
  *                              {@code 2025-01..2025-03}) against as many months ending with the report's last
  *                              (written to since-baseline.txt too; bootstrap seed 42)
@@ -102,6 +103,7 @@ public final class HealthCheck {
     Path outDir = DEFAULT_OUT;
     HealthOptions options = HealthOptions.defaults();
     io.revops.metrics.MonthRange baseline;
+    io.revops.examples.report.ReportLocale locale = io.revops.examples.report.ReportLocale.EN;
   }
 
   /** Runs the health check; returns the exit status (0 ok, 1 an input or output failed, 2 bad arguments). */
@@ -112,7 +114,7 @@ public final class HealthCheck {
     } catch (IllegalArgumentException e) {
       err.println("health-check: " + e.getMessage() + " (usage: [--data DIR | --csv LEADS ACTIVITIES "
           + "[--columns FILE] | --crm NAME|PROFILE.json FILE... [--zone ZONE] [--dry-run]] [--out DIR] "
-          + "[--as-of INSTANT] [--margin RATE] [--baseline MONTHS])");
+          + "[--as-of INSTANT] [--margin RATE] [--baseline MONTHS] [--locale en|ru])");
       return 2;
     }
     HealthInput input = null; // an input read into memory: a CSV or CRM export, or any input with --baseline
@@ -179,7 +181,7 @@ public final class HealthCheck {
       Path dir = a.outDir.toAbsolutePath().normalize();
       Files.createDirectories(dir);
       Files.writeString(dir.resolve("report.json"), HealthJson.write(report), StandardCharsets.UTF_8);
-      Files.writeString(dir.resolve("report.html"), HealthHtml.render(report), StandardCharsets.UTF_8);
+      Files.writeString(dir.resolve("report.html"), HealthHtml.render(report, a.locale), StandardCharsets.UTF_8);
       if (sinceBaseline != null) {
         Files.writeString(dir.resolve("since-baseline.txt"), sinceBaseline + "\n", StandardCharsets.UTF_8);
       }
@@ -216,6 +218,7 @@ public final class HealthCheck {
         }
         case "--margin" -> a.options = a.options.withGrossMargin(Rate.parse(value(args, ++i)));
         case "--baseline" -> a.baseline = io.revops.metrics.MonthRange.parse(value(args, ++i));
+        case "--locale" -> a.locale = io.revops.examples.report.ReportLocale.parse(value(args, ++i));
         default -> throw new IllegalArgumentException("unknown argument: " + args[i]);
       }
     }
