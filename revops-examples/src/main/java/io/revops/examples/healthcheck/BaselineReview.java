@@ -108,7 +108,7 @@ final class BaselineReview {
   private static MetricResult<LtvCacRatio> ltvCac(RevenueAnalysis analysis, MonthRange period, HealthOptions options,
       MetricResult<MonetaryAmount> cac) {
     MetricResult<MrrMovements> lastMonth = analysis.movements(period.end().minusMonths(1), period.end());
-    MetricResult<Rate> churn = HealthReport.monthlyChurn(analysis, period.start().minusMonths(1), period.end());
+    MetricResult<Rate> churn = io.revops.examples.healthcheck.sections.MonthlyRevenue.monthlyChurn(analysis, period.start().minusMonths(1), period.end());
     if (!lastMonth.isComputed() || !churn.isComputed()) {
       return MetricResult.notComputable("LTV:CAC", "LTV not computable: "
           + (lastMonth.isComputed() ? churn : lastMonth).reason().orElse(""), "", List.of());

@@ -9,6 +9,8 @@ import io.revops.core.history.LeadEventHistory;
 import io.revops.core.lead.Lead;
 import io.revops.core.lead.LeadSource;
 import io.revops.examples.data.SpendRecord;
+import io.revops.examples.healthcheck.sections.MonthlyFunnel;
+import io.revops.examples.healthcheck.sections.WatchList;
 import io.revops.metrics.MonthRange;
 import io.revops.core.batch.Findings;
 import io.revops.core.quality.DataQuality;
@@ -73,6 +75,9 @@ final class HealthAccumulator {
   private final DealTally deals;
   private final SlaEvaluator slaEvaluator;
   private final SlaAccumulator sla;
+  // the report's analyst sections: bounded (the most urgent verdicts; twelve months of counts)
+  private final WatchList.Collector watch = WatchList.collector(WatchList.CAPACITY);
+  private final MonthlyFunnel.Collector monthly;
   private final List<SpendRecord> spend = new ArrayList<>();
   /** The data-quality keys of the leads added, until there are more than {@link #QUALITY_LIMIT}. */
   private List<QualityRecord> quality = new ArrayList<>();
@@ -103,6 +108,7 @@ final class HealthAccumulator {
     // each lead comes once (grouped by lead, in memory or by the streaming job's grouping check and spill):
     // nothing is kept per lead, so the heap does not grow with the number of leads
     sla = slaEvaluator.accumulatorOfDistinctLeads(asOf);
+    monthly = MonthlyFunnel.collector(HealthReport.CONVERSIONS, this.period, zone, asOf);
   }
 
   /**
@@ -196,7 +202,10 @@ final class HealthAccumulator {
     });
     deals.add(h, channel.map(ch -> ch.kind() == ChannelKind.PAID).orElse(false), wonAmount);
     lead.ifPresent(this::addQuality);
-    sla.add(prepared.sla());
+    monthly.add(h);
+    LeadVerdicts verdicts = prepared.sla();
+    sla.add(verdicts);
+    watch.add(verdicts);
   }
 
   private Channel channel(String code) {
@@ -292,6 +301,16 @@ final class HealthAccumulator {
 
   SlaAccumulator sla() {
     return sla;
+  }
+
+  /** The most urgent breached and at-risk verdicts seen. */
+  WatchList.Collector watchList() {
+    return watch;
+  }
+
+  /** The conversions by cohort month. */
+  MonthlyFunnel.Collector monthlyFunnel() {
+    return monthly;
   }
 
   /** The acquisition report: the leads' new leads and customers and the spend added. */

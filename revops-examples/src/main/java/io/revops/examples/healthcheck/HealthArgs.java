@@ -34,6 +34,7 @@ final class HealthArgs {
     MARGIN("--margin", "RATE", "the gross margin of LTV, e.g. 40% (default 40%)"),
     BASELINE("--baseline", "MONTHS", "add a 'since the baseline' section: MONTHS (2025-03 or 2025-01..2025-03)"
         + " against as many months ending with the report's last; also written to since-baseline.txt"),
+    LOCALE("--locale", "en|ru", "the language and number formats of report.html (default en)"),
     DEBUG("--debug", "", "on a failure, print the stack trace after the one-line reason"),
     HELP("--help", "", "print this help and exit");
 
@@ -81,6 +82,7 @@ final class HealthArgs {
   Path outDir = HealthCheck.DEFAULT_OUT;
   HealthOptions options = HealthOptions.defaults();
   MonthRange baseline;
+  io.revops.examples.report.ReportLocale locale = io.revops.examples.report.ReportLocale.EN;
 
   private HealthArgs() {}
 
@@ -118,6 +120,7 @@ final class HealthArgs {
         }
         case MARGIN -> a.options = a.options.withGrossMargin(Rate.parse(value(args, ++i)));
         case BASELINE -> a.baseline = MonthRange.parse(value(args, ++i));
+        case LOCALE -> a.locale = io.revops.examples.report.ReportLocale.parse(value(args, ++i));
         case DEBUG -> a.debug = true;
         case HELP -> a.help = true;
         default -> throw new AssertionError(option);
@@ -183,7 +186,7 @@ final class HealthArgs {
         .collect(Collectors.joining(nl));
     return wrap("usage: health-check [--data DIR | --csv LEADS ACTIVITIES [--columns FILE] | --crm NAME|PROFILE.json"
         + " FILE... [--zone ZONE] [--dry-run]] [--out DIR] [--as-of INSTANT] [--margin RATE] [--baseline MONTHS]"
-        + " [--debug]", WIDTH - 9, "         ", nl) + nl
+        + " [--locale en|ru] [--debug]", WIDTH - 9, "         ", nl) + nl
         + nl
         + wrap("Evaluates leads, events, spend and MRR through revops, prints a summary and writes report.json and"
         + " report.html into the output folder.", WIDTH, "", nl) + nl

@@ -33,6 +33,7 @@ import java.util.function.LongSupplier;
  * options:    --out DIR        the output folder (default ./revops-report), checked before any work
  *             --as-of INSTANT  evaluate as of this instant (default: the end of the data)
  *             --margin RATE    gross margin for LTV (default 40%)
+ *             --locale en|ru   the language and number formats of report.html (default en)
  *             --baseline MONTHS  add a "since the baseline" section: MONTHS ({@code 2025-03} or
  *                              {@code 2025-01..2025-03}) against as many months ending with the report's last
  *                              (written to since-baseline.txt too; bootstrap seed 42)
@@ -209,7 +210,7 @@ public final class HealthCheck {
     }
     try {
       Path json = folder.write("report.json", HealthJson.write(report));
-      Path html = folder.write("report.html", HealthHtml.render(report));
+      Path html = folder.write("report.html", HealthHtml.render(report, a.locale));
       if (sinceBaseline != null) {
         folder.write("since-baseline.txt", sinceBaseline + "\n");
       }

@@ -1,37 +1,43 @@
 package io.revops.examples.healthcheck;
 
-import static io.revops.examples.healthcheck.HealthText.fmt;
-import static io.revops.examples.healthcheck.HealthText.value;
-
 import io.revops.core.funnel.BowtieStage;
 import io.revops.core.funnel.LifecycleStage;
+import io.revops.core.money.Amounts;
+import io.revops.core.money.Rate;
+import io.revops.examples.report.DrillDown;
 import io.revops.examples.report.HtmlPage;
+import io.revops.examples.report.HtmlPage.Cell;
+import io.revops.examples.report.HtmlPage.Row;
+import io.revops.examples.report.ReportLocale;
 import io.revops.examples.report.SvgCharts;
 import io.revops.metrics.revenue.MrrMovements;
-import io.revops.sla.ConversionCounts;
-import io.revops.sla.IsoWeek;
 import io.revops.sla.Obligation;
-import io.revops.sla.ResponseBucket;
-import io.revops.sla.StatusCounts;
-import io.revops.core.money.Amounts;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import java.util.NavigableMap;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
- * {@code report.html}: one self-contained XHTML page (no scripts, fonts or external resources) with the
- * summary's tables and four inline SVG charts: the bowtie ({@code chart-bowtie}), MRR movements
- * ({@code chart-mrr}), first-contact SLA compliance by ISO week ({@code chart-sla-weekly}) and speed to lead
- * ({@code chart-speed-to-lead}).
+ * {@code report.html}: one self-contained XHTML page in English or Russian ({@link ReportLocale}) — inline
+ * SVG charts, inline style and one small inline script ({@link DrillDown}), nothing fetched (a
+ * Content-Security-Policy forbids it). Sections, in order: SLA compliance by obligation, the breached and
+ * at-risk leads, compliance by rep and by source, SLA trends by week and month, speed to lead, the
+ * rejected-lead review, the funnel and its conversions by month, the bowtie, acquisition and value, revenue
+ * retention with MRR movements over the year and by month, the sales cycle, the top friction, data quality
+ * and the rejected input rows.
+ *
+ * <p>Charts: {@code chart-breached-by-rep} (clickable), {@code chart-sla-weekly}, {@code chart-sla-monthly},
+ * {@code chart-speed-to-lead}, {@code chart-bowtie}, {@code chart-mrr}, {@code chart-mrr-monthly}; a chart
+ * without data says so. Figures carry {@code data-k} names (see {@link SlaHtml}) for checking.
  */
 final class HealthHtml {
   /** The number of ISO weeks shown in the weekly compliance chart. */
-  static final int WEEKS = 26;
+  static final int WEEKS = SlaHtml.WEEKS;
 
   private HealthHtml() {}
 
@@ -41,146 +47,188 @@ final class HealthHtml {
         .filter(e -> e.getValue() instanceof Obligation.FirstContactWithin).map(Map.Entry::getKey).findFirst();
   }
 
+  /** The page in English. */
   static String render(HealthReport r) {
-    HtmlPage page = HtmlPage.titled("RevOps health check");
-    page.paragraph("Data: " + r.source() + ". As of " + r.asOf() + "; period " + r.period() + "; amounts in "
-        + r.currency().getCurrencyCode() + ".");
-    page.note(r.rowsRead() + " rows read, " + r.rowsRejected() + " rejected; " + r.leads() + " leads, " + r.events()
-        + " events, " + HealthText.anomalies(r) + ".");
+    return render(r, ReportLocale.EN);
+  }
+
+  /** The page in {@code locale}, times in the SLA agreement's calendar zone. */
+  static String render(HealthReport r, ReportLocale locale) {
+    ReportText t = ReportText.of(locale, r.sla().agreement().zone());
+    HtmlPage page = HtmlPage.titled(t.t(Label.TITLE), locale.tag());
+    page.paragraph(t.t(Label.DATA_LINE, r.source(), t.time(r.asOf()), t.zone(), r.period(),
+        t.formats().currency(r.currency())));
+    page.note(t.t(Label.INPUT_LINE, t.count(r.rowsRead()), t.count(r.rowsRejected()), t.count(r.leads()),
+        t.count(r.events()), t.count(r.historiesWithAnomalies())));
     if (!r.missingData().isEmpty()) { // said once, here; the sections it empties say "see Missing data"
-      page.heading("Missing data");
+      page.heading("Missing data", "missing-data");
       r.missingData().items().forEach(i -> page.paragraph(i.toString() + "."));
     }
-
-    page.heading("Bowtie");
-    long max = 1;
-    for (BowtieStage s : BowtieStage.values()) {
-      max = Math.max(max, r.bowtie().volume(s));
+    Map<String, String> contents = new LinkedHashMap<>();
+    for (String[] s : new String[][] {{"sla", t.t(Label.SLA, r.sla().agreement().name())}, {"watch", t.t(Label.WATCH)},
+        {"sla-by-rep", t.t(Label.SLA_BY_REP)}, {"sla-by-source", t.t(Label.SLA_BY_SOURCE)},
+        {"sla-trends", t.t(Label.SLA_TRENDS)}, {"speed", t.t(Label.SPEED)}, {"rejections", t.t(Label.REJECTIONS)},
+        {"funnel", t.t(Label.FUNNEL)}, {"funnel-by-month", t.t(Label.FUNNEL_BY_MONTH)}, {"bowtie", t.t(Label.BOWTIE)},
+        {"acquisition", t.t(Label.ACQUISITION)}, {"revenue", t.t(Label.REVENUE)},
+        {"mrr-by-month", t.t(Label.MRR_BY_MONTH)}, {"cycle", t.t(Label.CYCLE)}, {"friction", t.t(Label.FRICTION)},
+        {"data-quality", t.t(Label.DATA_QUALITY)}}) {
+      contents.put(s[0], s[1]);
     }
-    List<SvgCharts.Stage> stages = new ArrayList<>();
-    BowtieStage[] all = BowtieStage.values();
-    for (int i = 0; i < all.length; i++) {
-      long v = r.bowtie().volume(all[i]);
-      String rate = HealthText.bowtieRate(r, all[i]);
-      // square root so that a stage a hundred times smaller is still visible
-      stages.add(new SvgCharts.Stage(HealthText.label(all[i]), Long.toString(v), Math.sqrt((double) v / max), rate));
-    }
-    page.svg(SvgCharts.bowtie("Bowtie volumes and rates", stages, BowtieStage.DEAL.ordinal()));
+    page.contents(t.t(Label.CONTENTS), contents);
+    page.drillPanel(t.t(Label.DRILL_CLOSE), t.t(Label.DRILL_TITLE, "{0}"), t.t(Label.DRILL_COUNT, "{0}", "{1}"),
+        t.t(Label.DRILL_CAPPED));
 
-    page.heading("Funnel");
-    List<List<String>> funnelRows = new ArrayList<>();
-    for (LifecycleStage s : r.funnel().stages()) {
-      if (s == LifecycleStage.VISITOR) {
-        continue;
-      }
-      String rate = r.funnel().conversions().stream().filter(c -> c.to() == s && c.from() != LifecycleStage.VISITOR)
-          .map(c -> c.label() + " " + c.shortPercent().orElse("n/a")).findFirst().orElse("");
-      funnelRows.add(List.of(s.label(), Long.toString(r.funnel().count(s).orElse(0)), rate));
-    }
-    page.table(List.of("stage", "leads", "conversion"), funnelRows);
-    List<List<String>> convRows = new ArrayList<>();
-    r.conversions().forEach((name, p) -> convRows.add(List.of(name, value(p))));
-    page.table(List.of("in " + r.period(), "rate (95% Wilson interval)"), convRows);
+    SlaHtml.render(page, r, t);
+    funnel(page, r, t);
+    TrendHtml.funnelByMonth(page, r, t);
+    bowtie(page, r, t);
+    acquisition(page, r, t);
+    revenue(page, r, t);
+    TrendHtml.mrrByMonth(page, r, t);
 
-    page.heading("Acquisition and value");
-    List<List<String>> cacRows = new ArrayList<>();
-    if (r.hasSpend()) {
-      cacRows.add(List.of("blended", value(r.acquisition().cac())));
-      r.acquisition().cacByChannel().forEach((ch, m) -> cacRows.add(List.of(ch.toString(), HealthText.cac(m))));
-    } else {
-      cacRows.add(List.of("blended", "n/a (no spend records in the input)"));
-    }
-    page.table(List.of("CAC by channel", r.period().toString()), cacRows);
-    page.table(List.of("value", ""), List.of(
-        List.of("ARPA", value(r.arpa())),
-        List.of("monthly logo churn", r.monthlyChurn().isComputed() ? HealthText.pct2(r.monthlyChurn().value())
-            : value(r.monthlyChurn())),
-        List.of("LTV", value(r.ltv())),
-        List.of("LTV:CAC", r.ltvCac().isComputed() ? r.ltvCac().value().ratio().toString(2, RoundingMode.HALF_EVEN)
-            + " — " + r.ltvCac().value().health() : value(r.ltvCac()))));
+    page.heading(t.t(Label.CYCLE), "cycle");
+    page.paragraph(t.t(Label.CYCLE_LINE, t.metric(r.cycle().median()), t.metric(r.cycle().p90()),
+        t.count(r.cycle().won())) + (r.cycle().anomalousCount() == 0 ? "" : " " + t.t(Label.CYCLE_ANOMALIES)));
 
-    page.heading("Revenue retention and MRR movements");
-    page.table(List.of("last 12 months", ""), List.of(List.of("NRR", value(r.nrr())), List.of("GRR", r.grr().isComputed() ? HealthText.pct2(r.grr().value()) : value(r.grr()))));
-    if (r.movements().isComputed()) {
-      MrrMovements m = r.movements().value();
-      List<SvgCharts.Bar> bars = List.of(
-          bar("new", m.newMrr(), 1), bar("expansion", m.expansion(), 1), bar("reactivation", m.reactivation(), 1),
-          bar("contraction", m.contraction(), -1), bar("churn", m.churn(), -1), bar("FX", m.fxImpact(), 1));
-      page.svg(SvgCharts.bars("MRR movements " + m.start() + " to " + m.end() + " (" + m.currency().getCurrencyCode()
-          + ")", "chart-mrr", bars));
-      page.table(List.of("MRR " + m.start() + " to " + m.end(), m.currency().getCurrencyCode()), List.of(
-          List.of("MRR in " + m.start(), fmt(m.startMrr())), List.of("new", plus(m.newMrr())),
-          List.of("expansion", plus(m.expansion())), List.of("reactivation", plus(m.reactivation())),
-          List.of("contraction", HealthText.minus(m.contraction())), List.of("churn", HealthText.minus(m.churn())),
-          List.of("FX", fmt(m.fxImpact())), List.of("MRR in " + m.end(), fmt(m.endMrr()))));
-    } else {
-      page.paragraph("MRR movements: " + value(r.movements()));
-    }
-
-    page.heading("Sales cycle");
-    page.paragraph(HealthText.cycle(r) + ".");
-
-    page.heading("SLA compliance — " + r.sla().agreement().name());
-    page.note(r.sla().mqls() + " MQLs: every MQL in the data, not only the period's, as of " + r.sla().asOf() + ".");
-    List<List<String>> slaRows = new ArrayList<>();
-    r.sla().compliance().forEach((key, c) -> slaRows.add(List.of(key, c.complianceText(), Long.toString(c.met()),
-        Long.toString(c.breached()), Long.toString(c.pending()), Long.toString(c.atRisk()))));
-    page.table(List.of("obligation", "compliance", "met", "breached", "pending", "at risk"), slaRows);
-    firstContactKey(r).ifPresent(key -> {
-      NavigableMap<IsoWeek, StatusCounts> weeks = r.sla().complianceByWeek(key);
-      List<SvgCharts.Bar> bars = new ArrayList<>();
-      for (Map.Entry<IsoWeek, StatusCounts> e : weeks.descendingMap().entrySet()) {
-        if (bars.size() == WEEKS) {
-          break;
-        }
-        e.getValue().compliance().ifPresent(rate -> bars.add(0, new SvgCharts.Bar("W" + e.getKey().week(),
-            rate.toPercent().doubleValue(), rate.toPercentString(0, RoundingMode.HALF_EVEN))));
-      }
-      page.svg(SvgCharts.bars("Compliance with " + key + " by ISO week", "chart-sla-weekly", bars));
-      page.note("Share of decided " + key + " verdicts that were met, by the ISO week of the MQL; last " + bars.size()
-          + " weeks with decided verdicts.");
-    });
-
-    page.heading("Speed to lead");
-    List<SvgCharts.Bar> speed = new ArrayList<>();
-    for (Map.Entry<ResponseBucket, ConversionCounts> e : r.sla().speedToLead().buckets().entrySet()) {
-      e.getValue().conversion().ifPresent(rate -> speed.add(new SvgCharts.Bar(e.getKey().label(),
-          rate.toPercent().doubleValue(), rate.toPercentString(1, RoundingMode.HALF_EVEN))));
-    }
-    page.svg(SvgCharts.bars("MQL to SQL conversion by first response time", "chart-speed-to-lead", speed));
-    page.note("Conversion within 5 min vs after the first hour (the handbook says 9×): "
-        + r.sla().speedToLead().laterThanAnHour() + ".");
-
-    page.heading("Top friction");
-    r.lowestConversion().ifPresent(f -> page.paragraph("Lowest conversion: " + f));
+    page.heading(t.t(Label.FRICTION), "friction");
+    r.lowestConversion().ifPresent(f -> page.paragraph(t.t(Label.LOWEST, f)));
     r.sensitivity().ifPresentOrElse(s -> page.paragraph("B" + HealthText.LEVER.substring(1) + s.top()),
         () -> page.paragraph(r.sensitivityNote()));
     page.note(r.lever().inputsLine() + (r.lever().unobservedLine().isEmpty() ? "" : "; " + r.lever().unobservedLine())
         + ".");
 
-    page.heading("Data quality");
-    r.dataQuality().ifPresentOrElse(q -> {
-      page.paragraph(q.leadsCountedTwice() + " leads counted twice, " + q.distinctPeople()
-          + " distinct people; " + q.duplicatePeople().size() + " clusters of duplicate leads, "
-          + q.duplicateCompanies().size() + " of duplicate companies; freshness " + q.freshness() + ".");
-      List<List<String>> completenessRows = new ArrayList<>();
-      q.completeness().forEach(c -> completenessRows.add(List.of(c.field(), c.toString())));
-      page.table(List.of("field", "usable of all leads"), completenessRows);
-    }, () -> page.paragraph(r.dataQualityMissing()));
-
-    if (r.rowsRejected() > 0) {
-      page.heading("Rejected rows");
-      List<List<String>> rows = new ArrayList<>();
-      r.errors().forEach(e -> rows.add(List.of(e.source(), Long.toString(e.line()), e.field(), e.value(), e.rule())));
-      page.table(List.of("file", "line", "column", "value", "rule"), rows);
-    }
+    dataQuality(page, r, t);
+    page.script(DrillDown.SCRIPT);
     return page.render();
   }
 
-  private static SvgCharts.Bar bar(String label, MonetaryAmount amount, int sign) {
+  private static void funnel(HtmlPage page, HealthReport r, ReportText t) {
+    page.heading(t.t(Label.FUNNEL), "funnel");
+    List<Row> rows = new ArrayList<>();
+    for (LifecycleStage s : r.funnel().stages()) {
+      if (s == LifecycleStage.VISITOR) {
+        continue;
+      }
+      String rate = r.funnel().conversions().stream().filter(c -> c.to() == s && c.from() != LifecycleStage.VISITOR)
+          .map(c -> c.label() + " " + c.rate().map(t::pct).orElse(t.t(Label.NA))).findFirst().orElse("");
+      rows.add(Row.of(List.of(Cell.of(s.label()), Cell.keyed(t.count(r.funnel().count(s).orElse(0)),
+          "funnel/" + s.name().toLowerCase(Locale.ROOT)), Cell.of(rate))));
+    }
+    page.rows("funnel-table", List.of(t.t(Label.STAGE), t.t(Label.LEADS), t.t(Label.CONVERSION)), rows, false);
+    List<Row> conv = new ArrayList<>();
+    r.conversions().forEach((name, p) -> conv.add(Row.of(List.of(Cell.of(name),
+        Cell.keyed(t.metric(p), "conversion/" + name)))));
+    page.rows("conversions", List.of(t.t(Label.IN_PERIOD, r.period()), t.t(Label.RATE_CI)), conv, false);
+  }
+
+  private static void bowtie(HtmlPage page, HealthReport r, ReportText t) {
+    page.heading(t.t(Label.BOWTIE), "bowtie");
+    long max = 1;
+    for (BowtieStage s : BowtieStage.values()) {
+      max = Math.max(max, r.bowtie().volume(s));
+    }
+    List<SvgCharts.Stage> stages = new ArrayList<>();
+    for (BowtieStage s : BowtieStage.values()) {
+      long v = r.bowtie().volume(s);
+      // square root so that a stage a hundred times smaller is still visible
+      stages.add(new SvgCharts.Stage(t.t(Label.of(s)), t.count(v), Math.sqrt((double) v / max), bowtieRate(r, s, t)));
+    }
+    page.svg(SvgCharts.bowtie(t.t(Label.BOWTIE_CHART), stages, BowtieStage.DEAL.ordinal()));
+  }
+
+  /** {@link HealthText#bowtieRate} in this locale: the stage's share of the stage it is a share of. */
+  static String bowtieRate(HealthReport r, BowtieStage to, ReportText t) {
+    String en = HealthText.bowtieRate(r, to);
+    int of = en.lastIndexOf(" of ");
+    if (en.isEmpty() || of < 0 || en.startsWith("n/a")) {
+      return en;
+    }
+    String base = en.substring(of + 4);
+    BowtieStage b = BowtieStage.valueOf(base.toUpperCase(Locale.ROOT));
+    String name = t.t(Label.of(b));
+    return t.t(Label.OF, t.pct(Rate.ofFraction(r.bowtie().volume(to), r.bowtie().volume(b))),
+        t.locale() == ReportLocale.EN ? name.toLowerCase(Locale.ROOT) : name);
+  }
+
+  private static void acquisition(HtmlPage page, HealthReport r, ReportText t) {
+    page.heading(t.t(Label.ACQUISITION), "acquisition");
+    List<List<String>> cacRows = new ArrayList<>();
+    if (r.hasSpend()) {
+      cacRows.add(List.of(t.t(Label.BLENDED), t.metric(r.acquisition().cac())));
+      r.acquisition().cacByChannel().forEach((ch, m) -> cacRows.add(List.of(ch.toString(),
+          m.isComputed() && m.value().isZero() ? t.t(Label.NO_SPEND_ON_CHANNEL, t.metric(m)) : t.metric(m))));
+    } else {
+      cacRows.add(List.of(t.t(Label.BLENDED), t.t(Label.NO_SPEND)));
+    }
+    page.table(List.of(t.t(Label.CAC_BY_CHANNEL), r.period().toString()), cacRows);
+    page.rows("value", List.of(t.t(Label.VALUE), ""), List.of(
+        Row.of(List.of(Cell.of(t.t(Label.ARPA)), Cell.keyed(t.metric(r.arpa()), "value/arpa"))),
+        Row.of(List.of(Cell.of(t.t(Label.CHURN)), Cell.keyed(r.monthlyChurn().isComputed()
+            ? t.pct2(r.monthlyChurn().value()) : t.metric(r.monthlyChurn()), "value/churn"))),
+        Row.of(List.of(Cell.of(t.t(Label.LTV)), Cell.keyed(t.metric(r.ltv()), "value/ltv"))),
+        Row.of(List.of(Cell.of(t.t(Label.LTV_CAC)), Cell.keyed(t.metric(r.ltvCac()), "value/ltv-cac")))), false);
+  }
+
+  private static void revenue(HtmlPage page, HealthReport r, ReportText t) {
+    page.heading(t.t(Label.REVENUE), "revenue");
+    page.rows("retention", List.of(t.t(Label.LAST_12), ""), List.of(
+        Row.of(List.of(Cell.of(t.t(Label.NRR)), Cell.keyed(t.metric(r.nrr()), "revenue/nrr"))),
+        Row.of(List.of(Cell.of(t.t(Label.GRR)), Cell.keyed(r.grr().isComputed() ? t.pct2(r.grr().value())
+            : t.metric(r.grr()), "revenue/grr")))), false);
+    if (!r.movements().isComputed()) {
+      page.paragraph(t.t(Label.MRR_MOVEMENTS_NA, t.metric(r.movements())));
+      page.svg(SvgCharts.bars(t.t(Label.MRR_CHART, "", "", ""), "chart-mrr", List.of(), t.t(Label.NO_DATA)));
+      return;
+    }
+    MrrMovements m = r.movements().value();
+    String cur = t.formats().currency(m.currency());
+    List<SvgCharts.Bar> bars = List.of(
+        bar(t.t(Label.NEW), m.newMrr(), 1, t), bar(t.t(Label.EXPANSION), m.expansion(), 1, t),
+        bar(t.t(Label.REACTIVATION), m.reactivation(), 1, t), bar(t.t(Label.CONTRACTION), m.contraction(), -1, t),
+        bar(t.t(Label.CHURN_MRR), m.churn(), -1, t), bar(t.t(Label.FX), m.fxImpact(), 1, t));
+    page.svg(SvgCharts.bars(t.t(Label.MRR_CHART, m.start(), m.end(), cur), "chart-mrr", bars, t.t(Label.NO_DATA)));
+    page.rows("mrr", List.of(t.t(Label.MRR_FROM_TO, m.start(), m.end()), cur), List.of(
+        Row.of(List.of(Cell.of(t.t(Label.MRR_IN, m.start())), Cell.keyed(t.money(m.startMrr()), "mrr/start"))),
+        Row.of(List.of(Cell.of(t.t(Label.NEW)), Cell.keyed(t.formats().signedMoney(m.newMrr()), "mrr/new"))),
+        Row.of(List.of(Cell.of(t.t(Label.EXPANSION)), Cell.keyed(t.formats().signedMoney(m.expansion()), "mrr/expansion"))),
+        Row.of(List.of(Cell.of(t.t(Label.REACTIVATION)), Cell.keyed(t.formats().signedMoney(m.reactivation()),
+            "mrr/reactivation"))),
+        Row.of(List.of(Cell.of(t.t(Label.CONTRACTION)), Cell.keyed(t.formats().outflow(m.contraction()), "mrr/contraction"))),
+        Row.of(List.of(Cell.of(t.t(Label.CHURN_MRR)), Cell.keyed(t.formats().outflow(m.churn()), "mrr/churn"))),
+        Row.of(List.of(Cell.of(t.t(Label.FX)), Cell.keyed(t.formats().signedMoney(m.fxImpact()), "mrr/fx"))),
+        Row.of(List.of(Cell.of(t.t(Label.MRR_IN, m.end())), Cell.keyed(t.money(m.endMrr()), "mrr/end")))), false);
+  }
+
+  private static void dataQuality(HtmlPage page, HealthReport r, ReportText t) {
+    page.heading(t.t(Label.DATA_QUALITY), "data-quality");
+    r.dataQuality().ifPresentOrElse(q -> {
+      page.paragraph(t.t(Label.DATA_QUALITY_LINE, t.count(q.leadsCountedTwice()), t.count(q.distinctPeople()),
+          t.count(q.duplicatePeople().size()), t.count(q.duplicateCompanies().size()), q.freshness()));
+      List<List<String>> completenessRows = new ArrayList<>();
+      q.completeness().forEach(c -> completenessRows.add(List.of(c.field(), c.toString())));
+      page.table(List.of(t.t(Label.FIELD), t.t(Label.USABLE)), completenessRows);
+    }, () -> page.paragraph(r.dataQualityMissing()));
+    if (r.rowsRejected() > 0) {
+      page.heading(t.t(Label.REJECTED_ROWS), "rejected-rows");
+      List<List<String>> rows = new ArrayList<>();
+      r.errors().forEach(e -> rows.add(List.of(e.source(), Long.toString(e.line()), e.field(), e.value(), e.rule())));
+      page.table(List.of(t.t(Label.FILE), t.t(Label.LINE), t.t(Label.COLUMN), t.t(Label.VALUE), t.t(Label.RULE)), rows);
+    }
+  }
+
+  private static SvgCharts.Bar bar(String label, MonetaryAmount amount, int sign, ReportText t) {
     BigDecimal exact = Amounts.toBigDecimal(amount).multiply(BigDecimal.valueOf(sign));
     // the bar's height and its short caption are for the eye; the exact amounts are in the table below
-    return new SvgCharts.Bar(label, exact.doubleValue(), compact(exact));
+    return new SvgCharts.Bar(label, exact.doubleValue(), compact(exact, t));
+  }
+
+  /** {@link #compact(BigDecimal)} in the report's locale: {@code +13,77 млн} in Russian. */
+  static String compact(BigDecimal v, ReportText t) {
+    String en = compact(v);
+    if (t.locale() == ReportLocale.EN) {
+      return en;
+    }
+    return en.replace('.', ',').replace("M", t.t(Label.MILLIONS)).replace("K", t.t(Label.THOUSANDS));
   }
 
   /** {@code +13.77M}, {@code −1.1M}, {@code +950K}, {@code 0}. */
@@ -196,9 +244,5 @@ final class HealthHtml {
             ? abs.movePointLeft(3).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + "K"
             : abs.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
     return sign + text;
-  }
-
-  private static String plus(javax.money.MonetaryAmount m) {
-    return m.isZero() ? fmt(m) : "+" + fmt(m);
   }
 }

@@ -24,6 +24,8 @@ import io.revops.metrics.revenue.MrrMovements;
 import io.revops.metrics.revenue.NetRetention;
 import io.revops.metrics.revenue.RevenueAnalysis;
 import io.revops.examples.data.MrrRecord;
+import io.revops.examples.healthcheck.sections.MonthlyRevenue;
+import io.revops.examples.healthcheck.sections.ReportSections;
 import io.revops.metrics.revenue.RevenueLedger;
 import io.revops.metrics.value.Arpa;
 import io.revops.metrics.value.Ltv;
@@ -119,6 +121,7 @@ public final class HealthReport {
   private final DataQualityReport dataQuality;
   private final String dataQualityMissing;
   private final Findings dataQualityFindings;
+  private final ReportSections sections;
 
   private HealthReport(Builder b) {
     this.source = b.source;
@@ -154,6 +157,7 @@ public final class HealthReport {
     this.dataQuality = b.dataQuality;
     this.dataQualityMissing = b.dataQualityMissing;
     this.dataQualityFindings = b.dataQualityFindings;
+    this.sections = b.sections;
   }
 
   private static final class Builder {
@@ -191,6 +195,7 @@ public final class HealthReport {
     DataQualityReport dataQuality;
     String dataQualityMissing = "";
     Findings dataQualityFindings = Findings.create();
+    ReportSections sections;
   }
 
   /**
@@ -286,6 +291,9 @@ public final class HealthReport {
     b.deals = acc.deals();
     b.cycle = acc.deals().cycle();
     b.sla = acc.sla().result();
+    long watched = b.sla.compliance().values().stream().mapToLong(c -> c.breached() + c.atRisk()).sum();
+    b.sections = new ReportSections(acc.watchList().result(watched), acc.monthlyFunnel().result(),
+        MonthlyRevenue.of(ledger, options.reporting(), b.period));
     friction(b, acc, options);
     b.missing = MissingData.of(hasSpend, !ledger.isEmpty(), b.leads, acc.deals());
     acc.dataQuality(reading.source(), b.dataQualityFindings).ifPresentOrElse(q -> b.dataQuality = q,
@@ -320,7 +328,7 @@ public final class HealthReport {
       b.arpa = lastMonth.isComputed()
           ? Arpa.of(lastMonth.value().endMrr(), lastMonth.value().counts().atEnd())
           : MetricResult.notComputable(Arpa.METRIC, lastMonth.reason().orElse(""), "", List.of());
-      b.monthlyChurn = monthlyChurn(analysis, start, end);
+      b.monthlyChurn = MonthlyRevenue.monthlyChurn(analysis, start, end);
     }
     b.ltv = b.arpa.isComputed() && b.monthlyChurn.isComputed()
         ? Ltv.fromChurn(b.arpa.value(), options.grossMargin(), b.monthlyChurn.value())
@@ -329,23 +337,6 @@ public final class HealthReport {
     b.ltvCac = !b.hasSpend
         ? MetricResult.notComputable("LTV:CAC", "CAC not computable: no spend records in the input", "", List.of())
         : LtvCac.of(b.ltv, b.acquisition.cac());
-  }
-
-  /** Pooled monthly logo churn: customers lost in each month-to-month step over customers at its start. */
-  static MetricResult<Rate> monthlyChurn(RevenueAnalysis analysis, YearMonth start, YearMonth end) {
-    long churned = 0;
-    long atStart = 0;
-    for (YearMonth m = start; m.isBefore(end); m = m.plusMonths(1)) {
-      MetricResult<MrrMovements> step = analysis.movements(m, m.plusMonths(1));
-      if (step.isComputed()) {
-        churned += step.value().counts().churned();
-        atStart += step.value().counts().atStart();
-      }
-    }
-    String how = churned + " customers lost over " + atStart + " customer-months at the start of the monthly steps "
-        + start + ".." + end;
-    return atStart == 0 ? MetricResult.notComputable("Monthly logo churn", "no paying customers", how, List.of())
-        : MetricResult.of("Monthly logo churn", Rate.ofFraction(churned, atStart), how, List.of());
   }
 
   private static BowtieSnapshot bowtie(Builder b, long advocacy) {
@@ -520,6 +511,11 @@ public final class HealthReport {
   /** SLA compliance, speed to lead and the rest of the SLA report. */
   public SlaReport sla() {
     return sla;
+  }
+
+  /** The analyst sections: breached and at-risk leads, conversions and MRR movements by month. */
+  public ReportSections sections() {
+    return sections;
   }
 
   /** The funnel's lowest conversion as a friction. */

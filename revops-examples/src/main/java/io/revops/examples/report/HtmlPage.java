@@ -6,7 +6,13 @@ import java.util.List;
 
 /**
  * Builds a self-contained report page: well-formed XHTML with an inline style sheet, headings, paragraphs,
- * tables and inline SVG charts; no scripts, fonts or anything fetched from elsewhere.
+ * tables, inline SVG charts and at most a small inline script; no fonts, images or anything fetched from
+ * elsewhere. A Content-Security-Policy meta tag ({@code default-src 'none'}) makes the browser refuse any
+ * fetch the page might still attempt.
+ *
+ * <p>Drill-down: a table {@link Cell} or an {@link SvgCharts.Bar} may carry a filter
+ * ({@code key=value;key=value}); the page's script (added with {@link #script}) shows the rows of the table
+ * {@code #watch-list} whose {@code data-*} attributes match it.
  *
  * <p>Instances are mutable builders; {@link #render()} returns the page.
  */
@@ -21,19 +27,228 @@ public final class HtmlPage {
       td.num { text-align: right; font-variant-numeric: tabular-nums; }
       .note { color: #555; font-size: .9em; }
       svg.chart { display: block; margin: .5em 0; max-width: 100%; height: auto; }
-      @media print { h2 { page-break-after: avoid; } svg.chart { page-break-inside: avoid; } }
+      td.drill, rect.drill { cursor: pointer; }
+      td.drill { color: #1f5fa8; text-decoration: underline dotted; }
+      rect.drill:hover { opacity: .8; }
+      .scroll { max-height: 28em; overflow-y: auto; border: 1px solid #ddd; }
+      #drill { position: sticky; top: 0; background: #fff; border: 2px solid #1f5fa8; padding: .5em 1em;
+        margin: 1em 0; box-shadow: 0 2px 8px rgba(0,0,0,.2); max-height: 50vh; overflow-y: auto; }
+      #drill[hidden] { display: none; }
+      nav ul { columns: 2; font-size: .9em; }
+      .no-data { fill: #777; font-style: italic; }
+      @media print {
+        h2 { page-break-after: avoid; } svg.chart, table { page-break-inside: auto; } svg.chart { page-break-inside: avoid; }
+        body { margin: 0; max-width: none; font-size: 10pt; } nav, #drill, button { display: none !important; }
+        .scroll { max-height: none; overflow: visible; border: none; }
+        td.drill { color: inherit; text-decoration: none; } tr { page-break-inside: avoid; }
+      }
       """;
 
-  private final String title;
-  private final StringBuilder body = new StringBuilder();
+  /** The policy that forbids the page to fetch anything: inline style and script only. */
+  public static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; img-src data:";
 
-  private HtmlPage(String title) {
+  private final String title;
+  private final String lang;
+  private final StringBuilder body = new StringBuilder();
+  private String script = "";
+
+  private HtmlPage(String title, String lang) {
     this.title = requireNonNull(title, "title");
+    this.lang = requireNonNull(lang, "lang");
   }
 
-  /** A page with {@code title}. */
+  /** A page in English with {@code title}. */
   public static HtmlPage titled(String title) {
-    return new HtmlPage(title);
+    return new HtmlPage(title, "en");
+  }
+
+  /** A page in the language {@code lang} (e.g. {@code ru}) with {@code title}. */
+  public static HtmlPage titled(String title, String lang) {
+    if (!lang.matches("[a-z]{2,3}")) {
+      throw new IllegalArgumentException("lang must be a language code such as en: " + io.revops.core.batch.Quote.bounded(lang));
+    }
+    return new HtmlPage(title, lang);
+  }
+
+  /**
+   * A table cell: its text, a drill-down filter ({@code ""} for none) and a key naming the figure
+   * ({@code data-k}, {@code ""} for none) so that tests and tools can find it.
+   *
+   * @param text the text shown
+   * @param filter the drill-down filter, e.g. {@code status=breached;rep=alice}
+   * @param count how many leads are behind the figure (the drill-down says how many of them it shows)
+   * @param key the figure's name, e.g. {@code sla/first-contact/breached}
+   * @param title the tooltip ({@code ""} for none)
+   */
+  public record Cell(String text, String filter, long count, String key, String title) {
+    /** Validates the cell. */
+    public Cell {
+      requireNonNull(text, "text");
+      if (count < 0) {
+        throw new IllegalArgumentException("count must not be negative: " + count);
+      }
+      requireNonNull(filter, "filter");
+      requireNonNull(key, "key");
+      requireNonNull(title, "title");
+    }
+
+    /** A plain cell. */
+    public static Cell of(String text) {
+      return new Cell(text, "", 0, "", "");
+    }
+
+    /** A cell naming its figure. */
+    public static Cell keyed(String text, String key) {
+      return new Cell(text, "", 0, key, "");
+    }
+
+    /** This cell with a drill-down filter to the {@code n} leads behind it. */
+    public Cell drill(String f, long n) {
+      return new Cell(text, f, n, key, title);
+    }
+
+    /** This cell with a tooltip. */
+    public Cell titled(String t) {
+      return new Cell(text, filter, count, key, t);
+    }
+  }
+
+  /**
+   * A table row: its {@code data-*} attributes (name without the prefix → value) and its cells.
+   *
+   * @param data the row's data attributes, in order
+   * @param cells the cells
+   */
+  public record Row(java.util.Map<String, String> data, List<Cell> cells) {
+    /** Validates and copies. */
+    public Row {
+      data = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(data));
+      cells = List.copyOf(cells);
+      data.keySet().forEach(k -> {
+        if (!k.matches("[a-z][a-z0-9-]*")) {
+          throw new IllegalArgumentException("data attribute names must be lower-case words: " + k);
+        }
+      });
+    }
+
+    /** A row of cells without data attributes. */
+    public static Row of(List<Cell> cells) {
+      return new Row(java.util.Map.of(), cells);
+    }
+  }
+
+  /**
+   * A drill-down filter matching the rows whose {@code data-NAME} attributes equal the values:
+   * {@code filter("status", "breached", "rep", "alice")} is {@code status=breached;rep=alice}, with {@code %},
+   * {@code ;} and {@code =} in values percent-encoded (the script decodes them).
+   */
+  public static String filter(String... namesAndValues) {
+    if (namesAndValues.length % 2 != 0) {
+      throw new IllegalArgumentException("filter needs names and values in pairs: " + namesAndValues.length + " strings");
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < namesAndValues.length; i += 2) {
+      if (!namesAndValues[i].matches("[a-z][a-z0-9-]*")) {
+        throw new IllegalArgumentException("filter names must be lower-case words: "
+            + io.revops.core.batch.Quote.bounded(namesAndValues[i]));
+      }
+      sb.append(i == 0 ? "" : ";").append(namesAndValues[i]).append('=').append(namesAndValues[i + 1]
+          .replace("%", "%25").replace(";", "%3B").replace("=", "%3D"));
+    }
+    return sb.toString();
+  }
+
+  /** Adds a section heading with an anchor {@code id}. */
+  public HtmlPage heading(String text, String id) {
+    body.append("<h2 id=\"").append(Xml.escape(id)).append("\">").append(Xml.escape(text)).append("</h2>\n");
+    return this;
+  }
+
+  /** Adds a list of links to the sections' anchors: {@code links} maps id → heading. */
+  public HtmlPage contents(String heading, java.util.Map<String, String> links) {
+    body.append("<nav><strong>").append(Xml.escape(heading)).append("</strong><ul>");
+    links.forEach((id, text) -> body.append("<li><a href=\"#").append(Xml.escape(id)).append("\">")
+        .append(Xml.escape(text)).append("</a></li>"));
+    body.append("</ul></nav>\n");
+    return this;
+  }
+
+  /**
+   * Adds a table of {@link Row}s with an {@code id} ({@code ""} for none); {@code scroll} puts it in a box of
+   * limited height on screen (printed whole).
+   */
+  public HtmlPage rows(String id, List<String> header, List<Row> rows, boolean scroll) {
+    requireNonNull(header, "header");
+    requireNonNull(rows, "rows");
+    if (scroll) {
+      body.append("<div class=\"scroll\">");
+    }
+    body.append("<table").append(id.isEmpty() ? "" : " id=\"" + Xml.escape(id) + "\"").append("><thead><tr>");
+    header.forEach(h -> body.append("<th>").append(Xml.escape(h)).append("</th>"));
+    body.append("</tr></thead><tbody>\n");
+    for (Row row : rows) {
+      body.append("<tr");
+      row.data().forEach((k, v) -> body.append(" data-").append(k).append("=\"").append(Xml.escape(v)).append('"'));
+      body.append('>');
+      row.cells().forEach(this::cell);
+      body.append("</tr>\n");
+    }
+    body.append("</tbody></table>\n");
+    if (scroll) {
+      body.append("</div>\n");
+    }
+    return this;
+  }
+
+  private void cell(Cell c) {
+    String t = c.text();
+    boolean numeric = !t.isEmpty() && (Character.isDigit(t.charAt(0)) || t.charAt(0) == '-' || t.charAt(0) == '+'
+        || t.charAt(0) == '−');
+    String cls = (numeric ? "num" : "") + (c.filter().isEmpty() ? "" : (numeric ? " " : "") + "drill");
+    body.append("<td");
+    if (!cls.isEmpty()) {
+      body.append(" class=\"").append(cls).append('"');
+    }
+    if (!c.filter().isEmpty()) {
+      body.append(" data-filter=\"").append(Xml.escape(c.filter())).append("\" data-count=\"").append(c.count())
+          .append('"');
+    }
+    if (!c.key().isEmpty()) {
+      body.append(" data-k=\"").append(Xml.escape(c.key())).append('"');
+    }
+    if (!c.title().isEmpty()) {
+      body.append(" title=\"").append(Xml.escape(c.title())).append('"');
+    }
+    body.append('>').append(Xml.escape(t)).append("</td>");
+  }
+
+  /**
+   * Adds the drill-down panel: hidden until a filtered cell or bar is clicked; {@code close} is its button's
+   * text, {@code title}, {@code shown} and {@code capped} the patterns of its heading ({@code {0}}: the figure
+   * clicked), its count line ({@code {0}} of {@code {1}}) and the note when rows are missing (see
+   * {@link DrillDown}).
+   */
+  public HtmlPage drillPanel(String close, String title, String shown, String capped) {
+    body.append("<div id=\"drill\" hidden=\"hidden\" data-title=\"").append(Xml.escape(title))
+        .append("\" data-shown=\"").append(Xml.escape(shown)).append("\" data-capped=\"").append(Xml.escape(capped))
+        .append("\"><button type=\"button\" id=\"drill-close\">")
+        .append(Xml.escape(close)).append("</button><h3 id=\"drill-title\"></h3><p id=\"drill-count\" class=\"note\"></p>")
+        .append("<table id=\"drill-table\"><thead id=\"drill-head\"></thead><tbody id=\"drill-rows\"></tbody></table></div>\n");
+    return this;
+  }
+
+  /**
+   * Sets the page's inline script (written in a CDATA section, so it may hold any character but the sequence
+   * {@code ]]>}).
+   */
+  public HtmlPage script(String js) {
+    requireNonNull(js, "js");
+    if (js.contains("]]>")) {
+      throw new IllegalArgumentException("script must not contain ]]>");
+    }
+    this.script = js;
+    return this;
   }
 
   /** Adds a section heading. */
@@ -56,22 +271,8 @@ public final class HtmlPage {
 
   /** Adds a table; cells that look numeric are right-aligned. */
   public HtmlPage table(List<String> header, List<List<String>> rows) {
-    requireNonNull(header, "header");
     requireNonNull(rows, "rows");
-    body.append("<table><thead><tr>");
-    header.forEach(h -> body.append("<th>").append(Xml.escape(h)).append("</th>"));
-    body.append("</tr></thead><tbody>\n");
-    for (List<String> row : rows) {
-      body.append("<tr>");
-      for (String cell : row) {
-        boolean numeric = !cell.isEmpty() && (Character.isDigit(cell.charAt(0)) || cell.charAt(0) == '-'
-            || cell.charAt(0) == '+' || cell.charAt(0) == '−');
-        body.append(numeric ? "<td class=\"num\">" : "<td>").append(Xml.escape(cell)).append("</td>");
-      }
-      body.append("</tr>\n");
-    }
-    body.append("</tbody></table>\n");
-    return this;
+    return rows("", header, rows.stream().map(r -> Row.of(r.stream().map(Cell::of).toList())).toList(), false);
   }
 
   /** Adds an SVG element produced by {@link SvgCharts}. */
@@ -86,8 +287,11 @@ public final class HtmlPage {
 
   /** The page as a string of well-formed XHTML. */
   public String render() {
-    return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"en\">\n<head>\n"
-        + "<meta charset=\"UTF-8\"/>\n<title>" + Xml.escape(title) + "</title>\n<style>\n" + STYLE + "</style>\n"
-        + "</head>\n<body>\n<h1>" + Xml.escape(title) + "</h1>\n" + body + "</body>\n</html>\n";
+    String js = script.isEmpty() ? "" : "<script>//<![CDATA[\n" + script + "\n//]]></script>\n";
+    return "<!DOCTYPE html>\n<html xmlns=\"http://www.w3.org/1999/xhtml\" lang=\"" + lang + "\">\n<head>\n"
+        + "<meta charset=\"UTF-8\"/>\n<meta http-equiv=\"Content-Security-Policy\" content=\""
+        + Xml.escape(CONTENT_SECURITY_POLICY) + "\"/>\n<title>" + Xml.escape(title) + "</title>\n<style>\n"
+        + STYLE + "</style>\n</head>\n<body>\n<h1>" + Xml.escape(title) + "</h1>\n" + body + js
+        + "</body>\n</html>\n";
   }
 }

@@ -16,12 +16,27 @@ public final class SvgCharts {
 
   private SvgCharts() {}
 
-  /** One labelled value of a bar chart. */
-  public record Bar(String label, double value, String caption) {
+  /**
+   * One labelled value of a bar chart; a bar with a drill-down {@code filter} (see {@link HtmlPage}) shows the
+   * {@code count} leads behind it when clicked.
+   *
+   * @param label the label under the bar
+   * @param value the bar's height
+   * @param caption the value as printed above the bar
+   * @param filter the drill-down filter, {@code ""} for none
+   * @param count the number of leads behind the bar
+   */
+  public record Bar(String label, double value, String caption, String filter, long count) {
+    /** A bar without drill-down. */
+    public Bar(String label, double value, String caption) {
+      this(label, value, caption, "", 0);
+    }
+
     /** Validates the bar. */
     public Bar {
       requireNonNull(label, "label");
       requireNonNull(caption, "caption");
+      requireNonNull(filter, "filter");
       if (!Double.isFinite(value)) {
         throw new IllegalArgumentException("bar value must be finite: " + value);
       }
@@ -46,8 +61,23 @@ public final class SvgCharts {
    * axis (used for MRR movements, compliance by week, speed to lead).
    */
   public static String bars(String title, String cssClass, List<Bar> bars) {
+    return bars(title, cssClass, bars, "no data");
+  }
+
+  /**
+   * As {@link #bars(String, String, List)}; a chart without bars shows {@code noData} (e.g. "no data") in a
+   * framed box instead of a blank area.
+   */
+  public static String bars(String title, String cssClass, List<Bar> bars, String noData) {
     requireNonNull(title, "title");
     requireNonNull(bars, "bars");
+    requireNonNull(noData, "noData");
+    if (bars.isEmpty()) {
+      return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart " + Xml.escape(cssClass) + " empty\" width=\"320\""
+          + " height=\"60\" viewBox=\"0 0 320 60\" role=\"img\"><title>" + Xml.escape(title) + "</title>"
+          + "<rect x=\"1\" y=\"1\" width=\"318\" height=\"58\" fill=\"none\" stroke=\"#bbb\"/><text x=\"160\" y=\"35\""
+          + " text-anchor=\"middle\" class=\"no-data\" " + FONT + ">" + Xml.escape(title + ": " + noData) + "</text></svg>";
+    }
     int n = Math.max(1, bars.size());
     double slot = Math.max(28, Math.min(90, 640.0 / n));
     double width = 40 + slot * n;
@@ -72,7 +102,12 @@ public final class SvgCharts {
       double y = b.value() >= 0 ? zeroY - h : zeroY;
       sb.append("<rect x=\"").append(Xml.num(x)).append("\" y=\"").append(Xml.num(y)).append("\" width=\"")
           .append(Xml.num(slot * 0.7)).append("\" height=\"").append(Xml.num(Math.max(h, 0.5)))
-          .append("\" fill=\"").append(b.value() >= 0 ? ACCENT : NEGATIVE).append("\"><title>")
+          .append("\" fill=\"").append(b.value() >= 0 ? ACCENT : NEGATIVE).append('"');
+      if (!b.filter().isEmpty()) {
+        sb.append(" class=\"drill\" data-filter=\"").append(Xml.escape(b.filter())).append("\" data-count=\"")
+            .append(b.count()).append('"');
+      }
+      sb.append("><title>")
           .append(Xml.escape(b.label() + ": " + b.caption())).append("</title></rect>");
       double captionY = b.value() >= 0 ? y - 4 : y + h + 12;
       sb.append("<text x=\"").append(Xml.num(x + slot * 0.35)).append("\" y=\"").append(Xml.num(captionY))

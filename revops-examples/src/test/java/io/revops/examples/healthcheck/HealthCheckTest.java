@@ -294,10 +294,16 @@ class HealthCheckTest {
       for (int i = 0; i < svgs.getLength(); i++) {
         classes.addAll(List.of(((Element) svgs.item(i)).getAttribute("class").split(" ")));
       }
-      assertThat(classes).contains("chart-bowtie", "chart-mrr", "chart-sla-weekly", "chart-speed-to-lead");
-      assertThat(doc.getElementsByTagName("script").getLength()).isZero();
+      assertThat(classes).contains("chart-bowtie", "chart-mrr", "chart-sla-weekly", "chart-speed-to-lead",
+          "chart-breached-by-rep", "chart-sla-monthly", "chart-mrr-monthly");
+      // one inline script (the drill-down), no external one
+      NodeList scripts = doc.getElementsByTagName("script");
+      assertThat(scripts.getLength()).isOne();
+      assertThat(((Element) scripts.item(0)).hasAttribute("src")).isFalse();
       String html = Files.readString(outDir.resolve("report.html"));
-      assertThat(html).doesNotContain("src=", "href=", "@import", "url(");
+      // the only links are to the page's own sections
+      assertThat(html).doesNotContain("src=", "@import", "url(").doesNotContainPattern("href=\"[^#]")
+          .doesNotContainPattern("(?<!xmlns=\")https?://");
     }
   }
 

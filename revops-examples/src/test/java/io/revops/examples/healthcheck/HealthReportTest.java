@@ -75,9 +75,11 @@ class HealthReportTest {
   void theHtmlPrintsRatesRoundedAndOutflowsRightAligned() {
     HealthReport report = HealthReport.evaluate(INPUT, HealthOptions.defaults());
     String html = HealthHtml.render(report);
-    assertThat(html).contains("<td>GRR</td><td class=\"num\">" + HealthText.pct2(report.grr().value()) + "</td>")
-        .contains("<td>monthly logo churn</td><td class=\"num\">" + HealthText.pct2(report.monthlyChurn().value()) + "</td>")
-        .containsPattern("<td>churn</td><td class=\"num\">(−[0-9]|0,00 RUB)");
+    assertThat(html).contains("<td>GRR</td><td class=\"num\" data-k=\"revenue/grr\">"
+            + HealthText.pct2(report.grr().value()) + "</td>")
+        .contains("<td>monthly logo churn</td><td class=\"num\" data-k=\"value/churn\">"
+            + HealthText.pct2(report.monthlyChurn().value()) + "</td>")
+        .containsPattern("<td>churn</td><td class=\"num\" data-k=\"mrr/churn\">(−[0-9]|0\\.00\u00a0RUB)");
   }
 
   @Test
