@@ -79,6 +79,31 @@ final class ReportText {
     return formats.time(at, zone);
   }
 
+  /** An ISO-8601 UTC instant as the library's explanations quote it ({@code 2026-11-02T07:00:00Z}). */
+  private static final java.util.regex.Pattern QUOTED_INSTANT = java.util.regex.Pattern.compile(
+      "\\b\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d{1,9})?)?Z\\b");
+
+  /**
+   * A text from the library (a verdict's reason, an anomaly) with every instant it quotes in UTC shown as the
+   * report shows times: in the agreement's zone, in the report's format. Other text is left as it is.
+   */
+  String quoted(String libraryText) {
+    requireNonNull(libraryText, "libraryText");
+    java.util.regex.Matcher m = QUOTED_INSTANT.matcher(libraryText);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String replacement;
+      try {
+        replacement = time(Instant.parse(m.group()));
+      } catch (java.time.DateTimeException e) {
+        replacement = m.group(); // not an instant after all (e.g. minutes without seconds): leave the text
+      }
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
+
   /** A metric's value, or "n/a (why)". */
   String metric(MetricResult<?> r) {
     return r.isComputed() ? value(r.value()) : na(r.reason().orElse("not computable"));

@@ -103,7 +103,8 @@ final class SlaHtml {
       data.put("source", e.source());
       rows.add(new Row(data, List.of(Cell.of(e.leadId().toString()), Cell.of(e.key()),
           Cell.of(t.t(e.status() == VerdictStatus.AT_RISK ? Label.AT_RISK : Label.BREACHED)),
-          Cell.of(e.due().map(t::time).orElse("—")), Cell.of(e.rep()), Cell.of(e.source()), Cell.of(e.reason()))));
+          Cell.of(e.due().map(t::time).orElse("—")), Cell.of(e.rep()), Cell.of(e.source()),
+          Cell.of(t.quoted(e.reason())))));
     }
     page.rows("watch-list", List.of(t.t(Label.LEAD), t.t(Label.OBLIGATION), t.t(Label.STATUS),
         t.t(Label.DUE, t.zone()), t.t(Label.REP), t.t(Label.SOURCE), t.t(Label.REASON)), rows, true);
