@@ -61,6 +61,8 @@ public final class HealthCheck {
   private final PrintStream out;
   private final PrintStream err;
   private final LongSupplier nanoTime;
+  /** The rejected rows written to {@link RejectedRows#FILE} by the last run. */
+  private long rejectedRows;
 
   private HealthCheck(PrintStream out, PrintStream err, LongSupplier nanoTime) {
     this.out = requireNonNull(out, "out");
@@ -183,8 +185,13 @@ public final class HealthCheck {
       if (sinceBaseline != null) {
         Files.writeString(dir.resolve("since-baseline.txt"), sinceBaseline + "\n", StandardCharsets.UTF_8);
       }
+      if (input != null) {
+        rejectedRows = RejectedRows.write(dir, input.errors());
+      }
       out.println();
       out.println("wrote " + dir.resolve("report.json") + " and " + dir.resolve("report.html"));
+      out.println("wrote every rejected row (" + rejectedRows + ") to " + dir.resolve(RejectedRows.FILE)
+          + (rejectedRows > RowErrors.KEPT ? "; the report lists the first " + RowErrors.KEPT : ""));
     } catch (IOException e) {
       err.println("health-check: cannot write the report into " + a.outDir + ": " + e.getMessage());
       return 1;
@@ -280,8 +287,11 @@ public final class HealthCheck {
    */
   private Optional<HealthReport> stream(Args a, Progress progress) throws IOException {
     HealthSource source = a.data == null ? HealthSource.bundledSample() : HealthSource.of(a.data);
-    return StreamingHealthCheck.of(progress).run(source, a.options, rejected -> noEvents(source.description(),
-        rejected));
+    RejectedRows rejected = RejectedRows.of(source, a.outDir.toAbsolutePath().normalize());
+    Optional<HealthReport> report = StreamingHealthCheck.of(progress).run(rejected, a.options,
+        n -> noEvents(source.description(), n));
+    rejectedRows = rejected.finish();
+    return report;
   }
 
   private void noEvents(String source, long rowsRejected) {
