@@ -168,13 +168,39 @@ public final class ExchangeRates {
   }
 
   /**
+   * How far the product of a rate and the opposite rate given for the same date may be from 1 before the pair is
+   * refused as inconsistent: {@code |rate(A->B) × rate(B->A) − 1| ≤ 0.001} (0.1%, enough for rates quoted to four
+   * significant digits; a bank's buy and sell rates, a spread apart, are not one table).
+   */
+  public static final BigDecimal REVERSE_TOLERANCE = new BigDecimal("0.001");
+
+  /**
    * Collects dated rates. The same rate given twice for a pair and date is kept once; a different rate for the
    * same pair and date is a conflict, refused naming both, so the table never depends on the order of its input.
+   * A rate and the opposite rate given for the same date ({@code EUR->RUB} and {@code RUB->EUR}) must be each
+   * other's inverse within {@link #REVERSE_TOLERANCE} (or the tolerance set with {@link #reverseTolerance}); an
+   * inconsistent pair is refused naming both rates and their product, whichever came first.
    */
   public static final class Builder {
     private final Map<Pair, NavigableMap<LocalDate, BigDecimal>> table = new java.util.HashMap<>();
+    private BigDecimal reverseTolerance = REVERSE_TOLERANCE;
 
     private Builder() {}
+
+    /**
+     * Sets how far {@code rate(A->B) × rate(B->A)} of one date may be from 1 (default {@link #REVERSE_TOLERANCE});
+     * it applies to the rates added after it.
+     *
+     * @throws IllegalArgumentException if {@code tolerance} is negative or not below 1
+     */
+    public Builder reverseTolerance(BigDecimal tolerance) {
+      Args.decimal("tolerance", tolerance);
+      if (tolerance.signum() < 0 || tolerance.compareTo(BigDecimal.ONE) >= 0) {
+        throw new IllegalArgumentException("tolerance must be at least 0 and below 1: " + Rate.plain(tolerance));
+      }
+      this.reverseTolerance = tolerance;
+      return this;
+    }
 
     /** Adds {@code 1 from = rate to}, valid from {@code validFrom}. */
     public Builder rate(LocalDate validFrom, CurrencyUnit from, CurrencyUnit to, BigDecimal rate) {
@@ -210,6 +236,21 @@ public final class ExchangeRates {
         throw new IllegalArgumentException("rate must not conflict with the rate already given for "
             + entry.from().getCurrencyCode() + "->" + entry.to().getCurrencyCode() + " on " + entry.validFrom()
             + ": " + Rate.plain(before) + " and " + Rate.plain(entry.rate()));
+      }
+      NavigableMap<LocalDate, BigDecimal> opposite = table.get(new Pair(entry.to(), entry.from()));
+      BigDecimal reverse = opposite == null ? null : opposite.get(entry.validFrom());
+      if (reverse != null) {
+        BigDecimal product = entry.rate().multiply(reverse, MathContext.DECIMAL128);
+        if (product.subtract(BigDecimal.ONE).abs().compareTo(reverseTolerance) > 0) {
+          if (before == null) {
+            table.get(new Pair(entry.from(), entry.to())).remove(entry.validFrom());
+          }
+          throw new IllegalArgumentException("rate must be consistent with the opposite rate given for "
+              + entry.validFrom() + ": 1 " + entry.from().getCurrencyCode() + " = " + Rate.plain(entry.rate()) + " "
+              + entry.to().getCurrencyCode() + " and 1 " + entry.to().getCurrencyCode() + " = " + Rate.plain(reverse)
+              + " " + entry.from().getCurrencyCode() + " multiply to " + Rate.plain(Rate.normalise(product.round(new MathContext(8))))
+              + ", more than " + Rate.plain(reverseTolerance) + " from 1");
+        }
       }
       return this;
     }

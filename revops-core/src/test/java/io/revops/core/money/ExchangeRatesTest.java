@@ -59,12 +59,12 @@ class ExchangeRatesTest {
         .rate(JAN_1, "USD", "RUB", "80")
         .rate(FEB_1, "RUB", "USD", "0.0125") // = 1/80 ... but stated later, so it wins from FEB_1
         .rate(MAR_1, "USD", "RUB", "100")
-        .rate(MAR_1, "RUB", "USD", "0.02")
+        .rate(MAR_1, "RUB", "USD", "0.0100009") // consistent with 100 within the tolerance, not its exact inverse
         .build();
     assertThat(rates.rate(RUB, USD, JAN_1)).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("0.0125"));
     assertThat(rates.rate(USD, RUB, FEB_1)).hasValueSatisfying(r -> assertThat(r).isEqualByComparingTo("80"));
     assertThat(rates.rate(USD, RUB, MAR_1)).contains(new BigDecimal("100"));
-    assertThat(rates.rate(RUB, USD, MAR_1)).contains(new BigDecimal("0.02"));
+    assertThat(rates.rate(RUB, USD, MAR_1)).contains(new BigDecimal("0.0100009"));
   }
 
   @Test
@@ -223,12 +223,58 @@ class ExchangeRatesTest {
         .rate(JAN_1, "USD", "RUB", "80")
         .rate(FEB_1, "RUB", "USD", "0.0125") // 1 USD = 80 RUB again, stated the other way round, later
         .rate(MAR_1, "USD", "RUB", "100")
-        .rate(MAR_1, "RUB", "USD", "0.02") // same date as a direct rate: the direct rate wins
+        .rate(MAR_1, "RUB", "USD", "0.0100009") // same date as a direct rate: the direct rate wins
         .build();
     assertThat(rates.rate(USD, RUB, JAN_1)).contains(new BigDecimal("80"));
     assertThat(rates.rate(USD, RUB, FEB_1)).contains(new BigDecimal("80"));
     assertThat(rates.rate(RUB, USD, JAN_1)).contains(new BigDecimal("0.0125"));
     assertThat(rates.rate(USD, RUB, MAR_1)).contains(new BigDecimal("100"));
-    assertThat(rates.rate(RUB, USD, MAR_1)).contains(new BigDecimal("0.02"));
+    assertThat(rates.rate(RUB, USD, MAR_1)).contains(new BigDecimal("0.0100009"));
+  }
+
+  @Test
+  void anInconsistentReverseRateOfTheSameDayIsRefusedNamingBothWhicheverComesFirst() {
+    // #12: EUR->RUB 100 and RUB->EUR 0.02 on one day cannot both hold (100 × 0.02 = 2)
+    String expected = "rate must be consistent with the opposite rate given for 2026-01-01: ";
+    assertThatThrownBy(() -> ExchangeRates.builder().rate(JAN_1, "EUR", "RUB", "100").rate(JAN_1, "RUB", "EUR", "0.02"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(expected + "1 RUB = 0.02 EUR and 1 EUR = 100 RUB multiply to 2, more than 0.001 from 1");
+    assertThatThrownBy(() -> ExchangeRates.builder().rate(JAN_1, "RUB", "EUR", "0.02").rate(JAN_1, "EUR", "RUB", "100"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(expected + "1 EUR = 100 RUB and 1 RUB = 0.02 EUR multiply to 2, more than 0.001 from 1");
+  }
+
+  @Test
+  void aRefusedReverseRateLeavesTheBuilderAsItWas() {
+    ExchangeRates.Builder b = ExchangeRates.builder().rate(JAN_1, "EUR", "RUB", "100");
+    assertThatThrownBy(() -> b.rate(JAN_1, "RUB", "EUR", "0.02")).isInstanceOf(IllegalArgumentException.class);
+    ExchangeRates rates = b.rate(JAN_1, "RUB", "EUR", "0.01").build();
+    assertThat(rates.entries()).hasSize(2);
+    assertThat(rates.rate(RUB, EUR, JAN_1)).contains(new BigDecimal("0.01"));
+  }
+
+  @Test
+  void reverseRatesWithinTheToleranceAreKeptAndOtherDaysAreNotCrossChecked() {
+    ExchangeRates rates = ExchangeRates.builder()
+        .rate(JAN_1, "EUR", "RUB", "98.1234")
+        .rate(JAN_1, "RUB", "EUR", "0.010191") // 98.1234 × 0.010191 = 0.99997: rounding, not a conflict
+        .rate(FEB_1, "RUB", "EUR", "0.02") // another day: a new rate, not a reverse of January's
+        .build();
+    assertThat(rates.entries()).hasSize(3);
+  }
+
+  @Test
+  void theReverseToleranceCanBeWidenedOrNarrowedAndIsValidated() {
+    assertThat(ExchangeRates.builder().reverseTolerance(new BigDecimal("0.02"))
+        .rate(JAN_1, "USD", "RUB", "80").rate(JAN_1, "RUB", "USD", "0.0126").build().entries()).hasSize(2);
+    assertThatThrownBy(() -> ExchangeRates.builder().reverseTolerance(BigDecimal.ZERO)
+        .rate(JAN_1, "EUR", "RUB", "98.1234").rate(JAN_1, "RUB", "EUR", "0.010191"))
+        .hasMessageContaining("more than 0 from 1");
+    assertThatThrownBy(() -> ExchangeRates.builder().reverseTolerance(new BigDecimal("-0.1")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("tolerance must be at least 0 and below 1: -0.1");
+    assertThatThrownBy(() -> ExchangeRates.builder().reverseTolerance(BigDecimal.ONE))
+        .hasMessage("tolerance must be at least 0 and below 1: 1");
+    assertThatThrownBy(() -> ExchangeRates.builder().reverseTolerance(null)).isInstanceOf(NullPointerException.class)
+        .hasMessageContaining("tolerance");
   }
 }

@@ -62,6 +62,8 @@ public final class HealthCheck {
   private final PrintStream out;
   private final PrintStream err;
   private final LongSupplier nanoTime;
+  /** The rejected rows written to {@link RejectedRows#FILE} by the last run. */
+  private long rejectedRows;
 
   private HealthCheck(PrintStream out, PrintStream err, LongSupplier nanoTime) {
     this.out = requireNonNull(out, "out");
@@ -214,8 +216,13 @@ public final class HealthCheck {
       if (sinceBaseline != null) {
         folder.write("since-baseline.txt", sinceBaseline + "\n");
       }
+      if (input != null) {
+        rejectedRows = RejectedRows.write(folder.path(), input.errors());
+      }
       out.println();
       out.println("wrote " + json + " and " + html);
+      out.println("wrote every rejected row (" + rejectedRows + ") to " + folder.path().resolve(RejectedRows.FILE)
+          + (rejectedRows > RowErrors.KEPT ? "; the report lists the first " + RowErrors.KEPT : ""));
     } catch (IOException e) {
       return fail(JobFailure.writing(folder.path(), e), e, a.debug);
     }
@@ -255,8 +262,11 @@ public final class HealthCheck {
    */
   private Optional<HealthReport> stream(HealthArgs a, Progress progress) throws IOException {
     HealthSource source = sources.open(Optional.ofNullable(a.data));
-    return StreamingHealthCheck.of(progress).run(source, a.options, rejected -> noEvents(source.description(),
-        rejected));
+    RejectedRows rejected = RejectedRows.of(source, a.outDir.toAbsolutePath().normalize());
+    Optional<HealthReport> report = StreamingHealthCheck.of(progress).run(rejected, a.options,
+        n -> noEvents(source.description(), n));
+    rejectedRows = rejected.finish();
+    return report;
   }
 
   private void noEvents(String source, long rowsRejected) {

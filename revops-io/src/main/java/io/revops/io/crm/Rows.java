@@ -36,16 +36,14 @@ import javax.money.MonetaryAmount;
  * Turns rows into records, one method per {@link io.revops.io.profile.Role}; knows the leads read so far (to
  * join activities and opportunities to them and to report duplicate lead rows).
  *
- * <p>Cost: one entry per lead read (its id, where it was first read, a hash of its row) and one per converted
- * opportunity: memory grows with the number of leads, not with activity or opportunity rows.
+ * <p>Cost: one {@link LeadIndex} entry per lead read (a hash of its id, where it was first read, a hash of its
+ * row: 40 to 80 bytes) and one map entry per converted opportunity: memory grows with the number of leads, not
+ * with activity or opportunity rows.
  *
  * <p>This class is mutable and not thread-safe: one import.
  */
 final class Rows {
-  /** Where a lead id was first read, and a hash of that row's cells. */
-  private record Seen(String file, long line, int cells) {}
-
-  private final Map<String, Seen> leads = new HashMap<>();
+  private final LeadIndex leads = new LeadIndex();
   private final Map<String, String> leadOfOpportunity = new HashMap<>();
 
   /** A leads row: the lead, its creation and the events of its stage and date columns; null if rejected. */
@@ -127,10 +125,11 @@ final class Rows {
     for (int i = 0; i < row.size(); i++) {
       hash = 31 * hash + row.cell(i).strip().hashCode();
     }
-    Seen first = leads.putIfAbsent(id, new Seen(c.source(), row.line(), hash));
-    if (first == null) {
+    Optional<LeadIndex.First> seen = leads.add(id, c.source(), row.line(), hash);
+    if (seen.isEmpty()) {
       return true;
     }
+    LeadIndex.First first = seen.get();
     c.reject(Field.LEAD_ID, id, first.cells() == hash
         ? "a lead must appear once: this row repeats " + first.file() + ":" + first.line()
         : "a lead must appear once: " + first.file() + ":" + first.line() + " has this id with other values; "
@@ -173,7 +172,7 @@ final class Rows {
     Optional<ActivityMeaning> type = c.mapped(Field.TYPE, c.spec().activityTypes());
     Optional<CallResult> outcome = c.mapped(Field.OUTCOME, c.spec().outcomes());
     Optional<Actor> actor = Optional.ofNullable(c.text(Field.OWNER)).map(Actor::of);
-    if (leadText != null && !leads.containsKey(leadText)) {
+    if (leadText != null && !leads.contains(leadText)) {
       c.reject(Field.LEAD_ID, leadText, "must be the id of a lead in the leads file");
     }
     if (c.failed() || type.isEmpty() || type.get() == ActivityMeaning.IGNORED) {
@@ -205,7 +204,7 @@ final class Rows {
     String lead = id == null ? null : leadOfOpportunity.get(id);
     if (lead == null && id != null) {
       String linked = c.text(Field.LEAD_ID);
-      lead = linked != null && leads.containsKey(linked) ? linked : null;
+      lead = linked != null && leads.contains(linked) ? linked : null;
       if (lead == null) {
         c.reject(Field.OPPORTUNITY_ID, id, "must be the converted opportunity of a lead in the leads file");
       }
