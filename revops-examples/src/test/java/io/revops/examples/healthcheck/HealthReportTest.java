@@ -67,8 +67,11 @@ class HealthReportTest {
     assertThat(HealthText.bowtieRate(report, BowtieStage.EXPANSION)).endsWith(" of retention");
     assertThat(HealthText.bowtieRate(report, BowtieStage.RETENTION)).endsWith(" of deal");
     assertThat(report.summary()).containsPattern("Advocacy +" + advocacy + " +" + java.util.regex.Pattern.quote(expected));
-    assertThat(HealthHtml.render(report)).contains(">" + expected + "</text>")
-        .contains(">" + HealthText.bowtieRate(report, BowtieStage.CONVERSION) + "</text>");
+    // the page prints the same rates in its locale's format (HealthHtml.bowtieRate)
+    ReportText en = ReportText.of(io.revops.examples.report.ReportLocale.EN, report.sla().agreement().zone());
+    assertThat(HealthHtml.render(report))
+        .contains(">" + HealthHtml.bowtieRate(report, BowtieStage.ADVOCACY, en) + "</text>")
+        .contains(">" + HealthHtml.bowtieRate(report, BowtieStage.CONVERSION, en) + "</text>");
   }
 
   @Test
