@@ -315,7 +315,7 @@ final class LeadEvaluator {
     private ObligationVerdict judged(String key, Obligation o, VerdictStatus status, boolean forLackOfLeadData,
         Supplier<String> reason, Trace.Builder t, Object answer) {
       if (explaining) {
-        return ObligationVerdict.of(id, key, o, status, reason.get(), t.build());
+        return ObligationVerdict.of(id, key, o, status, forLackOfLeadData, reason.get(), t.build());
       }
       return ObligationVerdict.explainedOnRead(id, key, o, status, forLackOfLeadData,
           () -> explain(key, o, this, status, answer));

@@ -56,11 +56,18 @@ public final class ObligationVerdict {
     this.explanation = explanation;
   }
 
-  /** A verdict. */
+  /** A verdict (not one for lack of lead data: that flag is set only by the evaluator, explicitly). */
   public static ObligationVerdict of(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
       String reason, Trace trace) {
-    return new ObligationVerdict(leadId, key, obligation, status,
-        status == VerdictStatus.NOT_APPLICABLE && reason != null && reason.startsWith(LeadEvaluator.NO_LEAD_DATA),
+    return of(leadId, key, obligation, status, false, reason, trace);
+  }
+
+  /** A verdict whose for-lack-of-lead-data flag is stated, not read from the reason's words. */
+  static ObligationVerdict of(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
+      boolean forLackOfLeadData, String reason, Trace trace) {
+    checkArgument(!forLackOfLeadData || status == VerdictStatus.NOT_APPLICABLE,
+        "a verdict for lack of lead data must be NOT_APPLICABLE: %s", status);
+    return new ObligationVerdict(leadId, key, obligation, status, forLackOfLeadData,
         Suppliers.ofInstance(new Explanation(reason, trace)));
   }
 
