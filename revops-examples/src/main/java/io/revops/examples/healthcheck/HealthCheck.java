@@ -64,6 +64,8 @@ public final class HealthCheck {
   private final LongSupplier nanoTime;
   /** The rejected rows written to {@link RejectedRows#FILE} by the last run. */
   private long rejectedRows;
+  /** The rejected rows of a streamed run, until they are written beside the report. */
+  private RejectedRows pendingRejected;
 
   private HealthCheck(PrintStream out, PrintStream err, LongSupplier nanoTime) {
     this.out = requireNonNull(out, "out");
@@ -159,6 +161,17 @@ public final class HealthCheck {
   }
 
   private int work(HealthArgs a, OutputFolder folder) throws IOException {
+    try {
+      return evaluateAndWrite(a, folder);
+    } finally {
+      if (pendingRejected != null) {
+        pendingRejected.discard();
+        pendingRejected = null;
+      }
+    }
+  }
+
+  private int evaluateAndWrite(HealthArgs a, OutputFolder folder) throws IOException {
     HealthInput input = null; // an input read into memory: a CSV or CRM export, or any input with --baseline
     Progress progress = Progress.to(err, nanoTime, PROGRESS_EVERY);
     try {
@@ -218,6 +231,8 @@ public final class HealthCheck {
       }
       if (input != null) {
         rejectedRows = RejectedRows.write(folder.path(), input.errors());
+      } else if (pendingRejected != null) {
+        rejectedRows = pendingRejected.finish(folder.path());
       }
       out.println();
       out.println("wrote " + json + " and " + html);
@@ -262,11 +277,9 @@ public final class HealthCheck {
    */
   private Optional<HealthReport> stream(HealthArgs a, Progress progress) throws IOException {
     HealthSource source = sources.open(Optional.ofNullable(a.data));
-    RejectedRows rejected = RejectedRows.of(source, a.outDir.toAbsolutePath().normalize());
-    Optional<HealthReport> report = StreamingHealthCheck.of(progress).run(rejected, a.options,
-        n -> noEvents(source.description(), n));
-    rejectedRows = rejected.finish();
-    return report;
+    RejectedRows rejected = RejectedRows.of(source);
+    pendingRejected = rejected; // joined into the output folder with the report, discarded by work() otherwise
+    return StreamingHealthCheck.of(progress).run(rejected, a.options, n -> noEvents(source.description(), n));
   }
 
   private void noEvents(String source, long rowsRejected) {

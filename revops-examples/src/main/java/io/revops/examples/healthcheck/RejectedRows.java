@@ -25,7 +25,7 @@ import java.util.function.Consumer;
  *
  * <p>As a {@link HealthSource} it wraps the source the streaming check reads: the findings of each of the four
  * reads go to a part file of their own, started afresh when that read runs again (a second pass, or the spill
- * after a grouped pass gave up), so each bad row is listed once; {@link #finish()} joins the parts in the order
+ * after a grouped pass gave up), so each bad row is listed once; {@link #finish(Path)} joins the parts in the order
  * leads, events, spend, MRR (the report's order). The leads and the events may be read on different threads:
  * each part has one writer at a time.
  *
@@ -38,6 +38,8 @@ final class RejectedRows implements HealthSource {
   private static final String[] PARTS = {"leads", "events", "spend", "mrr"};
 
   private final HealthSource source;
+  // the parts are written to a temporary folder while the input is read, so that the output folder is created
+  // only once the reading has succeeded (a failed run leaves no output folder behind)
   private final Path dir;
   private final Writer[] parts = new Writer[PARTS.length];
   private final long[] counts = new long[PARTS.length];
@@ -47,10 +49,9 @@ final class RejectedRows implements HealthSource {
     this.dir = requireNonNull(dir, "dir");
   }
 
-  /** {@code source}, its findings written to {@value #FILE} in {@code dir} (created if missing). */
-  static RejectedRows of(HealthSource source, Path dir) throws IOException {
-    Files.createDirectories(dir);
-    return new RejectedRows(source, dir);
+  /** {@code source}, its findings collected for {@link #finish(Path)} (in a temporary folder meanwhile). */
+  static RejectedRows of(HealthSource source) throws IOException {
+    return new RejectedRows(source, Files.createTempDirectory("revops-rejected-rows-"));
   }
 
   /** Writes {@code findings} (held in memory already) to {@value #FILE} in {@code dir}; returns how many. */
@@ -102,10 +103,14 @@ final class RejectedRows implements HealthSource {
     return dir.resolve("." + FILE + "." + PARTS[p] + ".part");
   }
 
-  /** Joins the parts into {@value #FILE} and deletes them; returns the number of findings written. */
-  long finish() throws IOException {
+  /**
+   * Joins the parts into {@value #FILE} in {@code out} (created if missing) and deletes them; returns the number
+   * of findings written.
+   */
+  long finish(Path out) throws IOException {
     long n = 0;
-    Path tmp = dir.resolve("." + FILE + ".tmp");
+    Files.createDirectories(out);
+    Path tmp = out.resolve("." + FILE + ".tmp");
     try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       w.write(HEADER);
       for (int p = 0; p < PARTS.length; p++) {
@@ -120,8 +125,21 @@ final class RejectedRows implements HealthSource {
         }
       }
     }
-    Files.move(tmp, dir.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+    Files.move(tmp, out.resolve(FILE), StandardCopyOption.REPLACE_EXISTING);
+    discard();
     return n;
+  }
+
+  /** Deletes the parts and their temporary folder (after {@link #finish}, or when the run failed). */
+  void discard() throws IOException {
+    for (int p = 0; p < PARTS.length; p++) {
+      if (parts[p] != null) {
+        parts[p].close();
+        parts[p] = null;
+      }
+      Files.deleteIfExists(partFile(p));
+    }
+    Files.deleteIfExists(dir);
   }
 
   @Override
