@@ -74,12 +74,14 @@ public final class SlaModule extends SimpleModule {
     addDeserializer(SlaAgreement.class, stream(in -> AgreementDecoders.agreement(in, codec)));
     addSerializer(Obligation.class, writer(Trees::obligation));
     addDeserializer(Obligation.class, stream(AgreementDecoders::obligation));
-    addSerializer(SlaEvaluation.class, writer(Trees::evaluation));
-    addSerializer(SlaReport.class, writer(Trees::report));
+    addSerializer(SlaEvaluation.class, writer(trees::evaluation));
+    addSerializer(SlaReport.class, writer(trees::report));
+    addDeserializer(SlaReport.class, stream(in -> ReportDecoders.report(in, codec)));
     addSerializer(LeadVerdicts.class, writer(Trees::lead));
     addSerializer(ObligationVerdict.class, writer(Trees::verdict));
     addSerializer(Trace.class, writer(Trees::trace));
     addSerializer(ReviewPack.class, writer(Trees::pack));
+    addDeserializer(ReviewPack.class, stream(ReportDecoders::pack));
     addSerializer(WhatIf.class, writer(Trees::whatIf));
     addSerializer(StatusCounts.class, writer(Trees::counts));
     addSerializer(QuotaVerdict.class, writer(Trees::quota));
