@@ -28,6 +28,9 @@ public final class Decoders {
   public static final JsonDecoder<MonetaryAmount> MONEY = JsonCursor::money;
   /** An amount of money that is not negative. */
   public static final JsonDecoder<MonetaryAmount> NON_NEGATIVE_MONEY = JsonCursor::nonNegativeMoney;
+  /** A rejection reason, {@code {"code": "no_budget"}} or {@code {"code": "other", "text": "..."}}. */
+  public static final JsonDecoder<io.revops.core.history.RejectionReason> REJECTION_REASON =
+      EventDecoders::rejectionReason;
   /** An ISO 4217 currency code, {@code "RUB"}. */
   public static final JsonDecoder<CurrencyUnit> CURRENCY = JsonCursor::currency;
 }

@@ -132,6 +132,14 @@ public final class JsonCursor {
     return new JsonPathException(p, path(), shownValue(), problem, null);
   }
 
+  /**
+   * A failure at {@code relative} below the current value ({@code ".of[1].min"}), with {@code problem} as the
+   * rule: for a value read by another reader, whose paths start at that value.
+   */
+  public JsonPathException failBelow(String relative, String problem) {
+    return new JsonPathException(p, path() + relative, "", problem, null);
+  }
+
   /** A failure at the current value: {@code expected <what>, got <the value>}. */
   public JsonPathException expected(String what) {
     return fail("expected " + what + ", got " + shown());
@@ -391,17 +399,34 @@ public final class JsonCursor {
   /** An enum constant as {@link #enumValue(Class)}, failing with {@code expected <what>, one of …}. */
   public <E extends Enum<E>> E enumValue(Class<E> type, String what) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      Map<String, Enum<?>> byName = ENUMS.get(type);
-      String s = p.getText();
-      Enum<?> e = byName.get(s);
-      if (e == null && s.length() <= 64) {
-        e = byName.get(s.trim().toLowerCase(Locale.ROOT));
-      }
+      E e = constant(type, p.getText());
       if (e != null) {
-        return type.cast(e);
+        return e;
       }
     }
     throw expected((what == null ? "" : what + ", ") + "one of " + allowed(type));
+  }
+
+  /**
+   * An enum constant named by the key of the field the cursor stands in ({@code {"no_budget": 1}}), read
+   * case-insensitively like {@link #enumValue(Class)}; fails at the field's path naming the allowed keys.
+   */
+  public <E extends Enum<E>> E enumKey(Class<E> type, String key, String what) throws JsonPathException {
+    E e = constant(type, key);
+    if (e == null) {
+      throw new JsonPathException(p, path(), Quote.bounded(key), "unknown key \"" + Quote.bounded(key)
+          + "\"; expected " + what + ", one of " + allowed(type), null);
+    }
+    return e;
+  }
+
+  private static <E extends Enum<E>> E constant(Class<E> type, String s) {
+    Map<String, Enum<?>> byName = ENUMS.get(type);
+    Enum<?> e = byName.get(s);
+    if (e == null && s.length() <= 64) {
+      e = byName.get(s.trim().toLowerCase(Locale.ROOT));
+    }
+    return e == null ? null : type.cast(e);
   }
 
   /** An ISO 4217 currency code, {@code "RUB"}: three letters, looked up once per code. */

@@ -170,6 +170,24 @@ final class JsonIn {
     return this;
   }
 
+  /**
+   * This value, which must be an object {@code what} with no members but {@code fields} (comma-separated, as
+   * the failure lists them): an unknown field fails at its own path,
+   * {@code $.rates[0].validAt: unknown field "validAt"; expected only validFrom, from, to, rate}.
+   */
+  JsonIn object(String what, String fields) {
+    object(what);
+    java.util.Set<String> allowed = java.util.Set.of(fields.split(", "));
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      if (!allowed.contains(name)) {
+        throw new Failure(path + JsonCursor.member(name), "unknown field \"" + io.revops.core.batch.Quote.bounded(name)
+            + "\"; expected only " + fields, null);
+      }
+    }
+    return this;
+  }
+
   /** The required member {@code name}, read with {@code reader}. */
   <T> T req(String name, Function<JsonIn, T> reader) {
     return reader.apply(get(name));

@@ -159,7 +159,7 @@ final class MetricResultCodec {
 
     private static Policy policy(JsonParser p, JsonNode n, String path) throws JsonPathException {
       String type = n.path("type").asText("");
-      Class<? extends Enum<?>> e = ENUM_POLICIES.get(type);
+      Class<? extends Enum<?>> e = ENUM_POLICIES.get(type.length() <= 64 ? type.toLowerCase(Locale.ROOT) : type);
       if (e == null) {
         throw fail(p, path + ".type", "expected an enum policy type, one of " + ENUM_POLICIES.keySet()
             + " (parameterised policies are written only)", type);

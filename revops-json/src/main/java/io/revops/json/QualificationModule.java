@@ -256,7 +256,8 @@ public final class QualificationModule extends SimpleModule {
       for (Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
         String f = it.next();
         if (!allowed.contains(f)) {
-          throw fail(path, "unexpected property \"" + f + "\"; expected only " + allowed);
+          throw fail(path + JsonCursor.member(f), "unknown field \"" + io.revops.core.batch.Quote.bounded(f)
+              + "\"; expected only " + allowed);
         }
       }
     }
@@ -327,7 +328,9 @@ public final class QualificationModule extends SimpleModule {
 
     Criterion criterion(JsonNode n, String path) throws MismatchedInputException {
       object(n, path, "a criterion");
-      String type = text(n, path, "type", "one of " + TYPES);
+      String written = text(n, path, "type", "one of " + TYPES);
+      // read case-insensitively, like every enum of the dialect
+      String type = written.length() <= 64 ? written.toLowerCase(java.util.Locale.ROOT) : written;
       if (!TYPES.contains(type)) throw fail(path + ".type", "expected one of " + TYPES + ", got \"" + type + "\"");
       String name = optionalText(n, path, "name", "a criterion name (a string)");
       try {

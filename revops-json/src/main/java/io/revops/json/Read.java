@@ -73,7 +73,7 @@ final class Read {
   }
 
   static ExchangeRates.Entry exchangeRate(JsonIn in) {
-    in.object("an exchange rate");
+    in.object("an exchange rate", "validFrom, from, to, rate");
     var validFrom = in.req("validFrom", JsonIn::date);
     CurrencyUnit from = in.req("from", x -> x.decode(Decoders.CURRENCY));
     CurrencyUnit to = in.req("to", x -> x.decode(Decoders.CURRENCY));
@@ -82,7 +82,7 @@ final class Read {
   }
 
   static ExchangeRates exchangeRates(JsonIn in) {
-    in.object("exchange rates {\"rates\": [...]}");
+    in.object("exchange rates {\"rates\": [...]}", "rates");
     List<ExchangeRates.Entry> entries = in.req("rates", r -> r.list("exchange rates", Read::exchangeRate));
     return in.build(() -> ExchangeRates.of(entries));
   }
@@ -112,7 +112,7 @@ final class Read {
   }
 
   static HistoryAnomaly anomaly(JsonIn in) {
-    in.object("a history anomaly");
+    in.object("a history anomaly", "kind, events, message");
     HistoryAnomaly.Kind kind = in.req("kind", k -> k.enumValue(HistoryAnomaly.Kind.class));
     List<EventId> events = in.opt("events", e -> e.list("event ids", Read::eventId)).orElse(List.of());
     String message = in.req("message", m -> m.text("a message"));
@@ -121,21 +121,23 @@ final class Read {
 
   /** Reads the events and rebuilds the history, so its anomalies are recomputed; written anomalies are ignored. */
   static LeadEventHistory history(JsonIn in) {
-    in.object("a lead event history {\"leadId\": ..., \"events\": [...]}");
+    in.object("a lead event history {\"leadId\": ..., \"events\": [...]}", "leadId, events, anomalies");
     LeadId leadId = in.req("leadId", Read::leadId);
     List<LeadEvent> events = in.req("events", e -> e.list("lead events", x -> x.decode(Decoders.LEAD_EVENT)));
+    in.opt("anomalies", a -> a.list("history anomalies", Read::anomaly)); // recomputed: checked, ignored
     return in.build(() -> LeadEventHistory.of(leadId, events));
   }
 
   // ---- funnel
 
   static FunnelSnapshot funnel(JsonIn in) {
-    in.object("a funnel snapshot {\"counts\": {...}}");
+    in.object("a funnel snapshot {\"counts\": {...}}", "counts, conversions");
     JsonIn counts = in.get("counts");
     Map<LifecycleStage, Long> m = new EnumMap<>(LifecycleStage.class);
     for (Map.Entry<String, JsonIn> e : counts.members("counts per lifecycle stage")) {
       m.put(stageKey(e.getValue(), e.getKey(), LifecycleStage.class), e.getValue().count());
     }
+    in.opt("conversions", c -> c.list("stage conversions", Read::stageConversion)); // derived: checked, ignored
     return counts.build(() -> FunnelSnapshot.of(m));
   }
 
@@ -149,7 +151,7 @@ final class Read {
   }
 
   static StageConversion stageConversion(JsonIn in) {
-    in.object("a stage conversion");
+    in.object("a stage conversion", "from, to, fromCount, toCount, status, rate, explanation");
     LifecycleStage from = in.req("from", f -> f.enumValue(LifecycleStage.class));
     LifecycleStage to = in.req("to", f -> f.enumValue(LifecycleStage.class));
     var fromCount = in.optCount("fromCount");
@@ -158,17 +160,18 @@ final class Read {
   }
 
   static BowtieSnapshot bowtie(JsonIn in) {
-    in.object("a bowtie snapshot {\"volumes\": {...}}");
+    in.object("a bowtie snapshot {\"volumes\": {...}}", "volumes, transitions");
     JsonIn volumes = in.get("volumes");
     Map<BowtieStage, Long> m = new EnumMap<>(BowtieStage.class);
     for (Map.Entry<String, JsonIn> e : volumes.members("volumes per bowtie stage")) {
       m.put(stageKey(e.getValue(), e.getKey(), BowtieStage.class), e.getValue().count());
     }
+    in.opt("transitions", t -> t.list("bowtie transitions", Read::bowtieTransition)); // derived: checked, ignored
     return volumes.build(() -> BowtieSnapshot.of(m));
   }
 
   static BowtieTransition bowtieTransition(JsonIn in) {
-    in.object("a bowtie transition");
+    in.object("a bowtie transition", "from, to, fromVolume, toVolume, ratio, explanation");
     BowtieStage from = in.req("from", f -> f.enumValue(BowtieStage.class));
     BowtieStage to = in.req("to", f -> f.enumValue(BowtieStage.class));
     long fromVolume = in.req("fromVolume", JsonIn::count);
@@ -194,7 +197,7 @@ final class Read {
   private static <T> T auditItem(JsonIn in, String what, AuditItemFactory<T> factory,
       java.util.function.BiFunction<T, String, T> withEvidence,
       java.util.function.BiFunction<T, Magnitude, T> withMagnitude) {
-    in.object(what);
+    in.object(what, "phase, department, description, evidence, magnitude");
     FlywheelPhase phase = in.req("phase", p -> p.enumValue(FlywheelPhase.class));
     Department department = in.req("department", p -> p.enumValue(Department.class));
     String description = in.req("description", d -> d.text("a description"));
@@ -209,7 +212,7 @@ final class Read {
   }
 
   static RevenueAudit audit(JsonIn in) {
-    in.object("a revenue audit {\"forces\": [...], \"frictions\": [...]}");
+    in.object("a revenue audit {\"forces\": [...], \"frictions\": [...]}", "forces, frictions");
     List<Force> forces = in.opt("forces", f -> f.list("forces", Read::force)).orElse(List.of());
     List<Friction> frictions = in.opt("frictions", f -> f.list("frictions", Read::friction)).orElse(List.of());
     return RevenueAudit.of(forces, frictions);

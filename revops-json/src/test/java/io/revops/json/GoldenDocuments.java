@@ -149,9 +149,11 @@ final class GoldenDocuments {
     SlaEvaluation evaluation = evaluation();
     all.add(new Golden("sla-evaluation", evaluation, null));
     SlaReport report = evaluation.report();
-    all.add(new Golden("sla-report", report, null));
-    ReviewPack pack = report.monthlyPack(YearMonth.of(2026, 11));
-    all.add(new Golden("review-pack", pack, null));
+    all.add(new Golden("sla-report", report, SlaReport.class));
+    all.add(new Golden("review-pack", report.monthlyPack(YearMonth.of(2026, 11)), ReviewPack.class));
+    all.add(new Golden("review-pack-weekly", report.weeklyPack(io.revops.sla.IsoWeek.parse("2026-W45")),
+        ReviewPack.class));
+    all.add(new Golden("review-pack-quarterly", report.quarterlyPack(2026, 4), ReviewPack.class));
     MetricResult<MonetaryAmount> cac = MetricResult.of("CAC", Amounts.of("500000.00", "RUB"),
         "15 000 000,00 RUB spend / 30 new customers", List.of(SpendTiming.SAME_PERIOD));
     java.lang.reflect.Type moneyResult = new TypeReference<MetricResult<MonetaryAmount>>() {}.getType();

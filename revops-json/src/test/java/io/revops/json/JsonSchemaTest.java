@@ -33,7 +33,8 @@ class JsonSchemaTest {
 
   /** The schema of a golden file: its own name, or {@code lead-event} for each event type. */
   static String schemaOf(String golden) {
-    return golden.startsWith("lead-event-") ? "lead-event" : golden.startsWith("metric-result") ? "metric-result" : golden;
+    return golden.startsWith("lead-event-") ? "lead-event" : golden.startsWith("metric-result") ? "metric-result"
+        : golden.startsWith("review-pack") ? "review-pack" : golden;
   }
 
   static JsonSchema schema(String name) {

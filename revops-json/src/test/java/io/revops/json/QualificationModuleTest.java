@@ -170,7 +170,7 @@ class QualificationModuleTest {
       fails("{\"of\":[]}", "at $: missing property \"type\": expected one of [");
       fails("{\"type\":\"employees_at_least\"}", "at $: missing property \"min\": expected a whole number of employees");
       fails("{\"type\":\"employees_at_least\",\"min\":5,\"max\":9}",
-          "at $: unexpected property \"max\"; expected only [");
+          "at $.max: unknown field \"max\"; expected only [");
       fails("{\"type\":\"any_of\",\"of\":[]}", "at $.of: expected a non-empty list of criteria, got []");
     }
 

@@ -3,6 +3,7 @@ package io.revops.sla;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Collections;
@@ -58,11 +59,19 @@ public final class ReviewPack {
       Map<String, StatusCounts> compliance, Map<YearMonth, Map<String, StatusCounts>> trend,
       ConversionBySource conversion, List<QuotaVerdict> quota, RejectionReview rejections, SpeedToLead speedToLead,
       List<AtRiskLead> atRisk) {
+    this(cadence, period, from, to, r.agreement().name(), compliance, trend, conversion, quota, rejections,
+        speedToLead, atRisk, r.anomalies().size());
+  }
+
+  private ReviewPack(Cadence cadence, String period, LocalDate from, LocalDate to, String agreement,
+      Map<String, StatusCounts> compliance, Map<YearMonth, Map<String, StatusCounts>> trend,
+      ConversionBySource conversion, List<QuotaVerdict> quota, RejectionReview rejections, SpeedToLead speedToLead,
+      List<AtRiskLead> atRisk, int anomalies) {
     this.cadence = cadence;
     this.period = period;
     this.from = from;
     this.to = to;
-    this.agreement = r.agreement().name();
+    this.agreement = agreement;
     this.compliance = Collections.unmodifiableMap(new LinkedHashMap<>(compliance));
     Map<YearMonth, Map<String, StatusCounts>> t = new TreeMap<>();
     trend.forEach((m, c) -> t.put(m, Collections.unmodifiableMap(new LinkedHashMap<>(c))));
@@ -72,7 +81,51 @@ public final class ReviewPack {
     this.rejections = rejections;
     this.speedToLead = speedToLead;
     this.atRisk = List.copyOf(atRisk);
-    this.anomalies = r.anomalies().size();
+    this.anomalies = anomalies;
+  }
+
+  /**
+   * A pack from its parts, for readers of a stored pack (revops-json reads the review-pack document with it);
+   * packs are otherwise cut from a report ({@link SlaReport#weeklyPack}, {@link SlaReport#monthlyPack},
+   * {@link SlaReport#quarterlyPack}). A weekly pack has no rejections and no speed to lead, monthly and quarterly
+   * packs have both and no obligations at risk; only a quarterly pack has a trend.
+   *
+   * <p>Cost: copies its parts, O(parts).
+   */
+  public static ReviewPack of(Cadence cadence, String period, LocalDate from, LocalDate to, String agreement,
+      Map<String, StatusCounts> compliance, Map<YearMonth, Map<String, StatusCounts>> trend,
+      ConversionBySource conversion, List<QuotaVerdict> quota, Optional<RejectionReview> rejections,
+      Optional<SpeedToLead> speedToLead, List<AtRiskLead> atRisk, int anomalies) {
+    requireNonNull(cadence, "cadence");
+    Args.text("period", period);
+    requireNonNull(from, "from");
+    requireNonNull(to, "to");
+    checkArgument(!to.isBefore(from), "to must not be before from=%s: %s", from, to);
+    Args.text("agreement", agreement);
+    Args.noNulls("compliance", compliance);
+    Args.noNulls("trend", trend).values().forEach(m -> Args.noNulls("trend", m));
+    requireNonNull(conversion, "conversion");
+    Args.noNulls("quota", quota);
+    requireNonNull(rejections, "rejections");
+    requireNonNull(speedToLead, "speedToLead");
+    Args.noNulls("atRisk", atRisk);
+    Args.count("anomalies", anomalies);
+    boolean weekly = cadence == Cadence.WEEKLY;
+    checkArgument(weekly != rejections.isPresent(), "rejections must be %s for a %s pack",
+        weekly ? "empty" : "present", cadence);
+    checkArgument(weekly != speedToLead.isPresent(), "speedToLead must be %s for a %s pack",
+        weekly ? "empty" : "present", cadence);
+    checkArgument(weekly || atRisk.isEmpty(), "atRisk must be empty for a %s pack: %s entries", cadence,
+        atRisk.size());
+    checkArgument(cadence == Cadence.QUARTERLY || trend.isEmpty(), "trend must be empty for a %s pack: %s months",
+        cadence, trend.size());
+    return new ReviewPack(cadence, period, from, to, agreement, compliance, trend, conversion, quota,
+        rejections.orElse(null), speedToLead.orElse(null), atRisk, anomalies);
+  }
+
+  /** The name of the agreement the pack's report evaluated. */
+  public String agreement() {
+    return agreement;
   }
 
   static ReviewPack weekly(SlaReport r, IsoWeek week) {

@@ -3,6 +3,8 @@ package io.revops.sla;
 import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
+import io.revops.core.check.Args;
+
 import io.revops.core.history.RejectionCode;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -92,6 +94,167 @@ public final class SlaReport {
     return Collections.unmodifiableMap(out);
   }
 
+  /**
+   * A builder of a report from its parts, for readers of a stored report (revops-json reads the SLA report
+   * document with it); an evaluation builds its report with {@link SlaAccumulator}. Every per-lead obligation
+   * of the agreement must be given its counts with {@link Builder#compliance}; everything else defaults to
+   * empty.
+   *
+   * <p>Cost: {@code build()} copies every part once, O(parts).
+   */
+  public static Builder builder(SlaAgreement agreement, Instant asOf) {
+    return new Builder(agreement, asOf);
+  }
+
+  /** Collects the parts of a report; not thread-safe, used once. */
+  public static final class Builder {
+    private final SlaAgreement agreement;
+    private final Instant asOf;
+    private final List<String> keys = new ArrayList<>();
+    private long leads;
+    private long mqls;
+    private long mqlsWithoutLeadData;
+    private final Map<String, StatusCounts> compliance = new LinkedHashMap<>();
+    private final Map<String, Long> notApplicableForLackOfData = new LinkedHashMap<>();
+    private final Map<String, TreeMap<IsoWeek, StatusCounts>> byWeek = new LinkedHashMap<>();
+    private final Map<String, TreeMap<YearMonth, StatusCounts>> byMonth = new LinkedHashMap<>();
+    private final Map<String, TreeMap<String, StatusCounts>> bySource = new LinkedHashMap<>();
+    private final Map<String, TreeMap<String, StatusCounts>> byRep = new LinkedHashMap<>();
+    private final List<QuotaVerdict> quota = new ArrayList<>();
+    private final TreeMap<IsoWeek, Map<String, ConversionCounts>> conversionByWeek = new TreeMap<>();
+    private final TreeMap<YearMonth, Map<String, ConversionCounts>> conversionByMonth = new TreeMap<>();
+    private final TreeMap<YearMonth, Map<String, Map<RejectionCode, Long>>> rejections = new TreeMap<>();
+    private final List<RejectedLead> withoutAllowedReason = new ArrayList<>();
+    private final TreeMap<YearMonth, SpeedToLead> speed = new TreeMap<>();
+    private final List<AtRiskLead> atRisk = new ArrayList<>();
+    private final List<SlaAnomaly> anomalies = new ArrayList<>();
+
+    private Builder(SlaAgreement agreement, Instant asOf) {
+      this.agreement = requireNonNull(agreement, "agreement");
+      this.asOf = Args.instant("asOf", asOf);
+      agreement.obligationsByKey().forEach((k, o) -> {
+        if (o.scope() == Obligation.Scope.PER_LEAD) {
+          keys.add(k);
+        }
+      });
+    }
+
+    /** The leads evaluated, those that became MQLs, and the MQLs evaluated without lead data. */
+    public Builder counts(long leads, long mqls, long mqlsWithoutLeadData) {
+      Args.count("leads", leads);
+      Args.count("mqls", mqls);
+      Args.count("mqlsWithoutLeadData", mqlsWithoutLeadData);
+      checkArgument(mqls <= leads, "mqls must be at most leads=%s: %s", leads, mqls);
+      checkArgument(mqlsWithoutLeadData <= mqls, "mqlsWithoutLeadData must be at most mqls=%s: %s", mqls,
+          mqlsWithoutLeadData);
+      this.leads = leads;
+      this.mqls = mqls;
+      this.mqlsWithoutLeadData = mqlsWithoutLeadData;
+      return this;
+    }
+
+    /**
+     * The counts of the per-lead obligation {@code key}: overall, how many NOT_APPLICABLE for lack of lead data,
+     * and by ISO week and month of the MQL instant, by source and by rep.
+     */
+    public Builder compliance(String key, StatusCounts overall, long notApplicableForLackOfData,
+        Map<IsoWeek, StatusCounts> byWeek, Map<YearMonth, StatusCounts> byMonth, Map<String, StatusCounts> bySource,
+        Map<String, StatusCounts> byRep) {
+      requireNonNull(key, "key");
+      checkArgument(keys.contains(key), "key must name a per-lead obligation of the agreement, one of %s: %s", keys,
+          io.revops.core.batch.Quote.bounded(key));
+      requireNonNull(overall, "overall");
+      Args.count("notApplicableForLackOfData", notApplicableForLackOfData);
+      checkArgument(notApplicableForLackOfData <= overall.notApplicable(),
+          "notApplicableForLackOfData must be at most the not-applicable count %s: %s", overall.notApplicable(),
+          notApplicableForLackOfData);
+      compliance.put(key, overall);
+      this.notApplicableForLackOfData.put(key, notApplicableForLackOfData);
+      this.byWeek.put(key, new TreeMap<>(Args.noNulls("byWeek", byWeek)));
+      this.byMonth.put(key, new TreeMap<>(Args.noNulls("byMonth", byMonth)));
+      this.bySource.put(key, new TreeMap<>(Args.noNulls("bySource", bySource)));
+      this.byRep.put(key, new TreeMap<>(Args.noNulls("byRep", byRep)));
+      return this;
+    }
+
+    /** The monthly quota verdicts, in month order. */
+    public Builder quota(List<QuotaVerdict> quota) {
+      this.quota.addAll(Args.noNulls("quota", quota));
+      return this;
+    }
+
+    /** The MQL→SQL conversion by source of one ISO week's MQL cohort. */
+    public Builder conversion(IsoWeek week, Map<String, ConversionCounts> bySource) {
+      requireNonNull(week, "week");
+      conversionByWeek.put(week, new TreeMap<>(Args.noNulls("bySource", bySource)));
+      return this;
+    }
+
+    /** The MQL→SQL conversion by source of one month's MQL cohort. */
+    public Builder conversion(YearMonth month, Map<String, ConversionCounts> bySource) {
+      requireNonNull(month, "month");
+      conversionByMonth.put(month, new TreeMap<>(Args.noNulls("bySource", bySource)));
+      return this;
+    }
+
+    /** The rejections dated in {@code month}, by source and reason code. */
+    public Builder rejections(YearMonth month, Map<String, Map<RejectionCode, Long>> bySource) {
+      requireNonNull(month, "month");
+      TreeMap<String, Map<RejectionCode, Long>> copy = new TreeMap<>();
+      Args.noNulls("bySource", bySource).forEach((s, codes) -> {
+        EnumMap<RejectionCode, Long> e = new EnumMap<>(RejectionCode.class);
+        Args.noNulls("bySource", codes).forEach((c, n) ->
+            e.put(c, Args.count("bySource", n)));
+        copy.put(s, e);
+      });
+      rejections.put(month, copy);
+      return this;
+    }
+
+    /** The rejections with no reason or one outside the allowed set. */
+    public Builder rejectionsWithoutAllowedReason(List<RejectedLead> rejected) {
+      withoutAllowedReason.addAll(Args.noNulls("rejected", rejected));
+      return this;
+    }
+
+    /** Speed to lead over the MQLs of {@code month}. */
+    public Builder speedToLead(YearMonth month, SpeedToLead speedToLead) {
+      speed.put(requireNonNull(month, "month"), requireNonNull(speedToLead, "speedToLead"));
+      return this;
+    }
+
+    /** The obligations at risk as of the evaluation instant. */
+    public Builder atRisk(List<AtRiskLead> atRisk) {
+      this.atRisk.addAll(Args.noNulls("atRisk", atRisk));
+      return this;
+    }
+
+    /** The data anomalies found. */
+    public Builder anomalies(List<SlaAnomaly> anomalies) {
+      this.anomalies.addAll(Args.noNulls("anomalies", anomalies));
+      return this;
+    }
+
+    /** The report; fails naming the first per-lead obligation of the agreement given no counts. */
+    public SlaReport build() {
+      List<String> missing = keys.stream().filter(k -> !compliance.containsKey(k)).toList();
+      checkArgument(missing.isEmpty(), "compliance must be given for every per-lead obligation; missing: %s", missing);
+      Map<String, StatusCounts> ordered = new LinkedHashMap<>();
+      keys.forEach(k -> ordered.put(k, compliance.get(k)));
+      return new SlaReport(agreement, asOf, leads, mqls, mqlsWithoutLeadData, ordered, notApplicableForLackOfData,
+          inOrder(byWeek), inOrder(byMonth), inOrder(bySource), inOrder(byRep), quota,
+          new TreeMap<>(conversionByWeek), new TreeMap<>(conversionByMonth), new TreeMap<>(rejections),
+          withoutAllowedReason.stream().sorted().toList(), new TreeMap<>(speed),
+          atRisk.stream().sorted().toList(), anomalies.stream().sorted().toList());
+    }
+
+    private <V> Map<String, V> inOrder(Map<String, V> byKey) {
+      Map<String, V> out = new LinkedHashMap<>();
+      keys.forEach(k -> out.put(k, byKey.get(k)));
+      return out;
+    }
+  }
+
   /** The agreement evaluated. */
   public SlaAgreement agreement() {
     return agreement;
@@ -169,6 +332,30 @@ public final class SlaReport {
     List<ConversionBySource> out = new ArrayList<>();
     conversionByWeek.forEach((w, m) -> out.add(ConversionBySource.of(w.toString(), m)));
     return List.copyOf(out);
+  }
+
+  /** The monthly MQL→SQL conversion by source: one entry per month with MQLs, in month order. */
+  public List<ConversionBySource> monthlyConversion() {
+    List<ConversionBySource> out = new ArrayList<>();
+    conversionByMonth.forEach((m, c) -> out.add(ConversionBySource.of(m.toString(), c)));
+    return List.copyOf(out);
+  }
+
+  /** The rejections by month they are dated in (the agreement's zone), then by source and reason code. */
+  public NavigableMap<YearMonth, Map<String, Map<RejectionCode, Long>>> rejectionsByMonth() {
+    TreeMap<YearMonth, Map<String, Map<RejectionCode, Long>>> out = new TreeMap<>();
+    rejections.forEach((m, bySrc) -> {
+      Map<String, Map<RejectionCode, Long>> t = new TreeMap<>();
+      bySrc.forEach((s, codes) -> t.put(s, Collections.unmodifiableMap(new EnumMap<>(codes.isEmpty()
+          ? new EnumMap<>(RejectionCode.class) : codes))));
+      out.put(m, Collections.unmodifiableMap(t));
+    });
+    return Collections.unmodifiableNavigableMap(out);
+  }
+
+  /** Speed to lead by month of the MQL instant. */
+  public NavigableMap<YearMonth, SpeedToLead> speedToLeadByMonth() {
+    return speed;
   }
 
   /** The conversion by source of one week's MQL cohort. */

@@ -188,6 +188,8 @@ final class AgreementDecoders {
     return new LinkedHashSet<>(set);
   }
 
+  private static final java.util.regex.Pattern INNER_PATH = java.util.regex.Pattern.compile("at \\$(\\S*): ");
+
   // The qualification module owns the criterion's JSON; an agreement embeds it as written there.
   private static Criterion criterion(JsonCursor in) throws IOException {
     if (in.token() != JsonToken.START_OBJECT) {
@@ -197,7 +199,13 @@ final class AgreementDecoders {
     try {
       return CRITERIA.treeToValue(tree, Criterion.class);
     } catch (JsonProcessingException e) {
-      throw in.fail("invalid criterion: " + io.revops.core.batch.Quote.bounded(e.getOriginalMessage(), 480));
+      // the criterion's reader reports "at $.of[1].min: ..." from the criterion's root: report it from the document's
+      String inner = e.getOriginalMessage();
+      java.util.regex.Matcher at = INNER_PATH.matcher(inner);
+      if (at.lookingAt()) {
+        throw in.failBelow(at.group(1), io.revops.core.batch.Quote.bounded(inner.substring(at.end()), 480));
+      }
+      throw in.fail("invalid criterion: " + io.revops.core.batch.Quote.bounded(inner, 480));
     }
   }
 }

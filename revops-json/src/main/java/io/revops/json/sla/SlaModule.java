@@ -33,8 +33,10 @@ import java.util.function.Function;
  * A Jackson module for the SLA. It writes and reads {@link SlaAgreement} and {@link Obligation} (an agreement
  * round-trips to an equal value), and writes the results: {@link SlaEvaluation}, {@link SlaReport},
  * {@link LeadVerdicts}, {@link ObligationVerdict}, {@link Trace}, {@link ReviewPack}, {@link WhatIf} and the
- * report's parts. Results are written for other systems to read; they are not read back (re-evaluate
- * instead: evaluation is a pure function of agreement, inputs and instant). {@link IsoWeek} is written as
+ * report's parts. {@link SlaReport} and {@link ReviewPack} also read back, equal to what was written (the report
+ * carries its full agreement); evaluations, verdicts and what-if comparisons are written only (re-evaluate
+ * instead: evaluation is a pure function of agreement, inputs and instant). Obligation keys, as map keys and in
+ * {@code "obligation"} fields, are written in lower snake case ({@code "first_contact"}). {@link IsoWeek} is written as
  * {@code "2026-W48"} and read back.
  *
  * <p>Obligations are objects with a {@code "type"} (the obligation's {@link Obligation#kind() kind}) and
@@ -74,12 +76,14 @@ public final class SlaModule extends SimpleModule {
     addDeserializer(SlaAgreement.class, stream(in -> AgreementDecoders.agreement(in, codec)));
     addSerializer(Obligation.class, writer(Trees::obligation));
     addDeserializer(Obligation.class, stream(AgreementDecoders::obligation));
-    addSerializer(SlaEvaluation.class, writer(Trees::evaluation));
-    addSerializer(SlaReport.class, writer(Trees::report));
+    addSerializer(SlaEvaluation.class, writer(trees::evaluation));
+    addSerializer(SlaReport.class, writer(trees::report));
+    addDeserializer(SlaReport.class, stream(in -> ReportDecoders.report(in, codec)));
     addSerializer(LeadVerdicts.class, writer(Trees::lead));
     addSerializer(ObligationVerdict.class, writer(Trees::verdict));
     addSerializer(Trace.class, writer(Trees::trace));
     addSerializer(ReviewPack.class, writer(Trees::pack));
+    addDeserializer(ReviewPack.class, stream(ReportDecoders::pack));
     addSerializer(WhatIf.class, writer(Trees::whatIf));
     addSerializer(StatusCounts.class, writer(Trees::counts));
     addSerializer(QuotaVerdict.class, writer(Trees::quota));

@@ -51,6 +51,7 @@ import java.util.function.Function;
 final class Trees {
   private static final JsonNodeFactory F = JsonNodeFactory.instance;
   private static final ObjectMapper CRITERIA = new ObjectMapper().registerModule(new QualificationModule());
+  private static final ObjectMapper REASONS = new ObjectMapper().registerModule(new io.revops.json.RevOpsModule());
   private final CalendarCodec calendars;
 
   /** Rates and ratios in reports are JSON numbers: {@link io.revops.json.RevOpsJson#reportRate}. */
@@ -147,7 +148,14 @@ final class Trees {
 
   static <K, V> ObjectNode map(Map<K, V> m, Function<V, JsonNode> value) {
     ObjectNode n = F.objectNode();
-    m.forEach((k, v) -> n.set(k.toString(), value.apply(v)));
+    m.forEach((k, v) -> n.set(k instanceof Enum<?> e ? JsonCursor.name(e) : k.toString(), value.apply(v)));
+    return n;
+  }
+
+  /** A map keyed by obligation key, the keys in the JSON's spelling ({@code "first_contact"}). */
+  static <V> ObjectNode byKey(Map<String, V> m, Function<V, JsonNode> value) {
+    ObjectNode n = F.objectNode();
+    m.forEach((k, v) -> n.set(ReportDecoders.obligationKey(k), value.apply(v)));
     return n;
   }
 
@@ -166,9 +174,9 @@ final class Trees {
   static ObjectNode speed(SpeedToLead s) {
     ObjectNode n = F.objectNode();
     ObjectNode b = n.putObject("buckets");
-    s.buckets().forEach((k, c) -> b.set(k.name(), conversion(c)));
+    s.buckets().forEach((k, c) -> b.set(JsonCursor.name(k), conversion(c)));
     s.lift(ResponseBucket.WITHIN_5_MINUTES, ResponseBucket.LATER).ifPresentOrElse(
-        r -> n.put("liftWithin5MinutesOverLater", r.toString(4, RoundingMode.HALF_EVEN)),
+        r -> n.put("liftWithin5MinutesOverLater", io.revops.json.RevOpsJson.reportRatio(r)),
         () -> n.putNull("liftWithin5MinutesOverLater"));
     return n;
   }
@@ -179,7 +187,7 @@ final class Trees {
     n.put("at", r.at().toString());
     n.put("source", r.source());
     n.put("rep", r.rep());
-    n.put("reason", r.reason().toString());
+    n.set("reason", REASONS.valueToTree(r.reason()));
     return n;
   }
 
@@ -187,16 +195,20 @@ final class Trees {
     ObjectNode n = F.objectNode();
     n.put("period", r.period());
     n.put("total", r.total());
-    n.set("bySource", map(r.bySource(), m -> map(m, v -> F.numberNode(v))));
+    n.set("bySource", rejectionsBySource(r.bySource()));
     ArrayNode w = n.putArray("withoutAllowedReason");
     r.withoutAllowedReason().forEach(x -> w.add(rejected(x)));
     return n;
   }
 
+  static ObjectNode rejectionsBySource(Map<String, Map<RejectionCode, Long>> bySource) {
+    return map(bySource, m -> map(m, v -> F.numberNode(v)));
+  }
+
   static ObjectNode atRisk(AtRiskLead a) {
     ObjectNode n = F.objectNode();
     n.put("leadId", a.leadId().value());
-    n.put("obligation", a.key());
+    n.put("obligation", ReportDecoders.obligationKey(a.key()));
     a.due().ifPresent(d -> n.put("due", d.toString()));
     n.put("source", a.source());
     n.put("rep", a.rep());
@@ -215,9 +227,9 @@ final class Trees {
     return n;
   }
 
-  static ObjectNode report(SlaReport r) {
+  ObjectNode report(SlaReport r) {
     ObjectNode n = F.objectNode();
-    n.put("agreement", r.agreement().name());
+    n.set("agreement", agreement(r.agreement()));
     n.put("calendar", r.agreement().calendar().describe());
     n.put("tzdbVersion", r.agreement().calendar().tzdbVersion());
     n.put("zone", r.agreement().zone().getId());
@@ -225,23 +237,30 @@ final class Trees {
     n.put("leads", r.leads());
     n.put("mqls", r.mqls());
     n.put("mqlsWithoutLeadData", r.mqlsWithoutLeadData());
-    n.set("compliance", map(r.compliance(), Trees::counts));
-    n.set("notApplicableForLackOfData", map(r.notApplicableForLackOfData(), v -> F.numberNode(v)));
+    n.set("compliance", byKey(r.compliance(), Trees::counts));
+    n.set("notApplicableForLackOfData", byKey(r.notApplicableForLackOfData(), v -> F.numberNode(v)));
     ObjectNode byWeek = n.putObject("complianceByWeek");
     ObjectNode byMonth = n.putObject("complianceByMonth");
     ObjectNode bySource = n.putObject("complianceBySource");
     ObjectNode byRep = n.putObject("complianceByRep");
     for (String k : r.compliance().keySet()) {
-      byWeek.set(k, map(r.complianceByWeek(k), Trees::counts));
-      byMonth.set(k, map(r.complianceByMonth(k), Trees::counts));
-      bySource.set(k, map(r.complianceBySource(k), Trees::counts));
-      byRep.set(k, map(r.complianceByRep(k), Trees::counts));
+      String key = ReportDecoders.obligationKey(k);
+      byWeek.set(key, map(r.complianceByWeek(k), Trees::counts));
+      byMonth.set(key, map(r.complianceByMonth(k), Trees::counts));
+      bySource.set(key, map(r.complianceBySource(k), Trees::counts));
+      byRep.set(key, map(r.complianceByRep(k), Trees::counts));
     }
     ArrayNode quota = n.putArray("quota");
     r.quota().forEach(q -> quota.add(quota(q)));
     ArrayNode weekly = n.putArray("weeklyConversion");
     r.weeklyConversion().forEach(c -> weekly.add(conversionBySource(c)));
+    ArrayNode monthly = n.putArray("monthlyConversion");
+    r.monthlyConversion().forEach(c -> monthly.add(conversionBySource(c)));
+    n.set("rejectionsByMonth", map(r.rejectionsByMonth(), Trees::rejectionsBySource));
+    ArrayNode without = n.putArray("rejectionsWithoutAllowedReason");
+    r.rejectionsWithoutAllowedReason().forEach(x -> without.add(rejected(x)));
     n.set("rejectionReview", rejections(r.rejectionReview()));
+    n.set("speedToLeadByMonth", map(r.speedToLeadByMonth(), Trees::speed));
     n.set("speedToLead", speed(r.speedToLead()));
     ArrayNode risk = n.putArray("atRisk");
     r.atRisk().forEach(a -> risk.add(atRisk(a)));
@@ -256,9 +275,10 @@ final class Trees {
     n.put("period", p.period());
     n.put("from", p.from().toString());
     n.put("to", p.to().toString());
-    n.set("compliance", map(p.compliance(), Trees::counts));
+    n.put("agreement", p.agreement());
+    n.set("compliance", byKey(p.compliance(), Trees::counts));
     if (!p.trend().isEmpty()) {
-      n.set("trend", map(p.trend(), m -> map(m, Trees::counts)));
+      n.set("trend", map(p.trend(), m -> byKey(m, Trees::counts)));
     }
     n.set("conversion", conversionBySource(p.conversion()));
     ArrayNode quota = n.putArray("quota");
@@ -302,7 +322,7 @@ final class Trees {
   static ObjectNode verdict(ObligationVerdict v) {
     ObjectNode n = F.objectNode();
     n.put("leadId", v.leadId().value());
-    n.put("obligation", v.key());
+    n.put("obligation", ReportDecoders.obligationKey(v.key()));
     n.set("definition", obligation(v.obligation()));
     n.put("status", JsonCursor.name(v.status()));
     n.put("reason", v.reason());
@@ -327,7 +347,7 @@ final class Trees {
     return n;
   }
 
-  static ObjectNode evaluation(SlaEvaluation e) {
+  ObjectNode evaluation(SlaEvaluation e) {
     ObjectNode n = F.objectNode();
     n.set("report", report(e.report()));
     ArrayNode leads = n.putArray("leads");
@@ -343,7 +363,7 @@ final class Trees {
     for (WhatIf.Change c : w.changes()) {
       ObjectNode cn = changes.addObject();
       cn.put("leadId", c.leadId().value());
-      cn.put("obligation", c.key());
+      cn.put("obligation", ReportDecoders.obligationKey(c.key()));
       c.before().ifPresent(v -> cn.put("before", JsonCursor.name(v.status())).put("beforeReason", v.reason()));
       c.after().ifPresent(v -> cn.put("after", JsonCursor.name(v.status())).put("afterReason", v.reason()));
     }

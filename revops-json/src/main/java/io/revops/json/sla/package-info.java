@@ -1,6 +1,9 @@
 /**
- * JSON for the SLA: {@link io.revops.json.sla.SlaModule}, a Jackson module that writes and reads agreements
- * and obligations and writes evaluations, reports, review packs and what-if comparisons.
+ * JSON for the SLA: {@link io.revops.json.sla.SlaModule}, a Jackson module that writes and reads agreements,
+ * obligations, SLA reports and review packs, and writes evaluations and what-if comparisons. In reports, obligation
+ * keys, rejection codes and response buckets are map keys in lower snake case ({@code "first_contact"},
+ * {@code "no_budget"}, {@code "within_5_minutes"}), read case-insensitively; derived figures (rates, totals, the
+ * all-months rejection review and speed to lead) are checked for shape and rebuilt from the counts when read.
  *
  * <p>Calendars are written as descriptors a {@link io.revops.json.sla.CalendarCodec} writes and resolves; the
  * default, {@link io.revops.json.sla.CalendarCodec#standard()}, knows 24/7 calendars and working calendars on

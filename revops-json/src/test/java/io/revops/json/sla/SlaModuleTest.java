@@ -161,15 +161,15 @@ class SlaModuleTest {
     SlaEvaluation e = SlaEvaluator.evaluate(SlaAgreement.handbook(MOSCOW), List.of(h),
         Instant.parse("2026-11-20T00:00:00Z"));
     JsonNode tree = json.readTree(json.writeValueAsString(e));
-    assertThat(tree.at("/report/compliance/first-contact/met").asLong()).isEqualTo(1);
-    assertThat(tree.at("/report/compliance/first-contact/compliance").isNumber()).isTrue();
-    assertThat(tree.at("/report/compliance/first-contact/compliance").decimalValue()).isEqualByComparingTo("1");
-    assertThat(tree.at("/report/speedToLead/buckets/WITHIN_5_MINUTES/sqls").asLong()).isZero();
+    assertThat(tree.at("/report/compliance/first_contact/met").asLong()).isEqualTo(1);
+    assertThat(tree.at("/report/compliance/first_contact/compliance").isNumber()).isTrue();
+    assertThat(tree.at("/report/compliance/first_contact/compliance").decimalValue()).isEqualByComparingTo("1");
+    assertThat(tree.at("/report/speedToLead/buckets/within_5_minutes/sqls").asLong()).isZero();
     assertThat(tree.at("/report/tzdbVersion").asText()).isNotBlank();
     JsonNode verdict = tree.at("/leads/0/verdicts/0");
-    assertThat(verdict.get("obligation").asText()).isEqualTo("mql-criteria");
+    assertThat(verdict.get("obligation").asText()).isEqualTo("mql_criteria");
     JsonNode firstContact = tree.at("/leads/0/verdicts").findParents("obligation").stream()
-        .filter(n -> n.get("obligation").asText().equals("first-contact")).findFirst().orElseThrow();
+        .filter(n -> n.get("obligation").asText().equals("first_contact")).findFirst().orElseThrow();
     assertThat(firstContact.get("status").asText()).isEqualTo("met");
     assertThat(firstContact.at("/trace/used").asText()).isEqualTo("PT2M");
     assertThat(firstContact.at("/trace/events/1/kind").asText()).isEqualTo("contact_attempt");
