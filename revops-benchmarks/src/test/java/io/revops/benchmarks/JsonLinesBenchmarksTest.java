@@ -2,8 +2,11 @@ package io.revops.benchmarks;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
+/** The benchmark's own set-up at its full size (200,000 events, some 30 s): under {@code -Pbench} only. */
+@Tag("slow")
 class JsonLinesBenchmarksTest {
   @Test
   void everyReaderReadsEveryEventOnce() throws Exception {

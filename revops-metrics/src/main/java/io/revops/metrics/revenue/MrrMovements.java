@@ -77,14 +77,14 @@ public final class MrrMovements {
     this.end = requireNonNull(end);
     this.currency = requireNonNull(currency);
     this.converted = converted;
-    this.startMrr = startMrr;
-    this.fxImpact = fxImpact;
-    this.newMrr = newMrr;
-    this.expansion = expansion;
-    this.reactivation = reactivation;
-    this.contraction = contraction;
-    this.churn = churn;
-    this.endMrr = endMrr;
+    this.startMrr = Scaled.normalise(startMrr);
+    this.fxImpact = Scaled.normalise(fxImpact);
+    this.newMrr = Scaled.normalise(newMrr);
+    this.expansion = Scaled.normalise(expansion);
+    this.reactivation = Scaled.normalise(reactivation);
+    this.contraction = Scaled.normalise(contraction);
+    this.churn = Scaled.normalise(churn);
+    this.endMrr = Scaled.normalise(endMrr);
     this.counts = requireNonNull(counts);
   }
 
@@ -169,7 +169,7 @@ public final class MrrMovements {
     return converted;
   }
 
-  /** The exact amounts, scale included, in the order start, FX, new, expansion, reactivation, contraction, churn, end. */
+  /** The exact amounts, in {@link Scaled#normalise normal form}, in the order start, FX, new, expansion, reactivation, contraction, churn, end. */
   java.util.List<BigDecimal> exactAmounts() {
     return java.util.List.of(startMrr, fxImpact, newMrr, expansion, reactivation, contraction, churn, endMrr);
   }

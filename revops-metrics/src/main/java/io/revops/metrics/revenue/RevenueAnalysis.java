@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import javax.money.CurrencyUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Computes the recurring-revenue metrics of a {@link RevenueLedger} over periods from a start month to an
@@ -158,6 +159,14 @@ public final class RevenueAnalysis {
     BigDecimal endMrr = BigDecimal.ZERO;
     BigDecimal keptMrr = BigDecimal.ZERO;
     BigDecimal reactivatedMrr = BigDecimal.ZERO;
+
+    /** The sums in {@link Scaled#normalise normal form}, as the fast path gives them. */
+    void normalise() {
+      startMrr = Scaled.normalise(startMrr);
+      endMrr = Scaled.normalise(endMrr);
+      keptMrr = Scaled.normalise(keptMrr);
+      reactivatedMrr = Scaled.normalise(reactivatedMrr);
+    }
   }
 
   /** The start cohort of the last period asked for: NRR and GRR of one period share one walk of the ledger. */
@@ -183,11 +192,11 @@ public final class RevenueAnalysis {
   }
 
   /**
-   * The start cohort in long arithmetic ({@link Valuation.AtRates}, {@link Scaled}): the same sums, scale
-   * included, as {@link #referenceCohort}; null where that cannot be done exactly (an amount or a sum beyond a
+   * The start cohort in long arithmetic ({@link Valuation.AtRates}, {@link Scaled}): the same sums as {@link
+   * #referenceCohort}, in the same normal form; null where that cannot be done exactly (an amount or a sum beyond a
    * long, a rate missing, a rounding that fails), and the reference walk then gives the result or the error.
    */
-  Cohort fastCohort(YearMonth start, YearMonth end) {
+  @Nullable Cohort fastCohort(YearMonth start, YearMonth end) {
     try {
       Valuation.AtRates at = valuation.atRates(ledger.scale(), end);
       int startIndex = RevenueLedger.Row.index(start);
@@ -206,24 +215,15 @@ public final class RevenueAnalysis {
         int e = endIndex - row.first();
         boolean[] positive = row.positive();
         if (s >= 0 && positive[s]) {
-          at.read(row, s);
-          long sv = at.value;
-          int svScale = at.valueScale;
-          at.read(row, e);
-          long ev = at.value;
-          int evScale = at.valueScale;
+          long sv = at.read(row, s);
+          long ev = at.read(row, e);
           customers++;
-          startMrr.add(sv, svScale);
-          endMrr.add(ev, evScale);
-          if (ev <= sv) { // BigDecimal.min: the end amount when equal
-            keptMrr.add(ev, evScale);
-          } else {
-            keptMrr.add(sv, svScale);
-          }
+          startMrr.add(sv);
+          endMrr.add(ev);
+          keptMrr.add(Math.min(ev, sv));
         } else if (e < positive.length && positive[e] && row.paidBefore(s)) {
-          at.read(row, e);
           reactivated++;
-          reactivatedMrr.add(at.value, at.valueScale);
+          reactivatedMrr.add(at.read(row, e));
         }
       }
       Cohort c = new Cohort();
@@ -233,6 +233,7 @@ public final class RevenueAnalysis {
       c.endMrr = endMrr.toBigDecimal(at.scale);
       c.keptMrr = keptMrr.toBigDecimal(at.scale);
       c.reactivatedMrr = reactivatedMrr.toBigDecimal(at.scale);
+      c.normalise();
       return c;
     } catch (ArithmeticException | Valuation.Unfit e) {
       return null;
@@ -258,6 +259,7 @@ public final class RevenueAnalysis {
         c.reactivatedMrr = c.reactivatedMrr.add(row.value(end, valuation, end));
       }
     }
+    c.normalise();
     return c;
   }
 
@@ -299,12 +301,43 @@ public final class RevenueAnalysis {
             ? ", each month's start at its rates, movements at the next month's" : ""), List.of(window));
   }
 
+  /** The customers of each line of a bridge, counted as a walk classifies them: mutable, one per walk. */
+  private static final class Tally {
+    int atStart;
+    int atEnd;
+    int newCustomers;
+    int expanded;
+    int reactivated;
+    int contracted;
+    int churned;
+    int unchanged;
+
+    void count(boolean inStart, boolean inEnd, Movement line) {
+      atStart += inStart ? 1 : 0;
+      atEnd += inEnd ? 1 : 0;
+      switch (line) {
+        case NEW -> newCustomers++;
+        case EXPANSION -> expanded++;
+        case REACTIVATION -> reactivated++;
+        case CONTRACTION -> contracted++;
+        case CHURN -> churned++;
+        case UNCHANGED -> unchanged++;
+        case NONE -> { }
+      }
+    }
+
+    MrrMovements.Counts counts() {
+      return new MrrMovements.Counts(atStart, newCustomers, expanded, reactivated, contracted, churned, unchanged,
+          atEnd);
+    }
+  }
+
   /**
-   * The MRR bridge in long arithmetic ({@link Valuation.AtRates}, {@link Scaled}): the same amounts, scale
-   * included, as {@link #referenceMovements}; null where that cannot be done exactly (an amount or a sum beyond
-   * a long, a rate missing, a rounding that fails), and the reference walk then gives the result or the error.
+   * The MRR bridge in long arithmetic ({@link Valuation.AtRates}, {@link Scaled}): the same amounts as
+   * {@link #referenceMovements}; null where that cannot be done exactly (an amount or a sum beyond a long, a
+   * rate missing, a rounding that fails), and the reference walk then gives the result or the error.
    */
-  MrrMovements fastMovements(YearMonth start, YearMonth end) {
+  @Nullable MrrMovements fastMovements(YearMonth start, YearMonth end) {
     try {
       Valuation.AtRates atStart = valuation.atRates(ledger.scale(), start);
       Valuation.AtRates atEnd = valuation.atRates(ledger.scale(), end);
@@ -318,7 +351,7 @@ public final class RevenueAnalysis {
       Scaled.Sum contraction = new Scaled.Sum();
       Scaled.Sum churn = new Scaled.Sum();
       Scaled.Sum endMrr = new Scaled.Sum();
-      int atStartCount = 0, nNew = 0, nExp = 0, nReact = 0, nContr = 0, nChurn = 0, nSame = 0, atEndCount = 0;
+      Tally tally = new Tally();
       for (RevenueLedger.Row row : ledger.rows()) {
         if (row.first() > endIndex || row.last() < startIndex) {
           continue; // nothing recorded in either month
@@ -332,53 +365,34 @@ public final class RevenueAnalysis {
           continue;
         }
         // the three values the reference reads, in its order: a missing rate fails here as there
-        atStart.read(row, s);
-        long sStart = atStart.value;
-        int sStartScale = atStart.valueScale;
-        atEnd.read(row, s);
-        long sEnd = atEnd.value;
-        int sEndScale = atEnd.valueScale;
-        atEnd.read(row, e);
-        long ev = atEnd.value;
-        int evScale = atEnd.valueScale;
-        startMrr.add(sStart, sStartScale);
-        fx.add(sEnd, sEndScale);
-        fx.subtract(sStart, sStartScale);
-        endMrr.add(ev, evScale);
-        if (inStart) {
-          atStartCount++;
-        }
-        if (inEnd) {
-          atEndCount++;
-        }
-        if (inStart && inEnd) {
-          if (ev > sEnd) {
-            expansion.add(ev, evScale);
-            expansion.subtract(sEnd, sEndScale);
-            nExp++;
-          } else if (ev < sEnd) {
-            contraction.add(sEnd, sEndScale);
-            contraction.subtract(ev, evScale);
-            nContr++;
-          } else {
-            nSame++;
+        long sStart = atStart.read(row, s);
+        long sEnd = atEnd.read(row, s);
+        long ev = atEnd.read(row, e);
+        startMrr.add(sStart);
+        fx.add(sEnd);
+        fx.subtract(sStart);
+        endMrr.add(ev);
+        Movement line = Movement.of(inStart, inEnd, Long.compare(ev, sEnd), row.paidBefore(s));
+        tally.count(inStart, inEnd, line);
+        switch (line) {
+          case EXPANSION -> {
+            expansion.add(ev);
+            expansion.subtract(sEnd);
           }
-        } else if (inStart) {
-          churn.add(sEnd, sEndScale);
-          nChurn++;
-        } else if (row.paidBefore(s)) {
-          reactivated.add(ev, evScale);
-          nReact++;
-        } else {
-          newMrr.add(ev, evScale);
-          nNew++;
+          case CONTRACTION -> {
+            contraction.add(sEnd);
+            contraction.subtract(ev);
+          }
+          case CHURN -> churn.add(sEnd);
+          case REACTIVATION -> reactivated.add(ev);
+          case NEW -> newMrr.add(ev);
+          case UNCHANGED, NONE -> { }
         }
       }
       int k = atEnd.scale;
       return new MrrMovements(start, end, valuation.currency(), valuation.converts(), startMrr.toBigDecimal(k),
           fx.toBigDecimal(k), newMrr.toBigDecimal(k), expansion.toBigDecimal(k), reactivated.toBigDecimal(k),
-          contraction.toBigDecimal(k), churn.toBigDecimal(k), endMrr.toBigDecimal(k),
-          new MrrMovements.Counts(atStartCount, nNew, nExp, nReact, nContr, nChurn, nSame, atEndCount));
+          contraction.toBigDecimal(k), churn.toBigDecimal(k), endMrr.toBigDecimal(k), tally.counts());
     } catch (ArithmeticException | Valuation.Unfit e) {
       return null;
     }
@@ -394,7 +408,7 @@ public final class RevenueAnalysis {
     BigDecimal contraction = BigDecimal.ZERO;
     BigDecimal churn = BigDecimal.ZERO;
     BigDecimal endMrr = BigDecimal.ZERO;
-    int atStart = 0, nNew = 0, nExp = 0, nReact = 0, nContr = 0, nChurn = 0, nSame = 0, atEnd = 0;
+    Tally tally = new Tally();
     for (RevenueLedger.Row row : ledger.rows()) {
       if (row.outside(start, end)) {
         continue; // nothing recorded in either month: neither in the period's cohort nor in its movements
@@ -410,37 +424,19 @@ public final class RevenueAnalysis {
       startMrr = startMrr.add(sAtStartRates);
       fx = fx.add(sAtEndRates.subtract(sAtStartRates));
       endMrr = endMrr.add(ev);
-      if (inStart) {
-        atStart++;
-      }
-      if (inEnd) {
-        atEnd++;
-      }
-      if (inStart && inEnd) {
-        BigDecimal d = ev.subtract(sAtEndRates);
-        if (d.signum() > 0) {
-          expansion = expansion.add(d);
-          nExp++;
-        } else if (d.signum() < 0) {
-          contraction = contraction.add(d.negate());
-          nContr++;
-        } else {
-          nSame++;
-        }
-      } else if (inStart) {
-        churn = churn.add(sAtEndRates);
-        nChurn++;
-      } else if (row.paidBefore(start)) {
-        reactivated = reactivated.add(ev);
-        nReact++;
-      } else {
-        newMrr = newMrr.add(ev);
-        nNew++;
+      Movement line = Movement.of(inStart, inEnd, ev.compareTo(sAtEndRates), row.paidBefore(start));
+      tally.count(inStart, inEnd, line);
+      switch (line) {
+        case EXPANSION -> expansion = expansion.add(ev.subtract(sAtEndRates));
+        case CONTRACTION -> contraction = contraction.add(sAtEndRates.subtract(ev));
+        case CHURN -> churn = churn.add(sAtEndRates);
+        case REACTIVATION -> reactivated = reactivated.add(ev);
+        case NEW -> newMrr = newMrr.add(ev);
+        case UNCHANGED, NONE -> { }
       }
     }
     return new MrrMovements(start, end, valuation.currency(), valuation.converts(), startMrr, fx, newMrr,
-        expansion, reactivated, contraction, churn, endMrr,
-        new MrrMovements.Counts(atStart, nNew, nExp, nReact, nContr, nChurn, nSame, atEnd));
+        expansion, reactivated, contraction, churn, endMrr, tally.counts());
   }
 
   /**

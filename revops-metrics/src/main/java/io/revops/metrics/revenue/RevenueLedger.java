@@ -362,7 +362,7 @@ public final class RevenueLedger {
     public Builder add(RevenueRecord record) {
       requireNonNull(record, "record");
       put(record.customerId(), record.month(), record.mrr().getCurrency(),
-          normalise(Amounts.toBigDecimal(record.mrr())), 1);
+          Scaled.normalise(Amounts.toBigDecimal(record.mrr())), 1);
       records++;
       return this;
     }
@@ -405,18 +405,13 @@ public final class RevenueLedger {
                 duplicates.add(new Duplicate(c, m, Amounts.of(a.getKey(), cur), a.getValue()));
               }
             }
-            cs.put(cur, normalise(sum));
+            cs.put(cur, Scaled.normalise(sum));
           });
           months.put(m, Collections.unmodifiableSortedMap(cs));
         });
         copy.put(c, Collections.unmodifiableNavigableMap(months));
       });
       return new RevenueLedger(Collections.unmodifiableSortedMap(copy), records, duplicates);
-    }
-
-    private static BigDecimal normalise(BigDecimal v) {
-      BigDecimal s = v.stripTrailingZeros();
-      return s.scale() < 0 ? s.setScale(0) : s;
     }
   }
 }

@@ -5,11 +5,10 @@ import java.math.RoundingMode;
 
 /**
  * Exact decimal arithmetic on longs for the ledger walks: an amount is a long {@code v} meaning
- * {@code v / 10^k} at a scale {@code k} common to the walk, plus the {@link BigDecimal#scale() scale} the same
- * amount has as a {@code BigDecimal}. Sums keep the largest scale of what they added, as {@link BigDecimal#add}
- * does, so {@link Sum#toBigDecimal} equals, scale included, the sum {@code BigDecimal} arithmetic gives. Every
- * operation is exact or fails with an {@link ArithmeticException} (overflow), and the walk then falls back to
- * {@code BigDecimal}.
+ * {@code v / 10^k} at a scale {@code k} common to the walk. A result leaves the walk once, in {@link #normalise
+ * normal form}, as the {@code BigDecimal} walk's results do: the scale of a value is never tracked, so nothing
+ * here depends on how Moneta represents an amount. Every operation is exact or fails with an {@link
+ * ArithmeticException} (overflow), and the walk then falls back to {@code BigDecimal}.
  */
 final class Scaled {
   /** The largest scale the fast path works at: {@code 10^18} is the largest power of ten a long holds. */
@@ -80,42 +79,30 @@ final class Scaled {
   }
 
   /**
-   * The scale of the {@code BigDecimal} {@code q / 10^scale} after Moneta's normalisation of a new {@code Money}
-   * (zero is 0, a positive scale loses the trailing zeros: {@code 9000.00} becomes {@code 9E+3}), or 0 if that
-   * is below 0: the values read are only ever added to sums starting at {@link BigDecimal#ZERO}, where a scale
-   * below zero never shows, and the loop stops after {@code scale} divisions.
+   * {@code v} in normal form: no trailing zeros, scale at least 0 ({@code 9000.00} is {@code 9000}, zero is
+   * {@code 0}). Equal numbers have one normal form, so the results of the two walks are {@code equals} whatever
+   * the scales of what they added; the ledger keeps its amounts in this form too.
    */
-  static int strippedScale(long q, int scale) {
-    if (q == 0 || scale <= 0) {
-      return 0;
-    }
-    int s = scale;
-    while (s > 0 && q % 10 == 0) {
-      q /= 10;
-      s--;
-    }
-    return s;
+  static BigDecimal normalise(BigDecimal v) {
+    BigDecimal s = v.stripTrailingZeros();
+    return s.scale() < 0 ? s.setScale(0) : s;
   }
 
-  /** A running sum, starting at {@link BigDecimal#ZERO}: mutable, one per walk. */
+  /** A running sum at the walk's scale, starting at zero: mutable, one per walk. */
   static final class Sum {
     private long value;
-    private int scale;
 
-    void add(long v, int s) {
+    void add(long v) {
       value = Math.addExact(value, v);
-      scale = Math.max(scale, s);
     }
 
-    void subtract(long v, int s) {
+    void subtract(long v) {
       value = Math.subtractExact(value, v);
-      scale = Math.max(scale, s);
     }
 
-    /** The sum as a {@code BigDecimal}, given the walk's scale {@code k}. */
+    /** The sum, given the walk's scale {@code k}; the result is normalised where it leaves the walk. */
     BigDecimal toBigDecimal(int k) {
-      // every addend had at most this scale, so dropping the rest of k's digits is exact
-      return BigDecimal.valueOf(value, k).setScale(scale, RoundingMode.UNNECESSARY);
+      return BigDecimal.valueOf(value, k);
     }
   }
 }

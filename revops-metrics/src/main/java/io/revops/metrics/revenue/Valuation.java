@@ -5,14 +5,13 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.money.Amounts;
 import io.revops.metrics.ReportingCurrency;
 import java.math.BigDecimal;
-import java.math.MathContext;
+import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Map;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
-import javax.money.MonetaryContext;
 
 /**
  * Values a customer's per-currency MRR in one currency: exactly, or converted with a {@link ReportingCurrency}.
@@ -25,20 +24,23 @@ final class Valuation {
   private final CurrencyUnit currency;
   private final ReportingCurrency reporting;
   private final int minorDigits;
-  // Moneta's normalisation of a new Money (the precision and largest scale of its default context): a
-  // conversion is rounded through it twice, so the fast path is exact only where it changes nothing
-  private final int moneyPrecision;
-  private final int moneyMaxScale;
+  // True if Money.of keeps a PROBE_DIGITS-digit number at scale PROBE_SCALE as it is: ExchangeRates.convert
+  // makes a Money of the product and of the rounded amount, so the fast path is exact only where those two
+  // steps change no value. Asked once through the public API, not read from Moneta's configuration.
+  private final boolean moneyKeepsProducts;
 
   private Valuation(CurrencyUnit currency, ReportingCurrency reporting) {
     this.currency = currency;
     this.reporting = reporting;
     this.minorDigits = Math.max(0, currency.getDefaultFractionDigits());
-    MonetaryContext context = Amounts.of(BigDecimal.ONE, currency).getContext();
-    MathContext math = context.get(MathContext.class);
-    this.moneyPrecision = math != null ? math.getPrecision() : context.getPrecision();
-    this.moneyMaxScale = context.getMaxScale();
+    this.moneyKeepsProducts = Amounts.toBigDecimal(Amounts.of(PROBE, currency)).compareTo(PROBE) == 0;
   }
+
+  /** The most digits, and the largest scale, of a product the fast path converts: 9.99…9 with 64 nines. */
+  private static final int PROBE_DIGITS = 64;
+  private static final int PROBE_SCALE = PROBE_DIGITS - 1;
+  private static final BigDecimal PROBE = new BigDecimal(BigInteger.TEN.pow(PROBE_DIGITS).subtract(BigInteger.ONE),
+      PROBE_SCALE);
 
   static Valuation single(CurrencyUnit currency) {
     return new Valuation(requireNonNull(currency, "currency"), null);
@@ -105,20 +107,12 @@ final class Valuation {
   }
 
   /**
-   * Reads a row's month as {@link #value} (the long at {@link #scale}) and {@link #valueScale} (the scale of the
-   * {@code BigDecimal} {@link Valuation#value} gives for it), exactly as the reference would value it.
-   * Mutable, one per walk.
+   * Reads a row's month as a long at {@link #scale}, exactly the value the reference gives for it. Mutable (the
+   * rate of the last currency converted), one per walk.
    */
   final class AtRates {
     /** The scale of every value read: the ledger's and the converted amounts' (the currency's minor unit). */
     final int scale;
-    /** The last value read, times {@code 10^scale}. */
-    long value;
-    /**
-     * The scale of the last value read, as a {@code BigDecimal}, or 0 if that is below 0 (a sum starting at
-     * {@link BigDecimal#ZERO} never shows it).
-     */
-    int valueScale;
 
     private final int ledgerScale;
     private final long nativeFactor;
@@ -138,79 +132,60 @@ final class Valuation {
       this.rateDate = rateDate(rateMonth);
     }
 
-    /** Reads the month at {@code offset} from the row's first month (zero if nothing is recorded then). */
-    void read(RevenueLedger.Row row, int offset) {
+    /** The month at {@code offset} from the row's first month times {@code 10^scale} (zero if nothing is recorded). */
+    long read(RevenueLedger.Row row, int offset) {
       if (offset < 0 || offset >= row.positive().length) {
-        value = 0;
-        valueScale = 0;
-        return;
+        return 0;
       }
       CurrencyUnit unit = row.singleCurrency()[offset];
       if (unit != null && row.scaled() != null) {
         long x = row.scaled()[offset];
         if (unit == currency || unit != rateUnit && unit.equals(currency)) { // currencies are usually shared
-          value = Math.multiplyExact(x, nativeFactor);
-          valueScale = row.scales()[offset];
-        } else {
-          convert(unit, x);
+          return Math.multiplyExact(x, nativeFactor);
         }
-        return;
+        return convert(unit, x);
       }
       Map<CurrencyUnit, BigDecimal> amounts = row.months().get(offset);
       if (amounts == null) {
-        value = 0;
-        valueScale = 0;
-        return;
+        return 0;
       }
       // several currencies (or amounts too long for the row's longs): added up from zero, as the reference does
       long total = 0;
-      int totalScale = 0;
       for (Map.Entry<CurrencyUnit, BigDecimal> e : amounts.entrySet()) {
-        if (e.getKey().equals(currency)) {
-          total = Math.addExact(total, Scaled.of(e.getValue(), scale));
-          totalScale = Math.max(totalScale, e.getValue().scale());
-        } else {
-          convert(e.getKey(), Scaled.of(e.getValue(), ledgerScale));
-          total = Math.addExact(total, value);
-          totalScale = Math.max(totalScale, valueScale);
-        }
+        total = Math.addExact(total, e.getKey().equals(currency)
+            ? Scaled.of(e.getValue(), scale)
+            : convert(e.getKey(), Scaled.of(e.getValue(), ledgerScale)));
       }
-      value = total;
-      valueScale = totalScale;
+      return total;
     }
 
     /**
-     * Converts {@code x / 10^ledgerScale} in {@code unit} as {@code ExchangeRates.convert} and Moneta do: the
-     * product with the rate, rounded to the minor unit, then stripped of trailing zeros by {@code Money}.
+     * {@code x / 10^ledgerScale} in {@code unit} converted as {@code ExchangeRates.convert} does (the product with
+     * the rate, rounded to the minor unit), times {@code 10^scale}.
      */
-    private void convert(CurrencyUnit unit, long x) {
+    private long convert(CurrencyUnit unit, long x) {
+      if (!moneyKeepsProducts) {
+        throw new Unfit();
+      }
       if (unit != rateUnit && !unit.equals(rateUnit)) { // one rate per currency and walk
         lookUp(unit);
       }
       int m = minorDigits;
       long q;
       if (rateScale >= 0) {
-        // Money.of leaves a product of at most 19 digits and the rounded amount as they are, unless its
-        // context has fewer digits or a smaller largest scale (configurable in javamoney.properties)
-        if (moneyPrecision > 0 && moneyPrecision < 19
-            || moneyMaxScale > 0 && Math.max(ledgerScale + rateScale, m) > moneyMaxScale) {
-          throw new Unfit();
-        }
+        // at most 18 + 18 digits at a scale of at most 36: within what Money was seen to keep
         long p = Math.multiplyExact(x, rateUnscaled);
         int ps = ledgerScale + rateScale;
         q = ps <= m ? Math.multiplyExact(p, Scaled.pow10(m - ps))
             : Scaled.divide(p, Scaled.pow10(ps - m), reporting.rounding());
       } else {
         BigDecimal p = BigDecimal.valueOf(x, ledgerScale).multiply(rate);
-        BigDecimal rounded = p.setScale(m, reporting.rounding());
-        if (moneyPrecision > 0 && Math.max(p.precision(), rounded.precision()) > moneyPrecision
-            || moneyMaxScale > 0 && Math.max(p.scale(), m) > moneyMaxScale) {
+        if (p.precision() > PROBE_DIGITS || p.scale() > PROBE_SCALE) {
           throw new Unfit();
         }
-        q = rounded.unscaledValue().longValueExact();
+        q = p.setScale(m, reporting.rounding()).unscaledValue().longValueExact();
       }
-      value = Math.multiplyExact(q, Scaled.pow10(scale - m));
-      valueScale = Scaled.strippedScale(q, m);
+      return Math.multiplyExact(q, Scaled.pow10(scale - m));
     }
 
     private void lookUp(CurrencyUnit unit) {

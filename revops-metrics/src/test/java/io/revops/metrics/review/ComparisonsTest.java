@@ -52,7 +52,6 @@ class ComparisonsTest {
       assertThat(c.verdict()).isNotEqualTo(Verdict.WORSENED);
     }
     // power of a 95% test of 30% vs 40% with 800 a side: z ≈ 0.10 / 0.0237 = 4.2, about 0.99
-    System.out.printf("proportions, 30%% -> 40%%: %d of %d detected%n", detected, SEEDS);
     assertThat(detected).isGreaterThanOrEqualTo(SEEDS * 95 / 100);
   }
 
@@ -65,7 +64,6 @@ class ComparisonsTest {
       if (c.verdict().isClaim()) claimed++;
     }
     // 5% nominal: over 400 reviews the count is 20 ± 4.4 (binomial sd); 8% is beyond 2.7 sd
-    System.out.printf("proportions, no change: %d of %d claimed%n", claimed, SEEDS);
     assertThat(claimed).isLessThanOrEqualTo(SEEDS * 8 / 100).isGreaterThan(0);
   }
 
@@ -81,7 +79,6 @@ class ComparisonsTest {
       assertThat(c.verdict()).isNotEqualTo(Verdict.WORSENED);
     }
     // the sd of an exponential sample's median is about 1.44 · median / √n: 6.5 and 4.3 days, z ≈ 30 / 7.8 = 3.8
-    System.out.printf("medians, 90 -> 60 days: %d of %d detected%n", detected, runs);
     assertThat(detected).isGreaterThanOrEqualTo(runs * 90 / 100);
   }
 
@@ -95,7 +92,6 @@ class ComparisonsTest {
           Polarity.LOWER_IS_BETTER, Bootstrap.of(400, 1000 + seed));
       if (c.verdict().isClaim()) claimed++;
     }
-    System.out.printf("medians, no change: %d of %d claimed%n", claimed, runs);
     // the percentile bootstrap of a median is a little liberal at n = 100; 9% bounds it with room for the spread
     assertThat(claimed).isLessThanOrEqualTo(runs * 9 / 100);
   }

@@ -85,7 +85,6 @@ class TerritoryPlannerTest {
         worst = Math.max(worst, plan.gapToBound());
       }
     }
-    System.out.printf("100 accounts x 5 reps, 100 instances: worst proven gap %.3f%%%n", 100 * worst);
   }
 
   @Test
@@ -165,8 +164,6 @@ class TerritoryPlannerTest {
     long start = System.nanoTime();
     TerritoryPlan plan = TerritoryPlanner.of(reps).plan(accounts);
     double seconds = (System.nanoTime() - start) / 1e9;
-    System.out.printf("10^4 accounts x 50 reps: %.2f s, proven gap %.4f%%, %d steps%n", seconds,
-        100 * plan.gapToBound(), plan.steps());
     assertThat(seconds).isLessThan(10);
     assertThat(plan.unassigned()).isEmpty();
     assertThat(plan.gapToBound()).isLessThan(0.02);

@@ -130,6 +130,12 @@ final class ResolvedYear {
     return k > 0 && end(k - 1) > position ? k - 1 : k;
   }
 
+  /** True if {@code position} lies in one of the year's working intervals. */
+  boolean isOpen(long position) {
+    int i = firstEndingAfter(position);
+    return i < size() && start(i) <= position;
+  }
+
   /**
    * The position at which {@code target} nanoseconds of working time, counted from the year's
    * start, are used up: in the first interval whose end reaches it.

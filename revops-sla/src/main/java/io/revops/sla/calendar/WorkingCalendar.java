@@ -12,12 +12,7 @@ import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalDateTime;
-import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
-import java.time.zone.ZoneOffsetTransition;
-import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -28,7 +23,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A business calendar made of weekly working hours in a time zone, a pluggable source of day rules
@@ -93,19 +87,14 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
  * years in a row fails in {@code add} and {@code nextOpening} with an {@link
  * IllegalArgumentException} rather than loop.
  *
+ * <p>Inside, the calendar is four parts in this package: this class (the value and its builder),
+ * {@code DayResolver} (a date's hours and local times to instants), {@code ReferenceWalks} (the
+ * queries by the day) and {@code YearTables} (the resolved years that answer most queries).
+ *
  * <p>This class is immutable and thread-safe.
  */
 public final class WorkingCalendar implements BusinessCalendar {
-  private static final long[] CLOSED = new long[0];
-  private static final int MAX_CLOSED_DAYS = 3653;
-  private static final int YEAR_SLOTS = 32;
-  private static final int MIN_TABULATED_YEAR = 1;
-  private static final int MAX_TABULATED_YEAR = 9999;
-  private static final long SECONDS_PER_AVERAGE_YEAR = 31_556_952L;
-  private static final Duration TWO_DAYS = Duration.ofDays(2);
-
   private final ZoneId zone;
-  private final ZoneRules rules;
   private final WeeklyHours weeklyHours;
   private final DayRules dayRules;
   private final ImmutableList<LocalTimeRange> workingWeekendHours;
@@ -113,17 +102,15 @@ public final class WorkingCalendar implements BusinessCalendar {
   private final ImmutableSortedMap<LocalDate, ImmutableList<LocalTimeRange>> extraWorkingDays;
   private final ImmutableSortedMap<LocalDate, Duration> shortenedDays;
   private final ImmutableListMultimap<LocalDate, LocalTimeRange> closures;
-  // Local nanos of day as [start, end) pairs, per DayOfWeek ordinal; never mutated.
-  private final long[][] week;
-  private final long[] weekendHours;
-  // Memo of resolved years (see resolvedYear); derived from the fields above, not part of equals.
-  private final AtomicReferenceArray<ResolvedYear> resolvedYears =
-      new AtomicReferenceArray<>(YEAR_SLOTS);
+  // The three parts derived from the fields above (not part of equals): a date's hours, the walks
+  // by the day, and the memo of resolved years that answers most queries.
+  private final DayResolver days;
+  private final ReferenceWalks walks;
+  private final YearTables tables;
 
   private WorkingCalendar(Builder b) {
     this.zone = requireNonNull(b.zone, "zone (call Builder.zone)");
     this.weeklyHours = requireNonNull(b.weeklyHours, "weeklyHours (call Builder.weeklyHours)");
-    this.rules = zone.getRules();
     this.dayRules = b.dayRules;
     this.holidays = ImmutableSortedMap.copyOf(b.holidays);
     this.extraWorkingDays = ImmutableSortedMap.copyOf(b.extraWorkingDays);
@@ -141,21 +128,16 @@ public final class WorkingCalendar implements BusinessCalendar {
         b.workingWeekendHours != null
             ? WeeklyHours.sortedDisjoint(b.workingWeekendHours, "working-weekend hours")
             : defaultWeekendHours(weeklyHours);
-    this.week = new long[7][];
-    for (DayOfWeek day : DayOfWeek.values()) {
-      week[day.ordinal()] = toNanos(weeklyHours.on(day));
-    }
-    this.weekendHours = toNanos(workingWeekendHours);
+    this.days = new DayResolver(zone, weeklyHours, dayRules, workingWeekendHours, holidays,
+        extraWorkingDays, shortenedDays, closures);
     for (Map.Entry<LocalDate, ImmutableList<LocalTimeRange>> e : extraWorkingDays.entrySet()) {
       checkArgument(
-          !e.getValue().isEmpty() || weekendHours.length > 0 || hasWeeklyHours(e.getKey()),
+          !e.getValue().isEmpty() || days.hasWeekendHours() || days.hasWeeklyHours(e.getKey()),
           "extra working day %s needs hours: the weekly hours have none to default to",
           e.getKey());
     }
-  }
-
-  private boolean hasWeeklyHours(LocalDate date) {
-    return week[date.getDayOfWeek().ordinal()].length > 0;
+    this.walks = new ReferenceWalks(days);
+    this.tables = new YearTables(days);
   }
 
   private static ImmutableList<LocalTimeRange> defaultWeekendHours(WeeklyHours hours) {
@@ -165,15 +147,6 @@ public final class WorkingCalendar implements BusinessCalendar {
       }
     }
     return ImmutableList.of();
-  }
-
-  private static long[] toNanos(List<LocalTimeRange> ranges) {
-    long[] out = new long[ranges.size() * 2];
-    for (int i = 0; i < ranges.size(); i++) {
-      out[2 * i] = ranges.get(i).startNanoOfDay();
-      out[2 * i + 1] = ranges.get(i).endNanoOfDay();
-    }
-    return out;
   }
 
   /**
@@ -291,13 +264,17 @@ public final class WorkingCalendar implements BusinessCalendar {
    */
   public List<LocalTimeRange> hoursOn(LocalDate date) {
     requireNonNull(date, "date");
-    long[] h = resolve(date, null);
+    long[] h = days.resolve(date, null);
     ImmutableList.Builder<LocalTimeRange> out = ImmutableList.builder();
     for (int i = 0; i < h.length; i += 2) {
       out.add(LocalTimeRange.ofNanos(h[i], h[i + 1]));
     }
     return out.build();
   }
+
+  // Each query asks the year tables first; they answer null where a year it needs is answered day
+  // by day, and the reference walk then answers the whole query, so results and failures stay the
+  // walk's. Tests compare the two through the package-private reference* methods.
 
   @Override
   public Instant add(Instant start, Duration workingTime) {
@@ -307,41 +284,13 @@ public final class WorkingCalendar implements BusinessCalendar {
     if (workingTime.isZero()) {
       return start;
     }
-    Instant fast = tabulatedAdd(start, workingTime);
+    Instant fast = tables.add(start, workingTime);
     return fast != null ? fast : referenceAdd(start, workingTime);
   }
 
-  // The reference computations below walk the dates one by one, resolving each; the public methods
-  // use them only where the resolved years cannot answer (see resolvedYear). Tests compare the two.
-
   /** {@link #add} day by day; {@code workingTime} is positive. */
   Instant referenceAdd(Instant start, Duration workingTime) {
-    Duration remaining = workingTime;
-    LocalDate date = LocalDate.ofInstant(start, zone);
-    int closedDays = 0;
-    while (true) {
-      long[] h = resolve(date, null);
-      boolean worked = false;
-      for (int i = 0; i < h.length; i += 2) {
-        Instant end = toInstant(date, h[i + 1]);
-        if (!end.isAfter(start)) {
-          continue;
-        }
-        Instant from = max(toInstant(date, h[i]), start);
-        if (!from.isBefore(end)) {
-          continue;
-        }
-        worked = true;
-        Duration available = Duration.between(from, end);
-        if (available.compareTo(remaining) >= 0) {
-          return from.plus(remaining);
-        }
-        remaining = remaining.minus(available);
-      }
-      closedDays = worked ? 0 : closedDays + 1;
-      checkClosedDays(closedDays, start);
-      date = date.plusDays(1);
-    }
+    return walks.add(start, workingTime);
   }
 
   @Override
@@ -349,77 +298,37 @@ public final class WorkingCalendar implements BusinessCalendar {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     checkArgument(!to.isBefore(from), "to must not be before from: %s < %s", to, from);
-    Duration fast = tabulatedBetween(from, to);
+    Duration fast = tables.between(from, to);
     return fast != null ? fast : referenceBetween(from, to);
   }
 
   /** {@link #between} day by day. */
   Duration referenceBetween(Instant from, Instant to) {
-    long seconds = 0;
-    long nanos = 0;
-    LocalDate last = LocalDate.ofInstant(to, zone);
-    for (LocalDate date = LocalDate.ofInstant(from, zone);
-        !date.isAfter(last);
-        date = date.plusDays(1)) {
-      long[] h = resolve(date, null);
-      for (int i = 0; i < h.length; i += 2) {
-        Instant s = max(toInstant(date, h[i]), from);
-        Instant e = min(toInstant(date, h[i + 1]), to);
-        if (s.isBefore(e)) {
-          seconds += e.getEpochSecond() - s.getEpochSecond();
-          nanos += e.getNano() - s.getNano();
-        }
-      }
-    }
-    return Duration.ofSeconds(seconds, nanos);
+    return walks.between(from, to);
   }
 
   @Override
   public boolean isOpen(Instant at) {
     requireNonNull(at, "at");
-    ResolvedYear year = yearOf(at);
-    if (year == null) {
-      return referenceIsOpen(at);
-    }
-    long position = year.position(at);
-    int i = year.firstEndingAfter(position);
-    return i < year.size() && year.start(i) <= position;
+    Boolean fast = tables.isOpen(at);
+    return fast != null ? fast : referenceIsOpen(at);
   }
 
   /** {@link #isOpen} from the date's resolved hours. */
   boolean referenceIsOpen(Instant at) {
-    LocalDate date = LocalDate.ofInstant(at, zone);
-    long[] h = resolve(date, null);
-    for (int i = 0; i < h.length; i += 2) {
-      if (!toInstant(date, h[i]).isAfter(at) && toInstant(date, h[i + 1]).isAfter(at)) {
-        return true;
-      }
-    }
-    return false;
+    return walks.isOpen(at);
   }
 
   @Override
   public Instant nextOpening(Instant at) {
     requireNonNull(at, "at");
-    Instant fast = tabulatedNextOpening(at);
+    Instant fast = tables.nextOpening(at);
     return fast != null ? fast : referenceNextOpening(at);
   }
 
   /** {@link #nextOpening} day by day. */
   Instant referenceNextOpening(Instant at) {
-    LocalDate date = LocalDate.ofInstant(at, zone);
-    for (int closedDays = 0; ; closedDays++) {
-      long[] h = resolve(date, null);
-      for (int i = 0; i < h.length; i += 2) {
-        Instant s = toInstant(date, h[i]);
-        Instant e = toInstant(date, h[i + 1]);
-        if (s.isBefore(e) && e.isAfter(at)) {
-          return max(s, at);
-        }
-      }
-      checkClosedDays(closedDays + 1, at);
-      date = date.plusDays(1);
-    }
+    return walks.nextOpening(at);
   }
 
   /** {@inheritDoc} Touching intervals (e.g. across midnight on a 24/7 day) are merged. */
@@ -428,28 +337,13 @@ public final class WorkingCalendar implements BusinessCalendar {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     checkArgument(!to.isBefore(from), "to must not be before from: %s < %s", to, from);
-    List<WorkingInterval> fast = tabulatedWorkingIntervals(from, to);
+    List<WorkingInterval> fast = tables.workingIntervals(from, to);
     return fast != null ? fast : referenceWorkingIntervals(from, to);
   }
 
   /** {@link #workingIntervals} day by day. */
   List<WorkingInterval> referenceWorkingIntervals(Instant from, Instant to) {
-    List<WorkingInterval> out = new ArrayList<>();
-    LocalDate last = LocalDate.ofInstant(to, zone);
-    for (LocalDate date = LocalDate.ofInstant(from, zone);
-        !date.isAfter(last);
-        date = date.plusDays(1)) {
-      long[] h = resolve(date, null);
-      for (int i = 0; i < h.length; i += 2) {
-        Instant s = max(toInstant(date, h[i]), from);
-        Instant e = min(toInstant(date, h[i + 1]), to);
-        if (!s.isBefore(e)) {
-          continue;
-        }
-        appendJoined(out, s, e);
-      }
-    }
-    return List.copyOf(out);
+    return walks.workingIntervals(from, to);
   }
 
   /**
@@ -461,17 +355,13 @@ public final class WorkingCalendar implements BusinessCalendar {
     requireNonNull(from, "from");
     requireNonNull(to, "to");
     checkArgument(!to.isBefore(from), "to must not be before from: %s < %s", to, from);
-    List<CalendarException> fast = tabulatedExceptions(from, to);
+    List<CalendarException> fast = tables.exceptions(from, to);
     return fast != null ? fast : referenceExceptions(from, to);
   }
 
   /** {@link #exceptions} day by day. */
   List<CalendarException> referenceExceptions(LocalDate from, LocalDate to) {
-    List<CalendarException> out = new ArrayList<>();
-    for (LocalDate date = from; !date.isAfter(to); date = date.plusDays(1)) {
-      resolve(date, out);
-    }
-    return List.copyOf(out);
+    return walks.exceptions(from, to);
   }
 
   @Override
@@ -486,365 +376,6 @@ public final class WorkingCalendar implements BusinessCalendar {
       sb.append(" + ").append(own).append(own == 1 ? " own exception" : " own exceptions");
     }
     return sb.toString();
-  }
-
-  // ---- resolved years -------------------------------------------------------------------------
-
-  /**
-   * The resolved year that holds {@code at}, or null if that year is answered day by day. The
-   * guess from the epoch second (an average Gregorian year) is at most a year off, plus one for the
-   * zone's offset near New Year.
-   */
-  private ResolvedYear yearOf(Instant at) {
-    long second = at.getEpochSecond();
-    long year = 1970 + Math.floorDiv(second, SECONDS_PER_AVERAGE_YEAR);
-    for (int step = 0; step < 4; step++) {
-      ResolvedYear y = resolvedYear(year);
-      if (y == null) {
-        return null;
-      }
-      int where = y.locate(second);
-      if (where == 0) {
-        return y;
-      }
-      year += where;
-    }
-    return null;
-  }
-
-  /**
-   * The resolved year, from the memo or built now; null if it is outside the tabulated years or
-   * cannot be resolved. The memo is direct-mapped ({@value #YEAR_SLOTS} slots by year): bounded,
-   * lock-free, and a race only builds the same immutable year twice.
-   */
-  private ResolvedYear resolvedYear(long year) {
-    if (year < MIN_TABULATED_YEAR || year > MAX_TABULATED_YEAR) {
-      return null;
-    }
-    int slot = (int) Math.floorMod(year, YEAR_SLOTS);
-    ResolvedYear y = resolvedYears.get(slot);
-    if (y == null || y.year != year) {
-      y = tabulate((int) year);
-      resolvedYears.set(slot, y);
-    }
-    return y.isResolved() ? y : null;
-  }
-
-  /**
-   * Resolves every date of {@code year} as the reference walk would, and keeps the non-empty
-   * intervals as instants. Unresolved (answered day by day, which then fails or not exactly where
-   * the walk reaches a bad date) if the day rules fail for a date of the year, if a DST overlap
-   * straddles a midnight (then an instant's local date is not given by the day boundaries), or if
-   * the instants are not in order.
-   */
-  private ResolvedYear tabulate(int year) {
-    LocalDate first = LocalDate.of(year, 1, 1);
-    LocalDate next = first.plusYears(1);
-    Instant start = toInstant(first, 0);
-    Instant end = toInstant(next, 0);
-    if (overlapStraddlesMidnight(start, end)) {
-      return ResolvedYear.unresolved(year);
-    }
-    long base = start.getEpochSecond();
-    long[] starts = new long[512];
-    long[] ends = new long[512];
-    int n = 0;
-    long previous = 0;
-    List<CalendarException> exceptions = new ArrayList<>();
-    try {
-      for (LocalDate date = first; date.isBefore(next); date = date.plusDays(1)) {
-        long dayStart = nanosAfter(base, toInstant(date, 0));
-        long[] h = resolve(date, exceptions);
-        if (dayStart < previous) {
-          return ResolvedYear.unresolved(year);
-        }
-        previous = dayStart;
-        for (int i = 0; i < h.length; i += 2) {
-          long s = nanosAfter(base, toInstant(date, h[i]));
-          long e = nanosAfter(base, toInstant(date, h[i + 1]));
-          if (s < previous || e < s) {
-            return ResolvedYear.unresolved(year);
-          }
-          previous = e;
-          if (s < e) {
-            if (n == starts.length) {
-              starts = Arrays.copyOf(starts, 2 * n);
-              ends = Arrays.copyOf(ends, 2 * n);
-            }
-            starts[n] = s;
-            ends[n++] = e;
-          }
-        }
-      }
-    } catch (RuntimeException cannotAnswer) {
-      // The day rules fail for a date of this year: the reference walk rethrows it if it gets there.
-      return ResolvedYear.unresolved(year);
-    }
-    if (nanosAfter(base, end) < previous) {
-      return ResolvedYear.unresolved(year);
-    }
-    return ResolvedYear.of(year, start, end, starts, ends, n, exceptions);
-  }
-
-  private static long nanosAfter(long baseSecond, Instant at) {
-    return (at.getEpochSecond() - baseSecond) * 1_000_000_000L + at.getNano();
-  }
-
-  /** True if a DST overlap near the year repeats local times on both sides of a midnight. */
-  private boolean overlapStraddlesMidnight(Instant start, Instant end) {
-    Instant limit = end.plus(TWO_DAYS);
-    ZoneOffsetTransition t = rules.nextTransition(start.minus(TWO_DAYS));
-    while (t != null && t.getInstant().isBefore(limit)) {
-      if (t.isOverlap()
-          && t.getDateTimeAfter().toLocalDate().plusDays(1).atStartOfDay()
-              .isBefore(t.getDateTimeBefore())) {
-        return true;
-      }
-      t = rules.nextTransition(t.getInstant());
-    }
-    return false;
-  }
-
-  // Each tabulated method returns null where a year it needs is answered day by day; the caller
-  // then runs the reference walk for the whole query, so results and failures stay the walk's.
-
-  private Duration tabulatedBetween(Instant from, Instant to) {
-    ResolvedYear a = yearOf(from);
-    ResolvedYear b = yearOf(to);
-    if (a == null || b == null) {
-      return null;
-    }
-    long before = a.workedBefore(a.position(from));
-    if (a.year == b.year) {
-      return Duration.ofNanos(a.workedBefore(a.position(to)) - before);
-    }
-    Duration sum = Duration.ofNanos(a.total() - before);
-    for (int year = a.year + 1; year < b.year; year++) {
-      ResolvedYear y = resolvedYear(year);
-      if (y == null) {
-        return null;
-      }
-      sum = sum.plusNanos(y.total());
-    }
-    return sum.plusNanos(b.workedBefore(b.position(to)));
-  }
-
-  /**
-   * Years with no working time at all make the reference walk count closed days (and fail after
-   * ten years of them), so they are left to it; any other run of closed days is under two years.
-   */
-  private Instant tabulatedAdd(Instant start, Duration workingTime) {
-    ResolvedYear y = yearOf(start);
-    if (y == null) {
-      return null;
-    }
-    long done = y.workedBefore(y.position(start));
-    Duration left = Duration.ofNanos(y.total() - done);
-    if (workingTime.compareTo(left) <= 0) {
-      return y.instant(y.positionOfWorked(done + workingTime.toNanos()));
-    }
-    Duration remaining = workingTime.minus(left);
-    for (int year = y.year + 1; ; year++) {
-      ResolvedYear next = resolvedYear(year);
-      if (next == null || next.total() == 0) {
-        return null;
-      }
-      Duration total = Duration.ofNanos(next.total());
-      if (remaining.compareTo(total) <= 0) {
-        return next.instant(next.positionOfWorked(remaining.toNanos()));
-      }
-      remaining = remaining.minus(total);
-    }
-  }
-
-  private Instant tabulatedNextOpening(Instant at) {
-    ResolvedYear y = yearOf(at);
-    if (y == null) {
-      return null;
-    }
-    long position = y.position(at);
-    int i = y.firstEndingAfter(position);
-    if (i < y.size()) {
-      return y.start(i) <= position ? at : y.instant(y.start(i));
-    }
-    ResolvedYear next = resolvedYear(y.year + 1L);
-    return next == null || next.size() == 0 ? null : next.instant(next.start(0));
-  }
-
-  private List<CalendarException> tabulatedExceptions(LocalDate from, LocalDate to) {
-    List<CalendarException> out = new ArrayList<>();
-    for (int year = from.getYear(); year <= to.getYear(); year++) {
-      ResolvedYear y = resolvedYear(year);
-      if (y == null) {
-        return null;
-      }
-      y.exceptions(
-          year == from.getYear() ? from.getDayOfYear() : 1,
-          year == to.getYear() ? to.getDayOfYear() : 366,
-          out);
-    }
-    return List.copyOf(out);
-  }
-
-  private List<WorkingInterval> tabulatedWorkingIntervals(Instant from, Instant to) {
-    ResolvedYear a = yearOf(from);
-    ResolvedYear b = yearOf(to);
-    if (a == null || b == null) {
-      return null;
-    }
-    List<WorkingInterval> out = new ArrayList<>();
-    for (int year = a.year; year <= b.year; year++) {
-      ResolvedYear y = year == a.year ? a : year == b.year ? b : resolvedYear(year);
-      if (y == null) {
-        return null;
-      }
-      long lo = year == a.year ? y.position(from) : Long.MIN_VALUE;
-      long hi = year == b.year ? y.position(to) : Long.MAX_VALUE;
-      for (int i = year == a.year ? y.firstEndingAfter(lo) : 0;
-          i < y.size() && y.start(i) < hi;
-          i++) {
-        long sp = Math.max(y.start(i), lo);
-        long ep = Math.min(y.end(i), hi);
-        if (sp >= ep) {
-          continue;
-        }
-        Instant s = y.instant(sp);
-        Instant e = y.instant(ep);
-        appendJoined(out, s, e);
-      }
-    }
-    return List.copyOf(out);
-  }
-
-  private long[] resolve(LocalDate date, List<CalendarException> sink) {
-    long[] base = week[date.getDayOfWeek().ordinal()];
-    DayRule rule = dayRules.ruleFor(date);
-    DayRule.Status status = rule.status();
-    String description = rule.description();
-    ImmutableList<LocalTimeRange> ownHours = null;
-    String own = holidays.get(date);
-    if (own != null) {
-      status = DayRule.Status.DAY_OFF;
-      description = own;
-    } else if ((ownHours = extraWorkingDays.get(date)) != null) {
-      status = DayRule.Status.WORKING_DAY;
-      description = "extra working day";
-    }
-    long[] h = base;
-    switch (status) {
-      case DAY_OFF -> {
-        h = CLOSED;
-        if (sink != null && base.length > 0) {
-          sink.add(new CalendarException(date, CalendarException.Kind.HOLIDAY, description));
-        }
-      }
-      case WORKING_DAY -> {
-        if (ownHours != null && !ownHours.isEmpty()) {
-          h = toNanos(ownHours);
-        } else if (base.length == 0) {
-          h = weekendHours;
-        }
-        if (sink != null
-            && (base.length == 0 || h != base || rule.status() == DayRule.Status.DAY_OFF)) {
-          sink.add(
-              new CalendarException(date, CalendarException.Kind.WORKING_WEEKEND, description));
-        }
-      }
-      case REGULAR -> { }
-    }
-    Duration shortening = shortenedDays.get(date);
-    String shorteningDescription = "shortened day";
-    if (shortening == null && rule.isShortened()) {
-      shortening = rule.shortening();
-      shorteningDescription = rule.shorteningDescription();
-    }
-    if (shortening != null && h.length > 0) {
-      h = shorten(h, shortening.toNanos());
-      if (sink != null) {
-        sink.add(new CalendarException(date, CalendarException.Kind.SHORTENED_DAY,
-            shorteningDescription + ", " + shortening.toMinutes() + " min shorter"));
-      }
-    }
-    List<LocalTimeRange> closed = closures.get(date);
-    for (LocalTimeRange c : closed) {
-      if (h.length > 0 && sink != null) {
-        sink.add(new CalendarException(date, CalendarException.Kind.CLOSURE,
-            c.equals(LocalTimeRange.allDay()) ? "closed all day" : "closed " + c));
-      }
-      h = subtract(h, c.startNanoOfDay(), c.endNanoOfDay());
-    }
-    return h;
-  }
-
-  private static long[] shorten(long[] h, long nanos) {
-    long[] r = h.clone();
-    int n = r.length;
-    long left = nanos;
-    while (left > 0 && n > 0) {
-      long length = r[n - 1] - r[n - 2];
-      if (length > left) {
-        r[n - 1] -= left;
-        left = 0;
-      } else {
-        left -= length;
-        n -= 2;
-      }
-    }
-    return n == r.length ? r : Arrays.copyOf(r, n);
-  }
-
-  private static long[] subtract(long[] h, long cs, long ce) {
-    long[] out = new long[h.length + 2];
-    int n = 0;
-    for (int i = 0; i < h.length; i += 2) {
-      long s = h[i];
-      long e = h[i + 1];
-      if (e <= cs || s >= ce) {
-        out[n++] = s;
-        out[n++] = e;
-        continue;
-      }
-      if (s < cs) {
-        out[n++] = s;
-        out[n++] = cs;
-      }
-      if (e > ce) {
-        out[n++] = ce;
-        out[n++] = e;
-      }
-    }
-    return Arrays.copyOf(out, n);
-  }
-
-  // Gap: the instant the gap ends (shift forward); overlap: the earlier offset.
-  private Instant toInstant(LocalDate date, long nanoOfDay) {
-    if (nanoOfDay == LocalTimeRange.NANOS_PER_DAY) {
-      return toInstant(date.plusDays(1), 0);
-    }
-    LocalDateTime local = LocalDateTime.of(date, LocalTime.ofNanoOfDay(nanoOfDay));
-    List<ZoneOffset> offsets = rules.getValidOffsets(local);
-    if (!offsets.isEmpty()) {
-      // One offset normally; two in an overlap, the earlier (offset before the transition) first.
-      return local.toInstant(offsets.get(0));
-    }
-    ZoneOffsetTransition gap = rules.getTransition(local);
-    return gap.getInstant();
-  }
-
-  private static void checkClosedDays(int closedDays, Instant from) {
-    checkArgument(
-        closedDays <= MAX_CLOSED_DAYS,
-        "calendar has no working time in the %s days after %s: check its weekly hours and rules",
-        MAX_CLOSED_DAYS,
-        from);
-  }
-
-  private static Instant max(Instant a, Instant b) {
-    return a.isAfter(b) ? a : b;
-  }
-
-  private static Instant min(Instant a, Instant b) {
-    return a.isBefore(b) ? a : b;
   }
 
   @Override
@@ -1047,16 +578,6 @@ public final class WorkingCalendar implements BusinessCalendar {
       checkState(zone != null, "zone must be set");
       checkState(weeklyHours != null, "weeklyHours must be set");
       return new WorkingCalendar(this);
-    }
-  }
-
-  /** Appends {@code [s, e)} to {@code out}, joined to the last interval if that ends at {@code s}. */
-  private static void appendJoined(List<WorkingInterval> out, Instant s, Instant e) {
-    int n = out.size();
-    if (n > 0 && out.get(n - 1).end().equals(s)) {
-      out.set(n - 1, new WorkingInterval(out.get(n - 1).start(), e));
-    } else {
-      out.add(new WorkingInterval(s, e));
     }
   }
 }
