@@ -1,5 +1,6 @@
 package io.revops.core.quality;
 
+import io.revops.core.batch.IdHash;
 import java.util.Arrays;
 
 /**
@@ -60,17 +61,7 @@ final class KeyIndex {
 
   /** A 64-bit hash, never 0 (the empty slot). */
   private static long hash(String value, int salt) {
-    long h = 0xcbf29ce484222325L ^ salt;
-    for (int i = 0; i < value.length(); i++) {
-      h ^= value.charAt(i);
-      h *= 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h == EMPTY ? 1 : h;
+    return IdHash.of(value, salt);
   }
 
   int find(int i) {

@@ -103,6 +103,8 @@ class BadInputSweepTest {
       Map.entry("Quote.bounded#value null", "the quoting helper quotes null as \"null\""),
       Map.entry("Inn.isValid#text huge string", "a predicate: a huge text is simply not a valid INN (answered false "
           + "after a length check)"),
+      Map.entry("IdHash.of#value huge string", "a hash: one pass over the characters, nothing kept or quoted (a "
+          + "huge id hashes in linear time like any other)"),
       Map.entry("XmlCalendar.check#source huge string", SOURCE),
       Map.entry("XmlCalendar.read#source huge string", SOURCE),
       Map.entry("CustomerSummaries.parseCsv#source huge string", SOURCE),

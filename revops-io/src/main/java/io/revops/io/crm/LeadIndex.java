@@ -110,18 +110,9 @@ final class LeadIndex {
     }
   }
 
-  /** A 64-bit hash of the id's characters (FNV-1a, then MurmurHash3's finalizer); never {@link #EMPTY}. */
+  /** A 64-bit hash of the id ({@link io.revops.core.batch.IdHash}); never {@link #EMPTY}. */
   static long hash(String id) {
-    long h = 0xcbf29ce484222325L;
-    for (int i = 0; i < id.length(); i++) {
-      h = (h ^ id.charAt(i)) * 0x100000001b3L;
-    }
-    h ^= h >>> 33;
-    h *= 0xff51afd7ed558ccdL;
-    h ^= h >>> 33;
-    h *= 0xc4ceb9fe1a85ec53L;
-    h ^= h >>> 33;
-    return h == EMPTY ? 1 : h;
+    return io.revops.core.batch.IdHash.of(id);
   }
 
   @Override
