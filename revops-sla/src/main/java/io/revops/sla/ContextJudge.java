@@ -26,7 +26,7 @@ final class ContextJudge extends Judge {
   ObligationVerdict judge(Judgement c) {
     Trace.Builder t = c.trace();
     if (c.lead == null) {
-      return c.withoutLeadData(this, () -> LeadEvaluator.NO_LEAD_DATA, t);
+      return c.withoutLeadData(this, "", t);
     }
     List<BehaviouralEvent> before = new ArrayList<>();
     int after = 0;

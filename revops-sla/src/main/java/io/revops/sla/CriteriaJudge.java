@@ -31,7 +31,7 @@ final class CriteriaJudge extends Judge {
   ObligationVerdict judge(Judgement c) {
     Trace.Builder t = c.trace();
     if (c.lead == null) {
-      return c.withoutLeadData(this, () -> LeadEvaluator.NO_LEAD_DATA, t);
+      return c.withoutLeadData(this, "", t);
     }
     if (check != null) {
       return customCheck(c, t);

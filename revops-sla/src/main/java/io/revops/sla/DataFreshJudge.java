@@ -48,8 +48,7 @@ final class DataFreshJudge extends Judge {
     }
     if (verifiedAt == null) {
       if (c.lead == null) {
-        return c.withoutLeadData(this, () -> LeadEvaluator.NO_LEAD_DATA
-            + " and no DataChanged event before the MQL instant", t);
+        return c.withoutLeadData(this, " and no DataChanged event before the MQL instant", t);
       }
       return c.verdict(this, VerdictStatus.BREACHED, () -> "no verification of the data recorded "
           + "before " + c.mqlAt, t);

@@ -83,9 +83,12 @@ final class Judgement {
     return judged(judge, status, false, reason, t, answer);
   }
 
-  /** NOT_APPLICABLE for lack of lead data. */
-  ObligationVerdict withoutLeadData(Judge judge, Supplier<String> reason, Trace.Builder t) {
-    return judged(judge, VerdictStatus.NOT_APPLICABLE, true, reason, t, null);
+  /**
+   * NOT_APPLICABLE for lack of lead data: the reason is {@link LeadEvaluator#NO_LEAD_DATA}, then {@code more}
+   * (empty, or what else is missing).
+   */
+  ObligationVerdict withoutLeadData(Judge judge, String more, Trace.Builder t) {
+    return judged(judge, VerdictStatus.NOT_APPLICABLE, true, () -> LeadEvaluator.NO_LEAD_DATA + more, t, null);
   }
 
   /** NOT_APPLICABLE: the calendar could not answer what the judge asked ({@code e}'s message says what). */

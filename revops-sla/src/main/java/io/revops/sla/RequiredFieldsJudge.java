@@ -27,7 +27,7 @@ final class RequiredFieldsJudge extends Judge {
   ObligationVerdict judge(Judgement c) {
     Trace.Builder t = c.trace();
     if (c.lead == null) {
-      return c.withoutLeadData(this, () -> LeadEvaluator.NO_LEAD_DATA, t);
+      return c.withoutLeadData(this, "", t);
     }
     // the lead data is read as of the MQL instant; later changes to required fields are shown, not judged
     if (t.detailed()) {
