@@ -37,23 +37,136 @@ public final class LeadVerdicts {
   private final Map<String, ObligationVerdict> verdicts;
   private final List<SlaAnomaly> anomalies;
 
+  private LeadVerdicts(Builder b) {
+    this.leadId = requireNonNull(b.leadId, "leadId");
+    this.asOf = requireNonNull(b.asOf, "asOf");
+    this.source = requireNonNull(b.source, "source");
+    this.rep = requireNonNull(b.rep, "rep");
+    this.mqlAt = b.mqlAt;
+    this.firstResponseAt = b.firstResponseAt;
+    this.acceptedAt = b.acceptedAt;
+    this.rejection = b.rejection;
+    this.rejectionWithoutAllowedReason = b.rejectionWithoutAllowedReason;
+    this.hasLeadData = b.hasLeadData;
+    this.countsTowardsQuota = b.countsTowardsQuota;
+    Map<String, ObligationVerdict> v = requireNonNull(b.verdicts, "verdicts");
+    // not copied: the callers (the evaluator, plusAnomaly) hand over a map nobody modifies afterwards
+    this.verdicts = v instanceof VerdictMap ? v : Collections.unmodifiableMap(v);
+    this.anomalies = List.copyOf(requireNonNull(b.anomalies, "anomalies"));
+  }
+
+  /**
+   * The positional form, kept only for the frozen test oracle {@code OldLeadEvaluator} (it compiles against
+   * this package): main code uses {@link #builder}. Remove it with that oracle.
+   */
   LeadVerdicts(LeadId leadId, Instant asOf, String source, String rep, Instant mqlAt, Instant firstResponseAt,
       Instant acceptedAt, LeadEvent.Rejected rejection, boolean rejectionWithoutAllowedReason, boolean hasLeadData,
       boolean countsTowardsQuota, Map<String, ObligationVerdict> verdicts, List<SlaAnomaly> anomalies) {
-    this.leadId = requireNonNull(leadId, "leadId");
-    this.asOf = requireNonNull(asOf, "asOf");
-    this.source = requireNonNull(source, "source");
-    this.rep = requireNonNull(rep, "rep");
-    this.mqlAt = mqlAt;
-    this.firstResponseAt = firstResponseAt;
-    this.acceptedAt = acceptedAt;
-    this.rejection = rejection;
-    this.rejectionWithoutAllowedReason = rejectionWithoutAllowedReason;
-    this.hasLeadData = hasLeadData;
-    this.countsTowardsQuota = countsTowardsQuota;
-    // not copied: the two callers (the evaluator, plusAnomaly) hand over a map nobody modifies afterwards
-    this.verdicts = verdicts instanceof VerdictMap ? verdicts : Collections.unmodifiableMap(verdicts);
-    this.anomalies = List.copyOf(anomalies);
+    this(builder(leadId, asOf).source(source).rep(rep).mqlAt(mqlAt).firstResponseAt(firstResponseAt)
+        .acceptedAt(acceptedAt).rejection(rejection).rejectionWithoutAllowedReason(rejectionWithoutAllowedReason)
+        .hasLeadData(hasLeadData).countsTowardsQuota(countsTowardsQuota).verdicts(verdicts).anomalies(anomalies));
+  }
+
+  /**
+   * A builder of the verdicts on {@code leadId} as of {@code asOf}: source, rep, verdicts and anomalies are
+   * required; the instants and the rejection are absent unless set, the flags false.
+   */
+  static Builder builder(LeadId leadId, Instant asOf) {
+    return new Builder(leadId, asOf);
+  }
+
+  /** A builder with every part of these verdicts, to change one. */
+  private Builder toBuilder() {
+    return builder(leadId, asOf).source(source).rep(rep).mqlAt(mqlAt).firstResponseAt(firstResponseAt)
+        .acceptedAt(acceptedAt).rejection(rejection).rejectionWithoutAllowedReason(rejectionWithoutAllowedReason)
+        .hasLeadData(hasLeadData).countsTowardsQuota(countsTowardsQuota).verdicts(verdicts).anomalies(anomalies);
+  }
+
+  /** Collects the parts of a {@link LeadVerdicts} by name; {@link #build} checks the required ones. */
+  static final class Builder {
+    private final LeadId leadId;
+    private final Instant asOf;
+    private String source;
+    private String rep;
+    private Instant mqlAt;
+    private Instant firstResponseAt;
+    private Instant acceptedAt;
+    private LeadEvent.Rejected rejection;
+    private boolean rejectionWithoutAllowedReason;
+    private boolean hasLeadData;
+    private boolean countsTowardsQuota;
+    private Map<String, ObligationVerdict> verdicts;
+    private List<SlaAnomaly> anomalies;
+
+    private Builder(LeadId leadId, Instant asOf) {
+      this.leadId = leadId;
+      this.asOf = asOf;
+    }
+
+    Builder source(String source) {
+      this.source = source;
+      return this;
+    }
+
+    Builder rep(String rep) {
+      this.rep = rep;
+      return this;
+    }
+
+    /** The MQL instant, or null if the lead is not an MQL. */
+    Builder mqlAt(Instant mqlAt) {
+      this.mqlAt = mqlAt;
+      return this;
+    }
+
+    /** The first contact at or after the MQL instant, or null. */
+    Builder firstResponseAt(Instant firstResponseAt) {
+      this.firstResponseAt = firstResponseAt;
+      return this;
+    }
+
+    /** The first acceptance, or null. */
+    Builder acceptedAt(Instant acceptedAt) {
+      this.acceptedAt = acceptedAt;
+      return this;
+    }
+
+    /** The rejection the review lists the lead by, or null. */
+    Builder rejection(LeadEvent.Rejected rejection) {
+      this.rejection = rejection;
+      return this;
+    }
+
+    Builder rejectionWithoutAllowedReason(boolean rejectionWithoutAllowedReason) {
+      this.rejectionWithoutAllowedReason = rejectionWithoutAllowedReason;
+      return this;
+    }
+
+    Builder hasLeadData(boolean hasLeadData) {
+      this.hasLeadData = hasLeadData;
+      return this;
+    }
+
+    Builder countsTowardsQuota(boolean countsTowardsQuota) {
+      this.countsTowardsQuota = countsTowardsQuota;
+      return this;
+    }
+
+    /** The verdicts by key, handed over: not copied, and not to be modified afterwards. */
+    Builder verdicts(Map<String, ObligationVerdict> verdicts) {
+      this.verdicts = verdicts;
+      return this;
+    }
+
+    /** The anomalies (copied by {@link #build}). */
+    Builder anomalies(List<SlaAnomaly> anomalies) {
+      this.anomalies = anomalies;
+      return this;
+    }
+
+    LeadVerdicts build() {
+      return new LeadVerdicts(this);
+    }
   }
 
   /** The lead. */
@@ -131,8 +244,7 @@ public final class LeadVerdicts {
     List<SlaAnomaly> more = new java.util.ArrayList<>(anomalies);
     more.add(anomaly);
     more.sort(null);
-    return new LeadVerdicts(leadId, asOf, source, rep, mqlAt, firstResponseAt, acceptedAt, rejection,
-        rejectionWithoutAllowedReason, hasLeadData, countsTowardsQuota, verdicts, more);
+    return toBuilder().anomalies(more).build();
   }
 
   @Override

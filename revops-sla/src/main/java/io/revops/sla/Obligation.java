@@ -43,9 +43,13 @@ public sealed interface Obligation {
   }
 
   /**
-   * The kinds of obligation, one per implementation, with who owes each and where its verdicts attach: a
-   * {@code switch} over {@link #type()} handles every kind (and the compiler can list the ones a switch
-   * misses).
+   * The kinds of obligation, one per implementation, with who owes each and where its verdicts attach. Code
+   * that treats each kind in its own way switches over {@link #type()} in a {@code switch} expression that
+   * names every constant and has no {@code default}, so the compiler lists the kinds a switch misses: the
+   * evaluator picks each per-lead obligation's judge so, and revops-json writes and reads obligations so. A
+   * new kind does not compile until each of those switches handles it.
+   *
+   * <p>Cost: {@link #kind()}, {@link #party()} and {@link #scope()} read a field.
    */
   enum Type {
     /** {@link FirstContactWithin}: {@code first-contact}, owed by sales, verdicts per lead. */

@@ -80,33 +80,32 @@ final class Trees {
         "no calendar codec describes the calendar \"" + c.describe() + "\"; supply one to SlaModule.of(codec)"));
   }
 
+  /**
+   * The obligation as an object: its type, then its parameters. The switch names every type and has no
+   * default, so a new type does not compile until it is given its JSON form.
+   */
   static ObjectNode obligation(Obligation o) {
     ObjectNode n = F.objectNode();
     n.put("type", JsonCursor.name(o.type()));
-    if (o instanceof Obligation.FirstContactWithin f) {
-      n.put("allowance", f.allowance().toString());
-      n.put("basis", JsonCursor.name(f.basis()));
-    } else if (o instanceof Obligation.AttemptsWithin a) {
-      n.put("attempts", a.attempts());
-      n.put("days", a.days());
-      n.put("dayBasis", JsonCursor.name(a.dayBasis()));
-      n.set("channels", names(a.channels()));
-    } else if (o instanceof Obligation.RejectionHasReason r) {
-      n.set("allowed", names(r.allowed()));
-    } else if (o instanceof Obligation.StepsInOrder s) {
-      n.set("steps", names(s.steps()));
-    } else if (o instanceof Obligation.RequiredFieldsComplete r) {
-      n.set("fields", names(r.fields()));
-    } else if (o instanceof Obligation.DataFresh d) {
-      n.put("maxAge", d.maxAge().toString());
-    } else if (o instanceof Obligation.ContextPresent c) {
-      n.put("minItems", c.minItems());
-    } else if (o instanceof Obligation.MqlMeetsCriteria m) {
-      n.set("criterion", CRITERIA.valueToTree(m.criterion()));
-    } else if (o instanceof Obligation.MonthlyMqlQuota q) {
-      n.put("quota", q.quota());
-    }
-    return n;
+    return switch (o.type()) {
+      case FIRST_CONTACT -> {
+        Obligation.FirstContactWithin f = (Obligation.FirstContactWithin) o;
+        yield n.put("allowance", f.allowance().toString()).put("basis", JsonCursor.name(f.basis()));
+      }
+      case ATTEMPTS -> {
+        Obligation.AttemptsWithin a = (Obligation.AttemptsWithin) o;
+        yield n.put("attempts", a.attempts()).put("days", a.days()).put("dayBasis", JsonCursor.name(a.dayBasis()))
+            .set("channels", names(a.channels()));
+      }
+      case REJECTION_REASON -> n.set("allowed", names(((Obligation.RejectionHasReason) o).allowed()));
+      case STEPS_IN_ORDER -> n.set("steps", names(((Obligation.StepsInOrder) o).steps()));
+      case MQL_CRITERIA -> n.set("criterion", CRITERIA.valueToTree(((Obligation.MqlMeetsCriteria) o).criterion()));
+      case REQUIRED_FIELDS -> n.set("fields", names(((Obligation.RequiredFieldsComplete) o).fields()));
+      case DATA_FRESH -> n.put("maxAge", ((Obligation.DataFresh) o).maxAge().toString());
+      case CONTEXT -> n.put("minItems", ((Obligation.ContextPresent) o).minItems());
+      case MONTHLY_QUOTA -> n.put("quota", ((Obligation.MonthlyMqlQuota) o).quota());
+      case WEEKLY_CONVERSION_REPORT, MONTHLY_REJECTION_REVIEW -> n; // no parameters
+    };
   }
 
   private static ArrayNode names(Collection<? extends Enum<?>> values) {
