@@ -208,6 +208,14 @@ final class HealthHtml {
       q.completeness().forEach(c -> completenessRows.add(List.of(c.field(), c.toString())));
       page.table(List.of(t.t(Label.FIELD), t.t(Label.USABLE)), completenessRows);
     }, () -> page.paragraph(r.dataQualityMissing()));
+    if (!r.duplicateMrrRecords().isEmpty()) {
+      page.heading(t.t(Label.DUPLICATE_MRR), "duplicate-mrr");
+      page.paragraph(t.t(Label.DUPLICATE_MRR_NOTE, t.count(r.duplicateMrrRecords().size())));
+      List<List<String>> rows = new ArrayList<>();
+      r.duplicateMrrRecords().forEach(d -> rows.add(List.of(d.customerId().value(), d.month().toString(),
+          t.money(d.mrr()), t.count(d.copies()))));
+      page.table(List.of(t.t(Label.CUSTOMER), t.t(Label.MONTH), "MRR", t.t(Label.COPIES)), rows);
+    }
     if (r.rowsRejected() > 0) {
       page.heading(t.t(Label.REJECTED_ROWS), "rejected-rows");
       List<List<String>> rows = new ArrayList<>();

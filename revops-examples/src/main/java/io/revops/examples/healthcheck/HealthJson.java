@@ -69,6 +69,11 @@ final class HealthJson {
           .put("rule", e.rule());
     }
 
+    var duplicateMrr = input.putArray("duplicateMrrRecords");
+    r.duplicateMrrRecords().forEach(d -> duplicateMrr.addObject().put("customer", d.customerId().value())
+        .put("month", d.month().toString()).<ObjectNode>set("mrr", MAPPER.valueToTree(d.mrr()))
+        .put("copies", d.copies()).put("countedAs", 1));
+
     var missing = root.putArray("missingData");
     r.missingData().items().forEach(i -> missing.addObject().put("what", i.what()).put("why", i.why())
         .put("leavesOut", i.leavesOut()));

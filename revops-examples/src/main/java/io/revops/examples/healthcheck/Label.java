@@ -140,6 +140,13 @@ enum Label {
       + " компаний: %s; свежесть: %s."),
   FIELD("field", "поле"),
   USABLE("usable of all leads", "пригодно из всех лидов"),
+  DUPLICATE_MRR("MRR records given more than once", "Повторённые записи MRR"),
+  DUPLICATE_MRR_NOTE("%s records appear more than once with the same customer, month, currency and amount (a row"
+      + " exported twice); each is counted once in every revenue figure.", "Записей, повторённых с тем же клиентом,"
+      + " месяцем, валютой и суммой (строка выгружена дважды): %s; каждая учтена один раз во всех показателях"
+      + " выручки."),
+  CUSTOMER("customer", "клиент"),
+  COPIES("copies", "копий"),
   REJECTED_ROWS("Rejected rows", "Отклонённые строки"),
   FILE("file", "файл"),
   LINE("line", "строка"),
