@@ -63,6 +63,8 @@ final class HealthJson {
     input.put("historiesWithAnomalies", r.historiesWithAnomalies());
     ObjectNode byRule = input.putObject("rejectionsByRule");
     r.rejectionsByRule().forEach(byRule::put);
+    // the report lists the first rows; the job writes every one beside it
+    input.put("errorsListed", r.errors().size()).put("everyRejectedRowIn", RejectedRows.FILE);
     var errors = input.putArray("errors");
     for (Finding e : r.errors()) {
       errors.addObject().put("file", e.source()).put("line", e.line()).put("column", e.field()).put("value", e.value())

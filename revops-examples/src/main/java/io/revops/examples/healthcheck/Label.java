@@ -148,6 +148,8 @@ enum Label {
   CUSTOMER("customer", "клиент"),
   COPIES("copies", "копий"),
   REJECTED_ROWS("Rejected rows", "Отклонённые строки"),
+  REJECTED_ROWS_NOTE("The first %s of %s rejected rows; every one is listed in %s beside this report.",
+      "Первые %s из %s отклонённых строк; все они перечислены в файле %s рядом с этим отчётом."),
   FILE("file", "файл"),
   LINE("line", "строка"),
   COLUMN("column", "столбец"),
