@@ -208,8 +208,18 @@ final class HealthHtml {
       q.completeness().forEach(c -> completenessRows.add(List.of(c.field(), c.toString())));
       page.table(List.of(t.t(Label.FIELD), t.t(Label.USABLE)), completenessRows);
     }, () -> page.paragraph(r.dataQualityMissing()));
+    if (!r.duplicateMrrRecords().isEmpty()) {
+      page.heading(t.t(Label.DUPLICATE_MRR), "duplicate-mrr");
+      page.paragraph(t.t(Label.DUPLICATE_MRR_NOTE, t.count(r.duplicateMrrRecords().size())));
+      List<List<String>> rows = new ArrayList<>();
+      r.duplicateMrrRecords().forEach(d -> rows.add(List.of(d.customerId().value(), d.month().toString(),
+          t.money(d.mrr()), t.count(d.copies()))));
+      page.table(List.of(t.t(Label.CUSTOMER), t.t(Label.MONTH), "MRR", t.t(Label.COPIES)), rows);
+    }
     if (r.rowsRejected() > 0) {
       page.heading(t.t(Label.REJECTED_ROWS), "rejected-rows");
+      page.paragraph(t.t(Label.REJECTED_ROWS_NOTE, t.count(r.errors().size()), t.count(r.rowsRejected()),
+          RejectedRows.FILE));
       List<List<String>> rows = new ArrayList<>();
       r.errors().forEach(e -> rows.add(List.of(e.source(), Long.toString(e.line()), e.field(), e.value(), e.rule())));
       page.table(List.of(t.t(Label.FILE), t.t(Label.LINE), t.t(Label.COLUMN), t.t(Label.VALUE), t.t(Label.RULE)), rows);

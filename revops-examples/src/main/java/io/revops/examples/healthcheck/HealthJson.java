@@ -63,11 +63,18 @@ final class HealthJson {
     input.put("historiesWithAnomalies", r.historiesWithAnomalies());
     ObjectNode byRule = input.putObject("rejectionsByRule");
     r.rejectionsByRule().forEach(byRule::put);
+    // the report lists the first rows; the job writes every one beside it
+    input.put("errorsListed", r.errors().size()).put("everyRejectedRowIn", RejectedRows.FILE);
     var errors = input.putArray("errors");
     for (Finding e : r.errors()) {
       errors.addObject().put("file", e.source()).put("line", e.line()).put("column", e.field()).put("value", e.value())
           .put("rule", e.rule());
     }
+
+    var duplicateMrr = input.putArray("duplicateMrrRecords");
+    r.duplicateMrrRecords().forEach(d -> duplicateMrr.addObject().put("customer", d.customerId().value())
+        .put("month", d.month().toString()).<ObjectNode>set("mrr", MAPPER.valueToTree(d.mrr()))
+        .put("copies", d.copies()).put("countedAs", 1));
 
     var missing = root.putArray("missingData");
     r.missingData().items().forEach(i -> missing.addObject().put("what", i.what()).put("why", i.why())

@@ -121,6 +121,7 @@ public final class HealthReport {
   private final DataQualityReport dataQuality;
   private final String dataQualityMissing;
   private final Findings dataQualityFindings;
+  private final List<RevenueLedger.Duplicate> duplicateMrr;
   private final ReportSections sections;
 
   private HealthReport(Builder b) {
@@ -157,6 +158,7 @@ public final class HealthReport {
     this.dataQuality = b.dataQuality;
     this.dataQualityMissing = b.dataQualityMissing;
     this.dataQualityFindings = b.dataQualityFindings;
+    this.duplicateMrr = b.duplicateMrr;
     this.sections = b.sections;
   }
 
@@ -193,6 +195,7 @@ public final class HealthReport {
     MissingData missing;
     MetricResult<MrrMovements> lastMonth;
     DataQualityReport dataQuality;
+    List<RevenueLedger.Duplicate> duplicateMrr = List.of();
     String dataQualityMissing = "";
     Findings dataQualityFindings = Findings.create();
     ReportSections sections;
@@ -287,6 +290,7 @@ public final class HealthReport {
     b.acquisition = acc.acquisition();
     b.hasSpend = hasSpend;
     revenue(b, ledger, options);
+    b.duplicateMrr = ledger.duplicates();
     b.bowtie = bowtie(b, acc.advocacy());
     b.deals = acc.deals();
     b.cycle = acc.deals().cycle();
@@ -383,6 +387,14 @@ public final class HealthReport {
   /** The values the data-quality check could not read (an email, a phone, a verification after the as-of). */
   public Findings dataQualityFindings() {
     return dataQualityFindings;
+  }
+
+  /**
+   * The MRR records given more than once (same customer, month, currency and amount: a row exported twice), each
+   * counted once in every revenue figure ({@link RevenueLedger#duplicates()}), ordered by customer and month.
+   */
+  public List<RevenueLedger.Duplicate> duplicateMrrRecords() {
+    return duplicateMrr;
   }
 
   /** Where the data came from. */

@@ -225,6 +225,11 @@ final class HealthText {
         () -> sb.append("  ").append(r.dataQualityMissing()).append(nl));
     sb.append("  unreadable values: ").append(r.dataQualityFindings()).append(nl);
     r.dataQualityFindings().first(5).forEach(f -> sb.append("    ").append(f).append(nl));
+    if (!r.duplicateMrrRecords().isEmpty()) {
+      sb.append("  MRR records given more than once, each counted once: ").append(r.duplicateMrrRecords().size())
+          .append(nl);
+      r.duplicateMrrRecords().stream().limit(5).forEach(d -> sb.append("    ").append(d).append(nl));
+    }
     return sb.toString();
   }
 

@@ -140,7 +140,16 @@ enum Label {
       + " компаний: %s; свежесть: %s."),
   FIELD("field", "поле"),
   USABLE("usable of all leads", "пригодно из всех лидов"),
+  DUPLICATE_MRR("MRR records given more than once", "Повторённые записи MRR"),
+  DUPLICATE_MRR_NOTE("%s records appear more than once with the same customer, month, currency and amount (a row"
+      + " exported twice); each is counted once in every revenue figure.", "Записей, повторённых с тем же клиентом,"
+      + " месяцем, валютой и суммой (строка выгружена дважды): %s; каждая учтена один раз во всех показателях"
+      + " выручки."),
+  CUSTOMER("customer", "клиент"),
+  COPIES("copies", "копий"),
   REJECTED_ROWS("Rejected rows", "Отклонённые строки"),
+  REJECTED_ROWS_NOTE("The first %s of %s rejected rows; every one is listed in %s beside this report.",
+      "Первые %s из %s отклонённых строк; все они перечислены в файле %s рядом с этим отчётом."),
   FILE("file", "файл"),
   LINE("line", "строка"),
   COLUMN("column", "столбец"),

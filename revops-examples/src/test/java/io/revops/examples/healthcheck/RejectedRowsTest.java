@@ -48,6 +48,10 @@ class RejectedRowsTest {
     JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
     assertThat(json.at("/input/rowsRejected").asLong()).isEqualTo(600);
     assertThat(json.at("/input/errors").size()).isEqualTo(50);
+    assertThat(json.at("/input/errorsListed").asLong()).isEqualTo(50);
+    assertThat(json.at("/input/everyRejectedRowIn").asText()).isEqualTo("rejected-rows.csv");
+    assertThat(Files.readString(out.resolve("report.html"), StandardCharsets.UTF_8))
+        .contains("The first 50 of 600 rejected rows; every one is listed in rejected-rows.csv beside this report.");
     try (var files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()))
           .containsExactlyInAnyOrder("report.json", "report.html", "rejected-rows.csv");

@@ -133,6 +133,30 @@ class StreamingHealthCheckTest {
   }
 
   @Test
+  void duplicatedMrrRowsAreListedAndCountedOnce() throws IOException {
+    Path dir = folder("duplicate-mrr", leadLines, eventLines);
+    List<String> mrr = new ArrayList<>(Files.readAllLines(dir.resolve(JsonlSchema.MRR)));
+    assertThat(mrr).hasSizeGreaterThan(20);
+    mrr.add(mrr.get(3));
+    mrr.add(mrr.get(17));
+    mrr.add(0, mrr.get(17));
+    Files.write(dir.resolve(JsonlSchema.MRR), mrr);
+    HealthOptions options = HealthOptions.defaults();
+    HealthReport once = HealthReport.evaluate(HealthInput.read(JsonlReader.fromDirectory(grouped), n -> { }), options);
+    HealthReport twice = HealthReport.evaluate(HealthInput.read(JsonlReader.fromDirectory(dir), n -> { }), options);
+    assertThat(once.duplicateMrrRecords()).isEmpty();
+    assertThat(twice.duplicateMrrRecords()).hasSize(2)
+        .anySatisfy(d -> assertThat(d.copies()).isEqualTo(3))
+        .anySatisfy(d -> assertThat(d.copies()).isEqualTo(2));
+    assertThat(twice.nrr().toString()).isEqualTo(once.nrr().toString());
+    assertThat(twice.movements().toString()).isEqualTo(once.movements().toString());
+    String json = HealthJson.write(twice);
+    assertThat(json).contains("\"duplicateMrrRecords\" : [ {").contains("\"copies\" : 3").contains("\"copies\" : 2");
+    assertThat(HealthText.summary(twice)).contains("MRR records given more than once, each counted once: 2");
+    assertThat(streamed(dir, options, StreamingHealthCheck.WINDOW)).isEqualTo(json);
+  }
+
+  @Test
   void aRejectedRowWithTheLatestTimestampDoesNotMoveTheAsOf() throws IOException {
     List<String> events = new ArrayList<>(eventLines);
     events.add(5, "{\"type\":\"became_mql\",\"id\":\"X/1\",\"leadId\":\"L3\",\"at\":\"2031-01-01T00:00:00Z\","

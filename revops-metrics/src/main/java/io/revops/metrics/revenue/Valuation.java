@@ -172,13 +172,15 @@ final class Valuation {
       }
       int m = minorDigits;
       long q;
-      if (rateScale >= 0) {
+      long high = rateScale >= 0 ? Math.multiplyHigh(x, rateUnscaled) : 0;
+      long low = x * rateUnscaled;
+      if (rateScale >= 0 && high == (low >> 63)) { // the product fits a long
         // at most 18 + 18 digits at a scale of at most 36: within what Money was seen to keep
-        long p = Math.multiplyExact(x, rateUnscaled);
         int ps = ledgerScale + rateScale;
-        q = ps <= m ? Math.multiplyExact(p, Scaled.pow10(m - ps))
-            : Scaled.divide(p, Scaled.pow10(ps - m), reporting.rounding());
+        q = ps <= m ? Math.multiplyExact(low, Scaled.pow10(m - ps))
+            : Scaled.divide(low, Scaled.pow10(ps - m), reporting.rounding());
       } else {
+        // a rate with no long form, or a product beyond a long (1 / 65,536 has 12 digits): the exact product
         BigDecimal p = BigDecimal.valueOf(x, ledgerScale).multiply(rate);
         if (p.precision() > PROBE_DIGITS || p.scale() > PROBE_SCALE) {
           throw new Unfit();
