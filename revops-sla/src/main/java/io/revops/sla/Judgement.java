@@ -14,7 +14,8 @@ import java.util.function.Supplier;
  * reasons not built); the verdict's reason and trace are built on first read by judging the obligation again
  * in an explaining judgement, which records the trace and builds the reason. Both passes run the same judge.
  *
- * <p>Cost: deciding builds no reason and records no trace; a verdict keeps this judgement (and through it the
+ * <p>Cost: deciding builds no reason and records no trace (only the clock's due, one small builder per
+ * verdict); a verdict keeps this judgement (and through it the
  * lead's data and history) until it is explained.
  *
  * <p>This class is immutable; it is per lead and is read by the verdicts on any thread.
@@ -67,9 +68,12 @@ final class Judgement {
     return new Judgement(id, h, lead, mqlEvent, asOf, firstContact, header, true, answer);
   }
 
-  /** The trace builder of this mode: {@link Trace#none()} when deciding, a recording one when explaining. */
+  /**
+   * The trace builder of this mode: when deciding, one that keeps only the clock's due (the verdict's eager
+   * {@link ObligationVerdict#due()}); when explaining, a recording one.
+   */
   Trace.Builder trace() {
-    return explaining ? header.start(asOf).event(mqlEvent) : Trace.none();
+    return explaining ? header.start(asOf).event(mqlEvent) : Trace.Builder.dueOnly();
   }
 
   /** The verdict {@code status} on the judge's obligation, with the reason and the trace recorded in {@code t}. */
@@ -104,7 +108,7 @@ final class Judgement {
           t.build());
     }
     return ObligationVerdict.explainedOnRead(id, judge.key, judge.obligation, status, forLackOfLeadData,
-        () -> explain(judge, status, answer));
+        t.dueOrNull(), () -> explain(judge, status, answer));
   }
 
   /** Judges again with the explanation on: the reason and trace of a verdict decided as {@code status}. */

@@ -7,6 +7,8 @@ import com.google.common.base.Supplier;
 import com.google.common.base.Suppliers;
 import io.revops.core.check.Args;
 import io.revops.core.lead.LeadId;
+import java.time.Instant;
+import java.util.Optional;
 
 /**
  * The verdict on one obligation for one lead as of an instant: the status, the reason in words, and the
@@ -27,6 +29,8 @@ public final class ObligationVerdict {
   private final Obligation obligation;
   private final VerdictStatus status;
   private final boolean forLackOfLeadData;
+  // the clock's due, decided with the status (null: the obligation has no clock for this lead)
+  private final Instant due;
   // built at once, or on first read by a Guava memoizing supplier (thread-safe, computes once, then drops the
   // explainer and the lead data it holds); final, so a verdict handed over through a data race still shows it
   private final Supplier<Explanation> explanation;
@@ -47,12 +51,13 @@ public final class ObligationVerdict {
   }
 
   private ObligationVerdict(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
-      boolean forLackOfLeadData, Supplier<Explanation> explanation) {
+      boolean forLackOfLeadData, Instant due, Supplier<Explanation> explanation) {
     this.leadId = requireNonNull(leadId, "leadId");
     this.key = requireNonNull(key, "key");
     this.obligation = requireNonNull(obligation, "obligation");
     this.status = requireNonNull(status, "status");
     this.forLackOfLeadData = forLackOfLeadData;
+    this.due = due;
     this.explanation = explanation;
   }
 
@@ -67,21 +72,26 @@ public final class ObligationVerdict {
       boolean forLackOfLeadData, String reason, Trace trace) {
     checkArgument(!forLackOfLeadData || status == VerdictStatus.NOT_APPLICABLE,
         "a verdict for lack of lead data must be NOT_APPLICABLE: %s", status);
+    Explanation explanation = new Explanation(reason, trace);
     return new ObligationVerdict(leadId, key, obligation, status, forLackOfLeadData,
-        Suppliers.ofInstance(new Explanation(reason, trace)));
+        explanation.trace().due().orElse(null), Suppliers.ofInstance(explanation));
   }
 
   /** A verdict with an explanation already built (and possibly shared). */
   static ObligationVerdict of(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
       Explanation explanation) {
-    return new ObligationVerdict(leadId, key, obligation, status, false,
-        Suppliers.ofInstance(requireNonNull(explanation, "explanation")));
+    requireNonNull(explanation, "explanation");
+    return new ObligationVerdict(leadId, key, obligation, status, false, explanation.trace().due().orElse(null),
+        Suppliers.ofInstance(explanation));
   }
 
-  /** A verdict whose reason and trace {@code explainer} builds when first read. */
+  /**
+   * A verdict whose reason and trace {@code explainer} builds when first read; {@code due} (or null) is the
+   * due its trace will show, decided with the status.
+   */
   static ObligationVerdict explainedOnRead(LeadId leadId, String key, Obligation obligation, VerdictStatus status,
-      boolean forLackOfLeadData, Explainer explainer) {
-    return new ObligationVerdict(leadId, key, obligation, status, forLackOfLeadData,
+      boolean forLackOfLeadData, Instant due, Explainer explainer) {
+    return new ObligationVerdict(leadId, key, obligation, status, forLackOfLeadData, due,
         Suppliers.memoize(requireNonNull(explainer, "explainer")::explain));
   }
 
@@ -103,6 +113,16 @@ public final class ObligationVerdict {
   /** The status. */
   public VerdictStatus status() {
     return status;
+  }
+
+  /**
+   * When the obligation's allowance ran or runs out, for an obligation with a clock (first contact, attempts,
+   * data freshness): the instant the decision used, the same as {@code trace().due()} (unless the calendar could
+   * not answer the explanation's extra queries), known at once. Reading it does not build the
+   * explanation, so a list ordered by urgency can rank every breached verdict and explain only those it keeps.
+   */
+  public Optional<Instant> due() {
+    return Optional.ofNullable(due);
   }
 
   /** True if the obligation could not be judged because no lead data was supplied (NOT_APPLICABLE). */

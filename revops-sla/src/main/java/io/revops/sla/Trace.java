@@ -60,7 +60,7 @@ public final class Trace {
    * working intervals, calendar exceptions and notes; a lean trace keeps those lists empty.
    */
   static Builder builder(Instant asOf, String calendar, String tzdbVersion, boolean detailed) {
-    Builder b = new Builder(true, detailed);
+    Builder b = new Builder(true, detailed, false);
     b.asOf = asOf;
     b.calendar = calendar;
     b.tzdbVersion = tzdbVersion;
@@ -186,7 +186,7 @@ public final class Trace {
 
   /** Collects a trace while an obligation is evaluated. */
   static final class Builder {
-    static final Builder NONE = new Builder(false, false);
+    static final Builder NONE = new Builder(false, false, false);
 
     private Instant asOf;
     // the lists are made on first use: most traces have few of them, lean traces none
@@ -203,10 +203,23 @@ public final class Trace {
     private List<String> notes;
     private final boolean recording;
     private final boolean detailed;
+    // a deciding pass's builder: records nothing but the clock's due, which the verdict keeps eagerly
+    private final boolean keepsDue;
 
-    private Builder(boolean recording, boolean detailed) {
+    private Builder(boolean recording, boolean detailed, boolean keepsDue) {
       this.recording = recording;
       this.detailed = detailed;
+      this.keepsDue = keepsDue;
+    }
+
+    /** A builder that records only the clock's due ({@link #dueOrNull()}); {@link #build()} is not for it. */
+    static Builder dueOnly() {
+      return new Builder(false, false, true);
+    }
+
+    /** The due the clock recorded, or null if no clock was set (or this builder records nothing). */
+    Instant dueOrNull() {
+      return due;
     }
 
     /**
@@ -246,6 +259,8 @@ public final class Trace {
         this.due = due;
         this.allowance = allowance;
         this.basis = basis;
+      } else if (keepsDue) {
+        this.due = due;
       }
       return this;
     }

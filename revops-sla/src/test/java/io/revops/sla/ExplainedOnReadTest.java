@@ -47,6 +47,25 @@ class ExplainedOnReadTest {
   }
 
   @Test
+  void theDueIsKnownBeforeTheExplanationAndEqualsTheTracesDue() {
+    qt().withExamples(40).forAll(longs().all(), integers().between(1, 20)).checkAssert((seed, n) -> {
+      for (SlaInput in : inputs(seed, n)) {
+        List<java.util.Optional<Instant>> dues = new ArrayList<>();
+        LeadVerdicts lead = EVALUATOR.evaluate(in, RandomLeads.AS_OF);
+        lead.verdicts().values().forEach(v -> dues.add(v.due())); // before any explanation is built
+        int i = 0;
+        for (ObligationVerdict v : lead.verdicts().values()) {
+          assertThat(dues.get(i++)).as("%s", v).isEqualTo(v.trace().due()).isEqualTo(v.due());
+        }
+      }
+    });
+    // the MQLs of a fixed sample have clocks: the equality above is not vacuous
+    long withDue = inputs(11, 200).stream().flatMap(in -> EVALUATOR.evaluate(in, RandomLeads.AS_OF).verdicts()
+        .values().stream()).filter(v -> v.due().isPresent()).count();
+    assertThat(withDue).isGreaterThan(50);
+  }
+
+  @Test
   void readingFromManyThreadsAtOnceGivesOneExplanation() throws Exception {
     List<LeadVerdicts> leads = new ArrayList<>();
     inputs(7, 60).forEach(in -> leads.add(EVALUATOR.evaluate(in, RandomLeads.AS_OF)));

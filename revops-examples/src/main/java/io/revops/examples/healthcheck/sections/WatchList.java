@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.PriorityQueue;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The breached and at-risk obligations of single leads, the most urgent first, capped: the weekly stand-up's
@@ -60,18 +61,29 @@ public final class WatchList {
   }
 
   /** The order of urgency, most urgent first (see the class comment). */
-  public static final Comparator<Entry> URGENCY = Comparator
-      .comparing((Entry e) -> e.status() == VerdictStatus.AT_RISK ? 0 : 1)
-      .thenComparing(WatchList::byDue)
-      .thenComparing(e -> e.leadId().toString())
-      .thenComparing(Entry::key);
+  public static final Comparator<Entry> URGENCY = urgency(Entry::status, Entry::due, Entry::leadId, Entry::key);
 
-  /** Of two entries of the same status: at risk, the sooner due first; breached, the later due first. */
-  private static int byDue(Entry a, Entry b) {
-    if (a.status() == VerdictStatus.AT_RISK) {
-      return a.due().orElse(Instant.MAX).compareTo(b.due().orElse(Instant.MAX));
+  /** The order of urgency over anything with a status, a due, a lead and a key: the one rule of the list. */
+  private static <T> Comparator<T> urgency(Function<T, VerdictStatus> status, Function<T, Optional<Instant>> due,
+      Function<T, LeadId> leadId, Function<T, String> key) {
+    Comparator<T> byDue = (a, b) -> status.apply(a) == VerdictStatus.AT_RISK
+        // at risk, the sooner due first; breached, the later due first
+        ? due.apply(a).orElse(Instant.MAX).compareTo(due.apply(b).orElse(Instant.MAX))
+        : due.apply(b).orElse(Instant.MIN).compareTo(due.apply(a).orElse(Instant.MIN));
+    return Comparator.comparing((T t) -> status.apply(t) == VerdictStatus.AT_RISK ? 0 : 1)
+        .thenComparing(byDue)
+        .thenComparing(t -> leadId.apply(t).toString())
+        .thenComparing(key);
+  }
+
+  /** A breached or at-risk verdict met by a {@link Collector}: its reason is read only if the list keeps it. */
+  private record Candidate(LeadId leadId, String source, String rep, ObligationVerdict verdict) {
+    static final Comparator<Candidate> URGENCY = urgency(c -> c.verdict.status(), c -> c.verdict.due(),
+        Candidate::leadId, c -> c.verdict.key());
+
+    Entry entry() {
+      return new Entry(leadId, verdict.key(), verdict.status(), verdict.due(), source, rep, verdict.reason());
     }
-    return b.due().orElse(Instant.MIN).compareTo(a.due().orElse(Instant.MIN));
   }
 
   private final List<Entry> entries;
@@ -121,19 +133,21 @@ public final class WatchList {
 
   /**
    * Keeps the most urgent breached and at-risk verdicts of the leads added. Cost: a look at each verdict's
-   * status, and a heap operation (log of the capacity) per breached or at-risk one.
+   * status, and a heap operation (log of the capacity) per breached or at-risk one; ranking reads each verdict's
+   * eager {@link ObligationVerdict#due()}, and only the kept ones are explained (their reason read), in
+   * {@link #result(long)}. Until then the kept verdicts hold their leads' data: at most {@code capacity} leads.
    *
    * <p>Mutable and not thread-safe.
    */
   public static final class Collector {
     private final int capacity;
     // the least urgent at the head, so that it is the one dropped
-    private final PriorityQueue<Entry> heap;
+    private final PriorityQueue<Candidate> heap;
     private final Set<String> kept = new HashSet<>();
 
     private Collector(int capacity) {
       this.capacity = capacity;
-      this.heap = new PriorityQueue<>(capacity + 1, URGENCY.reversed());
+      this.heap = new PriorityQueue<>(capacity + 1, Candidate.URGENCY.reversed());
     }
 
     /** Adds the breached and at-risk verdicts of one lead (a lead met twice is kept once). */
@@ -147,24 +161,26 @@ public final class WatchList {
         if (s != VerdictStatus.BREACHED && s != VerdictStatus.AT_RISK) {
           continue;
         }
-        Entry e = new Entry(lead.leadId(), v.key(), s, v.trace().due(), lead.source(), lead.rep(), v.reason());
-        if (heap.size() == capacity && URGENCY.compare(e, heap.peek()) >= 0) {
+        Candidate e = new Candidate(lead.leadId(), lead.source(), lead.rep(), v);
+        if (heap.size() == capacity && Candidate.URGENCY.compare(e, heap.peek()) >= 0) {
           continue;
         }
-        if (!kept.add(e.leadId() + "\u0000" + e.key())) {
+        if (!kept.add(e.leadId() + "\u0000" + v.key())) {
           continue;
         }
         heap.add(e);
         if (heap.size() > capacity) {
-          Entry dropped = heap.poll();
-          kept.remove(dropped.leadId() + "\u0000" + dropped.key());
+          Candidate dropped = heap.poll();
+          kept.remove(dropped.leadId() + "\u0000" + dropped.verdict().key());
         }
       }
     }
 
     /** The list of the entries kept, of {@code total} breached and at-risk verdicts. */
     public WatchList result(long total) {
-      return WatchList.of(new ArrayList<>(heap), total);
+      List<Entry> entries = new ArrayList<>(heap.size());
+      heap.forEach(c -> entries.add(c.entry()));
+      return WatchList.of(entries, total);
     }
   }
 
