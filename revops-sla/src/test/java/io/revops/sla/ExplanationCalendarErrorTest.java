@@ -47,12 +47,9 @@ class ExplanationCalendarErrorTest {
     Instant asOf = Fixtures.msk("2026-11-17T10:00");
     LeadVerdicts now = new LeadEvaluator(a, null, EvaluationContext.defaults(), true).evaluate(in, asOf);
     LeadVerdicts lean = new LeadEvaluator(a, null, EvaluationContext.defaults(), false).evaluate(in, asOf);
-    LeadVerdicts before = new OldLeadEvaluator(a, null, EvaluationContext.defaults(), true).evaluate(in, asOf);
     ObligationVerdict v = now.verdicts().get("first-contact");
     assertThat(v.status()).isEqualTo(VerdictStatus.MET).isEqualTo(lean.verdicts().get("first-contact").status());
     assertThat(v.reason()).startsWith("MET; the explanation is incomplete: the calendar cannot answer");
     assertThat(now.anomalies()).isEmpty();
-    assertThat(before.verdicts().get("first-contact").status()).isEqualTo(VerdictStatus.NOT_APPLICABLE);
-    assertThat(before.anomalies()).extracting(SlaAnomaly::kind).contains(SlaAnomaly.Kind.CALENDAR_ERROR);
   }
 }
