@@ -179,6 +179,7 @@ public final class CrmImport {
       private List<String> dateHeaders;
       private List<StageMeaning> dateMeanings;
       private long mappingRejects;
+      private boolean counted;
       private CrmRecord next;
 
       @Override
@@ -223,6 +224,9 @@ public final class CrmImport {
         }
         current = files.get(nextFile++);
         FileSpec spec = current.spec();
+        if (spec.role() == Role.LEADS && !counted) {
+          countLeads();
+        }
         try {
           TextEncoding.Decoded decoded = spec.encoding().open(current.file().open());
           reader = CsvReader.open(decoded.reader(), current.file().name(), spec.delimiter(), decoded.tried(), findings);
@@ -240,6 +244,34 @@ public final class CrmImport {
         dateColumns = dateHeaders.stream().mapToInt(h -> reader.header().indexOf(h).orElse(-1)).toArray();
         mappingRejects = 0;
         return true;
+      }
+
+      /**
+       * The pre-pass over every leads file: counts the rows of each lead id (findings come from the reading
+       * pass), so that a repeated id is judged on all its rows whatever their order.
+       */
+      private void countLeads() {
+        counted = true;
+        for (Matched m : files) {
+          if (m.spec().role() != Role.LEADS) {
+            continue;
+          }
+          String name = m.file().name();
+          try {
+            TextEncoding.Decoded decoded = m.spec().encoding().open(m.file().open());
+            try (CsvReader r = CsvReader.open(decoded.reader(), name, m.spec().delimiter(), decoded.tried(), f -> { })) {
+              Cells ids = new Cells(m.spec(), r.header(), name, profile.zone(), f -> { },
+                  new ImportSummary.FileSummary(name, m.spec().name(), Role.LEADS.jsonName(), "", r.delimiter()));
+              while (r.hasNext()) {
+                CsvRow row = r.next();
+                ids.start(row);
+                rows.countLead(ids.text(Field.LEAD_ID), name, row);
+              }
+            }
+          } catch (IOException e) {
+            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
+          }
+        }
       }
 
       private void finishFile() {

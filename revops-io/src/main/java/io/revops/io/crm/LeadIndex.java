@@ -4,76 +4,141 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The leads read so far, for joining activities and opportunities to them and for reporting a repeated lead
- * row: per lead a 64-bit hash of its id, where it was first read (file and line) and a 32-bit hash of that row's
- * cells, in an open-addressing table of primitive arrays (20 bytes a slot, at most half the slots used: 40 to 80
- * bytes a lead, against about 130 for a {@code HashMap<String, record>}).
+ * The lead ids of an import's leads files, counted in a pre-pass so that a repeated lead id is judged the same
+ * whatever the order of the rows: per id a 64-bit hash of it, where its first row is (file and line), a 32-bit
+ * hash of that row's cells, where the first row with other cells is, how many rows have the id, and whether a
+ * row of it was accepted; in an open-addressing table of primitive arrays (32 bytes a slot, at most half the
+ * slots used: 64 to 128 bytes a distinct id).
  *
- * <p>Exactness: two different ids with the same 64-bit hash are taken for one lead (the second row is then
- * reported as a repeated lead, never dropped silently); the chance of any such pair among {@code n} ids is about
- * {@code n² / 2^65}, 3·10^-8 at 10^6 leads. Two different rows of one id whose cells hash alike are reported as
- * a repeat rather than as a conflict (one chance in 2^32 per repeated id).
+ * <p>The rule ({@link #judge}): an id on one row is {@link Verdict.Kind#UNIQUE}; an id on several rows with the
+ * same cells is read once, from its first row ({@link Verdict.Kind#KEPT}), its other rows being
+ * {@link Verdict.Kind#REPEAT}s of that one; an id on rows with different cells is a
+ * {@link Verdict.Kind#CONFLICT}: every row of it is rejected, since no row can be told to be the right one.
  *
- * <p>Cost: {@link #add} and {@link #contains} are expected O(1) (one hash of the id); memory grows with the
- * number of distinct leads only.
+ * <p>Exactness: two different ids with the same 64-bit hash are taken for one id (the chance of any such pair
+ * among {@code n} ids is about {@code n² / 2^65}, 3·10^-8 at 10^6 leads); two different rows of one id whose
+ * cells hash alike are taken as a repeat (one chance in 2^32 per repeated id).
+ *
+ * <p>Cost: {@link #count}, {@link #judge} and {@link #contains} are expected O(1) (one hash of the id); memory
+ * grows with the number of distinct lead ids only.
  *
  * <p>This class is mutable and not thread-safe: one import.
  */
 final class LeadIndex {
   private static final long EMPTY = 0;
+  private static final long NONE = -1;
   private static final int LINE_BITS = 48;
+  private static final long LINE_MASK = (1L << LINE_BITS) - 1;
 
   private final List<String> files = new ArrayList<>();
   private long[] keys = new long[1 << 10];
-  private long[] where = new long[1 << 10];
+  private long[] first = new long[1 << 10];
+  private long[] other = new long[1 << 10];
   private int[] cells = new int[1 << 10];
+  /** The rows of the id, saturating at {@code Integer.MAX_VALUE}; negative once a row of it was accepted. */
+  private int[] rows = new int[1 << 10];
   private int size;
 
-  /** Where a lead id was first read, and the hash of that row's cells. */
-  record First(String file, long line, int cells) {}
+  /** Where a row is: a file and its 1-based line. */
+  record Where(String file, long line) {
+    @Override
+    public String toString() {
+      return file + ":" + line;
+    }
+  }
 
   /**
-   * Adds lead {@code id} read at {@code line} of {@code file} with cells hashing to {@code cellsHash}; empty if
-   * it is new, else where it was first read.
+   * What to do with one row of an id.
+   *
+   * @param kind the verdict
+   * @param rows how many rows of the import have the id
+   * @param other for a repeat, the row kept; for a conflict, another row of the id with other cells; else null
    */
-  java.util.Optional<First> add(String id, String file, long line, int cellsHash) {
+  record Verdict(Kind kind, int rows, Where other) {
+    /** The verdicts. */
+    enum Kind { UNIQUE, KEPT, REPEAT, CONFLICT }
+
+    private static final Verdict UNIQUE = new Verdict(Kind.UNIQUE, 1, null);
+  }
+
+  /** Pre-pass: counts one row of lead {@code id} at {@code line} of {@code file}, its cells hashing to {@code hash}. */
+  void count(String id, String file, long line, int hash) {
     if (2 * (size + 1) > keys.length) {
       grow();
     }
-    long h = hash(id);
-    int mask = keys.length - 1;
-    for (int i = (int) h & mask; ; i = (i + 1) & mask) {
-      if (keys[i] == EMPTY) {
-        keys[i] = h;
-        where[i] = ((long) fileIndex(file) << LINE_BITS) | Math.min(line, (1L << LINE_BITS) - 1);
-        cells[i] = cellsHash;
-        size++;
-        return java.util.Optional.empty();
-      }
-      if (keys[i] == h) {
-        return java.util.Optional.of(new First(files.get((int) (where[i] >>> LINE_BITS)),
-            where[i] & ((1L << LINE_BITS) - 1), cells[i]));
-      }
+    int i = slot(hash(id));
+    long here = where(file, line);
+    if (keys[i] == EMPTY) {
+      keys[i] = hash(id);
+      first[i] = here;
+      other[i] = NONE;
+      cells[i] = hash;
+      rows[i] = 1;
+      size++;
+      return;
+    }
+    if (rows[i] < Integer.MAX_VALUE) {
+      rows[i]++;
+    }
+    if (cells[i] != hash && other[i] == NONE) {
+      other[i] = here;
     }
   }
 
-  /** Whether lead {@code id} was read (or, rarely, an id with the same 64-bit hash). */
+  /**
+   * The verdict on the row of lead {@code id} at {@code line} of {@code file} (cells hashing to {@code hash}),
+   * after the pre-pass; a row kept or unique marks the id as read ({@link #contains}).
+   *
+   * @throws IllegalStateException if the row was not counted
+   */
+  Verdict judge(String id, String file, long line, int hash) {
+    int i = slot(hash(id));
+    if (keys[i] == EMPTY) {
+      throw new IllegalStateException("the lead id of " + file + ":" + line + " was not counted in the pre-pass");
+    }
+    int n = rows[i] & Integer.MAX_VALUE;
+    if (other[i] != NONE) {
+      long here = where(file, line);
+      return new Verdict(Verdict.Kind.CONFLICT, n, where(here == first[i] ? other[i] : first[i]));
+    }
+    if (n == 1) {
+      rows[i] |= Integer.MIN_VALUE;
+      return Verdict.UNIQUE;
+    }
+    if (where(file, line) == first[i]) {
+      rows[i] |= Integer.MIN_VALUE;
+      return new Verdict(Verdict.Kind.KEPT, n, null);
+    }
+    return new Verdict(Verdict.Kind.REPEAT, n, where(first[i]));
+  }
+
+  /** Whether a row of lead {@code id} was accepted (or, rarely, of an id with the same 64-bit hash). */
   boolean contains(String id) {
-    long h = hash(id);
-    int mask = keys.length - 1;
-    for (int i = (int) h & mask; ; i = (i + 1) & mask) {
-      if (keys[i] == EMPTY) {
-        return false;
-      }
-      if (keys[i] == h) {
-        return true;
-      }
-    }
+    int i = slot(hash(id));
+    return keys[i] != EMPTY && rows[i] < 0;
   }
 
-  /** The number of distinct leads held. */
+  /** The number of distinct lead ids counted. */
   int size() {
     return size;
+  }
+
+  /** The slot holding {@code h}, or the empty slot where it goes. */
+  private int slot(long h) {
+    int mask = keys.length - 1;
+    int i = (int) h & mask;
+    while (keys[i] != EMPTY && keys[i] != h) {
+      i = (i + 1) & mask;
+    }
+    return i;
+  }
+
+  private long where(String file, long line) {
+    return ((long) fileIndex(file) << LINE_BITS) | Math.min(line, LINE_MASK);
+  }
+
+  private Where where(long packed) {
+    return new Where(files.get((int) (packed >>> LINE_BITS)), packed & LINE_MASK);
   }
 
   private int fileIndex(String file) {
@@ -91,21 +156,24 @@ final class LeadIndex {
 
   private void grow() {
     long[] oldKeys = keys;
-    long[] oldWhere = where;
+    long[] oldFirst = first;
+    long[] oldOther = other;
     int[] oldCells = cells;
-    keys = new long[oldKeys.length * 2];
-    where = new long[oldKeys.length * 2];
-    cells = new int[oldKeys.length * 2];
-    int mask = keys.length - 1;
+    int[] oldRows = rows;
+    int n = oldKeys.length * 2;
+    keys = new long[n];
+    first = new long[n];
+    other = new long[n];
+    cells = new int[n];
+    rows = new int[n];
     for (int j = 0; j < oldKeys.length; j++) {
       if (oldKeys[j] != EMPTY) {
-        int i = (int) oldKeys[j] & mask;
-        while (keys[i] != EMPTY) {
-          i = (i + 1) & mask;
-        }
+        int i = slot(oldKeys[j]);
         keys[i] = oldKeys[j];
-        where[i] = oldWhere[j];
+        first[i] = oldFirst[j];
+        other[i] = oldOther[j];
         cells[i] = oldCells[j];
+        rows[i] = oldRows[j];
       }
     }
   }
@@ -115,8 +183,17 @@ final class LeadIndex {
     return io.revops.core.batch.IdHash.of(id);
   }
 
+  /** The hash of a row's cells, each stripped: rows differing only in spaces around values hash alike. */
+  static int cellsHash(io.revops.io.csv.CsvRow row) {
+    int hash = 1;
+    for (int i = 0; i < row.size(); i++) {
+      hash = 31 * hash + row.cell(i).strip().hashCode();
+    }
+    return hash;
+  }
+
   @Override
   public String toString() {
-    return "LeadIndex[" + size + " leads]";
+    return "LeadIndex[" + size + " lead ids]";
   }
 }

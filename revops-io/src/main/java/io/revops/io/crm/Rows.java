@@ -36,8 +36,8 @@ import javax.money.MonetaryAmount;
  * Turns rows into records, one method per {@link io.revops.io.profile.Role}; knows the leads read so far (to
  * join activities and opportunities to them and to report duplicate lead rows).
  *
- * <p>Cost: one {@link LeadIndex} entry per lead read (a hash of its id, where it was first read, a hash of its
- * row: 40 to 80 bytes) and one map entry per converted opportunity: memory grows with the number of leads, not
+ * <p>Cost: one {@link LeadIndex} entry per distinct lead id of the leads files (counted in a pre-pass: 64 to
+ * 128 bytes) and one map entry per converted opportunity: memory grows with the number of leads, not
  * with activity or opportunity rows.
  *
  * <p>This class is mutable and not thread-safe: one import.
@@ -119,21 +119,29 @@ final class Rows {
     return Contact.of(name, c.text(Field.JOB_TITLE), c.text(Field.PHONE), c.text(Field.EMAIL));
   }
 
-  /** Whether {@code id} is read for the first time; a repeated id is a finding naming the first line. */
+  /** Pre-pass: counts the leads row {@code row} of {@code source} whose lead id is {@code id} (null: none). */
+  void countLead(String id, String source, CsvRow row) {
+    if (id != null) {
+      leads.count(id, source, row.line(), LeadIndex.cellsHash(row));
+    }
+  }
+
+  /**
+   * Whether the row of {@code id} is read: a lead on one row is; of identical rows of one id the first is (the
+   * others are findings naming it); rows of one id with different cells are all rejected, each finding naming
+   * another row of the id. The verdict depends on the rows, not on their order (see {@link LeadIndex}).
+   */
   private boolean firstTime(Cells c, CsvRow row, String id) {
-    int hash = 1;
-    for (int i = 0; i < row.size(); i++) {
-      hash = 31 * hash + row.cell(i).strip().hashCode();
+    LeadIndex.Verdict v = leads.judge(id, c.source(), row.line(), LeadIndex.cellsHash(row));
+    switch (v.kind()) {
+      case UNIQUE, KEPT -> {
+        return true;
+      }
+      case REPEAT -> c.reject(Field.LEAD_ID, id, "a lead must appear once: this row repeats " + v.other()
+          + " (" + v.rows() + " identical rows of this id); the lead is read once, from that row");
+      default -> c.reject(Field.LEAD_ID, id, "a lead must appear once: " + v.other() + " has this id with other "
+          + "values (" + v.rows() + " rows of this id, not all alike); every row of this id is rejected");
     }
-    Optional<LeadIndex.First> seen = leads.add(id, c.source(), row.line(), hash);
-    if (seen.isEmpty()) {
-      return true;
-    }
-    LeadIndex.First first = seen.get();
-    c.reject(Field.LEAD_ID, id, first.cells() == hash
-        ? "a lead must appear once: this row repeats " + first.file() + ":" + first.line()
-        : "a lead must appear once: " + first.file() + ":" + first.line() + " has this id with other values; "
-            + "that row is kept");
     return false;
   }
 

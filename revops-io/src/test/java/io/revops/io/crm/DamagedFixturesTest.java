@@ -69,10 +69,13 @@ class DamagedFixturesTest {
     System.arraycopy(bytes, 0, out, 0, 3);
     System.arraycopy(body, 0, out, 3, body.length);
     Imported in = Imported.read(Profiles.builtIn("bitrix24"), List.of(ExportFile.of("leads.csv", out)));
-    assertThat(in.leads).hasSize(10);
-    assertThat(in.rejectedLines()).containsExactly(12L, 13L);
-    assertThat(in.findings.all().get(0).rule()).contains("repeats leads.csv:3");
-    assertThat(in.findings.all().get(1).rule()).contains("leads.csv:4 has this id with other values");
+    // line 12 repeats line 3: read once; line 13 conflicts with line 4: every row of that id is rejected
+    assertThat(in.leads).hasSize(9);
+    assertThat(in.rejectedLines()).containsExactly(4L, 12L, 13L);
+    assertThat(in.findings.all().get(0).rule()).contains("leads.csv:13 has this id with other values")
+        .contains("every row of this id is rejected");
+    assertThat(in.findings.all().get(1).rule()).contains("repeats leads.csv:3");
+    assertThat(in.findings.all().get(2).rule()).contains("leads.csv:4 has this id with other values");
   }
 
   @Test
