@@ -11,6 +11,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
+import io.revops.sla.Tallies.Conversion;
+import io.revops.sla.Tallies.Count;
+import io.revops.sla.Tallies.Month;
+import io.revops.sla.Tallies.PerObligation;
+import io.revops.sla.Tallies.Quota;
+import io.revops.sla.Tallies.Speed;
+import io.revops.sla.Tallies.Statuses;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -19,6 +26,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * Aggregates lead verdicts into an {@link SlaReport} in parts: {@link #add(LeadVerdicts) add} the verdicts of
@@ -40,34 +48,28 @@ import java.util.TreeMap;
  * return this accumulator; {@code merge} leaves its argument unchanged.
  */
 public final class SlaAccumulator {
-  private static final int STATUSES = VerdictStatus.values().length;
-
   private final SlaAgreement agreement;
   private final Instant asOf;
   private final ZoneId zone;
   private long leads;
   private long mqls;
   private long mqlsWithoutLeadData;
-  // the per-lead obligations' keys in the agreement's order; every count below is indexed by key and status:
-  // [key * STATUSES + status], so a lead costs one map update per grouping, not one per verdict
+  // the per-lead obligations' keys in the agreement's order: a tally of statuses counts every obligation of a
+  // lead at once, so a lead costs one map update per grouping, not one per verdict
   private final List<String> keys = new ArrayList<>();
-  private final Map<String, Integer> keyIndex = new HashMap<>();
-  private final long[] overall;
-  private final long[] noLeadData;
+  private final Statuses overall;
+  private final PerObligation noLeadData;
   // hashed while adding, sorted once in result()
-  private final HashMap<IsoWeek, long[]> byWeek = new HashMap<>();
-  // months are keyed by their index (year * 12 + month - 1): YearMonth's hashCode is the same in its low bits for
-  // every month of a year, so a HashMap of YearMonths degrades to a tree per year
-  private final HashMap<Integer, long[]> byMonth = new HashMap<>();
-  private final HashMap<String, long[]> bySource = new HashMap<>();
-  private final HashMap<String, long[]> byRep = new HashMap<>();
-  private final HashMap<Integer, long[]> quota = new HashMap<>();
-  private final HashMap<BySource<IsoWeek>, long[]> conversionByWeek = new HashMap<>();
-  private final HashMap<BySource<Integer>, long[]> conversionByMonth = new HashMap<>();
-  private final TreeMap<YearMonth, TreeMap<String, EnumMap<RejectionCode, long[]>>> rejections = new TreeMap<>();
+  private final HashMap<IsoWeek, Statuses> byWeek = new HashMap<>();
+  private final HashMap<Month, Statuses> byMonth = new HashMap<>();
+  private final HashMap<String, Statuses> bySource = new HashMap<>();
+  private final HashMap<String, Statuses> byRep = new HashMap<>();
+  private final HashMap<Month, Quota> quota = new HashMap<>();
+  private final HashMap<BySource<IsoWeek>, Conversion> conversionByWeek = new HashMap<>();
+  private final HashMap<BySource<Month>, Conversion> conversionByMonth = new HashMap<>();
+  private final TreeMap<YearMonth, TreeMap<String, EnumMap<RejectionCode, Count>>> rejections = new TreeMap<>();
   private final List<RejectedLead> withoutReason = new ArrayList<>();
-  // by month: [bucket * 3 + (MQLs, accepted, rejected)]
-  private final HashMap<Integer, long[]> speed = new HashMap<>();
+  private final HashMap<Month, Speed> speed = new HashMap<>();
   private final List<AtRiskLead> atRisk = new ArrayList<>();
   private final List<SlaAnomaly> anomalies = new ArrayList<>();
   // every lead counted, with what it added: a second copy of a lead (in this partition or a merged one) is
@@ -79,8 +81,6 @@ public final class SlaAccumulator {
   /** A period and a source, the key of the conversion counts. */
   private record BySource<P>(P period, String source) {}
 
-  private static final int BUCKETS = ResponseBucket.values().length;
-
   private SlaAccumulator(SlaAgreement agreement, Instant asOf, boolean tracksLeads) {
     this.tracksLeads = tracksLeads;
     this.agreement = requireNonNull(agreement, "agreement");
@@ -88,12 +88,11 @@ public final class SlaAccumulator {
     this.zone = agreement.zone();
     agreement.obligationsByKey().forEach((k, o) -> {
       if (o.scope() == Obligation.Scope.PER_LEAD) {
-        keyIndex.put(k, keys.size());
         keys.add(k);
       }
     });
-    this.overall = new long[keys.size() * STATUSES];
-    this.noLeadData = new long[keys.size()];
+    this.overall = new Statuses(keys.size());
+    this.noLeadData = new PerObligation(keys.size());
   }
 
   /** An empty accumulator for evaluations of {@code agreement} as of {@code asOf}. */
@@ -125,18 +124,18 @@ public final class SlaAccumulator {
   public SlaAccumulator add(LeadVerdicts lead) {
     requireNonNull(lead, "lead");
     checkArgument(lead.asOf().equals(asOf), "lead verdicts must be as of %s: %s", asOf, lead.asOf());
-    // an evaluator's map has the agreement's keys in its order: position i is key i, no lookup needed
-    VerdictMap inOrder = inOrder(lead);
-    checkArgument(inOrder != null || lead.verdicts().keySet().equals(keyIndex.keySet()),
-        "lead verdicts must cover the agreement's per-lead obligations %s: %s", keys, lead.verdicts().keySet());
+    VerdictMap inOrder = VerdictMap.inOrder(lead.verdicts(), keys);
+    checkArgument(inOrder != null, "lead verdicts must cover the agreement's per-lead obligations %s: %s", keys,
+        lead.verdicts().keySet());
     count(contribution(lead, inOrder), 1);
     return this;
   }
 
   /** What one lead adds to the counts: kept per lead, so that a second copy of it can take its place. */
-  private record Contribution(LeadId leadId, String source, String rep, IsoWeek week, Integer month,
+  private record Contribution(LeadId leadId, String source, String rep, IsoWeek week, Month month,
       boolean withoutLeadData, byte[] statuses, boolean[] forLackOfLeadData, List<AtRiskLead> atRisk,
-      boolean countsTowardsQuota, boolean accepted, boolean rejectedOnly, int bucket, YearMonth rejectionMonth,
+      boolean countsTowardsQuota, boolean accepted, boolean rejectedOnly, ResponseBucket bucket,
+      YearMonth rejectionMonth,
       RejectionCode rejectionCode, RejectedLead withoutReason, List<SlaAnomaly> anomalies) {
     boolean mql() {
       return month != null;
@@ -144,9 +143,9 @@ public final class SlaAccumulator {
 
     /** The contribution as text, to choose between two copies of a lead whatever their order (rare: built then). */
     String canonical() {
-      return source + '|' + rep + '|' + week + '|' + month + '|' + withoutLeadData + '|' + Arrays.toString(statuses)
-          + '|' + Arrays.toString(forLackOfLeadData) + '|' + atRisk + '|' + countsTowardsQuota + '|' + accepted
-          + '|' + rejectedOnly + '|' + bucket + '|' + rejectionMonth + '|' + rejectionCode + '|' + withoutReason
+      return source + '|' + rep + '|' + week + '|' + (month == null ? "null" : month.index()) + '|' + withoutLeadData
+          + '|' + Arrays.toString(statuses) + '|' + Arrays.toString(forLackOfLeadData) + '|' + atRisk + '|' + countsTowardsQuota + '|' + accepted
+          + '|' + rejectedOnly + '|' + (bucket == null ? -1 : bucket.ordinal()) + '|' + rejectionMonth + '|' + rejectionCode + '|' + withoutReason
           + '|' + anomalies;
     }
   }
@@ -161,7 +160,10 @@ public final class SlaAccumulator {
   }
 
   private VerdictMap inOrder(LeadVerdicts lead) {
-    return lead.verdicts() instanceof VerdictMap m && m.hasKeys(keys) ? m : null;
+    VerdictMap inOrder = VerdictMap.inOrder(lead.verdicts(), keys);
+    checkArgument(inOrder != null, "lead verdicts must cover the agreement's per-lead obligations %s: %s", keys,
+        lead.verdicts().keySet());
+    return inOrder;
   }
 
   /** A lead counted, and how many copies of it were met. */
@@ -177,37 +179,26 @@ public final class SlaAccumulator {
   private Contribution contribution(LeadVerdicts lead, VerdictMap inOrder) {
     Instant mqlAt = lead.mqlAt().orElse(null);
     IsoWeek week = null;
-    Integer month = null;
+    Month month = null;
     if (mqlAt != null) {
       java.time.ZonedDateTime local = mqlAt.atZone(zone);
       week = IsoWeek.from(local.toLocalDate());
-      month = local.getYear() * 12 + local.getMonthValue() - 1;
+      month = Month.of(local);
     }
     byte[] statuses = new byte[keys.size()];
     boolean[] lack = new boolean[keys.size()];
     List<AtRiskLead> risks = new ArrayList<>(0);
-    if (inOrder != null) {
-      // by position, reading statuses only: verdicts that are not read are not made (see VerdictMap)
-      for (int k = 0; k < keys.size(); k++) {
-        VerdictStatus status = inOrder.statusAt(k);
-        statuses[k] = (byte) status.ordinal();
-        lack[k] = inOrder.isForLackOfLeadDataAt(k);
-        if (status == VerdictStatus.AT_RISK) {
-          risks.add(atRisk(lead, inOrder.valueAt(k)));
-        }
-      }
-    } else {
-      for (ObligationVerdict v : lead.verdicts().values()) {
-        int k = keyIndex.get(v.key());
-        statuses[k] = (byte) v.status().ordinal();
-        lack[k] = v.isForLackOfLeadData();
-        if (v.status() == VerdictStatus.AT_RISK) {
-          risks.add(atRisk(lead, v));
-        }
+    // by position, reading statuses only: verdicts that are not read are not made (see VerdictMap)
+    for (int k = 0; k < keys.size(); k++) {
+      VerdictStatus status = inOrder.statusAt(k);
+      statuses[k] = (byte) status.ordinal();
+      lack[k] = inOrder.isForLackOfLeadDataAt(k);
+      if (status == VerdictStatus.AT_RISK) {
+        risks.add(atRisk(lead, inOrder.valueAt(k)));
       }
     }
-    int bucket = mqlAt == null ? -1 : lead.firstResponseAt().map(t -> ResponseBucket.of(Duration.between(mqlAt, t)))
-        .orElse(ResponseBucket.NEVER).ordinal();
+    ResponseBucket bucket = mqlAt == null ? null : lead.firstResponseAt()
+        .map(t -> ResponseBucket.of(Duration.between(mqlAt, t))).orElse(ResponseBucket.NEVER);
     YearMonth rejectionMonth = lead.rejection().map(r -> YearMonth.from(r.at().atZone(zone))).orElse(null);
     RejectionCode code = lead.rejection().map(r -> r.reason().code()).orElse(null);
     RejectedLead withoutReason = lead.rejection().filter(r -> lead.isRejectionWithoutAllowedReason())
@@ -244,52 +235,39 @@ public final class SlaAccumulator {
   /** Adds ({@code sign} 1) or takes away ({@code sign} -1) one lead's contribution. */
   private void counted(Contribution c, int sign) {
     leads += sign;
-    long[] weekCounts = null;
-    long[] monthCounts = null;
+    overall.add(c.statuses(), sign);
+    noLeadData.add(c.forLackOfLeadData(), sign);
+    bySource.computeIfAbsent(c.source(), x -> statuses()).add(c.statuses(), sign);
+    byRep.computeIfAbsent(c.rep(), x -> statuses()).add(c.statuses(), sign);
+    change(atRisk, c.atRisk(), sign);
+    change(anomalies, c.anomalies(), sign);
     if (c.mql()) {
-      weekCounts = byWeek.computeIfAbsent(c.week(), x -> counts());
-      monthCounts = byMonth.computeIfAbsent(c.month(), x -> counts());
       mqls += sign;
       if (c.withoutLeadData()) {
         mqlsWithoutLeadData += sign;
       }
-    }
-    long[] sourceCounts = bySource.computeIfAbsent(c.source(), x -> counts());
-    long[] repCounts = byRep.computeIfAbsent(c.rep(), x -> counts());
-    for (int k = 0; k < keys.size(); k++) {
-      int i = k * STATUSES + c.statuses()[k];
-      overall[i] += sign;
-      if (c.forLackOfLeadData()[k]) {
-        noLeadData[k] += sign;
-      }
-      if (c.mql()) {
-        weekCounts[i] += sign;
-        monthCounts[i] += sign;
-      }
-      sourceCounts[i] += sign;
-      repCounts[i] += sign;
-    }
-    change(atRisk, c.atRisk(), sign);
-    change(anomalies, c.anomalies(), sign);
-    if (c.mql()) {
-      long[] q = quota.computeIfAbsent(c.month(), x -> new long[2]);
-      q[0] += sign;
-      if (c.countsTowardsQuota()) {
-        q[1] += sign;
-      }
-      long[] conv = {sign, c.accepted() ? sign : 0, c.rejectedOnly() ? sign : 0};
-      add(conversionByWeek.computeIfAbsent(new BySource<>(c.week(), c.source()), x -> new long[3]), conv, 0);
-      add(conversionByMonth.computeIfAbsent(new BySource<>(c.month(), c.source()), x -> new long[3]), conv, 0);
-      add(speed.computeIfAbsent(c.month(), x -> new long[BUCKETS * 3]), conv, c.bucket() * 3);
+      byWeek.computeIfAbsent(c.week(), x -> statuses()).add(c.statuses(), sign);
+      byMonth.computeIfAbsent(c.month(), x -> statuses()).add(c.statuses(), sign);
+      quota.computeIfAbsent(c.month(), x -> new Quota()).add(c.countsTowardsQuota(), sign);
+      conversionByWeek.computeIfAbsent(new BySource<>(c.week(), c.source()), x -> new Conversion())
+          .add(c.accepted(), c.rejectedOnly(), sign);
+      conversionByMonth.computeIfAbsent(new BySource<>(c.month(), c.source()), x -> new Conversion())
+          .add(c.accepted(), c.rejectedOnly(), sign);
+      speed.computeIfAbsent(c.month(), x -> new Speed()).bucket(c.bucket())
+          .add(c.accepted(), c.rejectedOnly(), sign);
     }
     if (c.rejectionMonth() != null) {
-      rejections.computeIfAbsent(c.rejectionMonth(), x -> new TreeMap<>())
-          .computeIfAbsent(c.source(), x -> new EnumMap<>(RejectionCode.class))
-          .computeIfAbsent(c.rejectionCode(), x -> new long[1])[0] += sign;
+      rejectionCount(c.rejectionMonth(), c.source(), c.rejectionCode()).add(sign);
       if (c.withoutReason() != null) {
         change(withoutReason, List.of(c.withoutReason()), sign);
       }
     }
+  }
+
+  private Count rejectionCount(YearMonth month, String source, RejectionCode code) {
+    return rejections.computeIfAbsent(month, x -> new TreeMap<>())
+        .computeIfAbsent(source, x -> new EnumMap<>(RejectionCode.class))
+        .computeIfAbsent(code, x -> new Count());
   }
 
   private static <T> void change(List<T> list, List<T> items, int sign) {
@@ -330,19 +308,18 @@ public final class SlaAccumulator {
     leads += other.leads;
     mqls += other.mqls;
     mqlsWithoutLeadData += other.mqlsWithoutLeadData;
-    add(overall, other.overall);
-    add(noLeadData, other.noLeadData);
-    mergeInto(byWeek, other.byWeek);
-    mergeInto(byMonth, other.byMonth);
-    mergeInto(bySource, other.bySource);
-    mergeInto(byRep, other.byRep);
-    mergeInto(quota, other.quota);
-    mergeInto(conversionByWeek, other.conversionByWeek);
-    mergeInto(conversionByMonth, other.conversionByMonth);
-    mergeInto(speed, other.speed);
+    overall.addAll(other.overall);
+    noLeadData.addAll(other.noLeadData);
+    mergeInto(byWeek, other.byWeek, this::statuses, Statuses::addAll);
+    mergeInto(byMonth, other.byMonth, this::statuses, Statuses::addAll);
+    mergeInto(bySource, other.bySource, this::statuses, Statuses::addAll);
+    mergeInto(byRep, other.byRep, this::statuses, Statuses::addAll);
+    mergeInto(quota, other.quota, Quota::new, Quota::addAll);
+    mergeInto(conversionByWeek, other.conversionByWeek, Conversion::new, Conversion::addAll);
+    mergeInto(conversionByMonth, other.conversionByMonth, Conversion::new, Conversion::addAll);
+    mergeInto(speed, other.speed, Speed::new, Speed::addAll);
     other.rejections.forEach((month, bySrc) -> bySrc.forEach((src, byCode) -> byCode.forEach((code, n) ->
-        rejections.computeIfAbsent(month, x -> new TreeMap<>()).computeIfAbsent(src,
-            x -> new EnumMap<>(RejectionCode.class)).computeIfAbsent(code, x -> new long[1])[0] += n[0])));
+        rejectionCount(month, src, code).add(n.value()))));
     withoutReason.addAll(other.withoutReason);
     atRisk.addAll(other.atRisk);
     anomalies.addAll(other.anomalies);
@@ -354,26 +331,14 @@ public final class SlaAccumulator {
         + " times in the input; counted once");
   }
 
-  /** Adds {@code from} into {@code into} from position {@code at}. */
-  private static void add(long[] into, long[] from, int at) {
-    for (int i = 0; i < from.length; i++) {
-      into[at + i] += from[i];
-    }
+  private static <K, T> void mergeInto(Map<K, T> into, Map<K, T> from, Supplier<T> empty,
+      java.util.function.BiConsumer<T, T> addAll) {
+    from.forEach((k, t) -> addAll.accept(into.computeIfAbsent(k, x -> empty.get()), t));
   }
 
-  private static void add(long[] into, long[] from) {
-    for (int i = 0; i < into.length; i++) {
-      into[i] += from[i];
-    }
-  }
-
-  private static <K> void mergeInto(Map<K, long[]> into, Map<K, long[]> from) {
-    from.forEach((k, c) -> add(into.computeIfAbsent(k, x -> new long[c.length]), c));
-  }
-
-  /** The counts of one grouping: every key's every status. */
-  private long[] counts() {
-    return new long[keys.size() * STATUSES];
+  /** An empty tally of every per-lead obligation's statuses, for one group. */
+  private Statuses statuses() {
+    return new Statuses(keys.size());
   }
 
   /** The report over everything added and merged so far. */
@@ -381,8 +346,8 @@ public final class SlaAccumulator {
     Map<String, StatusCounts> compliance = new LinkedHashMap<>();
     Map<String, Long> withoutLeadData = new LinkedHashMap<>();
     for (int k = 0; k < keys.size(); k++) {
-      compliance.put(keys.get(k), statusCounts(overall, k));
-      withoutLeadData.put(keys.get(k), noLeadData[k]);
+      compliance.put(keys.get(k), overall.counts(k));
+      withoutLeadData.put(keys.get(k), noLeadData.count(k));
     }
     return new SlaReport(agreement, asOf, leads, mqls, mqlsWithoutLeadData, compliance, Map.copyOf(withoutLeadData),
         byKey(byWeek), byKey(byMonth(byMonth)), byKey(bySource), byKey(byRep), quotaVerdicts(),
@@ -402,27 +367,22 @@ public final class SlaAccumulator {
     return List.copyOf(all);
   }
 
-  private static StatusCounts statusCounts(long[] counts, int key) {
-    return StatusCounts.of(Arrays.copyOfRange(counts, key * STATUSES, (key + 1) * STATUSES));
-  }
-
   /** Counts by group turned into counts by key, then group, sorted. */
-  private <G extends Comparable<G>> Map<String, TreeMap<G, StatusCounts>> byKey(Map<G, long[]> raw) {
+  private <G extends Comparable<G>> Map<String, TreeMap<G, StatusCounts>> byKey(Map<G, Statuses> raw) {
     Map<String, TreeMap<G, StatusCounts>> out = new LinkedHashMap<>();
     for (int k = 0; k < keys.size(); k++) {
       TreeMap<G, StatusCounts> t = new TreeMap<>();
       int key = k;
-      raw.forEach((g, c) -> t.put(g, statusCounts(c, key)));
+      raw.forEach((g, c) -> t.put(g, c.counts(key)));
       out.put(keys.get(k), t);
     }
     return out;
   }
 
   private static <P extends Comparable<P>> TreeMap<P, Map<String, ConversionCounts>> conversions(
-      Map<BySource<P>, long[]> raw) {
+      Map<BySource<P>, Conversion> raw) {
     TreeMap<P, Map<String, ConversionCounts>> out = new TreeMap<>();
-    raw.forEach((g, c) -> out.computeIfAbsent(g.period(), x -> new TreeMap<>())
-        .put(g.source(), ConversionCounts.of(c[0], c[1], c[2])));
+    raw.forEach((g, c) -> out.computeIfAbsent(g.period(), x -> new TreeMap<>()).put(g.source(), c.counts()));
     return out;
   }
 
@@ -432,7 +392,7 @@ public final class SlaAccumulator {
       TreeMap<String, Map<RejectionCode, Long>> t = new TreeMap<>();
       bySrc.forEach((s, codes) -> {
         EnumMap<RejectionCode, Long> e = new EnumMap<>(RejectionCode.class);
-        codes.forEach((c, n) -> e.put(c, n[0]));
+        codes.forEach((c, n) -> e.put(c, n.value()));
         t.put(s, e);
       });
       out.put(mo, t);
@@ -440,20 +400,16 @@ public final class SlaAccumulator {
     return out;
   }
 
-  private static YearMonth month(int index) {
-    return YearMonth.of(Math.floorDiv(index, 12), Math.floorMod(index, 12) + 1);
-  }
-
-  /** {@code raw} keyed by the months the indexes stand for. */
-  private static <V> Map<YearMonth, V> byMonth(Map<Integer, V> raw) {
+  /** {@code raw} keyed by the months the keys stand for. */
+  private static <V> Map<YearMonth, V> byMonth(Map<Month, V> raw) {
     Map<YearMonth, V> out = new HashMap<>();
-    raw.forEach((i, v) -> out.put(month(i), v));
+    raw.forEach((m, v) -> out.put(m.yearMonth(), v));
     return out;
   }
 
-  private static Map<BySource<YearMonth>, long[]> bySourceAndMonth(Map<BySource<Integer>, long[]> raw) {
-    Map<BySource<YearMonth>, long[]> out = new HashMap<>();
-    raw.forEach((g, v) -> out.put(new BySource<>(month(g.period()), g.source()), v));
+  private static Map<BySource<YearMonth>, Conversion> bySourceAndMonth(Map<BySource<Month>, Conversion> raw) {
+    Map<BySource<YearMonth>, Conversion> out = new HashMap<>();
+    raw.forEach((g, v) -> out.put(new BySource<>(g.period().yearMonth(), g.source()), v));
     return out;
   }
 
@@ -462,9 +418,9 @@ public final class SlaAccumulator {
     byMonth(speed).forEach((mo, c) -> {
       EnumMap<ResponseBucket, ConversionCounts> e = new EnumMap<>(ResponseBucket.class);
       for (ResponseBucket bucket : ResponseBucket.values()) {
-        int at = bucket.ordinal() * 3;
-        if (c[at] > 0) { // a bucket no MQL fell into is left out
-          e.put(bucket, ConversionCounts.of(c[at], c[at + 1], c[at + 2]));
+        Conversion b = c.bucket(bucket);
+        if (!b.isEmpty()) { // a bucket no MQL fell into is left out
+          e.put(bucket, b.counts());
         }
       }
       out.put(mo, SpeedToLead.of(e));
@@ -478,12 +434,12 @@ public final class SlaAccumulator {
       return List.of();
     }
     YearMonth last = YearMonth.from(asOf.atZone(zone));
-    Map<YearMonth, long[]> counts = byMonth(quota);
+    Map<YearMonth, Quota> counts = byMonth(quota);
     YearMonth first = counts.keySet().stream().min(java.util.Comparator.naturalOrder()).orElse(last);
     List<QuotaVerdict> out = new ArrayList<>();
     for (YearMonth m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-      long[] c = counts.getOrDefault(m, new long[2]);
-      out.add(quotaVerdict(m, q.quota(), c[0], c[1]));
+      Quota c = counts.getOrDefault(m, new Quota());
+      out.add(quotaVerdict(m, q.quota(), c.mqls(), c.counted()));
     }
     return List.copyOf(out);
   }

@@ -68,6 +68,28 @@ final class VerdictMap extends AbstractMap<String, ObligationVerdict> {
     return values != null && values[i].isForLackOfLeadData();
   }
 
+  /**
+   * {@code verdicts} by position in the order of {@code keys}: the map itself if it is a {@code VerdictMap} with
+   * those keys in that order (every evaluator's is), else a copy in that order; null if its keys are not
+   * {@code keys}. Readers that go by position ({@link #statusAt}, {@link #valueAt}) take any map this way.
+   */
+  static VerdictMap inOrder(java.util.Map<String, ObligationVerdict> verdicts, List<String> keys) {
+    if (verdicts instanceof VerdictMap m && m.hasKeys(keys)) {
+      return m;
+    }
+    if (verdicts.size() != keys.size()) {
+      return null;
+    }
+    ObligationVerdict[] values = new ObligationVerdict[keys.size()];
+    for (int i = 0; i < values.length; i++) {
+      values[i] = verdicts.get(keys.get(i));
+      if (values[i] == null) {
+        return null;
+      }
+    }
+    return new VerdictMap(keys.toArray(new String[0]), values);
+  }
+
   /** True if the keys are {@code expected}, in that order. */
   boolean hasKeys(List<String> expected) {
     if (expected.size() != keys.length) {
