@@ -56,18 +56,6 @@ public final class LeadVerdicts {
   }
 
   /**
-   * The positional form, kept only for the frozen test oracle {@code OldLeadEvaluator} (it compiles against
-   * this package): main code uses {@link #builder}. Remove it with that oracle.
-   */
-  LeadVerdicts(LeadId leadId, Instant asOf, String source, String rep, Instant mqlAt, Instant firstResponseAt,
-      Instant acceptedAt, LeadEvent.Rejected rejection, boolean rejectionWithoutAllowedReason, boolean hasLeadData,
-      boolean countsTowardsQuota, Map<String, ObligationVerdict> verdicts, List<SlaAnomaly> anomalies) {
-    this(builder(leadId, asOf).source(source).rep(rep).mqlAt(mqlAt).firstResponseAt(firstResponseAt)
-        .acceptedAt(acceptedAt).rejection(rejection).rejectionWithoutAllowedReason(rejectionWithoutAllowedReason)
-        .hasLeadData(hasLeadData).countsTowardsQuota(countsTowardsQuota).verdicts(verdicts).anomalies(anomalies));
-  }
-
-  /**
    * A builder of the verdicts on {@code leadId} as of {@code asOf}: source, rep, verdicts and anomalies are
    * required; the instants and the rejection are absent unless set, the flags false.
    */

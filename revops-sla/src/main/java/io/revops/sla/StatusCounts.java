@@ -44,14 +44,6 @@ public final class StatusCounts {
     return new StatusCounts(met, breached, pending, atRisk, notApplicable);
   }
 
-  /**
-   * The counts in the order of {@link VerdictStatus}'s constants. Not used by the library (its accumulator
-   * reads its tallies by status); kept for the test oracle {@code OldSlaAccumulator}, to go with it.
-   */
-  static StatusCounts of(long[] counts) {
-    return new StatusCounts(counts[0], counts[1], counts[2], counts[3], counts[4]);
-  }
-
   /** The count of {@code status}. */
   public long count(VerdictStatus status) {
     return switch (requireNonNull(status, "status")) {
