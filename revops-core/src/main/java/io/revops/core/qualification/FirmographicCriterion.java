@@ -256,12 +256,23 @@ public sealed interface FirmographicCriterion extends Criterion {
    * The company's city is one of {@code cities}, compared ignoring case, surrounding spaces, hyphens and
    * the difference between "ё" and "е" (so list each language's spelling you accept: "Moscow", "Москва").
    *
-   * @param name the name shown in explanations; null for the default {@code city in (…)}
-   * @param cities the accepted city names, at least one, none blank
+   * <p>A final class, not a record, so that it keeps the normalised keys of its cities, computed once when it is
+   * made. Equal when of the same name and the same set of cities (in any order); its hash code is
+   * {@code 31 * name().hashCode() + cities().hashCode()}.
    */
-  record CityIn(String name, Set<String> cities) implements FirmographicCriterion {
-    /** Validates and copies the cities, keeping their order, and defaults the name. */
-    public CityIn {
+  final class CityIn implements FirmographicCriterion {
+    private final String name;
+    private final Set<String> cities;
+    // the cities' keys (CityNames.key), in the cities' order
+    private final String[] keys;
+
+    /**
+     * Validates and copies the cities, keeping their order, defaults the name and computes the cities' keys.
+     *
+     * @param name the name shown in explanations; null for the default {@code city in (…)}
+     * @param cities the accepted city names, at least one, none blank
+     */
+    public CityIn(String name, Set<String> cities) {
       requireNonNull(cities, "cities");
       checkArgument(!cities.isEmpty(), "cities must not be empty");
       Set<String> copy = new LinkedHashSet<>();
@@ -270,8 +281,19 @@ public sealed interface FirmographicCriterion extends Criterion {
         Args.text("city", c);
         copy.add(c.trim());
       }
-      cities = Collections.unmodifiableSet(copy);
-      name = Texts.name(name, "city in (" + Texts.list(cities) + ")");
+      this.cities = Collections.unmodifiableSet(copy);
+      this.name = Texts.name(name, "city in (" + Texts.list(this.cities) + ")");
+      this.keys = copy.stream().map(CityNames::key).toArray(String[]::new);
+    }
+
+    @Override
+    public String name() {
+      return name;
+    }
+
+    /** The accepted city names, trimmed, in the order given. */
+    public Set<String> cities() {
+      return cities;
     }
 
     @Override
@@ -294,27 +316,25 @@ public sealed interface FirmographicCriterion extends Criterion {
       Texts.requireArgs(lead, asOf, context);
       City city = cityOrNull(lead);
       if (city == null) return Outcome.UNKNOWN;
-      // Texts.sameCity compares the normalised names without building them: a record holds no precomputed
-      // keys (its fields are its components), and the city names are few and short
-      String cityName = city.name();
-      for (String c : cities) {
-        if (Texts.sameCity(c, cityName)) return Outcome.PASSED;
-      }
-      return Outcome.FAILED;
+      return Outcome.of(CityNames.matchesAny(keys, city.name()));
     }
 
     private Evaluation explain(Lead lead, Instant asOf) {
       return ifKnown(name, lead, asOf, "city", Company::city, city -> {
-        boolean passed = false;
-        for (String c : cities) {
-          if (Texts.sameCity(c, city.name())) {
-            passed = true;
-            break;
-          }
-        }
+        boolean passed = CityNames.matchesAny(keys, city.name());
         return Evaluation.leaf(name, Outcome.of(passed), "city " + city.name() + (passed ? " is" : " is not")
             + " one of " + Texts.list(cities), asOf);
       });
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      return o instanceof CityIn c && name.equals(c.name) && cities.equals(c.cities);
+    }
+
+    @Override
+    public int hashCode() {
+      return 31 * name.hashCode() + cities.hashCode();
     }
 
     @Override

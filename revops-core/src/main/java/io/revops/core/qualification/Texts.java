@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 
 /** Locale-independent formatting for reasons and names. */
 final class Texts {
@@ -101,96 +100,6 @@ final class Texts {
       first = false;
     }
     return sb.toString();
-  }
-
-  /** Case-, space- and ё-insensitive key for comparing city names. */
-  static String cityKey(String name) {
-    String s = name.trim().toLowerCase(Locale.ROOT).replace('ё', 'е');
-    // runs of whitespace (as regex \\s: space, \\t, \\n, \\x0B, \\f, \\r) and hyphens become one space; a loop,
-    // not replaceAll: this runs for every lead qualified, and replaceAll compiles its pattern on each call
-    StringBuilder sb = null;
-    boolean inRun = false;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      boolean separator = isSeparator(c);
-      if (sb == null && separator && (c != ' ' || inRun)) {
-        sb = new StringBuilder(s.length()).append(s, 0, i);
-      }
-      if (sb != null) {
-        if (!separator) {
-          sb.append(c);
-        } else if (!inRun) {
-          sb.append(' ');
-        }
-      }
-      inRun = separator;
-    }
-    return sb == null ? s : sb.toString();
-  }
-
-  /**
-   * {@code cityKey(a).equals(cityKey(b))}, without building the keys: the names are walked side by side,
-   * each trimmed, lower-cased, "ё" read as "е" and every run of separators read as one space. Exact for
-   * names in {@link #isSimple} characters (Latin-1 and Cyrillic), where lower-casing maps one character to
-   * one, independently of its neighbours; a name with any other character (Greek capital sigma lower-cases
-   * by context, "İ" to two characters) falls back to comparing the keys.
-   */
-  static boolean sameCity(String a, String b) {
-    int i = 0;
-    int aEnd = a.length();
-    int j = 0;
-    int bEnd = b.length();
-    // as String.trim: every character up to U+0020 at either end
-    while (i < aEnd && a.charAt(i) <= ' ') i++;
-    while (aEnd > i && a.charAt(aEnd - 1) <= ' ') aEnd--;
-    while (j < bEnd && b.charAt(j) <= ' ') j++;
-    while (bEnd > j && b.charAt(bEnd - 1) <= ' ') bEnd--;
-    while (i < aEnd && j < bEnd) {
-      char ca = a.charAt(i);
-      char cb = b.charAt(j);
-      if (!isSimple(ca) || !isSimple(cb)) {
-        return cityKey(a).equals(cityKey(b));
-      }
-      boolean sa = isSeparator(ca);
-      if (sa != isSeparator(cb)) return false;
-      if (sa) {
-        do i++; while (i < aEnd && isSeparator(a.charAt(i)));
-        do j++; while (j < bEnd && isSeparator(b.charAt(j)));
-        continue;
-      }
-      if (ca != cb && keyChar(ca) != keyChar(cb)) return false;
-      i++;
-      j++;
-    }
-    // what is left of one name gives at least one more key character, unless it holds a character that
-    // is not simple, whose key the fallback decides
-    if (i == aEnd && j == bEnd) return true;
-    return allSimple(a, i, aEnd) && allSimple(b, j, bEnd) ? false : cityKey(a).equals(cityKey(b));
-  }
-
-  /** Latin-1 or Cyrillic (U+0400–U+052F): lower-cased by {@code String.toLowerCase(Locale.ROOT)} one for one. */
-  static boolean isSimple(char c) {
-    return c <= '\u00FF' || (c >= '\u0400' && c <= '\u052F');
-  }
-
-  private static boolean allSimple(String s, int from, int to) {
-    for (int k = from; k < to; k++) {
-      if (!isSimple(s.charAt(k))) return false;
-    }
-    return true;
-  }
-
-  /** The key character of a simple, non-separator character. */
-  private static char keyChar(char c) {
-    // ASCII and the Russian capitals first: Character.toLowerCase looks every other character up in a table
-    if (c < 0x80) return c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
-    if (c >= 'А' && c <= 'Я') return (char) (c + ('а' - 'А'));
-    char lower = Character.toLowerCase(c);
-    return lower == 'ё' ? 'е' : lower;
-  }
-
-  private static boolean isSeparator(char c) {
-    return c == ' ' || c == '-' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
   }
 
   /** {@code name} trimmed, or {@code fallback} if null; a blank name is rejected. */
