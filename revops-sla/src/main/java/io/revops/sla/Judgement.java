@@ -10,9 +10,10 @@ import java.util.function.Supplier;
 
 /**
  * What a {@link Judge} judges an MQL's obligation on — the lead's facts — and the mode it judges in. An
- * evaluation judges every obligation once to decide its status, recording nothing ({@link Trace#none()},
- * reasons not built); the verdict's reason and trace are built on first read by judging the obligation again
- * in an explaining judgement, which records the trace and builds the reason. Both passes run the same judge.
+ * evaluation judges every obligation once to decide its status, recording only the clock's due
+ * ({@link Trace.Builder#dueOnly()}, reasons not built); the verdict's reason and trace are built on first read
+ * by judging the obligation again in an explaining judgement, which records the trace and builds the reason.
+ * Both passes run the same judge.
  *
  * <p>Cost: deciding builds no reason and records no trace (only the clock's due, one small builder per
  * verdict); a verdict keeps this judgement (and through it the

@@ -60,19 +60,11 @@ public final class Trace {
    * working intervals, calendar exceptions and notes; a lean trace keeps those lists empty.
    */
   static Builder builder(Instant asOf, String calendar, String tzdbVersion, boolean detailed) {
-    Builder b = new Builder(true, detailed, false);
+    Builder b = new Builder(true, detailed);
     b.asOf = asOf;
     b.calendar = calendar;
     b.tzdbVersion = tzdbVersion;
     return b;
-  }
-
-  /**
-   * A builder that records nothing and cannot build: for judging a status when the trace is built later, on
-   * first read. It has no state, so one is shared.
-   */
-  static Builder none() {
-    return Builder.NONE;
   }
 
   /** The evaluation instant. */
@@ -186,8 +178,6 @@ public final class Trace {
 
   /** Collects a trace while an obligation is evaluated. */
   static final class Builder {
-    static final Builder NONE = new Builder(false, false, false);
-
     private Instant asOf;
     // the lists are made on first use: most traces have few of them, lean traces none
     private List<LeadEvent> events;
@@ -203,18 +193,18 @@ public final class Trace {
     private List<String> notes;
     private final boolean recording;
     private final boolean detailed;
-    // a deciding pass's builder: records nothing but the clock's due, which the verdict keeps eagerly
-    private final boolean keepsDue;
 
-    private Builder(boolean recording, boolean detailed, boolean keepsDue) {
+    private Builder(boolean recording, boolean detailed) {
       this.recording = recording;
       this.detailed = detailed;
-      this.keepsDue = keepsDue;
     }
 
-    /** A builder that records only the clock's due ({@link #dueOrNull()}); {@link #build()} is not for it. */
+    /**
+     * A builder for judging a status when the trace is built later, on first read: it records only the clock's
+     * due ({@link #dueOrNull()}), which the verdict keeps eagerly; {@link #build()} is not for it.
+     */
     static Builder dueOnly() {
-      return new Builder(false, false, true);
+      return new Builder(false, false);
     }
 
     /** The due the clock recorded, or null if no clock was set (or this builder records nothing). */
@@ -223,7 +213,7 @@ public final class Trace {
     }
 
     /**
-     * False for a lean trace or for {@link #none()}: events, intervals, exceptions and notes are not recorded
+     * False for a lean trace or for {@link #dueOnly()}: events, intervals, exceptions and notes are not recorded
      * (callers can skip computing them).
      */
     boolean detailed() {
@@ -254,13 +244,11 @@ public final class Trace {
     }
 
     Builder clock(Instant start, Instant due, Duration allowance, TimeBasis basis) {
+      this.due = due; // kept in both modes: the verdict's eager due
       if (recording) {
         this.clockStart = start;
-        this.due = due;
         this.allowance = allowance;
         this.basis = basis;
-      } else if (keepsDue) {
-        this.due = due;
       }
       return this;
     }
