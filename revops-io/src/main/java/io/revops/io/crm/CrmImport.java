@@ -3,6 +3,7 @@ package io.revops.io.crm;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.batch.Finding;
+import io.revops.core.history.LeadEvent;
 import io.revops.io.csv.CsvHeader;
 import io.revops.io.csv.CsvReader;
 import io.revops.io.csv.CsvRow;
@@ -99,7 +100,8 @@ public final class CrmImport {
     FileSpec best = null;
     long bestScore = -1;
     boolean tie = false;
-    for (FileSpec spec : profile.files()) {
+    for (FileSpec choices : profile.files()) {
+      FileSpec spec = choices.resolve(header::contains);
       boolean hasRequired = spec.role().required().stream().allMatch(f -> header.contains(spec.columns().get(f)));
       if (!hasRequired) {
         continue;
@@ -133,11 +135,15 @@ public final class CrmImport {
     private final List<Matched> files;
     private final Consumer<Finding> findings;
     private final ImportSummary summary = new ImportSummary(profile.name());
+    private final boolean leadsGiven;
+    private final boolean dealsFollow;
     private boolean started;
 
     private Run(List<Matched> files, Consumer<Finding> findings) {
       this.files = List.copyOf(files);
       this.findings = findings;
+      this.leadsGiven = files.stream().anyMatch(m -> m.spec().role() == Role.LEADS);
+      this.dealsFollow = files.stream().anyMatch(m -> m.spec().role() == Role.OPPORTUNITIES);
     }
 
     /** The files in the order they will be read, with the profile file each was matched to. */
@@ -170,7 +176,8 @@ public final class CrmImport {
 
     /** Walks the files one after the other. */
     private final class Records implements Iterator<CrmRecord> {
-      private final Rows rows = new Rows();
+      private final Rows rows = new Rows(leadsGiven, dealsFollow);
+      private Iterator<LeadEvent> dealOutcomes;
       private int nextFile;
       private CsvReader reader;
       private Cells cells;
@@ -185,7 +192,7 @@ public final class CrmImport {
       public boolean hasNext() {
         while (next == null) {
           if (reader == null && !openNext()) {
-            return false;
+            return nextDealOutcome();
           }
           if (!reader.hasNext()) {
             finishFile();
@@ -196,7 +203,7 @@ public final class CrmImport {
           next = switch (current.spec().role()) {
             case LEADS -> rows.lead(cells, row, dateColumns, dateHeaders, dateMeanings);
             case ACTIVITIES -> rows.activity(cells);
-            case OPPORTUNITIES -> rows.opportunity(cells);
+            case OPPORTUNITIES -> rows.opportunity(cells, row);
             case SPEND -> rows.spend(cells);
             case MRR -> rows.mrr(cells);
           };
@@ -204,6 +211,18 @@ public final class CrmImport {
             mappingRejects++;
           }
         }
+        return true;
+      }
+
+      /** After the last file: the outcome of each lead's deals, one record each (see DealOutcomes). */
+      private boolean nextDealOutcome() {
+        if (dealOutcomes == null) {
+          dealOutcomes = rows.dealOutcomes().iterator();
+        }
+        if (!dealOutcomes.hasNext()) {
+          return false;
+        }
+        next = new CrmRecord.EventRow(List.of(dealOutcomes.next()));
         return true;
       }
 
@@ -222,10 +241,12 @@ public final class CrmImport {
           return false;
         }
         current = files.get(nextFile++);
-        FileSpec spec = current.spec();
+        FileSpec spec;
         try {
-          TextEncoding.Decoded decoded = spec.encoding().open(current.file().open());
-          reader = CsvReader.open(decoded.reader(), current.file().name(), spec.delimiter(), decoded.tried(), findings);
+          TextEncoding.Decoded decoded = current.spec().encoding().open(current.file().open());
+          reader = CsvReader.open(decoded.reader(), current.file().name(), current.spec().delimiter(), decoded.tried(),
+              findings);
+          spec = current.spec().resolve(reader.header()::contains);
           ImportSummary.FileSummary fs = summary.add(new ImportSummary.FileSummary(current.file().name(),
               spec.name(), spec.role().jsonName(), decoded.charset().name() + " (" + decoded.how() + ")",
               reader.delimiter()));
