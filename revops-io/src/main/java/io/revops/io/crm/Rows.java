@@ -249,16 +249,14 @@ final class Rows {
     boolean own = false;
     if (lead == null && id != null) {
       List<String> named = linked == null ? List.of() : LEAD_LIST.splitToList(linked);
-      lead = named.stream().filter(leads::contains).findFirst().orElse(null);
+      lead = named.stream().filter(leads::contains).findFirst().orElse(null); // the first lead named that was read
       boolean ownLeads = c.spec().withoutLead() == WithoutLead.OWN_LEAD;
-      if (lead != null) {
-        // joined to the first lead named that was read
-      } else if (ownLeads && (named.isEmpty() || !leadsGiven)) {
+      if (lead == null && ownLeads && (named.isEmpty() || !leadsGiven)) {
         own = true;
-      } else if (ownLeads) {
+      } else if (lead == null && ownLeads) {
         c.reject(Field.LEAD_ID, linked, "must name a lead of the leads file (a deal that names no lead is its own"
             + " lead)");
-      } else {
+      } else if (lead == null) {
         c.reject(Field.OPPORTUNITY_ID, id, "must be the converted opportunity of a lead in the leads file");
       }
     }
@@ -284,8 +282,14 @@ final class Rows {
             c.text(Field.REASON) == null ? c.text(Field.STAGE) : c.text(Field.REASON))) {
       return null;
     }
+    LeadEvent result = outcome.isEmpty() ? null : outcome.get(0);
+    boolean terminal = result instanceof LeadEvent.Won || result instanceof LeadEvent.Lost;
     if (!own) {
-      outcomes.deal(lead, outcome.isEmpty() ? null : outcome.get(0), c.summary());
+      // won and lost wait for the lead's other deals; another event a stage maps to (rejected, …) goes out now
+      outcomes.deal(lead, terminal ? result : null, c.summary());
+      if (result != null && !terminal) {
+        events.add(result);
+      }
       return new CrmRecord.EventRow(events);
     }
     Lead ownLead = lead(c, leadId, created, source);

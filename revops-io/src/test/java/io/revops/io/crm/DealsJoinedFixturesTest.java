@@ -171,4 +171,19 @@ class DealsJoinedFixturesTest {
     assertThat(hubspot.count(EventKind.WON)).isEqualTo(4);
     assertThat(hubspot.count(EventKind.LOST)).isEqualTo(2);
   }
+
+  @Test
+  void aDealStageMappedToAnotherEventIsThatEventOfTheLead() {
+    // a user's profile maps a stage of its own to "rejected": the event goes to the lead, the deal stays open
+    String profile = Profiles.builtInText("hubspot").replace("\"Contract Sent\": \"open\"", "\"Contract Sent\": \"rejected\"");
+    Imported in = Imported.read(Profiles.parse(profile, "mine.json"),
+        List.of(fixture("hubspot-contacts.csv"), fixture("hubspot-deals.csv")));
+    assertThat(in.findings.all()).isEmpty();
+    LeadEvent.Rejected rejected = in.events.stream().filter(e -> e instanceof LeadEvent.Rejected)
+        .map(LeadEvent.Rejected.class::cast).findFirst().orElseThrow();
+    assertThat(rejected.leadId().value()).isEqualTo("51003");
+    assertThat(rejected.reason().text()).contains("Contract Sent");
+    // 51003 is still won by its deal 90006
+    assertThat(won(in, "51003").at()).isEqualTo(Instant.parse("2026-02-10T15:30:00Z"));
+  }
 }
