@@ -43,6 +43,8 @@ class SectionsAgreeTest {
         crm("amocrm", "amocrm-deals.csv"),
         crm("bitrix24", "bitrix24-deals.csv"),
         crm("hubspot", "hubspot-contacts.csv"),
+        crm("hubspot", "hubspot-contacts.csv", "hubspot-deals.csv"),
+        crm("bitrix24", "bitrix24-leads.csv", "bitrix24-deals-of-leads.csv"),
         crm("salesforce", "salesforce-Lead.csv", "salesforce-Task.csv", "salesforce-Opportunity.csv"))
         .map(Arguments::of);
   }

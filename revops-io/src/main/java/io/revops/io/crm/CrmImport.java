@@ -3,6 +3,7 @@ package io.revops.io.crm;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.batch.Finding;
+import io.revops.core.history.LeadEvent;
 import io.revops.io.csv.CsvHeader;
 import io.revops.io.csv.CsvReader;
 import io.revops.io.csv.CsvRow;
@@ -12,6 +13,7 @@ import io.revops.io.profile.FileSpec;
 import io.revops.io.profile.Profile;
 import io.revops.io.profile.Role;
 import io.revops.io.profile.StageMeaning;
+import io.revops.io.profile.WithoutLead;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -99,7 +101,8 @@ public final class CrmImport {
     FileSpec best = null;
     long bestScore = -1;
     boolean tie = false;
-    for (FileSpec spec : profile.files()) {
+    for (FileSpec choices : profile.files()) {
+      FileSpec spec = choices.resolve(header::contains);
       boolean hasRequired = spec.role().required().stream().allMatch(f -> header.contains(spec.columns().get(f)));
       if (!hasRequired) {
         continue;
@@ -133,11 +136,15 @@ public final class CrmImport {
     private final List<Matched> files;
     private final Consumer<Finding> findings;
     private final ImportSummary summary = new ImportSummary(profile.name());
+    private final boolean leadsGiven;
+    private final boolean dealsFollow;
     private boolean started;
 
     private Run(List<Matched> files, Consumer<Finding> findings) {
       this.files = List.copyOf(files);
       this.findings = findings;
+      this.leadsGiven = files.stream().anyMatch(m -> m.spec().role() == Role.LEADS);
+      this.dealsFollow = files.stream().anyMatch(m -> m.spec().role() == Role.OPPORTUNITIES);
     }
 
     /** The files in the order they will be read, with the profile file each was matched to. */
@@ -170,7 +177,8 @@ public final class CrmImport {
 
     /** Walks the files one after the other. */
     private final class Records implements Iterator<CrmRecord> {
-      private final Rows rows = new Rows();
+      private final Rows rows = new Rows(leadsGiven, dealsFollow);
+      private Iterator<LeadEvent> dealOutcomes;
       private int nextFile;
       private CsvReader reader;
       private Cells cells;
@@ -186,7 +194,7 @@ public final class CrmImport {
       public boolean hasNext() {
         while (next == null) {
           if (reader == null && !openNext()) {
-            return false;
+            return nextDealOutcome();
           }
           if (!reader.hasNext()) {
             finishFile();
@@ -197,7 +205,7 @@ public final class CrmImport {
           next = switch (current.spec().role()) {
             case LEADS -> rows.lead(cells, row, dateColumns, dateHeaders, dateMeanings);
             case ACTIVITIES -> rows.activity(cells);
-            case OPPORTUNITIES -> rows.opportunity(cells);
+            case OPPORTUNITIES -> rows.opportunity(cells, row);
             case SPEND -> rows.spend(cells);
             case MRR -> rows.mrr(cells);
           };
@@ -205,6 +213,18 @@ public final class CrmImport {
             mappingRejects++;
           }
         }
+        return true;
+      }
+
+      /** After the last file: the outcome of each lead's deals, one record each (see DealOutcomes). */
+      private boolean nextDealOutcome() {
+        if (dealOutcomes == null) {
+          dealOutcomes = rows.dealOutcomes().iterator();
+        }
+        if (!dealOutcomes.hasNext()) {
+          return false;
+        }
+        next = new CrmRecord.EventRow(List.of(dealOutcomes.next()));
         return true;
       }
 
@@ -223,13 +243,15 @@ public final class CrmImport {
           return false;
         }
         current = files.get(nextFile++);
-        FileSpec spec = current.spec();
-        if (spec.role() == Role.LEADS && !counted) {
+        if (!counted) {
           countLeads();
         }
+        FileSpec spec;
         try {
-          TextEncoding.Decoded decoded = spec.encoding().open(current.file().open());
-          reader = CsvReader.open(decoded.reader(), current.file().name(), spec.delimiter(), decoded.tried(), findings);
+          TextEncoding.Decoded decoded = current.spec().encoding().open(current.file().open());
+          reader = CsvReader.open(decoded.reader(), current.file().name(), current.spec().delimiter(), decoded.tried(),
+              findings);
+          spec = current.spec().resolve(reader.header()::contains);
           ImportSummary.FileSummary fs = summary.add(new ImportSummary.FileSummary(current.file().name(),
               spec.name(), spec.role().jsonName(), decoded.charset().name() + " (" + decoded.how() + ")",
               reader.delimiter()));
@@ -247,25 +269,27 @@ public final class CrmImport {
       }
 
       /**
-       * The pre-pass over every leads file: counts the rows of each lead id (findings come from the reading
-       * pass), so that a repeated id is judged on all its rows whatever their order.
+       * The pre-pass over every file whose rows may be leads (the leads files, and the opportunities files whose
+       * deals may be leads of their own): counts the rows of each lead id (findings come from the reading pass),
+       * so that a repeated id is judged on all its rows whatever their order.
        */
       private void countLeads() {
         counted = true;
         for (Matched m : files) {
-          if (m.spec().role() != Role.LEADS) {
+          if (m.spec().role() != Role.LEADS && (m.spec().role() != Role.OPPORTUNITIES
+              || m.spec().withoutLead() != WithoutLead.OWN_LEAD)) {
             continue;
           }
           String name = m.file().name();
           try {
             TextEncoding.Decoded decoded = m.spec().encoding().open(m.file().open());
             try (CsvReader r = CsvReader.open(decoded.reader(), name, m.spec().delimiter(), decoded.tried(), f -> { })) {
-              Cells ids = new Cells(m.spec(), r.header(), name, profile.zone(), f -> { },
-                  new ImportSummary.FileSummary(name, m.spec().name(), Role.LEADS.jsonName(), "", r.delimiter()));
+              Cells ids = new Cells(m.spec().resolve(r.header()::contains), r.header(), name, profile.zone(), f -> { },
+                  new ImportSummary.FileSummary(name, m.spec().name(), m.spec().role().jsonName(), "", r.delimiter()));
               while (r.hasNext()) {
                 CsvRow row = r.next();
                 ids.start(row);
-                rows.countLead(ids.text(Field.LEAD_ID), name, row);
+                rows.countLead(ids, name, row);
               }
             }
           } catch (IOException e) {

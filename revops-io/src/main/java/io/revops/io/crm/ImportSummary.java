@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * What an import understood of each file: which file of the profile it was matched to, its charset and
- * delimiter, each column mapped (to which field) or ignored, the rows read and rejected, and each value a
- * value map did not know with its count ({@code stage "Тендер": 12 rows, not mapped}). A dry run prints
+ * delimiter, each column mapped (to which field) or ignored, the rows read and rejected, how deals were joined
+ * to their leads, and each value a value map did not know with its count ({@code stage "Тендер": 12 rows, not mapped}). A dry run prints
  * {@link #describe()} so a user can fix a profile in one pass.
  *
  * <p>This class is mutable and not thread-safe: one import fills it, then it is read.
@@ -85,6 +85,7 @@ public final class ImportSummary {
     private final List<String> missing = new ArrayList<>();
     private final Map<String, Map<String, Long>> notMapped = new LinkedHashMap<>();
     private final Map<String, Long> othersNotMapped = new LinkedHashMap<>();
+    private final Map<String, Long> joins = new LinkedHashMap<>();
     private long rowsRead;
     private long rowsRejected;
 
@@ -110,6 +111,13 @@ public final class ImportSummary {
         values.merge(value, 1L, Long::sum);
       } else {
         othersNotMapped.merge(column, 1L, Long::sum);
+      }
+    }
+
+    /** Counts {@code rows} rows that {@code how} says how they were joined (e.g. a deal read as its own lead). */
+    void joined(String how, long rows) {
+      if (rows > 0) {
+        joins.merge(how, rows, Long::sum);
       }
     }
 
@@ -143,6 +151,14 @@ public final class ImportSummary {
       return Collections.unmodifiableMap(notMapped);
     }
 
+    /**
+     * How the rows of a deals file were joined to the leads, each with its number of rows (e.g. {@code "deal
+     * without a lead in the leads file: read as its own lead" -> 3}); empty for other files.
+     */
+    public Map<String, Long> joins() {
+      return Collections.unmodifiableMap(joins);
+    }
+
     /** The data rows read (good and bad). */
     public long rowsRead() {
       return rowsRead;
@@ -166,6 +182,7 @@ public final class ImportSummary {
           .append(", not mapped\n")));
       othersNotMapped.forEach((column, n) -> b.append("  \"").append(column).append("\": ").append(n)
           .append(" more rows with other values, not mapped\n"));
+      joins.forEach((how, n) -> b.append("  ").append(n).append(n == 1 ? " row: " : " rows: ").append(how).append('\n'));
     }
   }
 }

@@ -1,5 +1,6 @@
 package io.revops.io.crm;
 
+import com.google.common.base.Splitter;
 import io.revops.core.funnel.Department;
 import io.revops.core.history.Actor;
 import io.revops.core.history.AttemptOutcome;
@@ -16,7 +17,9 @@ import io.revops.io.csv.CsvRow;
 import io.revops.io.profile.ActivityMeaning;
 import io.revops.io.profile.CallResult;
 import io.revops.io.profile.Field;
+import io.revops.io.profile.Role;
 import io.revops.io.profile.StageMeaning;
+import io.revops.io.profile.WithoutLead;
 import io.revops.metrics.acquisition.Channel;
 import io.revops.metrics.acquisition.ChannelKind;
 import io.revops.metrics.acquisition.Spend;
@@ -34,17 +37,36 @@ import javax.money.MonetaryAmount;
 
 /**
  * Turns rows into records, one method per {@link io.revops.io.profile.Role}; knows the leads read so far (to
- * join activities and opportunities to them and to report duplicate lead rows).
+ * join activities and opportunities to them and to report duplicate lead rows) and holds the outcomes of each
+ * lead's deals until every deal is read ({@link DealOutcomes}: one outcome per lead).
  *
- * <p>Cost: one {@link LeadIndex} entry per distinct lead id of the leads files (counted in a pre-pass: 64 to
- * 128 bytes) and one map entry per converted opportunity: memory grows with the number of leads, not
- * with activity or opportunity rows.
+ * <p>Cost: one {@link LeadIndex} entry per distinct lead id (counted in a pre-pass: 64 to 128 bytes), one map entry per converted opportunity and, when an opportunities file is read, one
+ * {@link DealOutcomes} entry per lead with a deal or with an outcome of its own: memory grows with the number of
+ * leads, not with activity or opportunity rows.
  *
  * <p>This class is mutable and not thread-safe: one import.
  */
 final class Rows {
+  static final String OWN_LEAD = "deal that names no lead: read as its own lead";
+  static final String OWN_LEAD_NO_LEADS_FILE = "deal read as its own lead: no leads file was given";
+
+  /** The ids a lead column of a deals file may list (HubSpot's "Associated Contact IDs": 8001;8002). */
+  private static final Splitter LEAD_LIST = Splitter.on(';').trimResults().omitEmptyStrings();
+
   private final LeadIndex leads = new LeadIndex();
   private final Map<String, String> leadOfOpportunity = new HashMap<>();
+  private final DealOutcomes outcomes = new DealOutcomes();
+  private final boolean leadsGiven;
+  private final boolean dealsFollow;
+
+  /**
+   * Rows of an import that reads a leads file ({@code leadsGiven}) and an opportunities file
+   * ({@code dealsFollow}) or not.
+   */
+  Rows(boolean leadsGiven, boolean dealsFollow) {
+    this.leadsGiven = leadsGiven;
+    this.dealsFollow = dealsFollow;
+  }
 
   /** A leads row: the lead, its creation and the events of its stage and date columns; null if rejected. */
   CrmRecord.LeadRow lead(Cells c, CsvRow row, int[] dateEventColumns, List<String> dateEventHeaders,
@@ -54,8 +76,7 @@ final class Rows {
     Optional<StageMeaning> stage = c.mapped(Field.STAGE, c.spec().stages());
     Instant stageAt = c.instant(Field.STAGE_AT, false);
     Optional<Actor> owner = Optional.ofNullable(c.text(Field.OWNER)).map(Actor::of);
-    String sourceText = c.text(Field.SOURCE);
-    String source = sourceText == null ? null : c.spec().sources().get(sourceText).orElse(sourceText);
+    String source = source(c);
     MonetaryAmount amount = c.money(Field.AMOUNT, false);
     List<Instant> dated = new ArrayList<>(dateEventColumns.length);
     for (int i = 0; i < dateEventColumns.length; i++) {
@@ -66,8 +87,7 @@ final class Rows {
     }
     LeadId leadId = LeadId.of(id);
     List<LeadEvent> events = new ArrayList<>();
-    events.add(new LeadEvent.Created(EventId.of(id + "/created"), leadId, created, Optional.empty(),
-        LeadSource.of(source == null ? "unknown" : source)));
+    events.add(created(id, leadId, created, source));
     Instant at = stageAt == null ? created : stageAt;
     if (stage.isPresent() && !event(c, events, leadId, id + "/stage", stage.get(), at, owner, amount,
         c.text(Field.REASON) == null ? c.text(Field.STAGE) : c.text(Field.REASON))) {
@@ -79,7 +99,22 @@ final class Rows {
         return null;
       }
     }
-    Lead lead;
+    Lead lead = lead(c, leadId, created, source);
+    if (lead == null || !firstTime(c, row, id)) {
+      return null;
+    }
+    String opportunity = c.text(Field.OPPORTUNITY_ID);
+    if (opportunity != null) {
+      leadOfOpportunity.putIfAbsent(opportunity, id);
+    }
+    if (dealsFollow && events.stream().anyMatch(e -> e instanceof LeadEvent.Won || e instanceof LeadEvent.Lost)) {
+      outcomes.decidedByLeadRow(id);
+    }
+    return new CrmRecord.LeadRow(lead, events);
+  }
+
+  /** The lead of a row, with its contact, source and company; null (reported) if it cannot be made. */
+  private static Lead lead(Cells c, LeadId leadId, Instant created, String source) {
     try {
       Lead.Builder b = Lead.builder(leadId).contact(contact(c)).dataVerifiedAt(created);
       if (source != null) {
@@ -89,19 +124,22 @@ final class Rows {
       if (company != null) {
         b.company(Company.builder(company).build());
       }
-      lead = b.build();
+      return b.build();
     } catch (IllegalArgumentException e) {
-      c.reject(Field.LEAD_ID, id, e.getMessage());
+      c.reject(Field.LEAD_ID, leadId.value(), e.getMessage());
       return null;
     }
-    if (!firstTime(c, row, id)) {
-      return null;
-    }
-    String opportunity = c.text(Field.OPPORTUNITY_ID);
-    if (opportunity != null) {
-      leadOfOpportunity.putIfAbsent(opportunity, id);
-    }
-    return new CrmRecord.LeadRow(lead, events);
+  }
+
+  /** The row's source mapped through the profile's sources (unmapped names kept as written), or null. */
+  private static String source(Cells c) {
+    String sourceText = c.text(Field.SOURCE);
+    return sourceText == null ? null : c.spec().sources().get(sourceText).orElse(sourceText);
+  }
+
+  private static LeadEvent.Created created(String id, LeadId leadId, Instant at, String source) {
+    return new LeadEvent.Created(EventId.of(id + "/created"), leadId, at, Optional.empty(),
+        LeadSource.of(source == null ? "unknown" : source));
   }
 
   private static Contact contact(Cells c) {
@@ -119,11 +157,30 @@ final class Rows {
     return Contact.of(name, c.text(Field.JOB_TITLE), c.text(Field.PHONE), c.text(Field.EMAIL));
   }
 
-  /** Pre-pass: counts the leads row {@code row} of {@code source} whose lead id is {@code id} (null: none). */
-  void countLead(String id, String source, CsvRow row) {
+  /**
+   * Pre-pass: counts the row {@code row} of {@code source} if it is a lead: every row of a leads file with a lead
+   * id, and the row of an opportunities file that is a lead of its own ({@link #ownLeadId}).
+   */
+  void countLead(Cells c, String source, CsvRow row) {
+    String id = c.spec().role() == Role.LEADS ? c.text(Field.LEAD_ID) : ownLeadId(c);
     if (id != null) {
       leads.count(id, source, row.line(), LeadIndex.cellsHash(row));
     }
+  }
+
+  /**
+   * The lead id of a deal that is a lead of its own whatever the leads files hold: its file's {@link WithoutLead}
+   * is {@code own_lead} and it names no lead, or no leads file is given; null otherwise. (A deal a lead was
+   * converted to is that lead's: counted here all the same, its count is never judged.)
+   */
+  private String ownLeadId(Cells c) {
+    String id = c.text(Field.OPPORTUNITY_ID);
+    if (id == null || c.spec().withoutLead() != WithoutLead.OWN_LEAD) {
+      return null;
+    }
+    String linked = c.text(Field.LEAD_ID);
+    boolean namesNone = linked == null || LEAD_LIST.splitToList(linked).isEmpty();
+    return namesNone || !leadsGiven ? c.spec().ownLeadIdPrefix() + id : null;
   }
 
   /**
@@ -200,8 +257,13 @@ final class Rows {
     return new CrmRecord.EventRow(List.of(event));
   }
 
-  /** An opportunities row: opened, and won or lost once closed, for the lead converted to it. */
-  CrmRecord.EventRow opportunity(Cells c) {
+  /**
+   * An opportunities row: opened, and won or lost once closed, for its lead (the lead converted to it, else the
+   * first lead its lead column names); the outcome is held until every deal is read ({@link DealOutcomes}). A
+   * deal of a file whose {@link WithoutLead} is {@code own_lead} and that names no lead (or is read with no
+   * leads file) is a lead of its own, returned as a lead row with its events. Null if rejected.
+   */
+  CrmRecord opportunity(Cells c, CsvRow row) {
     String id = c.required(Field.OPPORTUNITY_ID);
     Instant created = c.instant(Field.CREATED_AT, true);
     Optional<StageMeaning> stage = c.mapped(Field.STAGE, c.spec().stages());
@@ -209,11 +271,19 @@ final class Rows {
     Optional<Boolean> closed = c.bool(Field.CLOSED);
     Instant closedAt = c.instant(Field.STAGE_AT, false);
     MonetaryAmount amount = c.money(Field.AMOUNT, false);
+    String linked = c.text(Field.LEAD_ID);
     String lead = id == null ? null : leadOfOpportunity.get(id);
+    boolean own = false;
     if (lead == null && id != null) {
-      String linked = c.text(Field.LEAD_ID);
-      lead = linked != null && leads.contains(linked) ? linked : null;
-      if (lead == null) {
+      List<String> named = linked == null ? List.of() : LEAD_LIST.splitToList(linked);
+      lead = named.stream().filter(leads::contains).findFirst().orElse(null); // the first lead named that was read
+      boolean ownLeads = c.spec().withoutLead() == WithoutLead.OWN_LEAD;
+      if (lead == null && ownLeads && (named.isEmpty() || !leadsGiven)) {
+        own = true;
+      } else if (lead == null && ownLeads) {
+        c.reject(Field.LEAD_ID, linked, "must name a lead of the leads file (a deal that names no lead is its own"
+            + " lead)");
+      } else if (lead == null) {
         c.reject(Field.OPPORTUNITY_ID, id, "must be the converted opportunity of a lead in the leads file");
       }
     }
@@ -223,16 +293,44 @@ final class Rows {
     StageMeaning meaning = won.orElse(false) ? StageMeaning.WON
         : closed.orElse(false) ? StageMeaning.LOST
         : stage.orElse(StageMeaning.OPEN);
-    LeadId leadId = LeadId.of(lead);
+    String leadIdText = own ? c.spec().ownLeadIdPrefix() + id : lead;
+    LeadId leadId = LeadId.of(leadIdText);
     List<LeadEvent> events = new ArrayList<>();
-    events.add(new LeadEvent.OpportunityCreated(EventId.of(id + "/created"), leadId, created, Optional.empty()));
+    String source = source(c);
+    if (own) {
+      events.add(created(leadIdText, leadId, created, source));
+    }
+    events.add(new LeadEvent.OpportunityCreated(EventId.of("deal/" + id + "/created"), leadId, created,
+        Optional.empty()));
+    List<LeadEvent> outcome = new ArrayList<>(1);
     if (meaning != StageMeaning.OPEN && meaning != StageMeaning.OPPORTUNITY_CREATED
-        && !event(c, events, leadId, id + "/" + meaning.name().toLowerCase(Locale.ROOT), meaning,
+        && !event(c, outcome, leadId, "deal/" + id + "/" + meaning.name().toLowerCase(Locale.ROOT), meaning,
             closedAt == null ? created : closedAt, Optional.empty(), amount,
             c.text(Field.REASON) == null ? c.text(Field.STAGE) : c.text(Field.REASON))) {
       return null;
     }
-    return new CrmRecord.EventRow(events);
+    LeadEvent result = outcome.isEmpty() ? null : outcome.get(0);
+    boolean terminal = result instanceof LeadEvent.Won || result instanceof LeadEvent.Lost;
+    if (!own) {
+      // won and lost wait for the lead's other deals; another event a stage maps to (rejected, …) goes out now
+      outcomes.deal(lead, terminal ? result : null, c.summary());
+      if (result != null && !terminal) {
+        events.add(result);
+      }
+      return new CrmRecord.EventRow(events);
+    }
+    Lead ownLead = lead(c, leadId, created, source);
+    if (ownLead == null || !firstTime(c, row, leadIdText)) {
+      return null;
+    }
+    c.summary().joined(leadsGiven ? OWN_LEAD : OWN_LEAD_NO_LEADS_FILE, 1);
+    events.addAll(outcome);
+    return new CrmRecord.LeadRow(ownLead, events);
+  }
+
+  /** The outcome of each lead's deals, once every deal is read (see {@link DealOutcomes}). */
+  List<LeadEvent> dealOutcomes() {
+    return outcomes.finish();
   }
 
   /** A spend row. */

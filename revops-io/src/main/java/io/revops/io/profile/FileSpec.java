@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * One file of an export as a profile describes it: its role, how it is written (delimiter, encoding, date-time
@@ -33,16 +34,30 @@ public final class FileSpec {
   private final ValueMap<CallResult> outcomes;
   private final ValueMap<String> sources;
   private final ValueMap<String> currencies;
+  private final Map<Field, List<String>> columnChoices;
+  private final WithoutLead withoutLead;
+  private final String ownLeadIdPrefix;
 
-  FileSpec(String name, Role role, Optional<Character> delimiter, TextEncoding encoding, Map<Field, String> columns,
-      Map<Field, String> constants, List<String> dateTimePatterns, char decimalSeparator, String groupingSeparators,
-      ValueMap<StageMeaning> stages, Map<String, StageMeaning> dateEvents, ValueMap<ActivityMeaning> activityTypes,
-      ValueMap<CallResult> outcomes, ValueMap<String> sources, ValueMap<String> currencies) {
+  FileSpec(String name, Role role, Optional<Character> delimiter, TextEncoding encoding,
+      Map<Field, List<String>> columnChoices, Map<Field, String> constants, List<String> dateTimePatterns,
+      char decimalSeparator, String groupingSeparators, ValueMap<StageMeaning> stages,
+      Map<String, StageMeaning> dateEvents, ValueMap<ActivityMeaning> activityTypes, ValueMap<CallResult> outcomes,
+      ValueMap<String> sources, ValueMap<String> currencies, WithoutLead withoutLead, String ownLeadIdPrefix) {
     this.name = requireNonNull(name, "name");
     this.role = requireNonNull(role, "role");
     this.delimiter = requireNonNull(delimiter, "delimiter");
     this.encoding = requireNonNull(encoding, "encoding");
-    this.columns = copy(columns);
+    EnumMap<Field, List<String>> choices = new EnumMap<>(Field.class);
+    requireNonNull(columnChoices, "columnChoices").forEach((f, headers) -> {
+      if (headers.isEmpty()) {
+        throw new IllegalArgumentException("columnChoices of " + f.jsonName() + " must not be empty");
+      }
+      choices.put(f, List.copyOf(headers));
+    });
+    this.columnChoices = Collections.unmodifiableMap(choices);
+    EnumMap<Field, String> first = new EnumMap<>(Field.class);
+    choices.forEach((f, headers) -> first.put(f, headers.get(0)));
+    this.columns = Collections.unmodifiableMap(first);
     this.constants = copy(constants);
     this.dateTimePatterns = List.copyOf(dateTimePatterns);
     this.decimalSeparator = decimalSeparator;
@@ -53,6 +68,24 @@ public final class FileSpec {
     this.outcomes = requireNonNull(outcomes, "outcomes");
     this.sources = requireNonNull(sources, "sources");
     this.currencies = requireNonNull(currencies, "currencies");
+    this.withoutLead = requireNonNull(withoutLead, "withoutLead");
+    this.ownLeadIdPrefix = requireNonNull(ownLeadIdPrefix, "ownLeadIdPrefix");
+  }
+
+  /**
+   * This file as a file whose header passes {@code inHeader} reads it: each field's column is the first of its
+   * headers that the file has (the first header if it has none).
+   *
+   * <p>Cost: one look-up per header a field may have.
+   */
+  public FileSpec resolve(Predicate<String> inHeader) {
+    requireNonNull(inHeader, "inHeader");
+    Map<Field, List<String>> chosen = new EnumMap<>(Field.class);
+    columnChoices.forEach((f, headers) -> chosen.put(f,
+        List.of(headers.stream().filter(inHeader).findFirst().orElse(headers.get(0)))));
+    return new FileSpec(name, role, delimiter, encoding, chosen, constants, dateTimePatterns, decimalSeparator,
+        groupingSeparators, stages, dateEvents, activityTypes, outcomes, sources, currencies, withoutLead,
+        ownLeadIdPrefix);
   }
 
   private static Map<Field, String> copy(Map<Field, String> map) {
@@ -81,9 +114,27 @@ public final class FileSpec {
     return encoding;
   }
 
-  /** The header of each mapped field. */
+  /** The header of each mapped field (its first header, until {@link #resolve resolved} against a file's header). */
   public Map<Field, String> columns() {
     return columns;
+  }
+
+  /**
+   * The headers each mapped field may have, in the profile's order (e.g. opportunityId: {@code Record ID},
+   * {@code Deal ID}, {@code hs_object_id}: HubSpot's export labels, older labels and internal names).
+   */
+  public Map<Field, List<String>> columnChoices() {
+    return columnChoices;
+  }
+
+  /** What a deal of an {@code opportunities} file that names no lead is ({@link WithoutLead#REJECT} by default). */
+  public WithoutLead withoutLead() {
+    return withoutLead;
+  }
+
+  /** The prefix of the id of a deal read as its own lead ({@code D_} for Bitrix24: deal 15 is lead {@code D_15}). */
+  public String ownLeadIdPrefix() {
+    return ownLeadIdPrefix;
   }
 
   /** The value of each field that is the same on every row (e.g. {@code currency: RUB}), used when its column is absent or empty. */
@@ -136,7 +187,7 @@ public final class FileSpec {
     return currencies;
   }
 
-  /** Every header this file maps: the columns and the date-event columns. */
+  /** Every header this file maps: the columns (each field's first header) and the date-event columns. */
   public List<String> mappedHeaders() {
     List<String> all = new java.util.ArrayList<>(columns.values());
     all.addAll(dateEvents.keySet());

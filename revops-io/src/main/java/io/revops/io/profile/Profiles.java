@@ -44,11 +44,13 @@ import java.util.stream.Collectors;
  *     "dateTimePatterns": ["dd.MM.yyyy HH:mm:ss", "dd.MM.yyyy"], // or "iso"
  *     "decimalSeparator": ",", "groupingSeparators": " \u00a0",
  *     "columns":   { "leadId": "ID", "createdAt": "Дата создания", ... },   // Field names
+ *                  // or the headers a column may have: "opportunityId": ["Record ID", "Deal ID", "hs_object_id"]
  *     "constants": { "currency": "RUB" },
  *     "stages":    { "Успешно реализовано": "won", ... },                   // StageMeaning names
  *     "dateEvents": { "Became a Customer Date": "won" },
  *     "activityTypes": { "Call": "phone" }, "outcomes": { "Connected": "connected" },
- *     "sources": { "Сайт": "website" }, "currencies": { "руб.": "RUB" } } ] }
+ *     "sources": { "Сайт": "website" }, "currencies": { "руб.": "RUB" },
+ *     "withoutLead": "own_lead", "ownLeadIdPrefix": "D_" } ] }  // opportunities only: see WithoutLead
  * }</pre>
  * Enum-like values are lowercase snake_case, read case-insensitively.
  */
@@ -205,7 +207,7 @@ public final class Profiles {
     FileSpec file(JsonNode node, String path) {
       object(node, path, orderedSet("name", "description", "role", "delimiter", "encoding", "dateTimePatterns",
           "decimalSeparator", "groupingSeparators", "columns", "constants", "stages", "dateEvents", "activityTypes",
-          "outcomes", "sources", "currencies"));
+          "outcomes", "sources", "currencies", "withoutLead", "ownLeadIdPrefix"));
       String name = text(node, "name", path, true);
       Role role = enumValue(text(node, "role", path, true), Role.class, path + ".role");
       String delimiterText = Optional.ofNullable(text(node, "delimiter", path, false)).orElse("detect");
@@ -230,12 +232,26 @@ public final class Profiles {
         throw error(path + ".groupingSeparators", "must not hold the decimal separator or a digit: \""
             + Quote.bounded(grouping) + "\"");
       }
-      Map<Field, String> columns = fields(node.get("columns"), path + ".columns");
+      Map<Field, List<String>> columns = columns(node.get("columns"), path + ".columns");
       Map<Field, String> constants = fields(node.get("constants"), path + ".constants");
       for (Field required : role.required()) {
         if (!columns.containsKey(required)) {
           throw error(path + ".columns." + required.jsonName(), "is required for a file of role " + role.jsonName());
         }
+      }
+      String withoutLeadText = text(node, "withoutLead", path, false);
+      String prefix = text(node, "ownLeadIdPrefix", path, false);
+      if ((withoutLeadText != null || prefix != null) && role != Role.OPPORTUNITIES) {
+        throw error(path + (withoutLeadText != null ? ".withoutLead" : ".ownLeadIdPrefix"),
+            "is allowed in a file of role opportunities only, not " + role.jsonName());
+      }
+      WithoutLead withoutLead = withoutLeadText == null ? WithoutLead.REJECT
+          : enumValue(withoutLeadText, WithoutLead.class, path + ".withoutLead");
+      if (prefix != null && withoutLead != WithoutLead.OWN_LEAD) {
+        throw error(path + ".ownLeadIdPrefix", "is allowed with \"withoutLead\": \"own_lead\" only");
+      }
+      if (prefix != null && !prefix.equals(prefix.strip())) {
+        throw error(path + ".ownLeadIdPrefix", "must not start or end with a space: \"" + Quote.bounded(prefix) + "\"");
       }
       return new FileSpec(name, role, delimiter, encoding, columns, constants, patterns, decimal.charAt(0), grouping,
           ValueMap.of(map(node.get("stages"), path + ".stages", (v, at) -> enumValue(v, StageMeaning.class, at))),
@@ -243,7 +259,53 @@ public final class Profiles {
           ValueMap.of(map(node.get("activityTypes"), path + ".activityTypes", (v, at) -> enumValue(v, ActivityMeaning.class, at))),
           ValueMap.of(map(node.get("outcomes"), path + ".outcomes", (v, at) -> enumValue(v, CallResult.class, at))),
           ValueMap.of(map(node.get("sources"), path + ".sources", (v, at) -> v)),
-          ValueMap.of(map(node.get("currencies"), path + ".currencies", (v, at) -> v)));
+          ValueMap.of(map(node.get("currencies"), path + ".currencies", (v, at) -> v)),
+          withoutLead, prefix == null ? "" : prefix);
+    }
+
+    /** The columns: each field's header, or a non-empty array of the headers it may have (the first present is read). */
+    Map<Field, List<String>> columns(JsonNode node, String path) {
+      return byField(node, path, (v, at) -> {
+        List<String> headers = new ArrayList<>();
+        if (v.isArray() && !v.isEmpty()) {
+          for (int i = 0; i < v.size(); i++) {
+            headers.add(header(v.get(i), at + "[" + i + "]"));
+          }
+        } else if (v.isTextual()) {
+          headers.add(header(v, at));
+        } else {
+          throw error(at, "must be a non-blank string or a non-empty array of them (the headers the column may have)");
+        }
+        if (headers.stream().distinct().count() < headers.size()) {
+          throw error(at, "must not name a header twice");
+        }
+        return headers;
+      });
+    }
+
+    /** An object keyed by field names ({@link Field#jsonName()}), each value read (with its path) by {@code value}. */
+    <V> Map<Field, V> byField(JsonNode node, String path, java.util.function.BiFunction<JsonNode, String, V> value) {
+      Map<Field, V> out = new EnumMap<>(Field.class);
+      if (node == null) {
+        return out;
+      }
+      Map<String, Field> byName = new LinkedHashMap<>();
+      for (Field f : Field.values()) {
+        byName.put(f.jsonName(), f);
+      }
+      object(node, path, byName.keySet());
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> e = it.next();
+        out.put(byName.get(e.getKey()), value.apply(e.getValue(), path + "." + e.getKey()));
+      }
+      return out;
+    }
+
+    private String header(JsonNode node, String at) {
+      if (!node.isTextual() || node.asText().isBlank()) {
+        throw error(at, "must be a non-blank string");
+      }
+      return node.asText().strip();
     }
 
     List<String> patterns(JsonNode node, String path) {
@@ -273,24 +335,7 @@ public final class Profiles {
     }
 
     Map<Field, String> fields(JsonNode node, String path) {
-      Map<Field, String> out = new EnumMap<>(Field.class);
-      if (node == null) {
-        return out;
-      }
-      Map<String, Field> byName = new LinkedHashMap<>();
-      for (Field f : Field.values()) {
-        byName.put(f.jsonName(), f);
-      }
-      object(node, path, byName.keySet());
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
-        Map.Entry<String, JsonNode> e = it.next();
-        String at = path + "." + e.getKey();
-        if (!e.getValue().isTextual() || e.getValue().asText().isBlank()) {
-          throw error(at, "must be a non-blank string");
-        }
-        out.put(byName.get(e.getKey()), e.getValue().asText().strip());
-      }
-      return out;
+      return byField(node, path, this::header);
     }
 
     /** A string-keyed map of string values, each converted (with its path) by {@code convert}. */

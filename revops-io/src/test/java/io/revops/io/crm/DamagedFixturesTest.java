@@ -87,4 +87,40 @@ class DamagedFixturesTest {
     assertThat(in.leads).hasSize(10);
     assertThat(in.summary.describe()).contains("\"Статус\" \"Тендер\": 2 rows, not mapped");
   }
+
+  @Test
+  void bitrix24DealsWithAnUnknownLeadABadAmountAndABadDateRejectTheirRows() {
+    // line 3 is deal 601 (of lead 104), line 5 deal 603, line 8 deal 606 (a deal without a lead)
+    ExportFile deals = damaged("bitrix24-deals-of-leads.csv", StandardCharsets.UTF_8, 3, List.of(3, 5, 8),
+        line -> line.replace("\"104\";", "\"999\";").replace("000,00\";", "000,00 руб\";")
+            .replace("05.02.2026 14:00:00", "31.02.2026 14:00:00"));
+    Imported in = Imported.read(Profiles.builtIn("bitrix24"), List.of(Imported.fixture("bitrix24-leads.csv"), deals));
+    assertThat(in.rejectedLines()).containsExactly(3L, 5L, 8L);
+    assertThat(in.findings.all()).allSatisfy(f -> assertThat(f.source()).isEqualTo("bitrix24-deals-of-leads.csv"));
+    assertThat(in.findings.all()).extracting(f -> f.field()).containsExactly("Лид", "Сумма", "Дата создания");
+    assertThat(in.findings.all().get(0).rule()).startsWith("must name a lead of the leads file");
+    // the 10 leads and D_607 (D_606 is rejected)
+    assertThat(in.leads).hasSize(11);
+    assertThat(in.summary.files().get(1).rowsRejected()).isEqualTo(3);
+    assertThat(in.summary.files().get(1).rowsRead()).isEqualTo(9);
+    // lead 104 keeps only its open deal 602; lead 108 is lost by 604 alone
+    assertThat(in.count(io.revops.core.history.EventKind.OPPORTUNITY_CREATED)).isEqualTo(6);
+    assertThat(in.count(io.revops.core.history.EventKind.LOST)).isEqualTo(1);
+  }
+
+  @Test
+  void hubspotDealsWithABadDateAWonDealWithoutAmountAndAnUnknownContactRejectTheirRows() {
+    // line 3 is deal 90002, line 6 deal 90005 (no contact: its own lead), line 7 deal 90006
+    ExportFile deals = damaged("hubspot-deals.csv", StandardCharsets.UTF_8, 0, List.of(3, 6, 7),
+        line -> line.replace("2026-01-30 09:00", "2026-01-30 9am").replace("\"40,000.00\"", "\"\"")
+            .replace("\"51003\"", "\"77777\""));
+    Imported in = Imported.read(Profiles.builtIn("hubspot"), List.of(Imported.fixture("hubspot-contacts.csv"), deals));
+    assertThat(in.rejectedLines()).containsExactly(3L, 6L, 7L);
+    assertThat(in.findings.all()).extracting(f -> f.field())
+        .containsExactly("Close Date", "Amount", "Associated Contact IDs");
+    assertThat(in.findings.all().get(1).rule()).isEqualTo("is required when the lead is won (the won amount)");
+    assertThat(in.leads).hasSize(6);
+    assertThat(in.count(io.revops.core.history.EventKind.WON)).isEqualTo(2);
+    assertThat(in.count(io.revops.core.history.EventKind.LOST)).isZero();
+  }
 }

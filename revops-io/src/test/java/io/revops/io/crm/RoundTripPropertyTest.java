@@ -18,12 +18,15 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
  * Property: random leads and events written in each built-in profile's layout (delimiter, quoting, trailing
- * delimiter, charset, byte order mark, number and date format, local zone) read back equal, with no finding.
+ * delimiter, charset, byte order mark, number and date format, local zone) read back equal, with no finding;
+ * and random deals joined to random leads (Bitrix24's deal list and lead list, HubSpot's deals and contacts)
+ * read back as the events a model of the join computed apart says.
  */
 class RoundTripPropertyTest {
   private static final String RU = "Ромашка ООО «Вектор» Иванов Пётр ёжик ";
@@ -196,5 +199,169 @@ class RoundTripPropertyTest {
               reached >= 1 ? hs.format(mql) : "", reached >= 2 ? hs.format(sql) : "", reached >= 3 ? hs.format(won) : "",
               reached >= 3 ? String.format(Locale.ROOT, "%,.2f", amount) : ""), exp);
         }));
+  }
+
+  /**
+   * One generated deal: its id, its lead ({@code null}: none, the deal is its own lead), its creation, its outcome
+   * ({@code won}, {@code lost} or {@code null} while open) with its close, amount, currency and lost reason.
+   */
+  private record Deal(String id, String lead, LocalDateTime created, String outcome, LocalDateTime closed,
+      BigDecimal amount, String currency, String reason, String source) {}
+
+  /**
+   * The events {@code deals} must read back as, computed apart from the importer: an opportunity per deal; a
+   * deal without a lead is its own lead ({@code prefix} and its id); a lead with deals is won by its earliest won
+   * deal, else lost by its last lost deal when it has no open deal, unless its own row is won or lost
+   * ({@code decided}).
+   */
+  private static List<String> dealEvents(List<Deal> deals, java.util.Set<String> decided, String prefix, ZoneId zone) {
+    List<String> out = new ArrayList<>();
+    java.util.Map<String, List<Deal>> byLead = new java.util.LinkedHashMap<>();
+    for (Deal d : deals) {
+      String lead = d.lead() == null ? prefix + d.id() : d.lead();
+      if (d.lead() == null) {
+        out.add(event(lead, EventKind.CREATED, d.created(), zone, " " + d.source()));
+      }
+      out.add(event(lead, EventKind.OPPORTUNITY_CREATED, d.created(), zone, ""));
+      byLead.computeIfAbsent(lead, k -> new ArrayList<>()).add(d);
+    }
+    java.util.Comparator<Deal> byClose = java.util.Comparator.comparing((Deal d) -> d.closed().atZone(zone).toInstant())
+        .thenComparing(d -> "deal/" + d.id() + "/" + d.outcome());
+    byLead.forEach((lead, own) -> {
+      if (decided.contains(lead)) {
+        return;
+      }
+      Optional<Deal> won = own.stream().filter(d -> "won".equals(d.outcome())).min(byClose);
+      Optional<Deal> lost = own.stream().filter(d -> "lost".equals(d.outcome())).max(byClose);
+      if (won.isPresent()) {
+        out.add(event(lead, EventKind.WON, won.get().closed(), zone,
+            " " + won.get().amount().stripTrailingZeros().toPlainString() + " " + won.get().currency()));
+      } else if (lost.isPresent() && own.stream().allMatch(d -> d.outcome() != null)) {
+        out.add(event(lead, EventKind.LOST, lost.get().closed(), zone, " " + lost.get().reason()));
+      }
+    });
+    return out;
+  }
+
+  private static void checkJoined(Profile profile, Layout layout, List<String> leadHeader, List<List<String>> leadRows,
+      List<String> dealHeader, List<List<String>> dealRows, int leads, List<String> expected, long seed) {
+    Imported in = Imported.read(profile, List.of(ExportFile.of("deals.csv", layout.write(dealHeader, dealRows)),
+        ExportFile.of("leads.csv", layout.write(leadHeader, leadRows))));
+    assertThat(in.findings.all()).as("seed %s", seed).isEmpty();
+    assertThat(in.leads).as("seed %s", seed).hasSize(leads);
+    assertThat(describe(in.events)).as("seed %s", seed).containsExactlyInAnyOrderElementsOf(expected);
+  }
+
+  @Test
+  void bitrix24LeadListAndDealList() {
+    Profile bitrix = Profiles.builtIn("bitrix24");
+    ZoneId msk = ZoneId.of("Europe/Moscow");
+    List<String> leadHeader = List.of("ID", "Название лида", "Статус", "Источник", "Дата создания", "Дата завершения");
+    List<String> dealHeader = List.of("ID", "Название сделки", "Стадия сделки", "Сумма", "Валюта", "Дата создания",
+        "Дата завершения", "Источник", "Лид", "Контакт");
+    String[][] stages = {{"Сделка успешна", "won"}, {"Сделка провалена", "lost"}, {"Анализ причины провала", "lost"},
+        {"В работе", null}, {"Новая", null}};
+    Layout layout = new Layout(';', true, true, StandardCharsets.UTF_8, true, "\r\n");
+    qt().withFixedSeed(11).withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      int n = r.nextInt(15);
+      List<List<String>> leadRows = new ArrayList<>();
+      List<LocalDateTime> leadCreated = new ArrayList<>();
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String id = String.valueOf(i + 1);
+        LocalDateTime created = time(r);
+        leadCreated.add(created);
+        boolean converted = r.nextBoolean();
+        LocalDateTime done = created.plusMinutes(r.nextInt(9000));
+        expected.add(event(id, EventKind.CREATED, created, msk, " website"));
+        if (converted) {
+          expected.add(event(id, EventKind.ACCEPTED_AS_SQL, done, msk, ""));
+        }
+        leadRows.add(List.of(id, text(r, true), converted ? "Сконвертирован" : "В работе", "Веб-сайт",
+            RU_TIME.format(created), converted ? RU_TIME.format(done) : ""));
+      }
+      int m = r.nextInt(20);
+      List<List<String>> dealRows = new ArrayList<>();
+      List<Deal> deals = new ArrayList<>();
+      for (int j = 0; j < m; j++) {
+        // deal ids overlap the lead ids on purpose: a deal of its own is lead D_<id>
+        String id = String.valueOf(j + 1);
+        int lead = n > 0 && r.nextInt(4) > 0 ? r.nextInt(n) : -1;
+        LocalDateTime created = (lead >= 0 ? leadCreated.get(lead) : time(r)).plusMinutes(r.nextInt(9000));
+        String[] stage = stages[r.nextInt(stages.length)];
+        LocalDateTime closed = created.plusMinutes(r.nextInt(90_000));
+        BigDecimal amount = amount(r);
+        boolean usd = r.nextInt(5) == 0;
+        boolean phone = r.nextBoolean();
+        deals.add(new Deal(id, lead >= 0 ? String.valueOf(lead + 1) : null, created, stage[1],
+            stage[1] == null ? null : closed, amount, usd ? "USD" : "RUB", stage[0], phone ? "phone" : "website"));
+        dealRows.add(List.of(id, text(r, true), stage[0], groupedComma(amount, '\u00a0'),
+            usd ? "Доллар США" : "Российский рубль", RU_TIME.format(created), stage[1] == null ? "" : RU_TIME.format(closed),
+            phone ? "Звонок" : "Веб-сайт", lead >= 0 ? String.valueOf(lead + 1) : "", text(r, true)));
+      }
+      expected.addAll(dealEvents(deals, java.util.Set.of(), "D_", msk));
+      checkJoined(bitrix, layout, leadHeader, leadRows, dealHeader, dealRows,
+          n + (int) deals.stream().filter(d -> d.lead() == null).count(), expected, seed);
+    });
+  }
+
+  @Test
+  void hubspotContactsAndDeals() {
+    ZoneId ny = ZoneId.of("America/New_York");
+    Profile hubspot = Profiles.builtIn("hubspot").withZone(ny);
+    DateTimeFormatter hs = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm", Locale.ROOT);
+    List<String> contactHeader = List.of("Record ID", "First Name", "Create Date", "Original Source",
+        "Became a Customer Date", "Recent Deal Amount");
+    List<String> dealHeader = List.of("Record ID", "Deal Name", "Deal Stage", "Amount", "Close Date", "Create Date",
+        "Associated Contact IDs");
+    String[][] stages = {{"Closed Won", "won"}, {"closedwon", "won"}, {"Closed Lost", "lost"},
+        {"Contract Sent", null}, {"Appointment Scheduled", null}};
+    Layout layout = new Layout(',', true, false, StandardCharsets.UTF_8, false, "\n");
+    qt().withFixedSeed(5).withExamples(60).forAll(longs().all()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      int n = r.nextInt(12);
+      List<List<String>> contactRows = new ArrayList<>();
+      List<LocalDateTime> contactCreated = new ArrayList<>();
+      java.util.Set<String> customers = new java.util.HashSet<>();
+      List<String> expected = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        String id = String.valueOf(7000 + i);
+        LocalDateTime created = time(r).withSecond(0);
+        contactCreated.add(created);
+        boolean customer = r.nextInt(3) == 0;
+        LocalDateTime won = created.plusMinutes(r.nextInt(20_000));
+        BigDecimal amount = amount(r);
+        expected.add(event(id, EventKind.CREATED, created, ny, " referral"));
+        if (customer) {
+          customers.add(id);
+          expected.add(event(id, EventKind.WON, won, ny, " " + amount.stripTrailingZeros().toPlainString() + " USD"));
+        }
+        contactRows.add(List.of(id, text(r, false), hs.format(created), "Referrals", customer ? hs.format(won) : "",
+            customer ? String.format(Locale.ROOT, "%,.2f", amount) : ""));
+      }
+      int m = r.nextInt(16);
+      List<List<String>> dealRows = new ArrayList<>();
+      List<Deal> deals = new ArrayList<>();
+      for (int j = 0; j < m; j++) {
+        String id = String.valueOf(9000 + j);
+        int contact = n > 0 && r.nextInt(4) > 0 ? r.nextInt(n) : -1;
+        String contactId = contact >= 0 ? String.valueOf(7000 + contact) : null;
+        // the ids of contacts outside the contacts file may come first: the first that is in the file is the lead
+        String associated = contactId == null ? "" : r.nextBoolean() ? contactId : "99" + j + ";" + contactId;
+        LocalDateTime created = (contact >= 0 ? contactCreated.get(contact) : time(r).withSecond(0))
+            .plusMinutes(r.nextInt(9000));
+        String[] stage = stages[r.nextInt(stages.length)];
+        LocalDateTime closed = created.plusMinutes(r.nextInt(90_000));
+        BigDecimal amount = amount(r);
+        deals.add(new Deal(id, contactId, created, stage[1], stage[1] == null ? null : closed, amount, "USD", stage[0],
+            "unknown"));
+        dealRows.add(List.of(id, text(r, false), stage[0], String.format(Locale.ROOT, "%,.2f", amount),
+            hs.format(closed), hs.format(created), associated));
+      }
+      expected.addAll(dealEvents(deals, customers, "deal-", ny));
+      checkJoined(hubspot, layout, contactHeader, contactRows, dealHeader, dealRows,
+          n + (int) deals.stream().filter(d -> d.lead() == null).count(), expected, seed);
+    });
   }
 }

@@ -73,4 +73,46 @@ class ProfilesTest {
     assertThatThrownBy(() -> Profiles.builtIn("pipedrive"))
         .hasMessage("name must be a built-in profile, one of [amocrm, bitrix24, hubspot, salesforce]: \"pipedrive\"");
   }
+
+  private static final String DEALS = """
+      { "name": "mine", "zone": "UTC",
+        "files": [ { "name": "deals", "role": "opportunities",
+                     "columns": { "opportunityId": ["Record ID", "Deal ID", "hs_object_id"], "createdAt": "Create Date",
+                                  "leadId": ["Associated Contact IDs"] },
+                     "withoutLead": "OWN_LEAD", "ownLeadIdPrefix": "deal-" } ] }
+      """;
+
+  @Test
+  void aColumnMayHaveSeveralHeadersTheFirstInTheFileIsRead() {
+    FileSpec f = Profiles.parse(DEALS, "d.json").files().get(0);
+    assertThat(f.columnChoices().get(Field.OPPORTUNITY_ID)).containsExactly("Record ID", "Deal ID", "hs_object_id");
+    assertThat(f.columns()).containsEntry(Field.OPPORTUNITY_ID, "Record ID").containsEntry(Field.LEAD_ID,
+        "Associated Contact IDs");
+    assertThat(f.resolve(h -> h.equals("hs_object_id")).columns()).containsEntry(Field.OPPORTUNITY_ID, "hs_object_id");
+    assertThat(f.resolve(h -> h.equals("Deal ID") || h.equals("hs_object_id")).columns())
+        .containsEntry(Field.OPPORTUNITY_ID, "Deal ID");
+    assertThat(f.resolve(h -> false).columns()).containsEntry(Field.OPPORTUNITY_ID, "Record ID");
+    assertThat(f.withoutLead()).isEqualTo(WithoutLead.OWN_LEAD);
+    assertThat(f.ownLeadIdPrefix()).isEqualTo("deal-");
+    assertThat(Profiles.parse(DEALS.replace(", \"ownLeadIdPrefix\": \"deal-\"", ""), "d.json").files().get(0)
+        .ownLeadIdPrefix()).isEmpty();
+    assertThat(Profiles.builtIn("salesforce").files().get(2).withoutLead()).isEqualTo(WithoutLead.REJECT);
+  }
+
+  @Test
+  void badColumnHeadersAndDealOptionsNameThePathAndTheRule() {
+    assertThatThrownBy(() -> Profiles.parse(DEALS.replace("[\"Associated Contact IDs\"]", "[]"), "d.json"))
+        .hasMessage("d.json $.files[0].columns.leadId: must be a non-blank string or a non-empty array of them "
+            + "(the headers the column may have)");
+    assertThatThrownBy(() -> Profiles.parse(DEALS.replace("\"Deal ID\"", "\" \""), "d.json"))
+        .hasMessage("d.json $.files[0].columns.opportunityId[1]: must be a non-blank string");
+    assertThatThrownBy(() -> Profiles.parse(DEALS.replace("\"Deal ID\"", "\"Record ID\""), "d.json"))
+        .hasMessage("d.json $.files[0].columns.opportunityId: must not name a header twice");
+    assertThatThrownBy(() -> Profiles.parse(DEALS.replace("OWN_LEAD", "merge"), "d.json"))
+        .hasMessage("d.json $.files[0].withoutLead: must be one of reject, own_lead: \"merge\"");
+    assertThatThrownBy(() -> Profiles.parse(DEALS.replace("\"withoutLead\": \"OWN_LEAD\", ", ""), "d.json"))
+        .hasMessage("d.json $.files[0].ownLeadIdPrefix: is allowed with \"withoutLead\": \"own_lead\" only");
+    assertThatThrownBy(() -> Profiles.parse(MINIMAL.replace("\"stages\"", "\"withoutLead\": \"own_lead\", \"stages\""),
+        "m.json")).hasMessage("m.json $.files[0].withoutLead: is allowed in a file of role opportunities only, not leads");
+  }
 }
