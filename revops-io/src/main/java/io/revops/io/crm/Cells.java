@@ -233,34 +233,38 @@ final class Cells {
     if (v == null) {
       return null;
     }
-    String rule = "must be a number with the decimal separator \"" + spec.decimalSeparator() + "\""
-        + (spec.groupingSeparators().isEmpty() ? "" : " and digits grouped by " + describe(spec.groupingSeparators()));
     if (v.length() > 4 * MAX_NUMBER_LENGTH) {
-      reject(f, v, rule);
+      reject(f, v, numberRule());
       return null;
     }
-    StringBuilder plain = new StringBuilder(v.length());
+    char[] plain = new char[v.length()];
+    int n = 0;
     boolean point = false;
     for (int i = 0; i < v.length(); i++) {
       char c = v.charAt(i);
       if (c >= '0' && c <= '9') {
-        plain.append(c);
+        plain[n++] = c;
       } else if (c == spec.decimalSeparator() && !point) {
-        plain.append('.');
+        plain[n++] = '.';
         point = true;
       } else if (c == '-' && i == 0) {
-        plain.append(c);
+        plain[n++] = c;
       } else if (spec.groupingSeparators().indexOf(c) < 0) {
-        reject(f, v, rule);
+        reject(f, v, numberRule());
         return null;
       }
     }
-    if (plain.length() == 0 || plain.length() > MAX_NUMBER_LENGTH || plain.toString().equals("-")
-        || plain.charAt(plain.length() - 1) == '.') {
-      reject(f, v, rule);
+    if (n == 0 || n > MAX_NUMBER_LENGTH || (n == 1 && plain[0] == '-') || plain[n - 1] == '.') {
+      reject(f, v, numberRule());
       return null;
     }
-    return new BigDecimal(plain.toString());
+    return new BigDecimal(plain, 0, n);
+  }
+
+  /** The rule a number of this file breaks (made only when one does). */
+  private String numberRule() {
+    return "must be a number with the decimal separator \"" + spec.decimalSeparator() + "\""
+        + (spec.groupingSeparators().isEmpty() ? "" : " and digits grouped by " + describe(spec.groupingSeparators()));
   }
 
   private static String describe(String separators) {

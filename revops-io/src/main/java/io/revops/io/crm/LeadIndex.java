@@ -7,8 +7,8 @@ import java.util.List;
  * The lead ids of an import's leads files, counted in a pre-pass so that a repeated lead id is judged the same
  * whatever the order of the rows: per id a 64-bit hash of it, where its first row is (file and line), a 32-bit
  * hash of that row's cells, where the first row with other cells is, how many rows have the id, and whether a
- * row of it was accepted; in an open-addressing table of primitive arrays (32 bytes a slot, at most half the
- * slots used: 64 to 128 bytes a distinct id).
+ * row of it was accepted; in an open-addressing table of one primitive array (32 bytes a slot, so that a lookup
+ * touches one cache line; at most half the slots used: 64 to 128 bytes a distinct id).
  *
  * <p>The rule ({@link #judge}): an id on one row is {@link Verdict.Kind#UNIQUE}; an id on several rows with the
  * same cells is read once, from its first row ({@link Verdict.Kind#KEPT}), its other rows being
@@ -31,12 +31,16 @@ final class LeadIndex {
   private static final long LINE_MASK = (1L << LINE_BITS) - 1;
 
   private final List<String> files = new ArrayList<>();
-  private long[] keys = new long[1 << 10];
-  private long[] first = new long[1 << 10];
-  private long[] other = new long[1 << 10];
-  private int[] cells = new int[1 << 10];
-  /** The rows of the id, saturating at {@code Integer.MAX_VALUE}; negative once a row of it was accepted. */
-  private int[] rows = new int[1 << 10];
+  /** Fields of a slot, in one array so that a lookup touches one cache line. */
+  private static final int KEY = 0;
+  private static final int FIRST = 1;
+  private static final int OTHER = 2;
+  /** The cells' hash (high 32 bits) and the rows of the id (low 32 bits, see {@link #rows}). */
+  private static final int CELLS_ROWS = 3;
+  private static final int STRIDE = 4;
+
+  /** {@link #STRIDE} longs a slot; the slot {@code i} starts at {@code i * STRIDE}. */
+  private long[] table = new long[STRIDE << 10];
   private int size;
 
   /** Where a row is: a file and its 1-based line. */
@@ -63,25 +67,26 @@ final class LeadIndex {
 
   /** Pre-pass: counts one row of lead {@code id} at {@code line} of {@code file}, its cells hashing to {@code hash}. */
   void count(String id, String file, long line, int hash) {
-    if (2 * (size + 1) > keys.length) {
+    if (2 * (size + 1) > slots()) {
       grow();
     }
-    int i = slot(hash(id));
+    long key = hash(id);
+    int i = slot(key);
     long here = where(file, line);
-    if (keys[i] == EMPTY) {
-      keys[i] = hash(id);
-      first[i] = here;
-      other[i] = NONE;
-      cells[i] = hash;
-      rows[i] = 1;
+    if (table[i + KEY] == EMPTY) {
+      table[i + KEY] = key;
+      table[i + FIRST] = here;
+      table[i + OTHER] = NONE;
+      table[i + CELLS_ROWS] = cellsAndRows(hash, 1);
       size++;
       return;
     }
-    if (rows[i] < Integer.MAX_VALUE) {
-      rows[i]++;
+    int rows = rows(i);
+    if (rows < Integer.MAX_VALUE) {
+      table[i + CELLS_ROWS] = cellsAndRows(cells(i), rows + 1);
     }
-    if (cells[i] != hash && other[i] == NONE) {
-      other[i] = here;
+    if (cells(i) != hash && table[i + OTHER] == NONE) {
+      table[i + OTHER] = here;
     }
   }
 
@@ -93,29 +98,31 @@ final class LeadIndex {
    */
   Verdict judge(String id, String file, long line, int hash) {
     int i = slot(hash(id));
-    if (keys[i] == EMPTY) {
+    if (table[i + KEY] == EMPTY) {
       throw new IllegalStateException("the lead id of " + file + ":" + line + " was not counted in the pre-pass");
     }
-    int n = rows[i] & Integer.MAX_VALUE;
-    if (other[i] != NONE) {
+    int n = rows(i) & Integer.MAX_VALUE;
+    long first = table[i + FIRST];
+    long other = table[i + OTHER];
+    if (other != NONE) {
       long here = where(file, line);
-      return new Verdict(Verdict.Kind.CONFLICT, n, where(here == first[i] ? other[i] : first[i]));
+      return new Verdict(Verdict.Kind.CONFLICT, n, where(here == first ? other : first));
     }
     if (n == 1) {
-      rows[i] |= Integer.MIN_VALUE;
+      accept(i);
       return Verdict.UNIQUE;
     }
-    if (where(file, line) == first[i]) {
-      rows[i] |= Integer.MIN_VALUE;
+    if (where(file, line) == first) {
+      accept(i);
       return new Verdict(Verdict.Kind.KEPT, n, null);
     }
-    return new Verdict(Verdict.Kind.REPEAT, n, where(first[i]));
+    return new Verdict(Verdict.Kind.REPEAT, n, where(first));
   }
 
   /** Whether a row of lead {@code id} was accepted (or, rarely, of an id with the same 64-bit hash). */
   boolean contains(String id) {
     int i = slot(hash(id));
-    return keys[i] != EMPTY && rows[i] < 0;
+    return table[i + KEY] != EMPTY && rows(i) < 0;
   }
 
   /** The number of distinct lead ids counted. */
@@ -123,14 +130,35 @@ final class LeadIndex {
     return size;
   }
 
-  /** The slot holding {@code h}, or the empty slot where it goes. */
+  /** The start of the slot holding {@code h}, or of the empty slot where it goes. */
   private int slot(long h) {
-    int mask = keys.length - 1;
+    int mask = slots() - 1;
     int i = (int) h & mask;
-    while (keys[i] != EMPTY && keys[i] != h) {
+    while (table[i * STRIDE + KEY] != EMPTY && table[i * STRIDE + KEY] != h) {
       i = (i + 1) & mask;
     }
-    return i;
+    return i * STRIDE;
+  }
+
+  private int slots() {
+    return table.length / STRIDE;
+  }
+
+  /** The rows of the id at slot start {@code i}, saturating at {@code Integer.MAX_VALUE}; negative once accepted. */
+  private int rows(int i) {
+    return (int) table[i + CELLS_ROWS];
+  }
+
+  private int cells(int i) {
+    return (int) (table[i + CELLS_ROWS] >>> 32);
+  }
+
+  private void accept(int i) {
+    table[i + CELLS_ROWS] = cellsAndRows(cells(i), rows(i) | Integer.MIN_VALUE);
+  }
+
+  private static long cellsAndRows(int cells, int rows) {
+    return ((long) cells << 32) | (rows & 0xFFFF_FFFFL);
   }
 
   private long where(String file, long line) {
@@ -155,25 +183,11 @@ final class LeadIndex {
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    long[] oldFirst = first;
-    long[] oldOther = other;
-    int[] oldCells = cells;
-    int[] oldRows = rows;
-    int n = oldKeys.length * 2;
-    keys = new long[n];
-    first = new long[n];
-    other = new long[n];
-    cells = new int[n];
-    rows = new int[n];
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] != EMPTY) {
-        int i = slot(oldKeys[j]);
-        keys[i] = oldKeys[j];
-        first[i] = oldFirst[j];
-        other[i] = oldOther[j];
-        cells[i] = oldCells[j];
-        rows[i] = oldRows[j];
+    long[] old = table;
+    table = new long[old.length * 2];
+    for (int j = 0; j < old.length; j += STRIDE) {
+      if (old[j + KEY] != EMPTY) {
+        System.arraycopy(old, j, table, slot(old[j + KEY]), STRIDE);
       }
     }
   }

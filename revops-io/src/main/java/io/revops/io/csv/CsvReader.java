@@ -263,6 +263,7 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
       if (c == '"' && cell.length() == 0) {
         // a quoted value
         while (true) {
+          runUntil('"', '\n', '\r');
           c = read();
           if (capture != null && c != EOF) {
             capture.append((char) c);
@@ -313,16 +314,25 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
           malformed = "text after a closing quote (a \" inside a value must be doubled)";
           return true;
         }
+        cells.add(cell.length() == 0 ? "" : cell.toString());
+      } else if (c == delimiter || c == '\n' || c == '\r' || c == EOF) {
+        cells.add("");
       } else {
-        while (c != delimiter && c != '\n' && c != '\r' && c != EOF) {
-          cell.append((char) c);
+        String plain = plainCell();
+        if (plain != null) {
+          cells.add(plain);
           c = read();
-          if (capture != null && c != EOF) {
-            capture.append((char) c);
+        } else {
+          while (c != delimiter && c != '\n' && c != '\r' && c != EOF) {
+            cell.append((char) c);
+            c = read();
+            if (capture != null && c != EOF) {
+              capture.append((char) c);
+            }
           }
+          cells.add(cell.toString());
         }
       }
-      cells.add(cell.toString());
       cell.setLength(0);
       if (c == delimiter) {
         c = read();
@@ -342,6 +352,53 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
         line++;
       }
       return true;
+    }
+  }
+
+  /**
+   * The unquoted value whose first character was just read, made straight from the buffer when the value ends
+   * inside it (before a delimiter or line break) and nothing is pushed back or captured; then the terminator is
+   * the next character to read. Null otherwise: the caller reads the value character by character.
+   */
+  private String plainCell() {
+    if (capture != null || lastFromPending || pos == 0) {
+      return null;
+    }
+    int start = pos - 1;
+    int p = pos;
+    while (p < lim) {
+      char ch = buf[p];
+      if (ch == delimiter || ch == '\n' || ch == '\r') {
+        pos = p;
+        return new String(buf, start, p - start);
+      }
+      p++;
+    }
+    return null;
+  }
+
+  /**
+   * Appends to {@link #cell}, in one copy, the characters of the buffer from the next one up to (not including)
+   * the first of {@code a}, {@code b}, {@code c} or the buffer's end; the same as reading them one by one with
+   * {@link #read}, done only while nothing is pushed back or captured (the common case: the rest of the record
+   * is on its first line).
+   */
+  private void runUntil(char a, char b, char c) {
+    if (capture != null || pendingPos < pending.length) {
+      return;
+    }
+    int p = pos;
+    while (p < lim) {
+      char ch = buf[p];
+      if (ch == a || ch == b || ch == c) {
+        break;
+      }
+      p++;
+    }
+    if (p > pos) {
+      cell.append(buf, pos, p - pos);
+      pos = p;
+      lastFromPending = false;
     }
   }
 
