@@ -12,6 +12,7 @@ import io.revops.metrics.revenue.MrrMovements;
 import io.revops.metrics.ReportingCurrency;
 import io.revops.metrics.revenue.RevenueAnalysis;
 import io.revops.metrics.revenue.RevenueLedger;
+import io.revops.sla.Attribution;
 import io.revops.sla.IsoWeek;
 import io.revops.sla.LeadVerdicts;
 import io.revops.sla.Obligation;
@@ -31,6 +32,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -147,7 +149,7 @@ public final class Workloads {
         s = used > allowance ? VerdictStatus.BREACHED : used >= atRisk ? VerdictStatus.AT_RISK : VerdictStatus.PENDING;
       }
       IsoWeek week = IsoWeek.from(LocalDate.ofInstant(mql, BenchData.MOSCOW));
-      counts.computeIfAbsent(new W1Key(source == null ? LeadVerdicts.UNKNOWN_SOURCE : source, week),
+      counts.computeIfAbsent(new W1Key(Attribution.source(Optional.ofNullable(source)).key(), week),
           x -> new long[VerdictStatus.values().length])[s.ordinal()]++;
     }
     return w1Result(counts);

@@ -11,9 +11,12 @@ import io.revops.core.lead.LeadId;
  *
  * @param leadId the lead
  * @param reason why it was left out, with the evidence
+ * @param anomalousHistory true if it was left out because its history has anomalies ({@link #anomalous}); the
+ *     reports count these by this flag, not by the reason's text
  */
-public record ExcludedLead(LeadId leadId, String reason) implements Comparable<ExcludedLead> {
-  /** How the reason of a lead excluded for anomalies begins. */
+public record ExcludedLead(LeadId leadId, String reason, boolean anomalousHistory)
+    implements Comparable<ExcludedLead> {
+  /** How the reason of a lead excluded for anomalies begins (text only: the flag says it is one). */
   public static final String ANOMALOUS_PREFIX = "history has ";
 
   /** Validates the record. */
@@ -22,10 +25,16 @@ public record ExcludedLead(LeadId leadId, String reason) implements Comparable<E
     requireNonNull(reason, "reason");
   }
 
+  /** A lead left out for {@code reason}, not for anomalies in its history. */
+  public ExcludedLead(LeadId leadId, String reason) {
+    this(leadId, reason, false);
+  }
+
   @Override
   public int compareTo(ExcludedLead o) {
     int c = leadId.compareTo(o.leadId);
-    return c != 0 ? c : reason.compareTo(o.reason);
+    c = c != 0 ? c : reason.compareTo(o.reason);
+    return c != 0 ? c : Boolean.compare(anomalousHistory, o.anomalousHistory);
   }
 
   @Override
@@ -44,6 +53,6 @@ public record ExcludedLead(LeadId leadId, String reason) implements Comparable<E
       sb.append(sep).append(a.kind()).append(" (").append(a.message()).append(')');
       sep = "; ";
     }
-    return new ExcludedLead(history.leadId(), sb.toString());
+    return new ExcludedLead(history.leadId(), sb.toString(), true);
   }
 }

@@ -39,8 +39,8 @@ final class LeadFacts {
   final Lead lead;
   final LeadEvent.BecameMql mqlEvent;
   final Instant mqlAt;
-  final String source;
-  final String rep;
+  final Attribution source;
+  final Attribution rep;
   /** The first contact at or after the MQL instant, or null. */
   final LeadEvent firstContact;
   final Instant acceptedAt;
@@ -81,7 +81,7 @@ final class LeadFacts {
     this.mqlEvent = mql;
     this.mqlAt = mql == null ? null : mql.at();
     this.source = source(created);
-    this.rep = assigned == null ? LeadVerdicts.UNASSIGNED : assigned.rep().id();
+    this.rep = assigned == null ? Attribution.UNASSIGNED : Attribution.known(assigned.rep().id());
     salesAnomalies(sales);
 
     List<LeadEvent.AcceptedAsSql> accepted = List.of();
@@ -128,7 +128,7 @@ final class LeadFacts {
     return new LeadFacts(input, asOf, allowedReasons);
   }
 
-  private String source(LeadEvent.Created created) {
+  private Attribution source(LeadEvent.Created created) {
     if (created != null) {
       LeadSource historySource = created.source();
       String code = historySource.code();
@@ -136,13 +136,13 @@ final class LeadFacts {
         anomaly(SlaAnomaly.of(id, SlaAnomaly.Kind.SOURCE_MISMATCH, List.of(created.id()),
             "history source " + code + ", lead data source " + lead.source().get() + "; the history's counts"));
       }
-      return code;
+      return Attribution.known(code);
     }
     if (!history.events().isEmpty()) {
       anomaly(SlaAnomaly.of(id, SlaAnomaly.Kind.MISSING_SOURCE, List.of(),
-          "no Created event with a source; reported under " + LeadVerdicts.UNKNOWN_SOURCE));
+          "no Created event with a source; reported under " + Attribution.UNKNOWN_SOURCE.key()));
     }
-    return LeadVerdicts.UNKNOWN_SOURCE;
+    return Attribution.UNKNOWN_SOURCE;
   }
 
   private void salesAnomalies(List<LeadEvent> sales) {

@@ -18,15 +18,21 @@ import java.util.Optional;
  * <p>This class is immutable and thread-safe.
  */
 public final class LeadVerdicts {
-  /** The source label of leads whose history names none. */
-  public static final String UNKNOWN_SOURCE = "(unknown)";
-  /** The rep label of leads never assigned. */
-  public static final String UNASSIGNED = "(unassigned)";
+  /**
+   * The {@link #source()} of leads whose history names no source: the key of {@link Attribution#UNKNOWN_SOURCE},
+   * which no known source has (see {@link Attribution}).
+   */
+  public static final String UNKNOWN_SOURCE = Attribution.UNKNOWN_SOURCE.key();
+  /**
+   * The {@link #rep()} of leads never assigned: the key of {@link Attribution#UNASSIGNED}, which no known rep
+   * has (see {@link Attribution}).
+   */
+  public static final String UNASSIGNED = Attribution.UNASSIGNED.key();
 
   private final LeadId leadId;
   private final Instant asOf;
-  private final String source;
-  private final String rep;
+  private final Attribution source;
+  private final Attribution rep;
   private final Instant mqlAt;
   private final Instant firstResponseAt;
   private final Instant acceptedAt;
@@ -74,8 +80,8 @@ public final class LeadVerdicts {
   static final class Builder {
     private final LeadId leadId;
     private final Instant asOf;
-    private String source;
-    private String rep;
+    private Attribution source;
+    private Attribution rep;
     private Instant mqlAt;
     private Instant firstResponseAt;
     private Instant acceptedAt;
@@ -91,12 +97,12 @@ public final class LeadVerdicts {
       this.asOf = asOf;
     }
 
-    Builder source(String source) {
+    Builder source(Attribution source) {
       this.source = source;
       return this;
     }
 
-    Builder rep(String rep) {
+    Builder rep(Attribution rep) {
       this.rep = rep;
       return this;
     }
@@ -167,13 +173,41 @@ public final class LeadVerdicts {
     return asOf;
   }
 
-  /** The source code from the history's creation event, or {@link #UNKNOWN_SOURCE}. */
+  /**
+   * The key the reports group this lead under by source: the {@link Attribution#key() key} of the source code
+   * from the history's creation event (the code itself, unless it reads like a label), or
+   * {@link #UNKNOWN_SOURCE}. {@link #sourceCode()} is the code itself.
+   */
   public String source() {
+    return source.key();
+  }
+
+  /**
+   * The key the reports group this lead under by rep: the {@link Attribution#key() key} of the rep the lead was
+   * last assigned to as of the evaluation instant (the id itself, unless it reads like a label), or
+   * {@link #UNASSIGNED}. {@link #repId()} is the id itself.
+   */
+  public String rep() {
+    return rep.key();
+  }
+
+  /** The source code from the history's creation event, if it has one. */
+  public Optional<String> sourceCode() {
+    return source.name();
+  }
+
+  /** The rep the lead was last assigned to as of the evaluation instant, if it was assigned. */
+  public Optional<String> repId() {
+    return rep.name();
+  }
+
+  /** The group of the lead's source: its code, or {@link Attribution#UNKNOWN_SOURCE}. */
+  public Attribution sourceAttribution() {
     return source;
   }
 
-  /** The rep the lead was last assigned to as of the evaluation instant, or {@link #UNASSIGNED}. */
-  public String rep() {
+  /** The group of the lead's rep: its id, or {@link Attribution#UNASSIGNED}. */
+  public Attribution repAttribution() {
     return rep;
   }
 

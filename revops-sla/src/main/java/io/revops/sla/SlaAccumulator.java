@@ -62,12 +62,13 @@ public final class SlaAccumulator {
   // hashed while adding, sorted once in result()
   private final HashMap<IsoWeek, Statuses> byWeek = new HashMap<>();
   private final HashMap<Month, Statuses> byMonth = new HashMap<>();
-  private final HashMap<String, Statuses> bySource = new HashMap<>();
-  private final HashMap<String, Statuses> byRep = new HashMap<>();
+  // grouped by attribution, not by its key text: the absence of a source or rep is a group of its own
+  private final HashMap<Attribution, Statuses> bySource = new HashMap<>();
+  private final HashMap<Attribution, Statuses> byRep = new HashMap<>();
   private final HashMap<Month, Quota> quota = new HashMap<>();
   private final HashMap<BySource<IsoWeek>, Conversion> conversionByWeek = new HashMap<>();
   private final HashMap<BySource<Month>, Conversion> conversionByMonth = new HashMap<>();
-  private final TreeMap<YearMonth, TreeMap<String, EnumMap<RejectionCode, Count>>> rejections = new TreeMap<>();
+  private final TreeMap<YearMonth, TreeMap<Attribution, EnumMap<RejectionCode, Count>>> rejections = new TreeMap<>();
   private final List<RejectedLead> withoutReason = new ArrayList<>();
   private final HashMap<Month, Speed> speed = new HashMap<>();
   private final List<AtRiskLead> atRisk = new ArrayList<>();
@@ -79,7 +80,7 @@ public final class SlaAccumulator {
   private final boolean tracksLeads;
 
   /** A period and a source, the key of the conversion counts. */
-  private record BySource<P>(P period, String source) {}
+  private record BySource<P>(P period, Attribution source) {}
 
   private SlaAccumulator(SlaAgreement agreement, Instant asOf, boolean tracksLeads) {
     this.tracksLeads = tracksLeads;
@@ -132,7 +133,7 @@ public final class SlaAccumulator {
   }
 
   /** What one lead adds to the counts: kept per lead, so that a second copy of it can take its place. */
-  private record Contribution(LeadId leadId, String source, String rep, IsoWeek week, Month month,
+  private record Contribution(LeadId leadId, Attribution source, Attribution rep, IsoWeek week, Month month,
       boolean withoutLeadData, byte[] statuses, boolean[] forLackOfLeadData, List<AtRiskLead> atRisk,
       boolean countsTowardsQuota, boolean accepted, boolean rejectedOnly, ResponseBucket bucket,
       YearMonth rejectionMonth,
@@ -143,7 +144,7 @@ public final class SlaAccumulator {
 
     /** The contribution as text, to choose between two copies of a lead whatever their order (rare: built then). */
     String canonical() {
-      return source + '|' + rep + '|' + week + '|' + (month == null ? "null" : month.index()) + '|' + withoutLeadData
+      return source.key() + '|' + rep.key() + '|' + week + '|' + (month == null ? "null" : month.index()) + '|' + withoutLeadData
           + '|' + Arrays.toString(statuses) + '|' + Arrays.toString(forLackOfLeadData) + '|' + atRisk + '|' + countsTowardsQuota + '|' + accepted
           + '|' + rejectedOnly + '|' + (bucket == null ? -1 : bucket.ordinal()) + '|' + rejectionMonth + '|' + rejectionCode + '|' + withoutReason
           + '|' + anomalies;
@@ -204,7 +205,7 @@ public final class SlaAccumulator {
     RejectedLead withoutReason = lead.rejection().filter(r -> lead.isRejectionWithoutAllowedReason())
         .map(r -> new RejectedLead(lead.leadId(), r.at(), lead.source(), lead.rep(), r.reason())).orElse(null);
     boolean accepted = lead.acceptedAt().isPresent();
-    return new Contribution(lead.leadId(), lead.source(), lead.rep(), week, month, !lead.hasLeadData(), statuses,
+    return new Contribution(lead.leadId(), lead.sourceAttribution(), lead.repAttribution(), week, month, !lead.hasLeadData(), statuses,
         lack, List.copyOf(risks), lead.countsTowardsQuota(), accepted,
         !accepted && lead.rejection().isPresent(), bucket, rejectionMonth, code, withoutReason,
         lead.anomalies());
@@ -264,7 +265,7 @@ public final class SlaAccumulator {
     }
   }
 
-  private Count rejectionCount(YearMonth month, String source, RejectionCode code) {
+  private Count rejectionCount(YearMonth month, Attribution source, RejectionCode code) {
     return rejections.computeIfAbsent(month, x -> new TreeMap<>())
         .computeIfAbsent(source, x -> new EnumMap<>(RejectionCode.class))
         .computeIfAbsent(code, x -> new Count());
@@ -350,7 +351,7 @@ public final class SlaAccumulator {
       withoutLeadData.put(keys.get(k), noLeadData.count(k));
     }
     return new SlaReport(agreement, asOf, leads, mqls, mqlsWithoutLeadData, compliance, Map.copyOf(withoutLeadData),
-        byKey(byWeek), byKey(byMonth(byMonth)), byKey(bySource), byKey(byRep), quotaVerdicts(),
+        byKey(byWeek), byKey(byMonth(byMonth)), byKey(keyed(bySource)), byKey(keyed(byRep)), quotaVerdicts(),
         conversions(conversionByWeek), conversions(bySourceAndMonth(conversionByMonth)), rejectionCounts(),
         withoutReason.stream().sorted().toList(), speedToLead(), atRisk.stream().sorted().toList(),
         allAnomalies());
@@ -382,7 +383,7 @@ public final class SlaAccumulator {
   private static <P extends Comparable<P>> TreeMap<P, Map<String, ConversionCounts>> conversions(
       Map<BySource<P>, Conversion> raw) {
     TreeMap<P, Map<String, ConversionCounts>> out = new TreeMap<>();
-    raw.forEach((g, c) -> out.computeIfAbsent(g.period(), x -> new TreeMap<>()).put(g.source(), c.counts()));
+    raw.forEach((g, c) -> out.computeIfAbsent(g.period(), x -> new TreeMap<>()).put(g.source().key(), c.counts()));
     return out;
   }
 
@@ -393,10 +394,17 @@ public final class SlaAccumulator {
       bySrc.forEach((s, codes) -> {
         EnumMap<RejectionCode, Long> e = new EnumMap<>(RejectionCode.class);
         codes.forEach((c, n) -> e.put(c, n.value()));
-        t.put(s, e);
+        t.put(s.key(), e);
       });
       out.put(mo, t);
     });
+    return out;
+  }
+
+  /** {@code raw} keyed by the attributions' keys, as the report is (distinct for distinct attributions). */
+  private static <V> Map<String, V> keyed(Map<Attribution, V> raw) {
+    Map<String, V> out = new HashMap<>();
+    raw.forEach((a, v) -> out.put(a.key(), v));
     return out;
   }
 

@@ -37,7 +37,10 @@ import java.util.function.Function;
  * carries its full agreement); evaluations, verdicts and what-if comparisons are written only (re-evaluate
  * instead: evaluation is a pure function of agreement, inputs and instant). Obligation keys, as map keys and in
  * {@code "obligation"} fields, are written in lower snake case ({@code "first_contact"}). {@link IsoWeek} is written as
- * {@code "2026-W48"} and read back.
+ * {@code "2026-W48"} and read back. Sources and reps, as map keys and in {@code "source"}/{@code "rep"} fields,
+ * are written as their {@link io.revops.sla.Attribution#key() attribution key}: the code or id itself,
+ * {@code "(unknown)"}/{@code "(unassigned)"} for none, a name that reads like one of those labels with one more
+ * backslash in front; {@link io.revops.sla.Attribution#parse} reads a key back.
  *
  * <p>Obligations are objects with a {@code "type"} (the obligation's {@link Obligation#kind() kind}) and
  * their parameters: durations in ISO-8601 ({@code "PT1H"}), rates as percentages ({@code "75%"}), enums by

@@ -86,7 +86,7 @@ public final class ConversionReport {
 
   /** How many leads were left out because their histories have anomalies. */
   public long anomalousCount() {
-    return excluded.stream().filter(e -> e.reason().startsWith(ExcludedLead.ANOMALOUS_PREFIX)).count();
+    return excluded.stream().filter(ExcludedLead::anomalousHistory).count();
   }
 
   @Override

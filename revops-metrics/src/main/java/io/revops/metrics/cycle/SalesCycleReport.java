@@ -70,7 +70,7 @@ public final class SalesCycleReport {
 
   /** How many deals were left out because their histories have anomalies. */
   public long anomalousCount() {
-    return excluded.stream().filter(e -> e.reason().startsWith(ExcludedLead.ANOMALOUS_PREFIX)).count();
+    return excluded.stream().filter(ExcludedLead::anomalousHistory).count();
   }
 
   /** Open leads whose cycle has not started (no start event yet). */

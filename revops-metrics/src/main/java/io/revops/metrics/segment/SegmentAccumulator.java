@@ -77,7 +77,7 @@ public final class SegmentAccumulator implements Accumulator<LeadRecord, Segment
   @Override
   public SegmentAccumulator add(LeadRecord input) {
     requireNonNull(input, "input");
-    String into = SegmentReport.UNSEGMENTED;
+    String into = null; // the first segment the lead is in, if any
     boolean sawUnknown = false;
     for (Segment s : segments) {
       Outcome o = s.test(input.lead(), asOf, context);
@@ -87,7 +87,10 @@ public final class SegmentAccumulator implements Accumulator<LeadRecord, Segment
       }
       sawUnknown |= o == Outcome.UNKNOWN;
     }
-    if (into.equals(SegmentReport.UNSEGMENTED) && sawUnknown) unknown++;
+    if (into == null) {
+      into = SegmentReport.UNSEGMENTED;
+      if (sawUnknown) unknown++;
+    }
     funnels.get(into).add(input.history());
     winRates.get(into).add(input.history());
     return this;
