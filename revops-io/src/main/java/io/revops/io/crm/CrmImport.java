@@ -219,7 +219,7 @@ public final class CrmImport {
       /** After the last file: the outcome of each lead's deals, one record each (see DealOutcomes). */
       private boolean nextDealOutcome() {
         if (dealOutcomes == null) {
-          dealOutcomes = rows.dealOutcomes().iterator();
+          dealOutcomes = rows.dealOutcomes(findings).iterator();
         }
         if (!dealOutcomes.hasNext()) {
           return false;

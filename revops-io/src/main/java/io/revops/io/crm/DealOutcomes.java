@@ -1,13 +1,20 @@
 package io.revops.io.crm;
 
+import io.revops.core.batch.Finding;
+import io.revops.core.history.Actor;
+import io.revops.core.history.EventId;
 import io.revops.core.history.LeadEvent;
+import io.revops.core.lead.LeadId;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * One outcome per lead, however many deals it has: a lead is won or lost once (a lead history with two
@@ -17,6 +24,9 @@ import java.util.Set;
  * <ul>
  *   <li>A lead whose own row already says won or lost (HubSpot's "Became a Customer Date") keeps that outcome;
  *       its deals' outcomes add nothing.</li>
+ *   <li>A lead whose own row says won but gives no amount (a HubSpot customer without Recent Deal Amount) is
+ *       won at its row's date with the amount of its earliest won deal; with no won deal, the lead stays without
+ *       a won event and its row gets a finding ({@link AwaitedWin#ifNoDeal}).</li>
  *   <li>Else a lead with a won deal is won by its earliest won deal (at that deal's close, with that deal's
  *       amount): the customer is made once; a later won deal is a repeat sale, not a new customer.</li>
  *   <li>Else a lead whose deals are all lost is lost at its last lost deal; a lead with an open deal is not
@@ -43,8 +53,23 @@ final class DealOutcomes {
   private static final Comparator<LeadEvent> BY_TIME = Comparator.comparing(LeadEvent::at)
       .thenComparing(LeadEvent::id);
 
+  static final String AMOUNT_OF_WIN = "won deal of a lead whose own row is won without an amount: its amount is"
+      + " the win's";
+
   private final Set<String> decided = new HashSet<>();
   private final Map<String, Pending> pending = new LinkedHashMap<>();
+  private final Map<String, AwaitedWin> awaited = new LinkedHashMap<>();
+
+  /**
+   * A lead row's win whose amount is to come from the lead's earliest won deal.
+   *
+   * @param id the win's event id
+   * @param lead the lead
+   * @param at when the row says the lead was won
+   * @param actor who won it, if the row says
+   * @param ifNoDeal the finding on the row if no won deal gives the amount
+   */
+  record AwaitedWin(EventId id, LeadId lead, Instant at, Optional<Actor> actor, Finding ifNoDeal) {}
 
   /** What the deals of one lead said so far. */
   private static final class Pending {
@@ -63,6 +88,11 @@ final class DealOutcomes {
   /** Lead {@code leadId}'s own row was won or lost. */
   void decidedByLeadRow(String leadId) {
     decided.add(leadId);
+  }
+
+  /** Lead {@code leadId}'s own row was won without an amount: the win waits for its deals (see the class). */
+  void awaitWin(String leadId, AwaitedWin win) {
+    awaited.put(leadId, win);
   }
 
   /**
@@ -86,12 +116,24 @@ final class DealOutcomes {
     }
   }
 
-  /** The outcome of each lead with a deal, in the order the leads' first deals were read; counts the others. */
-  List<LeadEvent> finish() {
+  /**
+   * The outcome of each lead with a deal, in the order the leads' first deals were read; counts the others, and
+   * reports to {@code findings} each awaited win no won deal gave an amount.
+   */
+  List<LeadEvent> finish(Consumer<Finding> findings) {
     List<LeadEvent> out = new ArrayList<>();
     pending.forEach((lead, p) -> {
+      AwaitedWin win = awaited.remove(lead);
       if (decided.contains(lead)) {
         p.file.joined(DECIDED, p.wins + p.losses);
+      } else if (win != null && p.won != null) {
+        out.add(new LeadEvent.Won(win.id(), win.lead(), win.at(), win.actor(), p.won.amount()));
+        p.file.joined(AMOUNT_OF_WIN, 1);
+        p.file.joined(REPEAT_WIN, p.wins - 1);
+        p.file.joined(LOST_BUT_WON, p.losses);
+      } else if (win != null) {
+        findings.accept(win.ifNoDeal());
+        p.file.joined(DECIDED, p.losses);
       } else if (p.won != null) {
         out.add(p.won);
         p.file.joined(REPEAT_WIN, p.wins - 1);
@@ -103,6 +145,8 @@ final class DealOutcomes {
         p.file.joined(EARLIER_LOSS, p.losses - 1);
       }
     });
+    awaited.values().forEach(w -> findings.accept(w.ifNoDeal()));
+    awaited.clear();
     pending.clear();
     return out;
   }

@@ -1,6 +1,7 @@
 package io.revops.io.crm;
 
 import com.google.common.base.Splitter;
+import io.revops.core.batch.Finding;
 import io.revops.core.funnel.Department;
 import io.revops.core.history.Actor;
 import io.revops.core.history.AttemptOutcome;
@@ -33,6 +34,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.StringJoiner;
+import java.util.function.Consumer;
 import javax.money.MonetaryAmount;
 
 /**
@@ -89,19 +91,34 @@ final class Rows {
     List<LeadEvent> events = new ArrayList<>();
     events.add(created(id, leadId, created, source));
     Instant at = stageAt == null ? created : stageAt;
-    if (stage.isPresent() && !event(c, events, leadId, id + "/stage", stage.get(), at, owner, amount,
-        c.text(Field.REASON) == null ? c.text(Field.STAGE) : c.text(Field.REASON))) {
-      return null;
+    DealOutcomes.AwaitedWin awaited = null;
+    if (stage.isPresent()) {
+      awaited = awaitedWin(c, leadId, id + "/stage", stage.get(), at, owner, amount);
+      if (awaited == null && !event(c, events, leadId, id + "/stage", stage.get(), at, owner, amount,
+          c.text(Field.REASON) == null ? c.text(Field.STAGE) : c.text(Field.REASON))) {
+        return null;
+      }
     }
     for (int i = 0; i < dated.size(); i++) {
-      if (dated.get(i) != null && !event(c, events, leadId, id + "/" + dateEventMeanings.get(i).name()
-          .toLowerCase(Locale.ROOT), dateEventMeanings.get(i), dated.get(i), owner, amount, dateEventHeaders.get(i))) {
+      if (dated.get(i) == null) {
+        continue;
+      }
+      String eventId = id + "/" + dateEventMeanings.get(i).name().toLowerCase(Locale.ROOT);
+      DealOutcomes.AwaitedWin w = awaitedWin(c, leadId, eventId, dateEventMeanings.get(i), dated.get(i), owner,
+          amount);
+      if (w != null) {
+        awaited = w;
+      } else if (!event(c, events, leadId, eventId, dateEventMeanings.get(i), dated.get(i), owner, amount,
+          dateEventHeaders.get(i))) {
         return null;
       }
     }
     Lead lead = lead(c, leadId, created, source);
     if (lead == null || !firstTime(c, row, id)) {
       return null;
+    }
+    if (awaited != null) {
+      outcomes.awaitWin(id, awaited);
     }
     String opportunity = c.text(Field.OPPORTUNITY_ID);
     if (opportunity != null) {
@@ -200,6 +217,21 @@ final class Rows {
           + "values (" + v.rows() + " rows of this id, not all alike); every row of this id is rejected");
     }
     return false;
+  }
+
+  /**
+   * A won lead row without the won amount when a deals file follows (a HubSpot customer whose Recent Deal
+   * Amount is empty): the win waits for the amount of the lead's earliest won deal ({@link DealOutcomes}); null
+   * for any other event, which is made at once.
+   */
+  private DealOutcomes.AwaitedWin awaitedWin(Cells c, LeadId lead, String eventId, StageMeaning meaning,
+      Instant at, Optional<Actor> actor, MonetaryAmount amount) {
+    if (meaning != StageMeaning.WON || amount != null || !dealsFollow || c.spec().role() != Role.LEADS) {
+      return null;
+    }
+    return new DealOutcomes.AwaitedWin(EventId.of(eventId), lead, at, actor, Finding.of(c.source(), c.line(),
+        c.header(Field.AMOUNT), "", "is required when the lead is won (the won amount), and no won deal of this lead"
+            + " gives one: the lead is read without its won event"));
   }
 
   /** Adds the event {@code meaning} stands for; false (reported) if it cannot be made. */
@@ -328,9 +360,12 @@ final class Rows {
     return new CrmRecord.LeadRow(ownLead, events);
   }
 
-  /** The outcome of each lead's deals, once every deal is read (see {@link DealOutcomes}). */
-  List<LeadEvent> dealOutcomes() {
-    return outcomes.finish();
+  /**
+   * The outcome of each lead's deals, once every deal is read (see {@link DealOutcomes}); a won lead row that
+   * waited for a deal's amount in vain is reported to {@code findings}.
+   */
+  List<LeadEvent> dealOutcomes(Consumer<Finding> findings) {
+    return outcomes.finish(findings);
   }
 
   /** A spend row. */

@@ -217,6 +217,43 @@ class DealsJoinedFixturesTest {
     assertThat(a.events).containsExactlyInAnyOrderElementsOf(b.events);
   }
 
+  @Test
+  void aCustomerWithoutRecentDealAmountIsWonWithItsEarliestWonDealsAmount() {
+    List<String> lines = new String(Imported.bytes("hubspot-contacts.csv"), StandardCharsets.UTF_8).lines().toList();
+    List<String> edited = new java.util.ArrayList<>(lines);
+    // 51000 (won deal 90001) and 51005 (won deal 90003) lose their Recent Deal Amount; so does 51005 when its deal
+    // is not given
+    edited.set(1, lines.get(1).replace("\"12,500.00\"", "\"\""));
+    edited.set(6, lines.get(6).replaceFirst("\"[0-9,.]+\",(\"[^\"]*\")$", "\"\",$1"));
+    assertThat(edited.get(1)).doesNotContain("12,500.00");
+    assertThat(edited.get(6)).isNotEqualTo(lines.get(6));
+    Imported in = Imported.read(Profiles.builtIn("hubspot"),
+        List.of(text("hubspot-contacts.csv", edited), fixture("hubspot-deals.csv")));
+    assertThat(in.findings.all()).isEmpty();
+    LeadEvent.Won w = won(in, "51000");
+    assertThat(w.at()).isEqualTo(Instant.parse("2026-01-20T13:10:00Z")); // the contact's Became a Customer Date
+    assertThat(amount(w)).isEqualByComparingTo("12500.00"); // deal 90001's amount
+    assertThat(w.id().value()).isEqualTo("51000/won");
+    assertThat(amount(won(in, "51005"))).isEqualByComparingTo("12500.00");
+    assertThat(in.count(EventKind.WON)).isEqualTo(4);
+    assertThat(in.summary.files().get(1).joins()).containsEntry(DealOutcomes.AMOUNT_OF_WIN, 2L);
+    assertThat(LeadEventHistory.groupByLead(in.events)).allSatisfy(h -> assertThat(h.anomalies()).isEmpty());
+
+    // without 51005's won deal: the contact is read, without its won event, and its row is a finding
+    List<String> deals = new String(Imported.bytes("hubspot-deals.csv"), StandardCharsets.UTF_8).lines()
+        .filter(l -> !l.startsWith("\"90003\"")).toList();
+    Imported noDeal = Imported.read(Profiles.builtIn("hubspot"),
+        List.of(text("hubspot-contacts.csv", edited), text("hubspot-deals.csv", deals)));
+    assertThat(noDeal.leads).extracting(l -> l.id().value()).contains("51005");
+    assertThat(noDeal.events).noneMatch(e -> e.kind() == EventKind.WON && e.leadId().value().equals("51005"));
+    assertThat(noDeal.findings.all()).singleElement().satisfies(f -> {
+      assertThat(f.source()).isEqualTo("hubspot-contacts.csv");
+      assertThat(f.line()).isEqualTo(7);
+      assertThat(f.field()).isEqualTo("Recent Deal Amount");
+      assertThat(f.rule()).contains("no won deal of this lead gives one");
+    });
+  }
+
   private static ExportFile text(String name, List<String> lines) {
     byte[] bytes = String.join("\n", lines).concat("\n").getBytes(StandardCharsets.UTF_8);
     return ExportFile.of(name, () -> new java.io.ByteArrayInputStream(bytes));
