@@ -13,7 +13,6 @@ import io.revops.io.profile.FileSpec;
 import io.revops.io.profile.Profile;
 import io.revops.io.profile.Role;
 import io.revops.io.profile.StageMeaning;
-import io.revops.io.profile.WithoutLead;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -269,15 +268,14 @@ public final class CrmImport {
       }
 
       /**
-       * The pre-pass over every file whose rows may be leads (the leads files, and the opportunities files whose
-       * deals may be leads of their own): counts the rows of each lead id (findings come from the reading pass),
-       * so that a repeated id is judged on all its rows whatever their order.
+       * The pre-pass over the leads and opportunities files: counts the rows of each lead id and deal id
+       * (findings come from the reading pass), so that a repeated id is judged on all its rows whatever their
+       * order.
        */
       private void countLeads() {
         counted = true;
         for (Matched m : files) {
-          if (m.spec().role() != Role.LEADS && (m.spec().role() != Role.OPPORTUNITIES
-              || m.spec().withoutLead() != WithoutLead.OWN_LEAD)) {
+          if (m.spec().role() != Role.LEADS && m.spec().role() != Role.OPPORTUNITIES) {
             continue;
           }
           String name = m.file().name();

@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The lead ids of an import's leads files, counted in a pre-pass so that a repeated lead id is judged the same
- * whatever the order of the rows: per id a 64-bit hash of it, where its first row is (file and line), a 32-bit
+ * The lead ids of an import's leads files (or the deal ids of its opportunities files: one index each), counted
+ * in a pre-pass so that a repeated id is judged the same whatever the order of the rows: per id a 64-bit hash of it, where its first row is (file and line), a 32-bit
  * hash of that row's cells, where the first row with other cells is, how many rows have the id, and whether a
  * row of it was accepted; in an open-addressing table of one primitive array (32 bytes a slot, so that a lookup
  * touches one cache line; at most half the slots used: 64 to 128 bytes a distinct id).

@@ -56,6 +56,8 @@ final class Rows {
   private static final Splitter LEAD_LIST = Splitter.on(';').trimResults().omitEmptyStrings();
 
   private final LeadIndex leads = new LeadIndex();
+  /** The deals that are not leads of their own, judged for repeats like the leads. */
+  private final LeadIndex deals = new LeadIndex();
   private final Map<String, String> leadOfOpportunity = new HashMap<>();
   private final DealOutcomes outcomes = new DealOutcomes();
   private final boolean leadsGiven;
@@ -175,13 +177,20 @@ final class Rows {
   }
 
   /**
-   * Pre-pass: counts the row {@code row} of {@code source} if it is a lead: every row of a leads file with a lead
-   * id, and the row of an opportunities file that is a lead of its own ({@link #ownLeadId}).
+   * Pre-pass: counts the row {@code row} of {@code source}: every row of a leads file with a lead id as a lead,
+   * every row of an opportunities file with a deal id as a deal and, if it may be a lead of its own
+   * ({@link #ownLeadId}), as a lead too.
    */
   void countLead(Cells c, String source, CsvRow row) {
     String id = c.spec().role() == Role.LEADS ? c.text(Field.LEAD_ID) : ownLeadId(c);
+    int hash = LeadIndex.cellsHash(row);
     if (id != null) {
-      leads.count(id, source, row.line(), LeadIndex.cellsHash(row));
+      leads.count(id, source, row.line(), hash);
+    }
+    String deal = c.text(Field.OPPORTUNITY_ID);
+    if (c.spec().role() == Role.OPPORTUNITIES && deal != null) {
+      // a deal is judged as a lead of its own or, if a lead was converted to it or it names one, as a deal
+      deals.count(deal, source, row.line(), hash);
     }
   }
 
@@ -206,14 +215,19 @@ final class Rows {
    * another row of the id. The verdict depends on the rows, not on their order (see {@link LeadIndex}).
    */
   private boolean firstTime(Cells c, CsvRow row, String id) {
-    LeadIndex.Verdict v = leads.judge(id, c.source(), row.line(), LeadIndex.cellsHash(row));
+    return firstTime(c, row, id, leads, Field.LEAD_ID, "lead");
+  }
+
+  /** {@link #firstTime(Cells, CsvRow, String)} for the {@code what} ids of {@code index}, in column {@code f}. */
+  private static boolean firstTime(Cells c, CsvRow row, String id, LeadIndex index, Field f, String what) {
+    LeadIndex.Verdict v = index.judge(id, c.source(), row.line(), LeadIndex.cellsHash(row));
     switch (v.kind()) {
       case UNIQUE, KEPT -> {
         return true;
       }
-      case REPEAT -> c.reject(Field.LEAD_ID, id, "a lead must appear once: this row repeats " + v.other()
-          + " (" + v.rows() + " identical rows of this id); the lead is read once, from that row");
-      default -> c.reject(Field.LEAD_ID, id, "a lead must appear once: " + v.other() + " has this id with other "
+      case REPEAT -> c.reject(f, id, "a " + what + " must appear once: this row repeats " + v.other()
+          + " (" + v.rows() + " identical rows of this id); the " + what + " is read once, from that row");
+      default -> c.reject(f, id, "a " + what + " must appear once: " + v.other() + " has this id with other "
           + "values (" + v.rows() + " rows of this id, not all alike); every row of this id is rejected");
     }
     return false;
@@ -344,6 +358,9 @@ final class Rows {
     LeadEvent result = outcome.isEmpty() ? null : outcome.get(0);
     boolean terminal = result instanceof LeadEvent.Won || result instanceof LeadEvent.Lost;
     if (!own) {
+      if (!firstTime(c, row, id, deals, Field.OPPORTUNITY_ID, "deal")) {
+        return null;
+      }
       // won and lost wait for the lead's other deals; another event a stage maps to (rejected, …) goes out now
       outcomes.deal(lead, terminal ? result : null, c.summary());
       if (result != null && !terminal) {

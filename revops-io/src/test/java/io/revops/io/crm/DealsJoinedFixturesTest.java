@@ -254,6 +254,33 @@ class DealsJoinedFixturesTest {
     });
   }
 
+  @Test
+  void aRepeatedDealJoinedToItsLeadIsReadOnceAndAConflictingOneNotAtAll() {
+    List<String> lines = new String(Imported.bytes("hubspot-deals.csv"), StandardCharsets.UTF_8).lines().toList();
+    Imported base = Imported.read(Profiles.builtIn("hubspot"),
+        List.of(fixture("hubspot-contacts.csv"), fixture("hubspot-deals.csv")));
+    // 90006 (51003's won deal) twice alike, at the end; 90002 (51004's lost deal) again with another amount, first
+    List<String> edited = new java.util.ArrayList<>(lines.subList(0, 1));
+    String d90002 = lines.stream().filter(l -> l.startsWith("\"90002\"")).findFirst().orElseThrow();
+    String d90006 = lines.stream().filter(l -> l.startsWith("\"90006\"")).findFirst().orElseThrow();
+    edited.add(d90002.replace("\"8,000.00\"", "\"9,000.00\""));
+    edited.addAll(lines.subList(1, lines.size()));
+    edited.add(d90006);
+    Imported in = Imported.read(Profiles.builtIn("hubspot"),
+        List.of(fixture("hubspot-contacts.csv"), text("hubspot-deals.csv", edited)));
+    assertThat(in.findings.all()).extracting(f -> f.line()).containsExactlyInAnyOrder(2L, 4L, (long) edited.size());
+    assertThat(in.findings.all()).filteredOn(f -> f.line() == edited.size()).singleElement()
+        .satisfies(f -> assertThat(f.rule()).contains("a deal must appear once: this row repeats"));
+    assertThat(in.findings.all()).filteredOn(f -> f.line() != edited.size())
+        .allSatisfy(f -> assertThat(f.rule()).contains("every row of this id is rejected"));
+    // 90006 counts once: the same events as without the copy; 90002 is gone, so 51004 is no longer lost
+    assertThat(in.events.stream().filter(e -> e.id().value().startsWith("deal/90006/"))).hasSize(2);
+    assertThat(in.events).noneMatch(e -> e.id().value().startsWith("deal/90002/"));
+    assertThat(in.count(EventKind.WON)).isEqualTo(base.count(EventKind.WON));
+    assertThat(in.count(EventKind.LOST)).isEqualTo(base.count(EventKind.LOST) - 1);
+    assertThat(LeadEventHistory.groupByLead(in.events)).allSatisfy(h -> assertThat(h.anomalies()).isEmpty());
+  }
+
   private static ExportFile text(String name, List<String> lines) {
     byte[] bytes = String.join("\n", lines).concat("\n").getBytes(StandardCharsets.UTF_8);
     return ExportFile.of(name, () -> new java.io.ByteArrayInputStream(bytes));
