@@ -49,7 +49,17 @@ import org.junit.jupiter.api.Test;
  * <p>Besides the text, the verdicts that decide a boundary are checked by hand here (status, and due for the
  * clocked obligations), so that a regenerated file that moved a boundary does not pass unseen.
  *
- * <p>Cost: 50 leads, two evaluations each; well under a second.
+ * <p>Checked by mutation (2026-12-07, each flip made by hand, the test run, the flip reverted): each of these
+ * fails this test — first contact MET at {@code used <= allowance} made {@code <}; BREACHED at
+ * {@code used > allowance} made {@code >=}; AT_RISK at {@code used >= share} made {@code >}; the default at-risk
+ * share 75% made 76%; the attempts window's end included, made excluded; the window BREACHED after its end,
+ * made at it; data age {@code <= max} made {@code <}; a verification, a context item, a first contact or a
+ * rejection at the MQL instant made not to count; a step or an attempt tied with the decision ordered by
+ * instant only; exactly 5 minutes out of its bucket; an event at the creation instant made an anomaly; an
+ * event at the evaluation instant cut off. The seed snapshots of {@link SlaGoldenSnapshotTest} caught 6 of
+ * those 16 (the 76% share, the first contact, the rejection, the two ties, the creation instant).
+ *
+ * <p>Cost: 52 leads, two evaluations each; well under a second.
  */
 class SlaEdgeSnapshotTest {
   static final Path FILE = SlaGoldenSnapshotTest.DIRECTORY.resolve("edges.jsonl");
