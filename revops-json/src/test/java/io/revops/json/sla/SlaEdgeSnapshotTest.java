@@ -42,7 +42,8 @@ import org.junit.jupiter.api.Test;
  * The golden snapshot of the {@link EdgeLeads}: hand-made leads at the boundaries of the SLA rules (each named
  * by the boundary it probes), evaluated as of {@link EdgeLeads#AS_OF} under {@link EdgeLeads#agreement()},
  * written and compared as {@link SlaGoldenSnapshotTest} does (same line format, same regeneration command:
- * {@code -Drevops.golden.update=true} writes {@code sla-golden/edges.jsonl} too). Line 1 the agreement, one
+ * {@code -Dtest='Sla*SnapshotTest'} with {@code -Drevops.golden.update=true} writes {@code sla-golden/edges.jsonl}
+ * too). Line 1 the agreement, one
  * line per lead, then the report. The lean evaluation must be the full one's twin, and the report of three
  * merged accumulators the one accumulator's, as there.
  *

@@ -40,7 +40,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  *
  * <p>A failure means a verdict, a reason, a trace, a fact, an anomaly or a report figure changed (or the JSON
  * dialect did: {@code GoldenFilesTest} then fails too). If the change is intended, regenerate on purpose with
- * <pre>{@code ./mvnw -o -B -pl revops-json -am test -Dtest=SlaGoldenSnapshotTest -Dsurefire.failIfNoSpecifiedTests=false -Drevops.golden.update=true}</pre>
+ * <pre>{@code ./mvnw -o -B -pl revops-json -am test -Dtest='Sla*SnapshotTest' -Dsurefire.failIfNoSpecifiedTests=false -Drevops.golden.update=true}</pre>
  * review the diff ({@code git diff revops-json/src/test/resources/sla-golden}), and say in CHANGELOG what
  * behaviour changed. With {@code -Drevops.golden.update=true} the test writes the files instead of comparing
  * them (every other check still runs).
