@@ -37,9 +37,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The streaming decoders of the SLA's reports: the SLA report and the review packs (the what-if comparison is
- * read by {@link WhatIfDecoders}). Every failure is a {@link JsonPathException} with the path, the value and
- * the rule; unknown fields are rejected; keys are the dialect's ({@code "first_contact"}, {@code "no_budget"},
+ * The streaming decoders of the SLA's reports: the SLA report and the review packs (the what-if comparison,
+ * as a {@link io.revops.sla.WhatIfSummary}, is read by {@link WhatIfDecoders}). Every failure is a
+ * {@link JsonPathException} with the path, the value and the rule; unknown fields are rejected; keys are the dialect's ({@code "first_contact"}, {@code "no_budget"},
  * {@code "within_5_minutes"}, read case-insensitively). Derived fields (a compliance rate, a conversion rate,
  * an attainment, a lift, a report's all-months rejection review and speed to lead) are written for readers of
  * the JSON; when read they are checked for their shape and otherwise ignored: the value is rebuilt from the
