@@ -38,10 +38,19 @@ class HealthDocumentTest {
       b -> b.schemaMappers(m -> m.mapPrefix(BASE, "classpath:io/revops/json/schema/")));
   private static final ObjectMapper MAPPER = RevOpsJson.mapper();
 
-  /** A small fixed input: 4 leads a month of the sample generator, as of 1 July 2026 in Moscow. */
+  /**
+   * A small fixed input: 4 leads a month of the sample generator with one rejected row and one MRR record given
+   * twice, as of 1 July 2026 in Moscow.
+   */
   static HealthReport report() {
-    return HealthReport.evaluate(HealthInput.generate(SampleConfig.standard(4)),
-        HealthOptions.defaults().withAsOf(Instant.parse("2026-06-30T21:00:00Z")));
+    HealthInput g = HealthInput.generate(SampleConfig.standard(4));
+    List<io.revops.examples.data.MrrRecord> mrr = new java.util.ArrayList<>(g.mrr());
+    mrr.add(g.mrr().get(0));
+    HealthInput input = HealthInput.of("fixed sample: 4 leads a month, one bad row, one MRR record twice",
+        g.leads().values().stream().toList(), g.histories().stream().flatMap(h -> h.events().stream()).toList(),
+        g.spend(), mrr, List.of(io.revops.core.batch.Finding.of("events.jsonl", 7, "at", "yesterday",
+            "expected an ISO-8601 instant")), g.rowsRead() + 2);
+    return HealthReport.evaluate(input, HealthOptions.defaults().withAsOf(Instant.parse("2026-06-30T21:00:00Z")));
   }
 
   private static JsonSchema schema() {
@@ -84,6 +93,8 @@ class HealthDocumentTest {
     assertThat(back.toJson()).isEqualTo(golden);
     assertThat(HealthDocument.read(back.toJson())).isEqualTo(back);
     assertThat(back).isEqualTo(HealthDocument.of(report()));
+    assertThat(back.input().errors()).hasSize(1);
+    assertThat(back.input().duplicateMrrRecords()).singleElement().satisfies(x -> assertThat(x.copies()).isEqualTo(2));
   }
 
   @Test
@@ -130,10 +141,19 @@ class HealthDocumentTest {
     d.put("asOf", "2026-06-30 21:00");
     rejected(d, "$.asOf: expected an ISO-8601 instant");
     d = golden.deepCopy();
-    ((ObjectNode) d.get("input")).put("errorsListed", 51);
+    ((ObjectNode) d.get("input")).put("errorsListed", 2);
     rejected(d, "$.input.errorsListed: must be the number of rows in \"errors\"");
     d = golden.deepCopy();
     ((ObjectNode) d.get("precision")).put("rateDecimalPlaces", 4);
     rejected(d, "$.precision.rateDecimalPlaces: rates are written with 10 decimal places");
+    d = golden.deepCopy();
+    ((ObjectNode) d.at("/input/errors/0")).put("Line", 7);
+    rejected(d, "$.input.errors[0].Line: unknown field \"Line\"");
+    d = golden.deepCopy();
+    ((ObjectNode) d.at("/input/duplicateMrrRecords/0")).put("countedAs", 2);
+    rejected(d, "$.input.duplicateMrrRecords[0].countedAs: a duplicated record is counted once");
+    d = golden.deepCopy();
+    ((ObjectNode) d.get("friction")).put("note", "x");
+    rejected(d, "$.friction.note: a report with a top lever has no note");
   }
 }
