@@ -36,6 +36,10 @@ import javax.money.MonetaryAmount;
  * the document's {@code "precision"} field says: {@code 0.2876884422} is 28.77%). A metric is
  * {@code {"value": .., "explanation": ..}} or {@code {"notComputable": reason}}; a funnel conversion that is
  * not defined is {@code {"notComputable": reason}} too.
+ *
+ * <p>The report's figures are first taken as a {@link HealthDocument} ({@link #document}), which is then written
+ * ({@link #tree(HealthDocument)}); {@link HealthDocumentReader} reads the text back into an equal document, so
+ * one value stands between the report and its text both ways. Cost: linear in the report's listed rows and maps.
  */
 final class HealthJson {
   private static final ObjectMapper MAPPER = RevOpsJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
