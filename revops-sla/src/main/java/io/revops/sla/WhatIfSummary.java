@@ -39,12 +39,6 @@ public record WhatIfSummary(String base, String changed, List<Change> changes, L
       requireNonNull(status, "status");
       Args.notBlank("reason", reason);
     }
-
-    /** The status and reason of {@code v}. */
-    public static Verdict of(ObligationVerdict v) {
-      requireNonNull(v, "v");
-      return new Verdict(v.status(), v.reason());
-    }
   }
 
   /**
@@ -64,12 +58,6 @@ public record WhatIfSummary(String base, String changed, List<Change> changes, L
       requireNonNull(after, "after");
       differ(before.map(Verdict::status), after.map(Verdict::status));
     }
-
-    /** The change of {@code c}, its verdicts reduced to status and reason. */
-    public static Change of(WhatIf.Change c) {
-      requireNonNull(c, "c");
-      return new Change(c.leadId(), c.key(), c.before().map(Verdict::of), c.after().map(Verdict::of));
-    }
   }
 
   /**
@@ -86,12 +74,6 @@ public record WhatIfSummary(String base, String changed, List<Change> changes, L
       requireNonNull(before, "before");
       requireNonNull(after, "after");
       differ(before, after);
-    }
-
-    /** The change of {@code q}, its verdicts reduced to their status. */
-    public static QuotaChange of(WhatIf.QuotaChange q) {
-      requireNonNull(q, "q");
-      return new QuotaChange(q.month(), q.before().map(QuotaVerdict::status), q.after().map(QuotaVerdict::status));
     }
   }
 
@@ -114,6 +96,22 @@ public record WhatIfSummary(String base, String changed, List<Change> changes, L
   public static WhatIfSummary of(WhatIf w) {
     requireNonNull(w, "w");
     return new WhatIfSummary(w.base().report().agreement().name(), w.changed().report().agreement().name(),
-        w.changes().stream().map(Change::of).toList(), w.quotaChanges().stream().map(QuotaChange::of).toList());
+        w.changes().stream().map(WhatIfSummary::change).toList(),
+        w.quotaChanges().stream().map(WhatIfSummary::quotaChange).toList());
+  }
+
+  /** A change, its verdicts reduced to status and reason. */
+  private static Change change(WhatIf.Change c) {
+    return new Change(c.leadId(), c.key(), c.before().map(WhatIfSummary::verdict),
+        c.after().map(WhatIfSummary::verdict));
+  }
+
+  private static Verdict verdict(ObligationVerdict v) {
+    return new Verdict(v.status(), v.reason());
+  }
+
+  /** A quota change, its verdicts reduced to their status. */
+  private static QuotaChange quotaChange(WhatIf.QuotaChange q) {
+    return new QuotaChange(q.month(), q.before().map(QuotaVerdict::status), q.after().map(QuotaVerdict::status));
   }
 }
