@@ -54,19 +54,23 @@ final class ReportDecoders {
     K decode(JsonCursor in, String key) throws IOException;
   }
 
-  private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+  /** An obligation key: a kind in snake case, and {@code #2}, {@code #3}… for a kind's second, third… obligation. */
+  private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*(#[1-9][0-9]{0,8})?");
 
   /** An obligation key in the JSON's spelling: the agreement's {@code "first-contact"} as {@code "first_contact"}. */
   static String obligationKey(String key) {
     return key.replace('-', '_');
   }
 
-  /** Reads an obligation key ({@code "first_contact"}, case-insensitively) as the agreement's key. */
+  /**
+   * Reads an obligation key ({@code "first_contact"}, {@code "first_contact#2"}, case-insensitively) as the
+   * agreement's key.
+   */
   static String obligationKey(JsonCursor in, String key) throws JsonPathException {
     String lower = key.length() <= 64 ? key.toLowerCase(Locale.ROOT) : key;
     if (!SNAKE.matcher(lower).matches()) {
-      throw in.fail("expected an obligation key in lower snake case such as \"first_contact\", got \""
-          + io.revops.core.batch.Quote.bounded(key) + "\"");
+      throw in.fail("expected an obligation key in lower snake case such as \"first_contact\" or "
+          + "\"first_contact#2\", got \"" + io.revops.core.batch.Quote.bounded(key) + "\"");
     }
     return lower.replace('_', '-');
   }
