@@ -165,7 +165,7 @@
  * {@code io/revops/json/schema/<name>.schema.json}: {@code money}, {@code exchange-rates}, {@code lead},
  * {@code lead-event} (every event type), {@code history}, {@code funnel-snapshot}, {@code bowtie-snapshot},
  * {@code revenue-audit}, {@code criterion}, {@code criteria-evaluation}, {@code agreement}, {@code sla-evaluation},
- * {@code sla-report}, {@code review-pack} and {@code metric-result}, with shared definitions in {@code revops.schema.json}. Their
+ * {@code sla-report}, {@code review-pack}, {@code what-if} and {@code metric-result}, with shared definitions in {@code revops.schema.json}. Their
  * {@code $id}s are {@code https://schemas.revops.io/json/<name>.schema.json} and they refer to each other only
  * relatively, so a validator can map that prefix to the classpath and fetch nothing ({@code JsonSchemaTest}
  * does so with networknt's json-schema-validator and validates every golden file). The schemas describe what

@@ -116,6 +116,19 @@ final class GoldenDocuments {
     return SlaEvaluator.evaluate(SlaAgreement.handbookRussia(), List.of(history(), rejectedHistory()), AS_OF);
   }
 
+  /**
+   * The handbook against a relaxed variant (a quota of 1, first contact within 24 elapsed hours, no attempts
+   * obligation): changes on both sides, changes with one side only, and a quota change.
+   */
+  static io.revops.sla.WhatIf whatIf() {
+    SlaAgreement handbook = SlaAgreement.handbookRussia();
+    SlaAgreement relaxed = handbook.replacing(io.revops.sla.Obligation.monthlyMqlQuota(1))
+        .replacing(io.revops.sla.Obligation.firstContactWithinElapsed(java.time.Duration.ofDays(30)))
+        .without("attempts").withName("relaxed");
+    return io.revops.sla.WhatIf.compare(SlaEvaluator.of(handbook), relaxed, List.of(history(), rejectedHistory())
+        .stream().map(io.revops.sla.SlaInput::of).toList(), AS_OF);
+  }
+
   static List<Golden> all() {
     List<Golden> all = new ArrayList<>();
     MonetaryAmount money = Amounts.of("1234567.10", "RUB");
@@ -154,6 +167,7 @@ final class GoldenDocuments {
     all.add(new Golden("review-pack-weekly", report.weeklyPack(io.revops.sla.IsoWeek.parse("2026-W45")),
         ReviewPack.class));
     all.add(new Golden("review-pack-quarterly", report.quarterlyPack(2026, 4), ReviewPack.class));
+    all.add(new Golden("what-if", whatIf().summary(), io.revops.sla.WhatIfSummary.class));
     MetricResult<MonetaryAmount> cac = MetricResult.of("CAC", Amounts.of("500000.00", "RUB"),
         "15 000 000,00 RUB spend / 30 new customers", List.of(SpendTiming.SAME_PERIOD));
     java.lang.reflect.Type moneyResult = new TypeReference<MetricResult<MonetaryAmount>>() {}.getType();

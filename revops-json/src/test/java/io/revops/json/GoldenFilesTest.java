@@ -82,6 +82,18 @@ class GoldenFilesTest {
   }
 
   @org.junit.jupiter.api.Test
+  void aWhatIfIsWrittenAsItsSummary() throws IOException {
+    io.revops.sla.WhatIf w = GoldenDocuments.whatIf();
+    assertThat(canonical(mapper, w)).isEqualTo(golden("what-if"));
+    io.revops.sla.WhatIfSummary back = mapper.readValue(golden("what-if"), io.revops.sla.WhatIfSummary.class);
+    assertThat(back.changes()).hasSameSizeAs(w.changes()).isNotEmpty();
+    assertThat(back.changes()).anySatisfy(c -> assertThat(c.before()).isPresent().get()
+        .satisfies(v -> assertThat(c.after()).isPresent()));
+    assertThat(back.changes()).anySatisfy(c -> assertThat(c.after()).isEmpty());
+    assertThat(back.quotaChanges()).hasSameSizeAs(w.quotaChanges()).isNotEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
   void everyGoldenFileHasADocument() throws IOException {
     List<String> names = documents().stream().map(g -> g.name() + ".json").toList();
     try (var files = Files.list(DIRECTORY)) {

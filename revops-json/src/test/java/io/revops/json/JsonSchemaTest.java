@@ -74,6 +74,13 @@ class JsonSchemaTest {
         .isNotEmpty();
     assertThat(validate("metric-result", "{\"metric\":\"CAC\",\"value\":1,\"reason\":\"r\",\"explanation\":\"\","
         + "\"policies\":[]}")).isNotEmpty();
+    String change = "{\"base\":\"a\",\"changed\":\"b\",\"quotaChanges\":[],\"changes\":[{\"leadId\":\"L\","
+        + "\"obligation\":\"first_contact\",";
+    assertThat(validate("what-if", change + "\"before\":\"met\"}]}")).as("before without its reason").isNotEmpty();
+    assertThat(validate("what-if", change + "\"before\":\"first-contact\",\"beforeReason\":\"r\"}]}"))
+        .isNotEmpty();
+    assertThat(validate("what-if", change + "\"x\":1}]}")).as("neither side, an unknown field").isNotEmpty();
+    assertThat(validate("what-if", change + "\"after\":\"at_risk\",\"afterReason\":\"r\"}]}")).isEmpty();
     // and a valid document of another shape still passes
     assertThat(validate("lead-event",
         "{\"type\":\"lost\",\"id\":\"e\",\"leadId\":\"L\",\"at\":\"2026-03-06T14:30:00.5Z\"}")).isEmpty();
@@ -83,7 +90,7 @@ class JsonSchemaTest {
   void everySchemaIsDraft202012AndRefersOnlyToLocalSchemas() throws IOException {
     for (String name : List.of("revops", "money", "exchange-rates", "lead", "lead-event", "history",
         "funnel-snapshot", "bowtie-snapshot", "revenue-audit", "criterion", "criteria-evaluation", "agreement",
-        "sla-evaluation", "sla-report", "review-pack", "metric-result")) {
+        "sla-evaluation", "sla-report", "review-pack", "what-if", "metric-result")) {
       JsonNode tree;
       try (InputStream in = getClass().getResourceAsStream("/io/revops/json/schema/" + name + ".schema.json")) {
         assertThat(in).as(name).isNotNull();

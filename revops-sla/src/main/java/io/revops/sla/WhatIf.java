@@ -141,6 +141,15 @@ public final class WhatIf {
     return quotaChanges;
   }
 
+  /**
+   * What this comparison says without its evaluations: the agreements' names and the differing statuses with
+   * their reasons ({@link WhatIfSummary}, the what-if document revops-json writes and reads back). Cost: linear
+   * in the number of changes.
+   */
+  public WhatIfSummary summary() {
+    return WhatIfSummary.of(this);
+  }
+
   @Override
   public String toString() {
     StringBuilder sb = new StringBuilder("What if \"").append(base.report().agreement().name()).append("\" → \"")

@@ -13,16 +13,20 @@ import io.revops.core.money.Rate;
 import io.revops.core.money.Ratio;
 import io.revops.core.batch.Finding;
 import io.revops.metrics.MetricResult;
-import io.revops.metrics.conversion.Proportion;
 import io.revops.metrics.cycle.CycleTime;
 import io.revops.metrics.revenue.MrrMovements;
-import io.revops.metrics.revenue.NetRetention;
-import io.revops.metrics.value.LtvCacRatio;
 import io.revops.sla.ConversionCounts;
 import io.revops.sla.IsoWeek;
 import io.revops.sla.ResponseBucket;
 import io.revops.sla.StatusCounts;
+import io.revops.examples.healthcheck.HealthDocument.Figure;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 import javax.money.MonetaryAmount;
 
 /**
@@ -32,6 +36,10 @@ import javax.money.MonetaryAmount;
  * the document's {@code "precision"} field says: {@code 0.2876884422} is 28.77%). A metric is
  * {@code {"value": .., "explanation": ..}} or {@code {"notComputable": reason}}; a funnel conversion that is
  * not defined is {@code {"notComputable": reason}} too.
+ *
+ * <p>The report's figures are first taken as a {@link HealthDocument} ({@link #document}), which is then written
+ * ({@link #tree(HealthDocument)}); {@link HealthDocumentReader} reads the text back into an equal document, so
+ * one value stands between the report and its text both ways. Cost: linear in the report's listed rows and maps.
  */
 final class HealthJson {
   private static final ObjectMapper MAPPER = RevOpsJson.mapper().copy().enable(SerializationFeature.INDENT_OUTPUT);
@@ -39,203 +47,276 @@ final class HealthJson {
   private HealthJson() {}
 
   static String write(HealthReport r) {
+    return write(document(r));
+  }
+
+  static String write(HealthDocument d) {
     try {
-      return MAPPER.writeValueAsString(tree(r)) + "\n";
+      return MAPPER.writeValueAsString(tree(d)) + "\n";
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("report.json could not be written", e);
     }
   }
 
   static ObjectNode tree(HealthReport r) {
+    return tree(document(r));
+  }
+
+  // ---- the report's figures as the document states them
+
+  static HealthDocument document(HealthReport r) {
+    HealthDocument.Input input = new HealthDocument.Input(r.rowsRead(), r.rowsRejected(), r.leads(), r.events(),
+        r.historiesWithAnomalies(), r.rejectionsByRule(), r.errors(), r.duplicateMrrRecords().stream()
+        .map(d -> new HealthDocument.DuplicateMrr(d.customerId().value(), d.month(), d.mrr(), d.copies())).toList());
+    List<HealthDocument.Missing> missing = r.missingData().items().stream()
+        .map(i -> new HealthDocument.Missing(i.what(), i.why(), i.leavesOut())).toList();
+    Map<String, Long> funnel = new LinkedHashMap<>();
+    for (LifecycleStage s : r.funnel().stages()) {
+      if (s != LifecycleStage.VISITOR) {
+        funnel.put(s.name().toLowerCase(Locale.ROOT), r.funnel().count(s).orElse(0));
+      }
+    }
+    Map<String, Figure<BigDecimal>> stageRates = new LinkedHashMap<>();
+    for (StageConversion c : r.funnel().conversions()) {
+      if (c.from() != LifecycleStage.VISITOR) {
+        stageRates.put(c.label(), c.rate().map(x -> new Figure<>(Optional.of(RevOpsJson.reportRate(x)), ""))
+            .orElseGet(() -> new Figure<>(Optional.empty(), c.explanation())));
+      }
+    }
+    Map<String, Long> bowtie = new LinkedHashMap<>();
+    for (BowtieStage s : BowtieStage.values()) {
+      bowtie.put(s.name().toLowerCase(Locale.ROOT), r.bowtie().volume(s));
+    }
+    Map<String, Figure<HealthDocument.Proportion>> conversions = new LinkedHashMap<>();
+    r.conversions().forEach((name, p) -> conversions.put(name, figure(p, x -> new HealthDocument.Proportion(
+        x.successes(), x.trials(), RevOpsJson.reportRate(x.rate()), RevOpsJson.reportRate(x.lower()),
+        RevOpsJson.reportRate(x.upper())))));
+    Map<String, Figure<MonetaryAmount>> byChannel = new LinkedHashMap<>();
+    r.acquisition().cacByChannel().forEach((ch, m) -> byChannel.put(ch.source().code(), figure(m, x -> x)));
+    HealthDocument.Cycle cycle = new HealthDocument.Cycle(r.cycle().policies().get(0).label(), r.cycle().won(),
+        r.deals().won(), r.deals().wonUnsound(), r.deals().won() - r.cycle().won() - r.deals().wonUnsound(),
+        figure(r.cycle().median(), CycleTime::toDays), figure(r.cycle().p90(), CycleTime::toDays));
+    Map<String, HealthDocument.Counts> obligations = new LinkedHashMap<>();
+    r.sla().compliance().forEach((key, c) -> obligations.put(key, counts(c)));
+    Map<String, Map<String, HealthDocument.Counts>> weekly = new LinkedHashMap<>();
+    HealthHtml.firstContactKey(r).ifPresent(key -> {
+      Map<String, HealthDocument.Counts> weeks = new LinkedHashMap<>();
+      for (Map.Entry<IsoWeek, StatusCounts> e : r.sla().complianceByWeek(key).entrySet()) {
+        weeks.put(e.getKey().toString(), counts(e.getValue()));
+      }
+      weekly.put(key, weeks);
+    });
+    Map<String, HealthDocument.Bucket> speed = new LinkedHashMap<>();
+    for (Map.Entry<ResponseBucket, ConversionCounts> e : r.sla().speedToLead().buckets().entrySet()) {
+      ConversionCounts c = e.getValue();
+      speed.put(e.getKey().name().toLowerCase(Locale.ROOT), new HealthDocument.Bucket(c.mqls(), c.sqls(),
+          c.rejected(), c.open(), c.conversion().map(RevOpsJson::reportRate)));
+    }
+    HealthDocument.Sla sla = new HealthDocument.Sla(r.sla().agreement().name(), r.sla().mqls(), obligations, weekly,
+        speed);
+    Optional<HealthDocument.Lever> lever = r.sensitivity().map(s -> new HealthDocument.Lever(s.top().name(),
+        s.top().change(), s.top().effectText(), s.top().effect().setScale(2, java.math.RoundingMode.HALF_EVEN)));
+    HealthDocument.Friction friction = new HealthDocument.Friction(r.lowestConversion().map(Object::toString), lever,
+        lever.isPresent() ? Optional.empty() : Optional.of(r.sensitivityNote()), r.lever().window().toString(),
+        r.lever().observed(), r.lever().unobserved().stream()
+        .map(u -> new HealthDocument.Unobserved(u.input(), u.why(), u.assumed())).toList());
+    HealthDocument.Quality quality = r.dataQuality().map(q -> {
+      Map<String, Long> usable = new LinkedHashMap<>();
+      q.completeness().forEach(c -> usable.put(c.field(), c.usable()));
+      return new HealthDocument.Quality(Optional.of(new HealthDocument.QualityFigures(q.leads(),
+          q.leadsCountedTwice(), q.distinctPeople(), q.duplicatePeople().size(), q.duplicateCompanies().size(),
+          r.dataQualityFindings().size(), usable)), Optional.empty());
+    }).orElseGet(() -> new HealthDocument.Quality(Optional.empty(), Optional.of(r.dataQualityMissing())));
+    return new HealthDocument(r.source(), r.asOf(), r.period().toString(), r.currency().getCurrencyCode(), input,
+        missing, funnel, stageRates, bowtie, conversions, figure(r.acquisition().cac(), x -> x), byChannel,
+        figure(r.arpa(), x -> x), figure(r.monthlyChurn(), RevOpsJson::reportRate), figure(r.ltv(), x -> x),
+        figure(r.ltvCac(), x -> new HealthDocument.Banded(RevOpsJson.reportRatio(x.ratio()),
+            x.health().name().toLowerCase(Locale.ROOT))),
+        figure(r.nrr(), x -> new HealthDocument.Banded(RevOpsJson.reportRatio(x.ratio()),
+            x.band().name().toLowerCase(Locale.ROOT))),
+        figure(r.grr(), RevOpsJson::reportRate), figure(r.movements(), HealthJson::movements), cycle, sla, friction,
+        quality);
+  }
+
+  private static <T, V> Figure<V> figure(MetricResult<T> m, Function<? super T, V> value) {
+    return m.isComputed() ? new Figure<>(Optional.of(value.apply(m.value())), m.explanation())
+        : new Figure<>(Optional.empty(), m.reason().orElse(""));
+  }
+
+  private static HealthDocument.Counts counts(StatusCounts c) {
+    return new HealthDocument.Counts(c.met(), c.breached(), c.pending(), c.atRisk(), c.notApplicable(),
+        c.compliance().map(RevOpsJson::reportRate));
+  }
+
+  private static HealthDocument.Movements movements(MrrMovements m) {
+    List<MonetaryAmount> amounts = List.of(m.startMrr(), m.newMrr(), m.expansion(), m.reactivation(),
+        m.contraction(), m.churn(), m.fxImpact(), m.endMrr());
+    Map<String, MonetaryAmount> byName = new LinkedHashMap<>();
+    for (int i = 0; i < amounts.size(); i++) {
+      byName.put(HealthDocument.Movements.AMOUNTS.get(i), amounts.get(i));
+    }
+    return new HealthDocument.Movements(m.start(), m.end(), byName);
+  }
+
+  // ---- the document as JSON
+
+  static ObjectNode tree(HealthDocument d) {
     ObjectNode root = MAPPER.createObjectNode();
-    root.put("source", r.source());
-    root.put("asOf", r.asOf().toString());
-    root.put("period", r.period().toString());
-    root.put("currency", r.currency().getCurrencyCode());
+    root.put("source", d.source());
+    root.put("asOf", d.asOf().toString());
+    root.put("period", d.period());
+    root.put("currency", d.currency());
     root.putObject("precision").put("rateDecimalPlaces", RevOpsJson.REPORT_RATE_SCALE)
         .put("rates", PRECISION);
 
+    HealthDocument.Input in = d.input();
     ObjectNode input = root.putObject("input");
-    input.put("rowsRead", r.rowsRead());
-    input.put("rowsRejected", r.rowsRejected());
-    input.put("leads", r.leads());
-    input.put("events", r.events());
-    input.put("historiesWithAnomalies", r.historiesWithAnomalies());
+    input.put("rowsRead", in.rowsRead());
+    input.put("rowsRejected", in.rowsRejected());
+    input.put("leads", in.leads());
+    input.put("events", in.events());
+    input.put("historiesWithAnomalies", in.historiesWithAnomalies());
     ObjectNode byRule = input.putObject("rejectionsByRule");
-    r.rejectionsByRule().forEach(byRule::put);
+    in.rejectionsByRule().forEach(byRule::put);
     // the report lists the first rows; the job writes every one beside it
-    input.put("errorsListed", r.errors().size()).put("everyRejectedRowIn", RejectedRows.FILE);
+    input.put("errorsListed", in.errors().size()).put("everyRejectedRowIn", RejectedRows.FILE);
     var errors = input.putArray("errors");
-    for (Finding e : r.errors()) {
+    for (Finding e : in.errors()) {
       errors.addObject().put("file", e.source()).put("line", e.line()).put("column", e.field()).put("value", e.value())
           .put("rule", e.rule());
     }
-
     var duplicateMrr = input.putArray("duplicateMrrRecords");
-    r.duplicateMrrRecords().forEach(d -> duplicateMrr.addObject().put("customer", d.customerId().value())
-        .put("month", d.month().toString()).<ObjectNode>set("mrr", MAPPER.valueToTree(d.mrr()))
-        .put("copies", d.copies()).put("countedAs", 1));
+    in.duplicateMrrRecords().forEach(x -> duplicateMrr.addObject().put("customer", x.customer())
+        .put("month", x.month().toString()).<ObjectNode>set("mrr", MAPPER.valueToTree(x.mrr()))
+        .put("copies", x.copies()).put("countedAs", 1));
 
     var missing = root.putArray("missingData");
-    r.missingData().items().forEach(i -> missing.addObject().put("what", i.what()).put("why", i.why())
+    d.missingData().forEach(i -> missing.addObject().put("what", i.what()).put("why", i.why())
         .put("leavesOut", i.leavesOut()));
 
     ObjectNode funnel = root.putObject("funnel");
-    for (LifecycleStage s : r.funnel().stages()) {
-      if (s != LifecycleStage.VISITOR) {
-        funnel.put(s.name().toLowerCase(java.util.Locale.ROOT), r.funnel().count(s).orElse(0));
-      }
-    }
+    d.funnel().forEach(funnel::put);
     ObjectNode stageRates = root.putObject("funnelConversions");
-    for (StageConversion c : r.funnel().conversions()) {
-      if (c.from() != LifecycleStage.VISITOR) {
-        stageRates.set(c.label(), c.rate().map(HealthJson::rate).orElseGet(() -> MAPPER.createObjectNode()
-            .put("notComputable", c.explanation())));
-      }
-    }
+    d.funnelConversions().forEach((label, f) -> stageRates.set(label, f.value().<JsonNode>map(HealthJson::number)
+        .orElseGet(() -> MAPPER.createObjectNode().put("notComputable", f.text()))));
     ObjectNode bowtie = root.putObject("bowtie");
-    for (BowtieStage s : BowtieStage.values()) {
-      bowtie.put(s.name().toLowerCase(java.util.Locale.ROOT), r.bowtie().volume(s));
-    }
+    d.bowtie().forEach(bowtie::put);
     ObjectNode conversions = root.putObject("conversions");
-    r.conversions().forEach((name, p) -> conversions.set(name, metric(p, HealthJson::proportion)));
+    d.conversions().forEach((name, p) -> conversions.set(name, metric(p, HealthJson::proportion)));
 
     ObjectNode cac = root.putObject("cac");
-    cac.set("blended", metric(r.acquisition().cac(), MAPPER::valueToTree));
+    cac.set("blended", metric(d.cac(), MAPPER::valueToTree));
     ObjectNode byChannel = cac.putObject("byChannel");
-    r.acquisition().cacByChannel().forEach((ch, m) -> byChannel.set(ch.source().code(), metric(m, MAPPER::valueToTree)));
-    root.set("arpa", metric(r.arpa(), MAPPER::valueToTree));
-    root.set("monthlyChurn", metric(r.monthlyChurn(), HealthJson::rate));
-    root.set("ltv", metric(r.ltv(), MAPPER::valueToTree));
-    root.set("ltvCac", metric(r.ltvCac(), HealthJson::ltvCac));
-    root.set("nrr", metric(r.nrr(), HealthJson::nrr));
-    root.set("grr", metric(r.grr(), HealthJson::rate));
-    root.set("mrrMovements", metric(r.movements(), HealthJson::movements));
+    d.cacByChannel().forEach((ch, m) -> byChannel.set(ch, metric(m, MAPPER::valueToTree)));
+    root.set("arpa", metric(d.arpa(), MAPPER::valueToTree));
+    root.set("monthlyChurn", metric(d.monthlyChurn(), HealthJson::number));
+    root.set("ltv", metric(d.ltv(), MAPPER::valueToTree));
+    root.set("ltvCac", metric(d.ltvCac(), HealthJson::banded));
+    root.set("nrr", metric(d.nrr(), HealthJson::banded));
+    root.set("grr", metric(d.grr(), HealthJson::number));
+    root.set("mrrMovements", metric(d.mrrMovements(), HealthJson::movements));
 
+    HealthDocument.Cycle c = d.salesCycle();
     ObjectNode cycle = root.putObject("salesCycle");
-    cycle.put("start", r.cycle().policies().get(0).label());
-    cycle.put("wonDeals", r.cycle().won());
-    cycle.put("customers", r.deals().won());
-    cycle.put("leftOutWithAnomalies", r.deals().wonUnsound());
-    cycle.put("leftOutWithNoStart", r.deals().won() - r.cycle().won() - r.deals().wonUnsound());
-    cycle.set("medianDays", metric(r.cycle().median(), HealthJson::days));
-    cycle.set("p90Days", metric(r.cycle().p90(), HealthJson::days));
+    cycle.put("start", c.start());
+    cycle.put("wonDeals", c.wonDeals());
+    cycle.put("customers", c.customers());
+    cycle.put("leftOutWithAnomalies", c.leftOutWithAnomalies());
+    cycle.put("leftOutWithNoStart", c.leftOutWithNoStart());
+    cycle.set("medianDays", metric(c.medianDays(), HealthJson::number));
+    cycle.set("p90Days", metric(c.p90Days(), HealthJson::number));
 
     ObjectNode sla = root.putObject("sla");
-    sla.put("agreement", r.sla().agreement().name());
-    sla.put("mqls", r.sla().mqls());
+    sla.put("agreement", d.sla().agreement());
+    sla.put("mqls", d.sla().mqls());
     ObjectNode obligations = sla.putObject("obligations");
-    r.sla().compliance().forEach((key, c) -> obligations.set(key, status(c)));
+    d.sla().obligations().forEach((key, x) -> obligations.set(key, status(x)));
     ObjectNode weekly = sla.putObject("complianceByWeek");
-    HealthHtml.firstContactKey(r).ifPresent(key -> {
-      ObjectNode weeks = weekly.putObject(key);
-      for (Map.Entry<IsoWeek, StatusCounts> e : r.sla().complianceByWeek(key).entrySet()) {
-        weeks.set(e.getKey().toString(), status(e.getValue()));
-      }
+    d.sla().complianceByWeek().forEach((key, weeks) -> {
+      ObjectNode w = weekly.putObject(key);
+      weeks.forEach((week, x) -> w.set(week, status(x)));
     });
     ObjectNode speed = sla.putObject("speedToLead");
-    for (Map.Entry<ResponseBucket, ConversionCounts> e : r.sla().speedToLead().buckets().entrySet()) {
-      ConversionCounts c = e.getValue();
-      ObjectNode b = speed.putObject(e.getKey().name().toLowerCase(java.util.Locale.ROOT));
-      b.put("mqls", c.mqls()).put("sqls", c.sqls()).put("rejected", c.rejected()).put("open", c.open());
-      c.conversion().ifPresent(rate -> b.set("conversion", rate(rate)));
-    }
+    d.sla().speedToLead().forEach((bucket, x) -> {
+      ObjectNode b = speed.putObject(bucket);
+      b.put("mqls", x.mqls()).put("sqls", x.sqls()).put("rejected", x.rejected()).put("open", x.open());
+      x.conversion().ifPresent(rate -> b.set("conversion", number(rate)));
+    });
 
+    HealthDocument.Friction f = d.friction();
     ObjectNode friction = root.putObject("friction");
-    r.lowestConversion().ifPresent(f -> friction.put("lowestConversion", f.toString()));
-    r.sensitivity().ifPresentOrElse(s -> {
-      friction.put("topLever", s.top().name());
-      friction.put("topLeverChange", s.top().change());
-      friction.put("topLeverEffect", s.top().effectText());
-      friction.put("topLeverNewCustomers", s.top().effect().setScale(2, java.math.RoundingMode.HALF_EVEN));
-    }, () -> friction.put("note", r.sensitivityNote()));
+    f.lowestConversion().ifPresent(x -> friction.put("lowestConversion", x));
+    f.topLever().ifPresent(l -> {
+      friction.put("topLever", l.name());
+      friction.put("topLeverChange", l.change());
+      friction.put("topLeverEffect", l.effect());
+      friction.put("topLeverNewCustomers", l.newCustomers());
+    });
+    f.note().ifPresent(n -> friction.put("note", n));
     ObjectNode lever = friction.putObject("leverInputs");
-    lever.put("window", r.lever().window().toString());
+    lever.put("window", f.window());
     var observed = lever.putArray("observed");
-    r.lever().observed().forEach(observed::add);
+    f.observed().forEach(observed::add);
     var unobserved = lever.putArray("notInTheData");
-    r.lever().unobserved().forEach(u -> unobserved.addObject().put("input", u.input()).put("why", u.why())
+    f.notInTheData().forEach(u -> unobserved.addObject().put("input", u.input()).put("why", u.why())
         .put("assumed", u.assumed()));
 
     ObjectNode quality = root.putObject("dataQuality");
-    r.dataQuality().ifPresentOrElse(q -> {
+    d.dataQuality().figures().ifPresent(q -> {
       quality.put("leads", q.leads()).put("leadsCountedTwice", q.leadsCountedTwice())
           .put("distinctPeople", q.distinctPeople())
-          .put("duplicatePeopleClusters", q.duplicatePeople().size())
-          .put("duplicateCompanyClusters", q.duplicateCompanies().size())
-          .put("unreadableValues", r.dataQualityFindings().size());
+          .put("duplicatePeopleClusters", q.duplicatePeopleClusters())
+          .put("duplicateCompanyClusters", q.duplicateCompanyClusters())
+          .put("unreadableValues", q.unreadableValues());
       ObjectNode usable = quality.putObject("usableValues");
-      q.completeness().forEach(c -> usable.put(c.field(), c.usable()));
-    }, () -> quality.put("notComputed", r.dataQualityMissing()));
+      q.usableValues().forEach(usable::put);
+    });
+    d.dataQuality().notComputed().ifPresent(n -> quality.put("notComputed", n));
     return root;
   }
 
-  private interface Value<T> {
-    JsonNode json(T value);
-  }
-
-  private static <T> ObjectNode metric(MetricResult<T> m, Value<? super T> value) {
+  private static <T> ObjectNode metric(Figure<T> m, Function<? super T, ? extends JsonNode> value) {
     ObjectNode n = MAPPER.createObjectNode();
-    if (m.isComputed()) {
-      n.set("value", value.json(m.value()));
-      n.put("explanation", m.explanation());
-    } else {
-      n.put("notComputable", m.reason().orElse(""));
-    }
+    m.value().ifPresentOrElse(v -> {
+      n.set("value", value.apply(v));
+      n.put("explanation", m.text());
+    }, () -> n.put("notComputable", m.text()));
     return n;
   }
 
-  private static JsonNode proportion(Proportion p) {
+  private static JsonNode proportion(HealthDocument.Proportion p) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("successes", p.successes()).put("trials", p.trials());
-    n.set("rate", rate(p.rate()));
-    n.set("lower", rate(p.lower()));
-    n.set("upper", rate(p.upper()));
+    n.set("rate", number(p.rate()));
+    n.set("lower", number(p.lower()));
+    n.set("upper", number(p.upper()));
     return n;
   }
 
-  private static JsonNode ltvCac(LtvCacRatio r) {
+  private static JsonNode banded(HealthDocument.Banded b) {
     ObjectNode n = MAPPER.createObjectNode();
-    n.set("ratio", ratio(r.ratio()));
-    n.put("band", r.health().name().toLowerCase(java.util.Locale.ROOT));
+    n.set("ratio", number(b.ratio()));
+    n.put("band", b.band());
     return n;
   }
 
-  private static JsonNode nrr(NetRetention n) {
-    ObjectNode o = MAPPER.createObjectNode();
-    o.set("ratio", ratio(n.ratio()));
-    o.put("band", n.band().name().toLowerCase(java.util.Locale.ROOT));
-    return o;
-  }
-
-  private static JsonNode days(CycleTime t) {
-    return MAPPER.getNodeFactory().numberNode(t.toDays());
-  }
-
-  private static JsonNode movements(MrrMovements m) {
+  private static JsonNode movements(HealthDocument.Movements m) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("start", m.start().toString()).put("end", m.end().toString());
-    put(n, "startMrr", m.startMrr());
-    put(n, "newMrr", m.newMrr());
-    put(n, "expansion", m.expansion());
-    put(n, "reactivation", m.reactivation());
-    put(n, "contraction", m.contraction());
-    put(n, "churn", m.churn());
-    put(n, "fxImpact", m.fxImpact());
-    put(n, "endMrr", m.endMrr());
+    m.amounts().forEach((name, amount) -> n.set(name, MAPPER.valueToTree(amount)));
     return n;
   }
 
-  private static void put(ObjectNode n, String field, MonetaryAmount m) {
-    n.set(field, MAPPER.valueToTree(m));
-  }
-
-  private static JsonNode status(StatusCounts c) {
+  private static JsonNode status(HealthDocument.Counts c) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("met", c.met()).put("breached", c.breached()).put("pending", c.pending()).put("atRisk", c.atRisk())
         .put("notApplicable", c.notApplicable());
-    c.compliance().ifPresent(rate -> n.set("compliance", rate(rate)));
+    c.compliance().ifPresent(rate -> n.set("compliance", number(rate)));
     return n;
+  }
+
+  private static JsonNode number(BigDecimal d) {
+    return MAPPER.getNodeFactory().numberNode(d);
   }
 
   /** What {@code "precision"} says of every rate and ratio in the document. */

@@ -142,6 +142,8 @@ class BadInputSweepTest {
       Map.entry("MetricResult.of#explanation huge string", RESULT),
       Map.entry("QuotaVerdict.of#reason huge string", RESULT),
       Map.entry("WhatIf.Change.new#key huge string", RESULT),
+      Map.entry("WhatIfSummary.Change.new#key huge string", RESULT),
+      Map.entry("WhatIfSummary.Verdict.new#reason huge string", RESULT),
       Map.entry("MetricResult.amountPer#noneReason null", "read only when count is 0 (then refused when null)"),
       Map.entry("MetricResult.format#value null", "formats any value as results print it; null prints as null"),
       Map.entry("Finding#* huge string", "Finding quotes its value through Quote.bounded itself; source, field and "

@@ -37,9 +37,9 @@ import java.util.TreeMap;
 import java.util.regex.Pattern;
 
 /**
- * The streaming decoders of the SLA's reports: the SLA report and the review packs (the what-if comparison is
- * read by {@link WhatIfDecoders}). Every failure is a {@link JsonPathException} with the path, the value and
- * the rule; unknown fields are rejected; keys are the dialect's ({@code "first_contact"}, {@code "no_budget"},
+ * The streaming decoders of the SLA's reports: the SLA report and the review packs (the what-if comparison,
+ * as a {@link io.revops.sla.WhatIfSummary}, is read by {@link WhatIfDecoders}). Every failure is a
+ * {@link JsonPathException} with the path, the value and the rule; unknown fields are rejected; keys are the dialect's ({@code "first_contact"}, {@code "no_budget"},
  * {@code "within_5_minutes"}, read case-insensitively). Derived fields (a compliance rate, a conversion rate,
  * an attainment, a lift, a report's all-months rejection review and speed to lead) are written for readers of
  * the JSON; when read they are checked for their shape and otherwise ignored: the value is rebuilt from the
@@ -54,19 +54,23 @@ final class ReportDecoders {
     K decode(JsonCursor in, String key) throws IOException;
   }
 
-  private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*");
+  /** An obligation key: a kind in snake case, and {@code #2}, {@code #3}… for a kind's second, third… obligation. */
+  private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*(#[1-9][0-9]{0,8})?");
 
   /** An obligation key in the JSON's spelling: the agreement's {@code "first-contact"} as {@code "first_contact"}. */
   static String obligationKey(String key) {
     return key.replace('-', '_');
   }
 
-  /** Reads an obligation key ({@code "first_contact"}, case-insensitively) as the agreement's key. */
+  /**
+   * Reads an obligation key ({@code "first_contact"}, {@code "first_contact#2"}, case-insensitively) as the
+   * agreement's key.
+   */
   static String obligationKey(JsonCursor in, String key) throws JsonPathException {
     String lower = key.length() <= 64 ? key.toLowerCase(Locale.ROOT) : key;
     if (!SNAKE.matcher(lower).matches()) {
-      throw in.fail("expected an obligation key in lower snake case such as \"first_contact\", got \""
-          + io.revops.core.batch.Quote.bounded(key) + "\"");
+      throw in.fail("expected an obligation key in lower snake case such as \"first_contact\" or "
+          + "\"first_contact#2\", got \"" + io.revops.core.batch.Quote.bounded(key) + "\"");
     }
     return lower.replace('_', '-');
   }

@@ -26,6 +26,7 @@ import io.revops.sla.SpeedToLead;
 import io.revops.sla.StatusCounts;
 import io.revops.sla.Trace;
 import io.revops.sla.WhatIf;
+import io.revops.sla.WhatIfSummary;
 import java.io.IOException;
 import java.util.function.Function;
 
@@ -33,9 +34,10 @@ import java.util.function.Function;
  * A Jackson module for the SLA. It writes and reads {@link SlaAgreement} and {@link Obligation} (an agreement
  * round-trips to an equal value), and writes the results: {@link SlaEvaluation}, {@link SlaReport},
  * {@link LeadVerdicts}, {@link ObligationVerdict}, {@link Trace}, {@link ReviewPack}, {@link WhatIf} and the
- * report's parts. {@link SlaReport} and {@link ReviewPack} also read back, equal to what was written (the report
- * carries its full agreement); evaluations, verdicts and what-if comparisons are written only (re-evaluate
- * instead: evaluation is a pure function of agreement, inputs and instant). Obligation keys, as map keys and in
+ * report's parts. {@link SlaReport}, {@link ReviewPack} and {@link WhatIfSummary} also read back, equal to what
+ * was written (the report carries its full agreement); a {@link WhatIf} is written as its
+ * {@link WhatIf#summary() summary} and read back as a {@link WhatIfSummary}; evaluations and verdicts are
+ * written only (re-evaluate instead: evaluation is a pure function of agreement, inputs and instant). Obligation keys, as map keys and in
  * {@code "obligation"} fields, are written in lower snake case ({@code "first_contact"}). {@link IsoWeek} is written as
  * {@code "2026-W48"} and read back. Sources and reps, as map keys and in {@code "source"}/{@code "rep"} fields,
  * are written as their {@link io.revops.sla.Attribution#key() attribution key}: the code or id itself,
@@ -87,7 +89,9 @@ public final class SlaModule extends SimpleModule {
     addSerializer(Trace.class, writer(Trees::trace));
     addSerializer(ReviewPack.class, writer(Trees::pack));
     addDeserializer(ReviewPack.class, stream(ReportDecoders::pack));
-    addSerializer(WhatIf.class, writer(Trees::whatIf));
+    addSerializer(WhatIf.class, writer((WhatIf w) -> Trees.whatIf(w)));
+    addSerializer(WhatIfSummary.class, writer((WhatIfSummary w) -> Trees.whatIf(w)));
+    addDeserializer(WhatIfSummary.class, stream(WhatIfDecoders::summary));
     addSerializer(StatusCounts.class, writer(Trees::counts));
     addSerializer(QuotaVerdict.class, writer(Trees::quota));
     addSerializer(SpeedToLead.class, writer(Trees::speed));

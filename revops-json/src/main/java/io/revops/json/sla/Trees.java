@@ -35,6 +35,7 @@ import io.revops.sla.StatusCounts;
 import io.revops.sla.TimeBasis;
 import io.revops.sla.Trace;
 import io.revops.sla.WhatIf;
+import io.revops.sla.WhatIfSummary;
 import io.revops.sla.calendar.BusinessCalendar;
 import java.math.RoundingMode;
 import java.time.Duration;
@@ -355,11 +356,15 @@ final class Trees {
   }
 
   static ObjectNode whatIf(WhatIf w) {
+    return whatIf(w.summary());
+  }
+
+  static ObjectNode whatIf(WhatIfSummary w) {
     ObjectNode n = F.objectNode();
-    n.put("base", w.base().report().agreement().name());
-    n.put("changed", w.changed().report().agreement().name());
+    n.put("base", w.base());
+    n.put("changed", w.changed());
     ArrayNode changes = n.putArray("changes");
-    for (WhatIf.Change c : w.changes()) {
+    for (WhatIfSummary.Change c : w.changes()) {
       ObjectNode cn = changes.addObject();
       cn.put("leadId", c.leadId().value());
       cn.put("obligation", ReportDecoders.obligationKey(c.key()));
@@ -367,13 +372,12 @@ final class Trees {
       c.after().ifPresent(v -> cn.put("after", JsonCursor.name(v.status())).put("afterReason", v.reason()));
     }
     ArrayNode quota = n.putArray("quotaChanges");
-    for (WhatIf.QuotaChange q : w.quotaChanges()) {
+    for (WhatIfSummary.QuotaChange q : w.quotaChanges()) {
       ObjectNode qn = quota.addObject();
       qn.put("month", q.month().toString());
-      q.before().ifPresent(v -> qn.put("before", JsonCursor.name(v.status())));
-      q.after().ifPresent(v -> qn.put("after", JsonCursor.name(v.status())));
+      q.before().ifPresent(v -> qn.put("before", JsonCursor.name(v)));
+      q.after().ifPresent(v -> qn.put("after", JsonCursor.name(v)));
     }
     return n;
   }
-
 }

@@ -1,6 +1,7 @@
 /**
  * JSON for the SLA: {@link io.revops.json.sla.SlaModule}, a Jackson module that writes and reads agreements,
- * obligations, SLA reports and review packs, and writes evaluations and what-if comparisons. In reports, obligation
+ * obligations, SLA reports, review packs and what-if comparisons (a {@link io.revops.sla.WhatIf} is written as its
+ * summary and read back as a {@link io.revops.sla.WhatIfSummary}), and writes evaluations. In reports, obligation
  * keys, rejection codes and response buckets are map keys in lower snake case ({@code "first_contact"},
  * {@code "no_budget"}, {@code "within_5_minutes"}), read case-insensitively; derived figures (rates, totals, the
  * all-months rejection review and speed to lead) are checked for shape and rebuilt from the counts when read.

@@ -178,4 +178,32 @@ class SlaModuleTest {
     assertThat(json.readValue(json.writeValueAsString(IsoWeek.of(2026, 48)), IsoWeek.class))
         .isEqualTo(IsoWeek.of(2026, 48));
   }
+
+  private static final String CHANGE = "{'base':'a','changed':'b','quotaChanges':[],'changes':[{'leadId':'L',"
+      + "'obligation':'first_contact',";
+
+  private void whatIfRejected(String text, String pathAndRule) {
+    assertThatThrownBy(() -> json.readValue(text.replace('\'', '"'), io.revops.sla.WhatIfSummary.class)).as(text)
+        .isInstanceOf(io.revops.json.JsonPathException.class).hasMessageContaining(pathAndRule);
+  }
+
+  @Test
+  void aWhatIfReadsBackOnlyWithBothPartsOfEachSide() throws Exception {
+    io.revops.sla.WhatIfSummary s = json.readValue((CHANGE + "'before':'MET','beforeReason':'r'}]}")
+        .replace('\'', '"'), io.revops.sla.WhatIfSummary.class);
+    assertThat(s.changes()).singleElement().satisfies(c -> {
+      assertThat(c.key()).isEqualTo("first-contact");
+      assertThat(c.before()).contains(new io.revops.sla.WhatIfSummary.Verdict(io.revops.sla.VerdictStatus.MET, "r"));
+      assertThat(c.after()).isEmpty();
+    });
+    whatIfRejected(CHANGE + "'before':'met'}]}", "$.changes[0].beforeReason: missing; expected the verdict's reason");
+    whatIfRejected(CHANGE + "'afterReason':'r'}]}", "$.changes[0].after: missing; expected a verdict status");
+    whatIfRejected(CHANGE + "'before':'met','beforeReason':'r','after':'met','afterReason':'q'}]}",
+        "$.changes[0]: invalid value: a change's statuses must differ: before and after are both MET");
+    whatIfRejected(CHANGE + "'leadid':'L'}]}", "$.changes[0].leadid: unknown field \"leadid\"");
+    whatIfRejected(CHANGE + "'before':'at-risk','beforeReason':'r'}]}", "$.changes[0].before: expected one of");
+    whatIfRejected("{'base':'a','changed':'b','changes':[],'quotaChanges':[{'month':'2026-11'}]}",
+        "$.quotaChanges[0]: invalid value: a change needs a before or an after verdict");
+    whatIfRejected("{'base':'a','changed':'b','changes':[]}", "$.quotaChanges: missing; expected an array");
+  }
 }
