@@ -7,6 +7,8 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.EvaluationResult;
+import io.revops.core.archfixture.marked.Marked;
+import io.revops.core.archfixture.unmarked.Unmarked;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +24,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.concurrent.Executors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -225,16 +228,27 @@ class ArchitectureRulesSelfTest {
       LibraryRule.NO_FILES_WRITTEN, List.of(WritesFile.class, WritesFileStream.class, CopiesToFile.class,
           DeletesFile.class, PrintsToFile.class),
       LibraryRule.NO_CONSOLE, List.of(PrintsToConsole.class, PrintsToStdErr.class, PrintsStackTrace.class),
-      LibraryRule.NO_PROCESS_CONTROL, List.of(Exits.class, Halts.class, StartsProcess.class)));
+      LibraryRule.NO_PROCESS_CONTROL, List.of(Exits.class, Halts.class, StartsProcess.class),
+      LibraryRule.EVERY_PACKAGE_NULL_MARKED, List.of(Unmarked.class)));
 
   /** Fixtures that keep every rule. */
   private static final List<Class<?>> KEEP_ALL = List.of(InjectedClock.class, ExplicitLocale.class,
-      SequentialStream.class, ReadsFile.class, PrintsStackTraceToAStream.class);
+      SequentialStream.class, ReadsFile.class, PrintsStackTraceToAStream.class, Marked.class);
 
   // imported once: importing resolves the JDK classes they use, which is slow
-  private static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(
-      java.util.stream.Stream.concat(java.util.stream.Stream.concat(VIOLATORS.values().stream().flatMap(List::stream),
-          KEEP_ALL.stream()), java.util.stream.Stream.of(UsesMetrics.class)).toArray(Class<?>[]::new));
+  // (with the package-infos, which carry the packages' annotations)
+  private static final JavaClasses FIXTURES = new ClassFileImporter().importClasses(Stream.of(
+      VIOLATORS.values().stream().flatMap(List::stream), KEEP_ALL.stream(),
+      Stream.of(UsesMetrics.class, packageInfo(ArchitectureRulesSelfTest.class), packageInfo(Marked.class)))
+      .flatMap(s -> s).toArray(Class<?>[]::new));
+
+  private static Class<?> packageInfo(Class<?> type) {
+    try {
+      return Class.forName(type.getPackageName() + ".package-info");
+    } catch (ClassNotFoundException e) {
+      throw new IllegalStateException("no package-info in " + type.getPackageName(), e);
+    }
+  }
 
   private static EvaluationResult check(ArchRule rule, Class<?> type) {
     return rule.evaluate(FIXTURES.that(JavaClass.Predicates.equivalentTo(type)));

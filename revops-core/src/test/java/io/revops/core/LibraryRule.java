@@ -1,5 +1,6 @@
 package io.revops.core;
 
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
@@ -8,9 +9,13 @@ import com.tngtech.archunit.core.domain.JavaAccess;
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaFieldAccess;
+import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.NullMarked;
 
 /**
  * The library-wide rules of revops, written once: every library module (core, metrics, sla, io, json, spark)
@@ -70,7 +75,14 @@ public enum LibraryRule {
   NO_PROCESS_CONTROL(noClasses()
       .that().resideInAPackage("io.revops..")
       .should().accessTargetWhere(Predicates.CONTROLS_PROCESSES)
-      .because("a library must not end its host's JVM or start processes"));
+      .because("a library must not end its host's JVM or start processes")),
+
+  /** jspecify: every package says that its types are non-null unless marked {@code @Nullable}. */
+  EVERY_PACKAGE_NULL_MARKED(classes()
+      .that().resideInAPackage("io.revops..")
+      .should(Predicates.RESIDE_IN_A_NULL_MARKED_PACKAGE)
+      .because("@NullMarked on every package-info tells callers and null checkers that null is never passed or "
+          + "returned where a type is not @Nullable (it does not apply to subpackages)"));
 
   private final ArchRule rule;
 
@@ -200,5 +212,16 @@ public enum LibraryRule {
         access -> ownerIs(access.getTarget(), "java.lang.System", Set.of("exit"))
             || ownerIs(access.getTarget(), "java.lang.Runtime", Set.of("exit", "halt", "exec"))
             || ownerIs(access.getTarget(), "java.lang.ProcessBuilder", Set.of("<init>", "start")));
+
+    /** The package's own package-info, not an enclosing package's nor the class's (jspecify is not inherited). */
+    static final ArchCondition<JavaClass> RESIDE_IN_A_NULL_MARKED_PACKAGE =
+        new ArchCondition<>("reside in a package whose package-info is annotated @NullMarked") {
+          @Override
+          public void check(JavaClass item, ConditionEvents events) {
+            boolean marked = item.getPackage().isAnnotatedWith(NullMarked.class);
+            events.add(new SimpleConditionEvent(item, marked, item.getName() + (marked ? " resides" : " does not reside")
+                + " in a package annotated @NullMarked (" + item.getPackageName() + "/package-info.java)"));
+          }
+        };
   }
 }

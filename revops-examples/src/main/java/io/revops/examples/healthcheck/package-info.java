@@ -4,4 +4,7 @@
  * it through revops into a {@link io.revops.examples.healthcheck.HealthReport} and writes a readable summary,
  * {@code report.json} and a self-contained {@code report.html} with inline SVG charts.
  */
+@NullMarked
 package io.revops.examples.healthcheck;
+
+import org.jspecify.annotations.NullMarked;

@@ -13,4 +13,7 @@
  * that each stand for an event (HubSpot's "Became a … Date"). An input file is matched to the file of the
  * profile whose headers it has.
  */
+@NullMarked
 package io.revops.io.profile;
+
+import org.jspecify.annotations.NullMarked;
