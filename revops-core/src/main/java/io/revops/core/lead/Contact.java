@@ -90,7 +90,7 @@ public final class Contact {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Contact c && Objects.equals(name, c.name) && Objects.equals(jobTitle, c.jobTitle)
         && Objects.equals(phone, c.phone) && Objects.equals(email, c.email);
   }

@@ -329,7 +329,7 @@ public sealed interface FirmographicCriterion extends Criterion {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof CityIn c && name.equals(c.name) && cities.equals(c.cities);
     }
 

@@ -120,7 +120,7 @@ public final class QualityRecord {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof QualityRecord r && id.equals(r.id) && Objects.equals(name, r.name)
         && Objects.equals(email, r.email) && Objects.equals(phone, r.phone)
         && Objects.equals(company, r.company) && Objects.equals(inn, r.inn)
