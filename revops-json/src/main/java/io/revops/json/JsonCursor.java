@@ -398,7 +398,7 @@ public final class JsonCursor {
   }
 
   /** An enum constant as {@link #enumValue(Class)}, failing with {@code expected <what>, one of …}. */
-  public <E extends Enum<E>> E enumValue(Class<E> type, String what) throws IOException {
+  public <E extends Enum<E>> E enumValue(Class<E> type, @Nullable String what) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       E e = constant(type, p.getText());
       if (e != null) {
