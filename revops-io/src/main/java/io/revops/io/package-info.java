@@ -17,4 +17,7 @@
  * (memory does not grow with the file), each bad row is a finding given to a {@code Consumer<Finding>}, and
  * only an input that cannot be read at all is an exception.
  */
+@NullMarked
 package io.revops.io;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,58 +1,31 @@
 package io.revops.io;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
-import static org.assertj.core.api.Assertions.assertThat;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
+import com.tngtech.archunit.lang.ArchRule;
+import io.revops.core.SharedLibraryRules;
 import org.junit.jupiter.api.Test;
 
-/** Keeps revops-io embeddable: core and metrics only, no clock, zone, locale, network, threads or written files. */
+/**
+ * revops-io's own layering: it knows revops-core and revops-metrics only. The library-wide rules (no files
+ * written among them) are core's {@code LibraryRule}, applied here by {@code SharedArchitectureRulesTest}.
+ */
 class IoArchitectureTest {
-  private static JavaClasses production;
+  private static final JavaClasses PRODUCTION = SharedLibraryRules.productionClassesOf(CrmExports.class);
 
-  @BeforeAll
-  static void importProductionClasses() throws Exception {
-    Path classes = Path.of(CrmExports.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    production = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPath(classes);
-  }
-
-  @Test
-  void importsTheProductionClasses() {
-    assertThat(production.containPackage("io.revops.io.csv")).isTrue();
-    assertThat(production.stream().count()).isGreaterThan(15);
-  }
+  /** io reads CRM exports into core's and metrics' types, and knows no other revops module. */
+  static final ArchRule DEPENDS_ON_CORE_AND_METRICS_ONLY = noClasses()
+      .that().resideInAPackage("io.revops.io..")
+      .should().dependOnClassesThat(resideInAPackage("io.revops..")
+          .and(not(resideInAnyPackage("io.revops.core..", "io.revops.metrics..", "io.revops.io.."))))
+      .because("revops-io sits on core and metrics only");
 
   @Test
-  void dependsOnlyOnCoreAndMetricsAmongRevopsPackages() {
-    noClasses().that().resideInAPackage("io.revops.io..")
-        .should().dependOnClassesThat(DescribedPredicate.describe("are revops classes outside core, metrics and io",
-            (JavaClass c) -> c.getPackageName().startsWith("io.revops.")
-                && !c.getPackageName().startsWith("io.revops.core") && !c.getPackageName().startsWith("io.revops.metrics")
-                && !c.getPackageName().startsWith("io.revops.io")))
-        .orShould().dependOnClassesThat().resideInAPackage("io.revops.core.json..")
-        .check(production);
-  }
-
-  @Test
-  void neverReadsTheWallClockTheDefaultZoneOrLocaleNorWritesFiles() {
-    noClasses().should().callMethod(java.time.Instant.class, "now")
-        .orShould().callMethod(System.class, "currentTimeMillis")
-        .orShould().callMethod(java.time.ZoneId.class, "systemDefault")
-        .orShould().callMethod(java.util.Locale.class, "getDefault")
-        .orShould().callMethod(java.nio.file.Files.class, "newOutputStream", Path.class,
-            java.nio.file.OpenOption[].class)
-        .orShould().callMethod(java.nio.file.Files.class, "write", Path.class, byte[].class,
-            java.nio.file.OpenOption[].class)
-        .orShould().dependOnClassesThat().resideInAnyPackage("java.net..", "javax.net..")
-        .orShould().dependOnClassesThat().belongToAnyOf(Thread.class, java.util.concurrent.ExecutorService.class,
-            java.io.FileOutputStream.class, java.io.FileWriter.class)
-        .check(production);
+  void dependsOnCoreAndMetricsOnly() {
+    DEPENDS_ON_CORE_AND_METRICS_ONLY.check(PRODUCTION);
   }
 }

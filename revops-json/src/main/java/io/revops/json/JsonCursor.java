@@ -23,6 +23,7 @@ import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import javax.money.MonetaryException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A streaming reader of the revops dialect over a Jackson {@link JsonParser}: decoders ({@link JsonDecoder}) pull
@@ -236,7 +237,7 @@ public final class JsonCursor {
    * Moves to the next field of the object and onto its value; returns its name, or null at the end of the
    * object. A field whose value is {@code null} is skipped: null and absent mean the same.
    */
-  public String nextField() throws IOException {
+  public @Nullable String nextField() throws IOException {
     while (true) {
       String name = p.nextFieldName();
       if (name == null) {
@@ -397,7 +398,7 @@ public final class JsonCursor {
   }
 
   /** An enum constant as {@link #enumValue(Class)}, failing with {@code expected <what>, one of …}. */
-  public <E extends Enum<E>> E enumValue(Class<E> type, String what) throws IOException {
+  public <E extends Enum<E>> E enumValue(Class<E> type, @Nullable String what) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       E e = constant(type, p.getText());
       if (e != null) {

@@ -173,4 +173,7 @@
  * timeline's {@code by} excludes {@code statedOn} with the readers' message). Calendar descriptors are open
  * objects (a {@link io.revops.json.sla.CalendarCodec} may add its own fields).
  */
+@NullMarked
 package io.revops.json;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,58 +1,33 @@
 package io.revops.json;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import io.revops.core.money.Rate;
-import io.revops.metrics.MetricResult;
-import io.revops.sla.SlaAgreement;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.stream.Stream;
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.lang.ArchRule;
+import io.revops.core.SharedLibraryRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * Core, metrics and the SLA know nothing of Jackson: JSON lives in revops-json only, so a plugin with its own
- * Jackson version can use the domain. Checked on the compiled classes' constant pools, which name every class
- * a class refers to (annotations included).
+ * revops-json's own layering: it writes and reads the domain of core, metrics and the SLA, and knows no other
+ * revops module. That core, metrics and the SLA know nothing of Jackson is checked in their own
+ * {@code *ArchitectureTest}; the library-wide rules are core's {@code LibraryRule}, applied here by
+ * {@code SharedArchitectureRulesTest}.
  */
 class JsonArchitectureTest {
+  private static final JavaClasses PRODUCTION = SharedLibraryRules.productionClassesOf(RevOpsModule.class);
+
+  /** JSON sits on the domain modules, below io, the examples and Spark. */
+  static final ArchRule DEPENDS_ON_CORE_METRICS_AND_SLA_ONLY = noClasses()
+      .that().resideInAPackage("io.revops.json..")
+      .should().dependOnClassesThat(resideInAPackage("io.revops..").and(not(resideInAnyPackage(
+          "io.revops.core..", "io.revops.metrics..", "io.revops.sla..", "io.revops.json.."))))
+      .because("revops-json sits on core, metrics and the SLA only");
 
   @Test
-  void coreMetricsAndSlaDoNotReferToJackson() throws IOException, URISyntaxException {
-    for (Class<?> anchor : List.of(Rate.class, MetricResult.class, SlaAgreement.class)) {
-      Path location = Path.of(anchor.getProtectionDomain().getCodeSource().getLocation().toURI());
-      // target/classes in a test run, the module's jar in a verify run
-      Path root = Files.isDirectory(location) ? location
-          : java.nio.file.FileSystems.newFileSystem(location, (ClassLoader) null).getPath("/");
-      List<Path> classes;
-      try (Stream<Path> files = Files.walk(root)) {
-        classes = files.filter(p -> p.toString().endsWith(".class")).toList();
-      }
-      assertThat(classes).as("compiled classes of " + root).hasSizeGreaterThan(10);
-      List<String> offenders = classes.stream()
-          .map(p -> root.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> refersToJackson(root.resolve(p)))
-          .toList();
-      assertThat(offenders).as("classes of " + root + " that refer to Jackson").isEmpty();
-    }
-  }
-
-  @Test
-  void theCheckSeesJacksonWhereItIs() throws URISyntaxException {
-    Path root = Path.of(RevOpsModule.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    assertThat(refersToJackson(root.resolve("io/revops/json/RevOpsModule.class"))).isTrue();
-  }
-
-  private static boolean refersToJackson(Path classFile) {
-    try {
-      return new String(Files.readAllBytes(classFile), StandardCharsets.ISO_8859_1).contains("com/fasterxml/jackson");
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+  void dependsOnCoreMetricsAndSlaOnly() {
+    DEPENDS_ON_CORE_METRICS_AND_SLA_ONLY.check(PRODUCTION);
   }
 }

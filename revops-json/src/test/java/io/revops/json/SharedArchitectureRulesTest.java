@@ -2,7 +2,7 @@ package io.revops.json;
 
 import io.revops.core.SharedLibraryRules;
 
-/** revops-core's shared library rules ({@link SharedLibraryRules}) applied to this module's production classes. */
+/** revops-core's library-wide rules ({@code LibraryRule}, through {@link SharedLibraryRules}) on revops-json. */
 class SharedArchitectureRulesTest extends SharedLibraryRules {
   @Override
   protected Class<?> productionClass() {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of computing one metric: its value, or the reason it cannot be computed — never 0, NaN
@@ -146,7 +147,7 @@ public final class MetricResult<T> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof MetricResult<?> r && metric.equals(r.metric) && valueEquals(value, r.value)
         && Objects.equals(reason, r.reason) && explanation.equals(r.explanation) && policies.equals(r.policies);
   }

@@ -8,6 +8,7 @@ import java.time.DateTimeException;
 import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A reporting period of whole calendar months, {@code start} to {@code end} inclusive: one month
@@ -125,7 +126,7 @@ public final class MonthRange implements Comparable<MonthRange> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof MonthRange r && start.equals(r.start) && end.equals(r.end);
   }
 

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Optional;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How amounts in several currencies are valued in one: the reporting currency, the caller's
@@ -102,7 +103,7 @@ public final class ReportingCurrency implements Policy {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ReportingCurrency r && currency.equals(r.currency) && rates.equals(r.rates)
         && rounding == r.rounding && Objects.equals(fixedDate, r.fixedDate);
   }

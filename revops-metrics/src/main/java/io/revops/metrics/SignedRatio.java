@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A ratio that may be negative, held as an exact decimal: ROMI ({@code -0.25} when a campaign loses a
@@ -118,7 +119,7 @@ public final class SignedRatio implements Comparable<SignedRatio>, Serializable 
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SignedRatio r && value.equals(r.value);
   }
 

@@ -25,4 +25,7 @@
  * (reverse funnel, planning model, scenarios, sensitivity — which reuses {@code acquisition}'s CAC and
  * {@code value}'s LTV and LTV:CAC).
  */
+@NullMarked
 package io.revops.metrics;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,84 +1,64 @@
 package io.revops.metrics;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-import com.tngtech.archunit.base.DescribedPredicate;
-import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeAll;
+import com.tngtech.archunit.lang.ArchRule;
+import io.revops.core.SharedLibraryRules;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the metrics module embeddable: it knows only revops-core, and never reads the clock, the zone or the network. */
+/**
+ * revops-metrics' own layering: it knows revops-core only, no Jackson, and the planning package reuses only the
+ * metrics base, CAC and LTV. The library-wide rules are core's {@code LibraryRule}, applied here by
+ * {@code SharedArchitectureRulesTest}.
+ */
 class MetricsArchitectureTest {
-  private static JavaClasses production;
+  private static final JavaClasses PRODUCTION = SharedLibraryRules.productionClassesOf(MetricResult.class);
 
-  @BeforeAll
-  static void importProductionClasses() throws Exception {
-    // import the module's own output directory only: scanning the whole classpath for the package is slow
-    Path classes = Path.of(MetricResult.class.getProtectionDomain().getCodeSource().getLocation().toURI());
-    production = new ClassFileImporter()
-        .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-        .importPath(classes);
+  /** Metrics depends on core only (the SLA, JSON, io and the examples depend on it, not the reverse). */
+  static final ArchRule DEPENDS_ON_CORE_ONLY = noClasses()
+      .that().resideInAPackage("io.revops.metrics..")
+      .should().dependOnClassesThat(resideInAPackage("io.revops..")
+          .and(not(resideInAnyPackage("io.revops.core..", "io.revops.metrics.."))))
+      .because("metrics sits on core only");
+
+  /** JSON lives in revops-json only, so a plugin with its own Jackson version can use the domain. */
+  static final ArchRule KNOWS_NO_JACKSON = noClasses()
+      .that().resideInAPackage("io.revops.metrics..")
+      .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+      .because("JSON lives in revops-json only");
+
+  /** Planning builds on the base, CAC and LTV, and on no other metric family. */
+  static final ArchRule PLANNING_REUSES_CAC_AND_LTV_ONLY = classes()
+      .that().resideInAPackage("io.revops.metrics.planning..")
+      .should().onlyDependOnClassesThat().resideInAnyPackage(
+          "io.revops.metrics.planning..", "io.revops.metrics", "io.revops.metrics.acquisition",
+          "io.revops.metrics.value", "io.revops.core..",
+          "java..", "javax.money..", "com.google.common..", "org.javamoney..", "org.jspecify..")
+      .because("planning reuses the base, CAC and LTV");
+
+  @Test
+  void importsThePlanningPackage() {
+    // guards PLANNING_REUSES_CAC_AND_LTV_ONLY against passing vacuously
+    org.assertj.core.api.Assertions.assertThat(PRODUCTION.containPackage("io.revops.metrics.planning")).isTrue();
   }
 
   @Test
-  void importsTheProductionClasses() {
-    // guards the rules below against passing vacuously on an empty import
-    assertThat(production.containPackage("io.revops.metrics.acquisition")).isTrue();
-    assertThat(production.stream().count()).isGreaterThan(30);
+  void dependsOnCoreOnly() {
+    DEPENDS_ON_CORE_ONLY.check(PRODUCTION);
   }
 
   @Test
-  void dependsOnlyOnCoreAmongRevopsPackages() {
-    noClasses().that().resideInAPackage("io.revops.metrics..")
-        .should().dependOnClassesThat(DescribedPredicate.describe(
-            "are revops classes outside io.revops.core and io.revops.metrics",
-            (JavaClass c) -> c.getPackageName().startsWith("io.revops")
-                && !c.getPackageName().equals("io.revops.core") && !c.getPackageName().startsWith("io.revops.core.")
-                && !c.getPackageName().equals("io.revops.metrics") && !c.getPackageName().startsWith("io.revops.metrics.")))
-        .check(production);
+  void knowsNoJackson() {
+    KNOWS_NO_JACKSON.check(PRODUCTION);
   }
 
   @Test
-  void neverReadsTheWallClock() {
-    noClasses().should().callMethod(java.time.Instant.class, "now")
-        .orShould().callMethod(System.class, "currentTimeMillis")
-        .orShould().callMethod(System.class, "nanoTime")
-        .orShould().callMethod(java.time.LocalDate.class, "now")
-        .orShould().callMethod(java.time.LocalDateTime.class, "now")
-        .orShould().callMethod(java.time.ZonedDateTime.class, "now")
-        .orShould().callMethod(java.time.YearMonth.class, "now")
-        .orShould().callMethod(java.time.Clock.class, "systemUTC")
-        .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
-        .check(production);
-  }
-
-  @Test
-  void neverReadsTheDefaultZoneOrLocale() {
-    noClasses().should().callMethod(java.time.ZoneId.class, "systemDefault")
-        .orShould().callMethod(java.util.TimeZone.class, "getDefault")
-        .orShould().callMethod(java.util.Locale.class, "getDefault")
-        .check(production);
-  }
-
-  @Test
-  void neverTouchesTheNetwork() {
-    noClasses().should().dependOnClassesThat().resideInAnyPackage("java.net..", "javax.net..", "java.net.http..")
-        .check(production);
-  }
-
-  /** Core's shared rules that the tests above do not spell out: no threads, no implicit default locale. */
-  @Test
-  void startsNoThreads() {
-    io.revops.core.ArchitectureTest.NO_THREADS.check(production);
-  }
-
-  @Test
-  void neverUsesTheDefaultLocaleImplicitly() {
-    io.revops.core.ArchitectureTest.NO_IMPLICIT_DEFAULT_LOCALE.check(production);
+  void planningReusesCacAndLtvOnly() {
+    PLANNING_REUSES_CAC_AND_LTV_ONLY.check(PRODUCTION);
   }
 }

@@ -7,6 +7,7 @@ import java.util.Collections;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * MQL→SQL conversion by source for one period's MQL cohort (the MQLs of a week, a month or a quarter, and
@@ -44,7 +45,7 @@ public final class ConversionBySource {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ConversionBySource c && period.equals(c.period) && bySource.equals(c.bySource);
   }
 

@@ -7,6 +7,7 @@ import io.revops.core.check.Args;
 import io.revops.core.money.Rate;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cohort of MQLs and what became of them by the evaluation instant: accepted as SQL, rejected, still open.
@@ -76,7 +77,7 @@ public final class ConversionCounts {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ConversionCounts c && mqls == c.mqls && sqls == c.sqls && rejected == c.rejected;
   }
 

@@ -11,6 +11,7 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An ISO-8601 week: a week-based year and a week number (1 to 52 or 53), Monday to Sunday, printed
@@ -94,7 +95,7 @@ public final class IsoWeek implements Comparable<IsoWeek> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof IsoWeek w && year == w.year && week == w.week;
   }
 

@@ -9,6 +9,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Everything an evaluation found for one lead as of an instant: the facts the reports group by (MQL
@@ -270,7 +271,7 @@ public final class LeadVerdicts {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof LeadVerdicts v && leadId.equals(v.leadId) && asOf.equals(v.asOf) && source.equals(v.source)
         && rep.equals(v.rep) && java.util.Objects.equals(mqlAt, v.mqlAt)
         && java.util.Objects.equals(firstResponseAt, v.firstResponseAt)

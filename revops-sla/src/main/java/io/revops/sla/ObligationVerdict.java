@@ -9,6 +9,7 @@ import io.revops.core.check.Args;
 import io.revops.core.lead.LeadId;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The verdict on one obligation for one lead as of an instant: the status, the reason in words, and the
@@ -145,7 +146,7 @@ public final class ObligationVerdict {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ObligationVerdict v && leadId.equals(v.leadId) && key.equals(v.key)
         && obligation.equals(v.obligation) && status == v.status && reason().equals(v.reason())
         && trace().equals(v.trace());

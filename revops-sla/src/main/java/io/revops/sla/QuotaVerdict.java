@@ -7,6 +7,7 @@ import io.revops.core.money.Ratio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The verdict on the monthly MQL quota for one month of the agreement's zone: MQLs delivered, how many
@@ -78,7 +79,7 @@ public final class QuotaVerdict {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof QuotaVerdict q && month.equals(q.month) && quota == q.quota && mqls == q.mqls
         && counted == q.counted && status == q.status && reason.equals(q.reason);
   }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The review of rejected leads for a period (rejections dated in it, in the agreement's zone): how many of
@@ -75,7 +76,7 @@ public final class RejectionReview {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof RejectionReview r && period.equals(r.period) && bySource.equals(r.bySource)
         && withoutAllowedReason.equals(r.withoutAllowedReason);
   }

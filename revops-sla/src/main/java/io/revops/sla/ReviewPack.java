@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The figures for one of the handbook's control meetings, cut from an {@link SlaReport}.
@@ -220,7 +221,7 @@ public final class ReviewPack {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ReviewPack p && cadence == p.cadence && period.equals(p.period) && agreement.equals(p.agreement)
         && compliance.equals(p.compliance) && trend.equals(p.trend) && conversion.equals(p.conversion)
         && quota.equals(p.quota) && java.util.Objects.equals(rejections, p.rejections)

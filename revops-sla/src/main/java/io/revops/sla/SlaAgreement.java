@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A marketing–sales service level agreement: a name, the business calendar working time is counted on (its
@@ -223,7 +224,7 @@ public final class SlaAgreement {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SlaAgreement a && name.equals(a.name) && calendar.equals(a.calendar)
         && obligations.equals(a.obligations) && atRiskShare.equals(a.atRiskShare);
   }

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.lead.LeadId;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An evaluation that kept every lead's verdicts: the {@link SlaReport} plus the {@link LeadVerdicts}, ordered
@@ -59,7 +60,7 @@ public final class SlaEvaluation {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SlaEvaluation e && report.equals(e.report) && leads.equals(e.leads);
   }
 

@@ -7,6 +7,7 @@ import io.revops.core.history.LeadEventHistory;
 import io.revops.core.lead.Lead;
 import io.revops.core.lead.LeadId;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One lead's input to an SLA evaluation: its event history and, optionally, its data.
@@ -57,7 +58,7 @@ public final class SlaInput {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SlaInput i && history.equals(i.history) && java.util.Objects.equals(lead, i.lead);
   }
 

@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The aggregates of an SLA evaluation: compliance per obligation overall, by ISO week and by month of the
@@ -448,7 +449,7 @@ public final class SlaReport {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SlaReport r && agreement.equals(r.agreement) && asOf.equals(r.asOf) && leads == r.leads
         && mqls == r.mqls && mqlsWithoutLeadData == r.mqlsWithoutLeadData && compliance.equals(r.compliance)
         && notApplicableForLackOfData.equals(r.notApplicableForLackOfData) && byWeek.equals(r.byWeek)

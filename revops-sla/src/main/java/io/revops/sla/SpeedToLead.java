@@ -11,6 +11,7 @@ import java.util.EnumMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Speed to lead: MQLs grouped by how soon after the MQL instant sales first made contact (elapsed time,
@@ -84,7 +85,7 @@ public final class SpeedToLead {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SpeedToLead s && buckets.equals(s.buckets);
   }
 

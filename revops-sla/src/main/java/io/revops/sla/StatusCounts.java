@@ -6,6 +6,7 @@ import io.revops.core.check.Args;
 import io.revops.core.money.Rate;
 import java.math.RoundingMode;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many verdicts of each status: the cell of every compliance table. Compliance is MET / (MET + BREACHED):
@@ -121,7 +122,7 @@ public final class StatusCounts {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof StatusCounts c && met == c.met && breached == c.breached && pending == c.pending
         && atRisk == c.atRisk && notApplicable == c.notApplicable;
   }

@@ -2,6 +2,7 @@ package io.revops.sla;
 
 import java.time.YearMonth;
 import java.time.ZonedDateTime;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mutable counters {@link SlaAccumulator} keeps while adding leads: each a small named type over primitive
@@ -200,7 +201,7 @@ final class Tallies {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof Month m && m.index == index;
     }
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a verdict was reached: the evaluation instant, the events used, when the clock started and when the
@@ -128,7 +129,7 @@ public final class Trace {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Trace t && asOf.equals(t.asOf) && events.equals(t.events)
         && Objects.equals(clockStart, t.clockStart) && Objects.equals(due, t.due)
         && Objects.equals(allowance, t.allowance) && Objects.equals(used, t.used) && basis == t.basis

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One lead's verdicts by obligation key, in the agreement's order: an unmodifiable map over two arrays, the
@@ -117,7 +118,7 @@ final class VerdictMap extends AbstractMap<String, ObligationVerdict> {
   }
 
   @Override
-  public ObligationVerdict get(Object key) {
+  public @Nullable ObligationVerdict get(@Nullable Object key) {
     for (int i = 0; i < keys.length; i++) {
       if (keys[i].equals(key)) {
         return valueAt(i);

@@ -39,4 +39,7 @@
  * attempts obligation, a lead rejected without being reached breaches it at the rejection. Sales events before
  * the MQL instant are reported as an anomaly and count towards no obligation.
  */
+@NullMarked
 package io.revops.sla;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,56 +1,53 @@
 package io.revops.sla;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import io.revops.core.SharedLibraryRules;
 import org.junit.jupiter.api.Test;
 
-/** The SLA depends on core only, and its production code reads no clock, default zone or network. */
+/**
+ * revops-sla's own layering: it knows revops-core only, no Jackson, and its calendar package knows nothing of the
+ * SLA. The library-wide rules are core's {@code LibraryRule}, applied here by {@code SharedArchitectureRulesTest}.
+ */
 class SlaArchitectureTest {
-  private static final JavaClasses PRODUCTION = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.revops.sla");
+  private static final JavaClasses PRODUCTION = SharedLibraryRules.productionClassesOf(SlaAgreement.class);
+
+  /** The SLA depends on core only (not on metrics, JSON, io or the examples). */
+  static final ArchRule DEPENDS_ON_CORE_ONLY = noClasses()
+      .that().resideInAPackage("io.revops.sla..")
+      .should().dependOnClassesThat(resideInAPackage("io.revops..")
+          .and(not(resideInAnyPackage("io.revops.core..", "io.revops.sla.."))))
+      .because("the SLA sits on core only");
+
+  /** JSON lives in revops-json only, so a plugin with its own Jackson version can use the domain. */
+  static final ArchRule KNOWS_NO_JACKSON = noClasses()
+      .that().resideInAPackage("io.revops.sla..")
+      .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+      .because("JSON lives in revops-json only");
+
+  /** The working calendar is usable without the SLA. */
+  static final ArchRule CALENDAR_KNOWS_NO_SLA = noClasses()
+      .that().resideInAPackage("io.revops.sla.calendar..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.revops.sla")
+      .because("the working calendar is a layer below the SLA");
 
   @Test
-  void dependsOnNeitherMetricsNorExamples() {
-    noClasses().that().resideInAPackage("io.revops.sla..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.revops.metrics..", "io.revops.examples..")
-        .check(PRODUCTION);
+  void dependsOnCoreOnly() {
+    DEPENDS_ON_CORE_ONLY.check(PRODUCTION);
   }
 
   @Test
-  void readsNoWallClockNoDefaultZoneAndNoNetwork() {
-    noClasses().that().resideInAPackage("io.revops.sla..")
-        .should().callMethod(java.time.Instant.class, "now")
-        .orShould().callMethod(java.time.LocalDate.class, "now")
-        .orShould().callMethod(java.time.LocalDateTime.class, "now")
-        .orShould().callMethod(java.time.ZonedDateTime.class, "now")
-        .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
-        .orShould().callMethod(java.time.Clock.class, "systemUTC")
-        .orShould().callMethod(java.time.ZoneId.class, "systemDefault")
-        .orShould().callMethod(System.class, "currentTimeMillis")
-        .orShould().callMethod(java.util.Locale.class, "getDefault")
-        .orShould().dependOnClassesThat().resideInAPackage("java.net..")
-        .check(PRODUCTION);
+  void knowsNoJackson() {
+    KNOWS_NO_JACKSON.check(PRODUCTION);
   }
 
   @Test
   void theCalendarPackageDoesNotDependOnTheSla() {
-    noClasses().that().resideInAPackage("io.revops.sla.calendar..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.revops.sla")
-        .check(PRODUCTION);
-  }
-
-  /** Core's shared rules that the tests above do not spell out: no threads, no implicit default locale. */
-  @Test
-  void startsNoThreads() {
-    io.revops.core.ArchitectureTest.NO_THREADS.check(PRODUCTION);
-  }
-
-  @Test
-  void neverUsesTheDefaultLocaleImplicitly() {
-    io.revops.core.ArchitectureTest.NO_IMPLICIT_DEFAULT_LOCALE.check(PRODUCTION);
+    CALENDAR_KNOWS_NO_SLA.check(PRODUCTION);
   }
 }

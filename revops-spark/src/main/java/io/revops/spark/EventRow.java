@@ -3,6 +3,7 @@ package io.revops.spark;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One lead event as a Spark row: the documented row schema of {@code events.jsonl} (README, "Input formats"),
@@ -87,107 +88,107 @@ public final class EventRow implements Serializable {
   }
 
   /** The actor, or null. */
-  public String getActor() {
+  public @Nullable String getActor() {
     return actor;
   }
 
   /** Sets the actor. */
-  public void setActor(String actor) {
+  public void setActor(@Nullable String actor) {
     this.actor = actor;
   }
 
   /** The lead source (created), or null. */
-  public String getSource() {
+  public @Nullable String getSource() {
     return source;
   }
 
   /** Sets the lead source. */
-  public void setSource(String source) {
+  public void setSource(@Nullable String source) {
     this.source = source;
   }
 
   /** The changed fields (data_changed), or null. */
-  public List<String> getFields() {
+  public @Nullable List<String> getFields() {
     return fields;
   }
 
   /** Sets the changed fields. */
-  public void setFields(List<String> fields) {
+  public void setFields(@Nullable List<String> fields) {
     this.fields = fields;
   }
 
   /** The rep (assigned), or null. */
-  public String getRep() {
+  public @Nullable String getRep() {
     return rep;
   }
 
   /** Sets the rep. */
-  public void setRep(String rep) {
+  public void setRep(@Nullable String rep) {
     this.rep = rep;
   }
 
   /** The contact channel, or null. */
-  public String getChannel() {
+  public @Nullable String getChannel() {
     return channel;
   }
 
   /** Sets the contact channel. */
-  public void setChannel(String channel) {
+  public void setChannel(@Nullable String channel) {
     this.channel = channel;
   }
 
   /** The attempt outcome, or null. */
-  public String getOutcome() {
+  public @Nullable String getOutcome() {
     return outcome;
   }
 
   /** Sets the attempt outcome. */
-  public void setOutcome(String outcome) {
+  public void setOutcome(@Nullable String outcome) {
     this.outcome = outcome;
   }
 
   /** The rejection code (rejected), or null. */
-  public String getReasonCode() {
+  public @Nullable String getReasonCode() {
     return reasonCode;
   }
 
   /** Sets the rejection code. */
-  public void setReasonCode(String reasonCode) {
+  public void setReasonCode(@Nullable String reasonCode) {
     this.reasonCode = reasonCode;
   }
 
   /** The reason text (rejected with code other; lost), or null. */
-  public String getReason() {
+  public @Nullable String getReason() {
     return reason;
   }
 
   /** Sets the reason text. */
-  public void setReason(String reason) {
+  public void setReason(@Nullable String reason) {
     this.reason = reason;
   }
 
   /** The amount won, as decimal text, or null. */
-  public String getAmount() {
+  public @Nullable String getAmount() {
     return amount;
   }
 
   /** Sets the amount won. */
-  public void setAmount(String amount) {
+  public void setAmount(@Nullable String amount) {
     this.amount = amount;
   }
 
   /** The currency of the amount won, or null. */
-  public String getCurrency() {
+  public @Nullable String getCurrency() {
     return currency;
   }
 
   /** Sets the currency of the amount won. */
-  public void setCurrency(String currency) {
+  public void setCurrency(@Nullable String currency) {
     this.currency = currency;
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof EventRow r && Objects.equals(type, r.type) && Objects.equals(id, r.id)
         && Objects.equals(leadId, r.leadId) && Objects.equals(at, r.at) && Objects.equals(actor, r.actor)
         && Objects.equals(source, r.source) && Objects.equals(fields, r.fields) && Objects.equals(rep, r.rep)

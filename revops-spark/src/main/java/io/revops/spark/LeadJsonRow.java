@@ -2,6 +2,7 @@ package io.revops.spark;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One lead's profile as a Spark row ({@code id STRING, json STRING}): the lead's id and its line of
@@ -46,7 +47,7 @@ public final class LeadJsonRow implements Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof LeadJsonRow r && Objects.equals(id, r.id) && Objects.equals(json, r.json);
   }
 

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One lead's events as a Spark row ({@code leadId STRING, events ARRAY<EventRow>, lead STRING}, the last the
@@ -35,19 +36,19 @@ public final class LeadRow implements Serializable {
   }
 
   /** The row of one lead's events and its profile (a line of {@code leads.jsonl}; null for none). */
-  public static LeadRow of(String leadId, List<EventRow> events, String leadJson) {
+  public static LeadRow of(String leadId, List<EventRow> events, @Nullable String leadJson) {
     LeadRow r = of(leadId, events);
     r.setLead(leadJson);
     return r;
   }
 
   /** The lead's profile as revops' JSON, or null. */
-  public String getLead() {
+  public @Nullable String getLead() {
     return lead;
   }
 
   /** Sets the lead's profile. */
-  public void setLead(String lead) {
+  public void setLead(@Nullable String lead) {
     this.lead = lead;
   }
 
@@ -107,7 +108,7 @@ public final class LeadRow implements Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof LeadRow r && Objects.equals(leadId, r.leadId) && Objects.equals(events, r.events)
         && Objects.equals(lead, r.lead);
   }

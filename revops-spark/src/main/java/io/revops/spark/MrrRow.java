@@ -4,6 +4,7 @@ import io.revops.core.money.Amounts;
 import io.revops.metrics.revenue.RevenueRecord;
 import java.io.Serializable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One customer-month of recurring revenue as a Spark row ({@code customer STRING, month STRING "2025-05",
@@ -87,7 +88,7 @@ public final class MrrRow implements Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof MrrRow r && Objects.equals(customer, r.customer) && Objects.equals(month, r.month)
         && Objects.equals(amount, r.amount) && Objects.equals(currency, r.currency);
   }

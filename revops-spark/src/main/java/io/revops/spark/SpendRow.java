@@ -2,6 +2,7 @@ package io.revops.spark;
 
 import java.io.Serializable;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One month's spend on one channel as a Spark row ({@code month STRING "2025-01", channel STRING,
@@ -109,7 +110,7 @@ public final class SpendRow implements Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SpendRow r && paid == r.paid && Objects.equals(month, r.month)
         && Objects.equals(channel, r.channel) && Objects.equals(department, r.department)
         && Objects.equals(amount, r.amount) && Objects.equals(currency, r.currency);

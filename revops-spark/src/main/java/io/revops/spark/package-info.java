@@ -19,4 +19,7 @@
  * <p>Spark is a {@code provided} dependency: the cluster brings it. Spark 4.1 on JDK 17 or 21 (Hadoop's login
  * fails from JDK 23 on).
  */
+@NullMarked
 package io.revops.spark;
+
+import org.jspecify.annotations.NullMarked;

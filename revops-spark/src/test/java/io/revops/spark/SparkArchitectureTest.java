@@ -3,47 +3,26 @@ package io.revops.spark;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import io.revops.core.SharedLibraryRules;
 import org.junit.jupiter.api.Test;
 
 /**
- * revops-spark's library code reads no wall clock, default zone or locale and opens no network connection
- * itself (Spark does, on the cluster); only the example job's {@code main} may print and time itself. It does
- * not depend on the examples.
+ * revops-spark's own layering: it builds on the library modules, never on the examples. The library-wide rules
+ * are core's {@code LibraryRule}, applied here by {@code SharedArchitectureRulesTest} (with the example job's
+ * reasoned exemptions).
  */
 class SparkArchitectureTest {
-  private static final JavaClasses PRODUCTION = new ClassFileImporter()
-      .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
-      .importPackages("io.revops.spark");
+  private static final JavaClasses PRODUCTION = SharedLibraryRules.productionClassesOf(RevOpsAggregators.class);
 
-  @Test
-  void readsNoWallClockNoDefaultZoneAndNoNetwork() {
-    noClasses().that().resideInAPackage("io.revops.spark..")
-        .should().callMethod(java.time.Instant.class, "now")
-        .orShould().callMethod(java.time.LocalDate.class, "now")
-        .orShould().callMethod(java.time.ZonedDateTime.class, "now")
-        .orShould().callMethod(java.time.Clock.class, "systemDefaultZone")
-        .orShould().callMethod(java.time.Clock.class, "systemUTC")
-        .orShould().callMethod(java.time.ZoneId.class, "systemDefault")
-        .orShould().callMethod(System.class, "currentTimeMillis")
-        .orShould().callMethod(java.util.Locale.class, "getDefault")
-        .orShould().dependOnClassesThat().resideInAPackage("java.net..")
-        .check(PRODUCTION);
-  }
-
-  @Test
-  void onlyTheExampleJobTimesItself() {
-    noClasses().that().resideInAPackage("io.revops.spark..").and().doNotHaveSimpleName("RevOpsSparkJob")
-        .should().callMethod(System.class, "nanoTime")
-        .orShould().accessField(System.class, "out")
-        .check(PRODUCTION);
-  }
+  /** The examples are an application of the library, not a part of it. */
+  static final ArchRule DEPENDS_ON_NO_EXAMPLES = noClasses()
+      .that().resideInAPackage("io.revops.spark..")
+      .should().dependOnClassesThat().resideInAnyPackage("io.revops.examples..", "io.revops.benchmarks..")
+      .because("revops-spark is a library module: the examples and benchmarks sit above it");
 
   @Test
   void doesNotDependOnTheExamples() {
-    noClasses().that().resideInAPackage("io.revops.spark..")
-        .should().dependOnClassesThat().resideInAnyPackage("io.revops.examples..")
-        .check(PRODUCTION);
+    DEPENDS_ON_NO_EXAMPLES.check(PRODUCTION);
   }
 }

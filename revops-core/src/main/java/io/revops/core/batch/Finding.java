@@ -1,6 +1,7 @@
 package io.revops.core.batch;
 
 import static java.util.Objects.requireNonNull;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One bad row, line or value met while reading a batch: where it was ({@code source}, {@code line},
@@ -37,7 +38,7 @@ public record Finding(String source, long line, String field, String value, Stri
   }
 
   /** A finding at {@code line} of {@code source}; {@code value} is quoted to a bounded length. */
-  public static Finding of(String source, long line, String field, Object value, String rule) {
+  public static Finding of(String source, long line, String field, @Nullable Object value, String rule) {
     return new Finding(source, line, field, value == null ? "" : Quote.bounded(value), rule);
   }
 

@@ -1,5 +1,7 @@
 package io.revops.core.batch;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Quotes values into messages and findings at a bounded length, so a hostile value (a 100,000-character
  * currency code, a number with a billion-digit exponent) is never copied whole.
@@ -17,7 +19,7 @@ public final class Quote {
    * {@code value}'s text, cut to {@link #MAX_LENGTH} characters with its full length noted when longer;
    * {@code "null"} for {@code null}. A value's {@code toString()} is called once.
    */
-  public static String bounded(Object value) {
+  public static String bounded(@Nullable Object value) {
     return bounded(value, MAX_LENGTH);
   }
 
@@ -26,7 +28,7 @@ public final class Quote {
    *
    * @throws IllegalArgumentException if {@code maxLength} is below 1
    */
-  public static String bounded(Object value, int maxLength) {
+  public static String bounded(@Nullable Object value, int maxLength) {
     if (maxLength < 1) {
       throw new IllegalArgumentException("maxLength must be at least 1: " + maxLength);
     }

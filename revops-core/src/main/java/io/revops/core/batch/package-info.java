@@ -10,4 +10,7 @@
  * at all (a missing file) is an exception. {@link io.revops.core.batch.Quote} bounds every value copied into a
  * finding or an exception message, so a hostile 10^6-character value costs no more than a short one.
  */
+@NullMarked
 package io.revops.core.batch;
+
+import org.jspecify.annotations.NullMarked;

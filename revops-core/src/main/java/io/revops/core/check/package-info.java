@@ -5,4 +5,7 @@
  * {@link NullPointerException} naming the parameter, a bounded quote of the value
  * ({@link io.revops.core.batch.Quote}) and the rule. A message is built only when a check fails.
  */
+@NullMarked
 package io.revops.core.check;
+
+import org.jspecify.annotations.NullMarked;

@@ -2,6 +2,7 @@ package io.revops.core.flywheel;
 
 import io.revops.core.funnel.Department;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A force: a process that accelerates the flywheel systematically, not once — inbound marketing, lead
@@ -64,7 +65,7 @@ public final class Force {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Force x && item.equals(x.item);
   }
 

@@ -2,6 +2,7 @@ package io.revops.core.flywheel;
 
 import io.revops.core.funnel.Department;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A friction: a bottleneck or imbalance that slows the flywheel — a confusing user journey, slow replies by
@@ -66,7 +67,7 @@ public final class Friction {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Friction x && item.equals(x.item);
   }
 

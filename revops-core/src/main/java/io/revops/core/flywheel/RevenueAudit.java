@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A revenue audit: the forces that accelerate the flywheel and the frictions that slow it, per phase
@@ -165,7 +166,7 @@ public final class RevenueAudit {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof RevenueAudit a && forces.equals(a.forces) && frictions.equals(a.frictions);
   }
 

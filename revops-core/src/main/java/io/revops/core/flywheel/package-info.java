@@ -10,4 +10,7 @@
  * staff turnover). A {@link io.revops.core.flywheel.RevenueAudit} lists them per phase and department, and
  * can derive frictions from a {@link io.revops.core.funnel.FunnelSnapshot}.
  */
+@NullMarked
 package io.revops.core.flywheel;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The volume at each bowtie stage in one period — prospects attracted, converted, deals, customers
@@ -100,7 +101,7 @@ public final class BowtieSnapshot {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof BowtieSnapshot b && volumes.equals(b.volumes);
   }
 

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.money.Ratio;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The ratio of the volume at one bowtie stage to the volume at an earlier one, or why it cannot be
@@ -84,7 +85,7 @@ public final class BowtieTransition {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof BowtieTransition t && from == t.from && to == t.to && fromVolume == t.fromVolume
         && toVolume == t.toVolume;
   }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How many leads stood at each lifecycle stage in one period: visitors, leads, MQL, SQL, optionally
@@ -157,7 +158,7 @@ public final class FunnelSnapshot {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof FunnelSnapshot f && counts.equals(f.counts);
   }
 

@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The conversion from one lifecycle stage to a later one, {@code toCount / fromCount}, or the reason it
@@ -158,7 +159,7 @@ public final class StageConversion {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof StageConversion c && from == c.from && to == c.to && Objects.equals(fromCount, c.fromCount)
         && Objects.equals(toCount, c.toCount);
   }

@@ -18,4 +18,7 @@
  * <p>The flywheel (attract → engage → delight) and the revenue audit live in
  * {@code io.revops.core.flywheel}.
  */
+@NullMarked
 package io.revops.core.funnel;
+
+import org.jspecify.annotations.NullMarked;

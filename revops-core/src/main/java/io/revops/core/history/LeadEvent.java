@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One thing that happened to a lead. Every event has an id, the lead's id, an instant and, where one
@@ -294,7 +295,7 @@ public sealed interface LeadEvent {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof Won w && id.equals(w.id) && leadId.equals(w.leadId) && at.equals(w.at)
           && actor.equals(w.actor) && Amounts.isEqual(amount, w.amount);
     }

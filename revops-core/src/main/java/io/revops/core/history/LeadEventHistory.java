@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The immutable, ordered event history of one lead.
@@ -409,7 +410,7 @@ public final class LeadEventHistory {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof LeadEventHistory h && leadId.equals(h.leadId) && events.equals(h.events)
         && anomalies.equals(h.anomalies);
   }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The span of time a data set's own events make plausible, computed robustly so that a few absurd timestamps
@@ -111,7 +112,7 @@ public final class PlausibleRange {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof PlausibleRange r && from.equals(r.from) && to.equals(r.to)
         && java.util.Objects.equals(latest, r.latest) && events == r.events && implausible == r.implausible;
   }

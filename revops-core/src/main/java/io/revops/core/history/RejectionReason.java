@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.check.Args;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The reason attached to a rejected MQL: a {@link RejectionCode} and, for {@link RejectionCode#OTHER},
@@ -65,7 +66,7 @@ public final class RejectionReason {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof RejectionReason r && code == r.code && Objects.equals(text, r.text);
   }
 

@@ -7,4 +7,7 @@
  * orders the events, drops exact duplicates, and lists every problem it found as a
  * {@link io.revops.core.history.HistoryAnomaly} on the history.
  */
+@NullMarked
 package io.revops.core.history;
+
+import org.jspecify.annotations.NullMarked;

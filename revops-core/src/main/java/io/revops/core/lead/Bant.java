@@ -3,6 +3,7 @@ package io.revops.core.lead;
 import static java.util.Objects.requireNonNull;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * BANT answers: Budget, Authority, Need (each YES, NO or UNKNOWN) and Timeline.
@@ -76,7 +77,7 @@ public final class Bant {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Bant b && budget == b.budget && authority == b.authority && need == b.need
         && timeline.equals(b.timeline);
   }

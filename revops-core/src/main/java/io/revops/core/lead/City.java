@@ -7,6 +7,7 @@ import io.revops.core.check.Args;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalLong;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A city with, where known, its population, region and country.
@@ -79,7 +80,7 @@ public final class City {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof City c && name.equals(c.name) && Objects.equals(population, c.population)
         && Objects.equals(region, c.region) && Objects.equals(country, c.country);
   }

@@ -9,6 +9,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The company behind a lead: name and, where known, employees, annual revenue, industry and city.
@@ -85,7 +86,7 @@ public final class Company {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Company c && name.equals(c.name) && Objects.equals(employees, c.employees)
         && (annualRevenue == null ? c.annualRevenue == null : c.annualRevenue != null && Amounts.isEqual(annualRevenue, c.annualRevenue))
         && Objects.equals(industry, c.industry) && Objects.equals(city, c.city);

@@ -4,6 +4,7 @@ import io.revops.core.batch.Quote;
 import io.revops.core.check.Args;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The person behind a lead: name, job title, phone and email, each possibly unknown.
@@ -43,27 +44,28 @@ public final class Contact {
    * @throws IllegalArgumentException if a value is longer than {@value Args#MAX_TEXT_LENGTH} characters or the
    *     email has no {@code @} between a name and a domain
    */
-  public static Contact of(String name, String jobTitle, String phone, String email) {
+  public static Contact of(@Nullable String name, @Nullable String jobTitle, @Nullable String phone,
+      @Nullable String email) {
     return new Contact(name, jobTitle, phone, email);
   }
 
   /** This contact with {@code name}. */
-  public Contact withName(String name) {
+  public Contact withName(@Nullable String name) {
     return new Contact(name, jobTitle, phone, email);
   }
 
   /** This contact with {@code jobTitle}. */
-  public Contact withJobTitle(String jobTitle) {
+  public Contact withJobTitle(@Nullable String jobTitle) {
     return new Contact(name, jobTitle, phone, email);
   }
 
   /** This contact with {@code phone}. */
-  public Contact withPhone(String phone) {
+  public Contact withPhone(@Nullable String phone) {
     return new Contact(name, jobTitle, phone, email);
   }
 
   /** This contact with {@code email}. */
-  public Contact withEmail(String email) {
+  public Contact withEmail(@Nullable String email) {
     return new Contact(name, jobTitle, phone, email);
   }
 
@@ -88,7 +90,7 @@ public final class Contact {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Contact c && Objects.equals(name, c.name) && Objects.equals(jobTitle, c.jobTitle)
         && Objects.equals(phone, c.phone) && Objects.equals(email, c.email);
   }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A lead as qualification sees it: who (company, contact), from where (source), what it did
@@ -116,7 +117,7 @@ public final class Lead {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Lead l && id.equals(l.id) && Objects.equals(company, l.company) && contact.equals(l.contact)
         && Objects.equals(source, l.source) && behaviour.equals(l.behaviour) && bant.equals(l.bant)
         && Objects.equals(dataVerifiedAt, l.dataVerifiedAt);

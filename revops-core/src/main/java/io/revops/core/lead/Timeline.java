@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The T of BANT: when the lead plans to solve its problem — by a date, within a period from the
@@ -87,7 +88,7 @@ public final class Timeline {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Timeline t && Objects.equals(by, t.by) && Objects.equals(within, t.within)
         && Objects.equals(statedOn, t.statedOn);
   }

@@ -7,4 +7,7 @@
  * <p>Missing data is explicit: a company with no employee count says so through an empty
  * {@code OptionalInt}, and qualification treats it as unknown, never as small.
  */
+@NullMarked
 package io.revops.core.lead;
+
+import org.jspecify.annotations.NullMarked;

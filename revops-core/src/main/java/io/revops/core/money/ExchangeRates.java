@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
 import org.javamoney.moneta.Money;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A fixed, dated table of exchange rates that the caller supplies; nothing is ever downloaded.
@@ -146,7 +147,7 @@ public final class ExchangeRates {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ExchangeRates other && table.equals(other.table);
   }
 

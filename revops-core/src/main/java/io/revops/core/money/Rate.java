@@ -9,6 +9,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A share in [0, 1] — a conversion rate, a churn rate, a margin — held as an exact decimal.
@@ -194,7 +195,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Rate r && value.equals(r.value);
   }
 

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A non-negative, unbounded ratio held as an exact decimal: LTV:CAC ({@code 3.84}), NRR
@@ -172,7 +173,7 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Ratio r && value.equals(r.value);
   }
 

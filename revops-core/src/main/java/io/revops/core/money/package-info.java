@@ -9,4 +9,7 @@
  * silently: {@link io.revops.core.money.CurrencyMismatchException} names both, unless the caller
  * supplies {@link io.revops.core.money.ExchangeRates}.
  */
+@NullMarked
 package io.revops.core.money;
+
+import org.jspecify.annotations.NullMarked;

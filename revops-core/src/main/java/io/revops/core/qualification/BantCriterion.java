@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * BANT criteria: budget, authority, need (from the lead's YES / NO / UNKNOWN answers) and a timeline
@@ -74,7 +75,7 @@ public sealed interface BantCriterion extends Criterion {
     }
 
     @Override
-    public Confirmed withName(String name) {
+    public Confirmed withName(@Nullable String name) {
       return new Confirmed(name, question);
     }
 
@@ -127,7 +128,7 @@ public sealed interface BantCriterion extends Criterion {
     }
 
     @Override
-    public TimelineWithin withName(String name) {
+    public TimelineWithin withName(@Nullable String name) {
       return new TimelineWithin(name, horizon);
     }
 

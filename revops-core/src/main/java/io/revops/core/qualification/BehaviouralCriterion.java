@@ -16,6 +16,7 @@ import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Criteria on what a lead did, counted in a {@link Window} that ends at the evaluation instant.
@@ -82,7 +83,7 @@ public sealed interface BehaviouralCriterion extends Criterion {
     }
 
     @Override
-    public ActivityAtLeast withName(String name) {
+    public ActivityAtLeast withName(@Nullable String name) {
       return new ActivityAtLeast(name, activity, min, window);
     }
 
@@ -180,7 +181,7 @@ public sealed interface BehaviouralCriterion extends Criterion {
     }
 
     @Override
-    public VisitedPageKind withName(String name) {
+    public VisitedPageKind withName(@Nullable String name) {
       return new VisitedPageKind(name, pageKinds, window);
     }
 

@@ -7,6 +7,7 @@ import io.revops.core.lead.Lead;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Criteria made of criteria, combined with Kleene's strong three-valued logic, where UNKNOWN means
@@ -51,7 +52,7 @@ public sealed interface CompositeCriterion extends Criterion {
     }
 
     @Override
-    public AllOf withName(String name) {
+    public AllOf withName(@Nullable String name) {
       return new AllOf(name, of);
     }
 
@@ -96,7 +97,7 @@ public sealed interface CompositeCriterion extends Criterion {
     }
 
     @Override
-    public AnyOf withName(String name) {
+    public AnyOf withName(@Nullable String name) {
       return new AnyOf(name, of);
     }
 
@@ -144,7 +145,7 @@ public sealed interface CompositeCriterion extends Criterion {
     }
 
     @Override
-    public AtLeast withName(String name) {
+    public AtLeast withName(@Nullable String name) {
       return new AtLeast(name, min, of);
     }
 
@@ -189,7 +190,7 @@ public sealed interface CompositeCriterion extends Criterion {
     }
 
     @Override
-    public Not withName(String name) {
+    public Not withName(@Nullable String name) {
       return new Not(name, of);
     }
 

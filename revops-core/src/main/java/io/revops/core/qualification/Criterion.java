@@ -3,6 +3,7 @@ package io.revops.core.qualification;
 import io.revops.core.lead.Lead;
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An explicit, explainable qualification criterion over a lead, such as "employees ≥ 50" or
@@ -38,7 +39,7 @@ public sealed interface Criterion permits FirmographicCriterion, BehaviouralCrit
   String describe();
 
   /** This criterion under another name, e.g. {@code "firmographic"}. */
-  Criterion withName(String name);
+  Criterion withName(@Nullable String name);
 
   /** The sub-criteria of a composite, in order; empty for a leaf. */
   default List<Criterion> children() {

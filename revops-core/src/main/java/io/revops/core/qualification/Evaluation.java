@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The explained result of evaluating a {@link Criterion} against a lead as of an instant: the outcome,
@@ -239,7 +240,7 @@ public final class Evaluation {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Evaluation e && name.equals(e.name) && outcome == e.outcome && asOf.equals(e.asOf)
         && negation == e.negation && reason().equals(e.reason()) && children().equals(e.children());
   }

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.ExchangeRates;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What an evaluation may use besides the lead: exchange rates for revenue thresholds in another
@@ -56,7 +57,7 @@ public final class EvaluationContext {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof EvaluationContext c && exchangeRates.equals(c.exchangeRates)
         && machineEmailOpensCounted == c.machineEmailOpensCounted;
   }

@@ -23,6 +23,7 @@ import java.util.Set;
 import java.util.function.Function;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Criteria on the company behind a lead: size, annual revenue, industry, city. A field the lead does
@@ -81,7 +82,7 @@ public sealed interface FirmographicCriterion extends Criterion {
     }
 
     @Override
-    public EmployeesAtLeast withName(String name) {
+    public EmployeesAtLeast withName(@Nullable String name) {
       return new EmployeesAtLeast(name, min);
     }
 
@@ -136,7 +137,7 @@ public sealed interface FirmographicCriterion extends Criterion {
     }
 
     @Override
-    public AnnualRevenueAtLeast withName(String name) {
+    public AnnualRevenueAtLeast withName(@Nullable String name) {
       return new AnnualRevenueAtLeast(name, min);
     }
 
@@ -221,7 +222,7 @@ public sealed interface FirmographicCriterion extends Criterion {
     }
 
     @Override
-    public IndustryIn withName(String name) {
+    public IndustryIn withName(@Nullable String name) {
       return new IndustryIn(name, industries);
     }
 
@@ -272,7 +273,7 @@ public sealed interface FirmographicCriterion extends Criterion {
      * @param name the name shown in explanations; null for the default {@code city in (…)}
      * @param cities the accepted city names, at least one, none blank
      */
-    public CityIn(String name, Set<String> cities) {
+    public CityIn(@Nullable String name, Set<String> cities) {
       requireNonNull(cities, "cities");
       checkArgument(!cities.isEmpty(), "cities must not be empty");
       Set<String> copy = new LinkedHashSet<>();
@@ -302,7 +303,7 @@ public sealed interface FirmographicCriterion extends Criterion {
     }
 
     @Override
-    public CityIn withName(String name) {
+    public CityIn withName(@Nullable String name) {
       return new CityIn(name, cities);
     }
 
@@ -328,7 +329,7 @@ public sealed interface FirmographicCriterion extends Criterion {
     }
 
     @Override
-    public boolean equals(Object o) {
+    public boolean equals(@Nullable Object o) {
       return o instanceof CityIn c && name.equals(c.name) && cities.equals(c.cities);
     }
 
@@ -362,7 +363,7 @@ public sealed interface FirmographicCriterion extends Criterion {
     }
 
     @Override
-    public CityPopulationAtLeast withName(String name) {
+    public CityPopulationAtLeast withName(@Nullable String name) {
       return new CityPopulationAtLeast(name, min);
     }
 

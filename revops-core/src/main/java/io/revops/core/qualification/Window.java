@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The look-back window of a behavioural criterion, relative to the evaluation instant.
@@ -125,7 +126,7 @@ public final class Window {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Window w && Objects.equals(length, w.length);
   }
 

@@ -30,4 +30,7 @@
  *
  * <p>Criteria and evaluations read and write as JSON with {@code io.revops.json.QualificationModule}.
  */
+@NullMarked
 package io.revops.core.qualification;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package io.revops.core.quality;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.batch.Quote;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Russian taxpayer number (ИНН) whose check digits hold: ten digits for an organisation, twelve
@@ -83,7 +84,7 @@ public final class Inn {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Inn i && digits.equals(i.digits);
   }
 

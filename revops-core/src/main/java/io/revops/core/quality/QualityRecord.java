@@ -11,6 +11,7 @@ import io.revops.core.lead.LeadId;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What data quality looks at in one lead: its contact's name, email and phone, its company's name
@@ -68,8 +69,8 @@ public final class QualityRecord {
    * @param verifiedAt when the data was last verified
    * @return the record
    */
-  public static QualityRecord of(LeadId id, String name, String email, String phone,
-      String company, String inn, Instant verifiedAt) {
+  public static QualityRecord of(LeadId id, @Nullable String name, @Nullable String email, @Nullable String phone,
+      @Nullable String company, @Nullable String inn, @Nullable Instant verifiedAt) {
     return new QualityRecord(id, name, email, phone, company, inn, verifiedAt);
   }
 
@@ -79,7 +80,7 @@ public final class QualityRecord {
    * @param inn the INN, null or blank for unknown
    * @return the record
    */
-  public QualityRecord withInn(String inn) {
+  public QualityRecord withInn(@Nullable String inn) {
     return new QualityRecord(id, name, email, phone, company, inn, verifiedAt);
   }
 
@@ -119,7 +120,7 @@ public final class QualityRecord {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof QualityRecord r && id.equals(r.id) && Objects.equals(name, r.name)
         && Objects.equals(email, r.email) && Objects.equals(phone, r.phone)
         && Objects.equals(company, r.company) && Objects.equals(inn, r.inn)

@@ -13,4 +13,7 @@
  * <p>Nothing here reads a clock, a default locale or zone, or the network; the as-of instant and the
  * phone region are parameters.
  */
+@NullMarked
 package io.revops.core.quality;
+
+import org.jspecify.annotations.NullMarked;

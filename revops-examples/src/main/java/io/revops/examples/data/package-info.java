@@ -9,4 +9,7 @@
  * (the processes of the sBG, BG/NBD and Gamma-Gamma models, see {@code CustomerSimulation}). It streams everything to a {@link io.revops.examples.data.SampleSink}, one
  * lead at a time, so memory does not grow with the size of the data set.
  */
+@NullMarked
 package io.revops.examples.data;
+
+import org.jspecify.annotations.NullMarked;

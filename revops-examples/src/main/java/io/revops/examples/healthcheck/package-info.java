@@ -6,4 +6,7 @@
  * back as a {@link io.revops.examples.healthcheck.HealthDocument}; its JSON Schema is
  * {@code io/revops/json/schema/health-report.schema.json} on the classpath.
  */
+@NullMarked
 package io.revops.examples.healthcheck;
+
+import org.jspecify.annotations.NullMarked;

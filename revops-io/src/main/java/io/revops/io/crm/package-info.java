@@ -25,4 +25,7 @@
  * <p>Local timestamps are in the profile's zone (Europe/Moscow for amoCRM and Bitrix24); a date without a
  * time is the start of that day.
  */
+@NullMarked
 package io.revops.io.crm;
+
+import org.jspecify.annotations.NullMarked;

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The header row of a CSV file: the column names in order (trimmed; trailing empty names, left by a trailing
@@ -55,7 +56,7 @@ public final class CsvHeader {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof CsvHeader h && names.equals(h.names);
   }
 

@@ -4,6 +4,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One well-formed data row: its first line in the file and exactly one cell per header column.
@@ -52,7 +53,7 @@ public final class CsvRow {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof CsvRow r && line == r.line && Arrays.equals(cells, r.cells);
   }
 

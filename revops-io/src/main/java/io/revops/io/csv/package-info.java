@@ -9,4 +9,7 @@
  * malformed row (an unterminated quote swallows the rest of the file and ends in an exception), and the
  * readers here must reject exactly the damaged rows.
  */
+@NullMarked
 package io.revops.io.csv;
+
+import org.jspecify.annotations.NullMarked;

@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The mapping from revops' logical CSV fields to the column headers of a CRM export. By default each field's
@@ -98,7 +99,7 @@ public final class CsvColumns {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof CsvColumns c && headers.equals(c.headers);
   }
 

@@ -7,4 +7,7 @@
  *
  * <p>For a CRM's export as the CRM writes it, use {@link io.revops.io.crm.CrmImport} with a profile instead.
  */
+@NullMarked
 package io.revops.io.generic;
+
+import org.jspecify.annotations.NullMarked;

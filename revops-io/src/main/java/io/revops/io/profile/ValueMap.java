@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A profile's map from the CRM's values (stage names, activity types, channel and currency names) to their
@@ -67,7 +68,7 @@ public final class ValueMap<V> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ValueMap<?> m && entries.equals(m.entries);
   }
 

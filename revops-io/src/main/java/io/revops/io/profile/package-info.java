@@ -15,4 +15,7 @@
  * ({@link io.revops.io.profile.WithoutLead}). An input file is matched to the file of the
  * profile whose headers it has.
  */
+@NullMarked
 package io.revops.io.profile;
+
+import org.jspecify.annotations.NullMarked;

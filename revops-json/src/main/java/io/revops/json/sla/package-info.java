@@ -17,4 +17,7 @@
  * SlaAgreement back = json.readValue(text, SlaAgreement.class);   // equal to SlaAgreement.handbookRussia()
  * }</pre>
  */
+@NullMarked
 package io.revops.json.sla;
+
+import org.jspecify.annotations.NullMarked;

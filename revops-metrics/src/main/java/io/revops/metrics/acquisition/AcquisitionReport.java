@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * CAC and CPL for one period: blended, paid vs organic, and by channel, with what could not be
@@ -120,7 +121,7 @@ public final class AcquisitionReport {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof AcquisitionReport r && period.equals(r.period) && timing == r.timing && cac.equals(r.cac)
         && cacByKind.equals(r.cacByKind) && cacByChannel.equals(r.cacByChannel) && cpl.equals(r.cpl)
         && cplByKind.equals(r.cplByKind) && cplByChannel.equals(r.cplByChannel)

@@ -3,6 +3,7 @@ package io.revops.metrics.acquisition;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.lead.LeadSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An acquisition channel: a {@link LeadSource} code and whether it is {@link ChannelKind#PAID paid} or
@@ -62,7 +63,7 @@ public final class Channel implements Comparable<Channel> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Channel c && source.equals(c.source) && kind == c.kind;
   }
 

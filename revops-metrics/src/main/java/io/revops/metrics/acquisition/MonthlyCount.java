@@ -4,6 +4,7 @@ import static com.google.common.base.Preconditions.checkArgument;
 
 import java.time.YearMonth;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A count of something (customers won, leads created) in one month, from one channel or unattributed:
@@ -30,7 +31,7 @@ abstract sealed class MonthlyCount extends MonthlyRecord permits NewCustomers, N
   abstract String plural();
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o != null && o.getClass() == getClass() && month().equals(((MonthlyCount) o).month())
         && Objects.equals(channelOrNull(), ((MonthlyCount) o).channelOrNull()) && count == ((MonthlyCount) o).count;
   }

@@ -8,6 +8,7 @@ import io.revops.core.money.Amounts;
 import java.time.YearMonth;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Money spent by marketing or sales in one month, on one channel or unattributed (salaries, tools). The
@@ -63,7 +64,7 @@ public final class Spend extends MonthlyRecord {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Spend s && month().equals(s.month()) && Objects.equals(channelOrNull(), s.channelOrNull())
         && department == s.department && Amounts.isEqual(amount, s.amount);
   }

@@ -19,4 +19,7 @@
  * <p>Money is exact; every division into money rounds to the minor unit with an explicit
  * {@link java.math.RoundingMode}, {@code HALF_EVEN} where none is given.
  */
+@NullMarked
 package io.revops.metrics.acquisition;
+
+import org.jspecify.annotations.NullMarked;

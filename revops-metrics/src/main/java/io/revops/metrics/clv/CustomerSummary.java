@@ -9,6 +9,7 @@ import io.revops.core.money.Amounts;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One customer's purchase history in a calibration period, summarised as the models of Fader, Hardie and Lee
@@ -103,7 +104,7 @@ public final class CustomerSummary {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof CustomerSummary c && id.equals(c.id) && frequency == c.frequency
         && Double.compare(recency, c.recency) == 0 && Double.compare(age, c.age) == 0
         && (averageSpend == null ? c.averageSpend == null

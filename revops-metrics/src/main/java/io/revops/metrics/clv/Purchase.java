@@ -8,6 +8,7 @@ import io.revops.core.money.Amounts;
 import java.time.LocalDate;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One purchase of a customer, on a day, of an amount: the transaction log that
@@ -54,7 +55,7 @@ public final class Purchase {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Purchase p && customerId.equals(p.customerId) && date.equals(p.date)
         && Amounts.isEqual(amount, p.amount);
   }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A cohort's customers still subscribed at the start and after each of the following periods: the data of the
@@ -99,7 +100,7 @@ public final class SurvivorCounts {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SurvivorCounts s && survivors.equals(s.survivors);
   }
 

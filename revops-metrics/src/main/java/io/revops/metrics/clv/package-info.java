@@ -21,4 +21,7 @@
  * estimates are statistics — while money is exact at the edges: spend goes in as {@code MonetaryAmount} and every
  * value comes out as one, rounded to the currency's minor unit with an explicit {@code RoundingMode}.
  */
+@NullMarked
 package io.revops.metrics.clv;
+
+import org.jspecify.annotations.NullMarked;

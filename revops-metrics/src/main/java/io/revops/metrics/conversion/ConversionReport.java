@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of a {@link ConversionAccumulator} or a {@link WinRateAccumulator}: the rate over all leads,
@@ -90,7 +91,7 @@ public final class ConversionReport {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     if (!(o instanceof ConversionReport r) || !metric.equals(r.metric) || !successLabel.equals(r.successLabel)
         || !trialLabel.equals(r.trialLabel) || !excluded.equals(r.excluded) || !notes.equals(r.notes)
         || !counts.keySet().equals(r.counts.keySet())) {

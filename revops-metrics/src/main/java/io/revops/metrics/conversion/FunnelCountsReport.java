@@ -10,6 +10,7 @@ import io.revops.metrics.ExcludedLead;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of {@link FunnelCounts}: the {@link FunnelSnapshot} of the leads counted (with its conversion
@@ -71,7 +72,7 @@ public final class FunnelCountsReport {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof FunnelCountsReport r && funnel.equals(r.funnel) && cohort.equals(r.cohort)
         && excluded.equals(r.excluded);
   }

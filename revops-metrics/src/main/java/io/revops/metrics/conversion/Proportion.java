@@ -6,6 +6,7 @@ import io.revops.core.money.Rate;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A share of successes among trials — a conversion rate, a win rate — with its sample size and its 95%
@@ -92,7 +93,7 @@ public final class Proportion {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Proportion p && successes == p.successes && trials == p.trials;
   }
 

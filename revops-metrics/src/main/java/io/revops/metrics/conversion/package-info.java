@@ -18,4 +18,7 @@
  * ({@link io.revops.metrics.ExcludedLead}). Every aggregate is an
  * {@link io.revops.metrics.Accumulator}: the histories can be added in parts and merged.
  */
+@NullMarked
 package io.revops.metrics.conversion;
+
+import org.jspecify.annotations.NullMarked;

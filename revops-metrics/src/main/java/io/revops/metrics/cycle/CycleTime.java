@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A length of time in a sales cycle, printed in days.
@@ -66,7 +67,7 @@ public final class CycleTime implements Comparable<CycleTime> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof CycleTime t && duration.equals(t.duration);
   }
 

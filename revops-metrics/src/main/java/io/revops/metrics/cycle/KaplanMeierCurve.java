@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Kaplan–Meier estimate of the share of deals not yet won after each length of time, when some deals are
@@ -145,7 +146,7 @@ public final class KaplanMeierCurve {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof KaplanMeierCurve k && steps.equals(k.steps);
   }
 

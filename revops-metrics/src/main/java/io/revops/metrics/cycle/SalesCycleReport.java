@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sales-cycle length over the deals of a {@link SalesCycleAccumulator}.
@@ -193,7 +194,7 @@ public final class SalesCycleReport {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof SalesCycleReport r && asOf.equals(r.asOf) && policies.equals(r.policies)
         && observations.equals(r.observations) && excluded.equals(r.excluded) && notStarted == r.notStarted;
   }

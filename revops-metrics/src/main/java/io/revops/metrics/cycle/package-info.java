@@ -12,4 +12,7 @@
  * <p>{@link io.revops.metrics.cycle.CycleThroughput} shows the handbook's point: with the same capacity, a
  * cycle shortened from 90 to 60 days closes 1.5 times as many deals a year — 50% more.
  */
+@NullMarked
 package io.revops.metrics.cycle;
+
+import org.jspecify.annotations.NullMarked;

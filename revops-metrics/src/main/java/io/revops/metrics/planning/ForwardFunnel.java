@@ -10,6 +10,7 @@ import java.math.RoundingMode;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The volume every funnel stage can be expected to reach from a volume at the top: the forward funnel.
@@ -94,7 +95,7 @@ public final class ForwardFunnel {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ForwardFunnel f && top.equals(f.top) && rates.equals(f.rates);
   }
 

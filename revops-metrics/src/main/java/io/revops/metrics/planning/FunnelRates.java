@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.StringJoiner;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The conversion rates along a funnel: a first stage and, for every following stage, the share of the
@@ -162,7 +163,7 @@ public final class FunnelRates {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof FunnelRates f && stages.equals(f.stages) && rates.equals(f.rates);
   }
 

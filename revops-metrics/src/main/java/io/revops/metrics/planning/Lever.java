@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One input of a {@link PlanningModel} a team can work on, and the direction that improves it: more
@@ -145,7 +146,7 @@ public final class Lever {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Lever l && kind == l.kind && stage == l.stage;
   }
 

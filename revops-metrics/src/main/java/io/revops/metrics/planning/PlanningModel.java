@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A transparent one-year revenue planning model: every assumption is an input, every output a stated
@@ -417,7 +418,7 @@ public final class PlanningModel {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof PlanningModel m && marketSize == m.marketSize && marketShare.equals(m.marketShare)
         && Amounts.isEqual(averageDeal, m.averageDeal) && Amounts.isEqual(currentRevenue, m.currentRevenue)
         && funnel.equals(m.funnel) && salesCycleDays.equals(m.salesCycleDays) && marketers.equals(m.marketers)

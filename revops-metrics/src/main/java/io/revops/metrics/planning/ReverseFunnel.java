@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The volume every funnel stage must reach for a target at the bottom stage: the reverse funnel, from
@@ -135,7 +136,7 @@ public final class ReverseFunnel {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ReverseFunnel f && target == f.target && rates.equals(f.rates)
         && sameAmount(targetRevenue, f.targetRevenue) && sameAmount(averageDeal, f.averageDeal);
   }

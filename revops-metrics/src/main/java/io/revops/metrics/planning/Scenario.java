@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named set of levers to pull on a {@link PlanningModel}: budget, headcount per department, conversion
@@ -209,7 +210,7 @@ public final class Scenario {
 
   /** Equal if the names and the lever descriptions are equal. */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Scenario s && name.equals(s.name) && levers().equals(s.levers());
   }
 

@@ -25,4 +25,7 @@
  * computed by {@link io.revops.metrics.acquisition.Cac} and {@link io.revops.metrics.value.Ltv}, so a
  * projection's figures mean what the measured ones mean.
  */
+@NullMarked
 package io.revops.metrics.planning;
+
+import org.jspecify.annotations.NullMarked;

@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Retention by monthly cohort of first payment: one row per cohort, one column per month since the
@@ -85,7 +86,7 @@ public final class CohortTable {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof CohortTable t && kind == t.kind && through.equals(t.through) && rows.equals(t.rows);
   }
 

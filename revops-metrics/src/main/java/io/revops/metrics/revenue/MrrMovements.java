@@ -10,6 +10,7 @@ import java.time.YearMonth;
 import java.util.Objects;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The MRR bridge from a start month to an end month:
@@ -179,7 +180,7 @@ public final class MrrMovements {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof MrrMovements m && start.equals(m.start) && end.equals(m.end) && currency.equals(m.currency)
         && converted == m.converted && eq(startMrr, m.startMrr) && eq(fxImpact, m.fxImpact) && eq(newMrr, m.newMrr)
         && eq(expansion, m.expansion) && eq(reactivation, m.reactivation) && eq(contraction, m.contraction)

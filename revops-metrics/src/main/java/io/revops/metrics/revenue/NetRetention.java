@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.money.Ratio;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A net revenue retention value: the exact ratio and its {@link NrrBand}.
@@ -47,7 +48,7 @@ public final class NetRetention implements Comparable<NetRetention> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof NetRetention n && ratio.equals(n.ratio);
   }
 

@@ -21,6 +21,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import javax.money.CurrencyUnit;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The monthly recurring revenue of every customer in every month: the input of every recurring-revenue
@@ -322,7 +323,7 @@ public final class RevenueLedger {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof RevenueLedger l && mrr.equals(l.mrr) && records == l.records
         && duplicates.equals(l.duplicates);
   }

@@ -20,4 +20,7 @@
  * retention and churn metrics are then in constant currency (every month valued at the rates of the last
  * month of the analysis), and the MRR movements show the effect of rate moves on a separate FX line.
  */
+@NullMarked
 package io.revops.metrics.revenue;
+
+import org.jspecify.annotations.NullMarked;

@@ -1,6 +1,7 @@
 package io.revops.metrics.review;
 
 import static com.google.common.base.Preconditions.checkArgument;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a bootstrap interval is drawn: the number of resamples and the seed of the random numbers. The seed is
@@ -43,7 +44,7 @@ public final class Bootstrap {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Bootstrap b && resamples == b.resamples && seed == b.seed;
   }
 

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A relative improvement the handbook promises from RevOps, as a reference line for a {@link Change}: "sales
@@ -69,7 +70,7 @@ public final class HandbookRange {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof HandbookRange r && name.equals(r.name) && low.compareTo(r.low) == 0 && high.compareTo(r.high) == 0;
   }
 

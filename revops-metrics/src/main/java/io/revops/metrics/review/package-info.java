@@ -16,4 +16,7 @@
  *
  * <p>No randomness without an explicit seed ({@link io.revops.metrics.review.Bootstrap}), no wall clock.
  */
+@NullMarked
 package io.revops.metrics.review;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,6 +7,7 @@ import io.revops.core.check.Args;
 import io.revops.core.money.Amounts;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An open deal in the pipeline: an id, its amount and the stage it is in.
@@ -57,7 +58,7 @@ public final class Deal {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Deal d && id.equals(d.id) && Amounts.isEqual(amount, d.amount) && stage.equals(d.stage);
   }
 

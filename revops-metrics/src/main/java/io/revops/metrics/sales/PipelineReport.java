@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The pipeline: its weighted value (each deal's amount × its stage's probability), its unweighted total,
@@ -59,7 +60,7 @@ public final class PipelineReport {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof PipelineReport r && weighted.equals(r.weighted) && total.equals(r.total)
         && byStage.equals(r.byStage) && unknownStageDealIds.equals(r.unknownStageDealIds)
         && duplicateDealIds.equals(r.duplicateDealIds);

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The probability that a deal in each stage closes, used to weight the pipeline. Stages keep the order
@@ -70,7 +71,7 @@ public final class StageProbabilities implements Policy {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof StageProbabilities p && probabilities.equals(p.probabilities);
   }
 

@@ -6,6 +6,7 @@ import io.revops.core.money.Amounts;
 import io.revops.core.money.Rate;
 import java.util.Objects;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One stage of a {@link PipelineReport}: how many deals, their total, and the total weighted by the
@@ -58,7 +59,7 @@ public final class StageSummary {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof StageSummary s && stage.equals(s.stage) && probability.equals(s.probability)
         && deals == s.deals && Amounts.isEqual(total, s.total) && Amounts.isEqual(weighted, s.weighted);
   }

@@ -14,4 +14,7 @@
  * <p>Closing (win) rates and sales-cycle length live in {@code io.revops.metrics.conversion} and
  * {@code io.revops.metrics.cycle}.
  */
+@NullMarked
 package io.revops.metrics.sales;
+
+import org.jspecify.annotations.NullMarked;

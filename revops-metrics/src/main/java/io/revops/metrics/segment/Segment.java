@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A named segment of leads and accounts: a qualification {@link Criterion} over firmographics and behaviour
@@ -107,7 +108,7 @@ public final class Segment {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Segment s && name.equals(s.name) && rule.equals(s.rule) && sources.equals(s.sources);
   }
 

@@ -13,4 +13,7 @@
  *   <li>{@link io.revops.metrics.segment.SegmentEconomics}: spend, ARPA, margin and churn for CAC and LTV.</li>
  * </ul>
  */
+@NullMarked
 package io.revops.metrics.segment;
+
+import org.jspecify.annotations.NullMarked;

@@ -9,6 +9,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A Net Promoter Score: the percentage of promoters (scores 9–10) minus the percentage of detractors
@@ -112,7 +113,7 @@ public final class NetPromoterScore implements Comparable<NetPromoterScore> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof NetPromoterScore n && promoters == n.promoters && passives == n.passives
         && detractors == n.detractors;
   }

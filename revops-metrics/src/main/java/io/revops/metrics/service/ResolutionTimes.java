@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Mean and median ticket resolution time over the resolved tickets, and how many tickets were resolved
@@ -60,7 +61,7 @@ public final class ResolutionTimes {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ResolutionTimes r && mean.equals(r.mean) && median.equals(r.median)
         && resolved == r.resolved && open == r.open;
   }

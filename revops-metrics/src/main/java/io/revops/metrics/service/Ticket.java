@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A support ticket: opened at an instant, resolved at a later one or still open.
@@ -69,7 +70,7 @@ public final class Ticket {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Ticket t && id.equals(t.id) && openedAt.equals(t.openedAt)
         && Objects.equals(resolvedAt, t.resolvedAt);
   }

@@ -12,4 +12,7 @@
  *
  * <p>SLA compliance between marketing and sales lives in the {@code revops-sla} module.
  */
+@NullMarked
 package io.revops.metrics.service;
+
+import org.jspecify.annotations.NullMarked;

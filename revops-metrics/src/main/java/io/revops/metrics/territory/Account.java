@@ -13,6 +13,7 @@ import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import javax.money.MonetaryAmount;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An account to be assigned to a sales rep: its region and industry (what a rep's territory may be limited
@@ -131,7 +132,7 @@ public final class Account {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Account a && id.equals(a.id) && region.equals(a.region) && industry.equals(a.industry)
         && Amounts.isEqual(potential, a.potential) && workload == a.workload
         && Objects.equals(currentRep, a.currentRep) && pinned == a.pinned;

@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A sales rep who can hold accounts: the regions and industries the rep may cover (empty: any) and the most
@@ -113,7 +114,7 @@ public final class Rep {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof Rep r && id.equals(r.id) && regions.equals(r.regions) && industries.equals(r.industries)
         && capacity == r.capacity;
   }

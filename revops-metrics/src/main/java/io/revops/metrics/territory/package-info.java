@@ -16,4 +16,7 @@
  *       how far from it the plan can be.</li>
  * </ul>
  */
+@NullMarked
 package io.revops.metrics.territory;
+
+import org.jspecify.annotations.NullMarked;

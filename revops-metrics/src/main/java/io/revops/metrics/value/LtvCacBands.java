@@ -7,6 +7,7 @@ import io.revops.core.check.Args;
 import io.revops.core.money.Ratio;
 import io.revops.metrics.Policy;
 import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Thresholds that turn an LTV:CAC ratio into a {@link LtvCacHealth}: below {@code survivingFrom}
@@ -104,7 +105,7 @@ public final class LtvCacBands implements Policy {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof LtvCacBands b && survivingFrom.equals(b.survivingFrom) && healthyFrom.equals(b.healthyFrom)
         && healthyTo.equals(b.healthyTo);
   }

@@ -3,6 +3,7 @@ package io.revops.metrics.value;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.money.Ratio;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An LTV:CAC ratio with its health band, e.g. {@code 3.84, healthy}.
@@ -41,7 +42,7 @@ public final class LtvCacRatio implements Comparable<LtvCacRatio> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof LtvCacRatio r && ratio.equals(r.ratio) && health == r.health;
   }
 

@@ -9,6 +9,7 @@ import io.revops.metrics.Policy;
 import java.math.BigDecimal;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What churn-based LTV (ARPA × margin / monthly churn) does when churn is zero — and, for the floor and
@@ -108,7 +109,7 @@ public final class ZeroChurnPolicy implements Policy {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ZeroChurnPolicy p && kind == p.kind && Objects.equals(floor, p.floor)
         && Objects.equals(capMonths, p.capMonths);
   }

@@ -16,4 +16,7 @@
  * <p>Money is exact; every lossy step rounds to the minor unit with an explicit
  * {@link java.math.RoundingMode}, {@code HALF_EVEN} where none is given.
  */
+@NullMarked
 package io.revops.metrics.value;
+
+import org.jspecify.annotations.NullMarked;

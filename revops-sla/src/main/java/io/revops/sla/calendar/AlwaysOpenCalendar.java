@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Every instant is working time. Immutable and thread-safe. */
 final class AlwaysOpenCalendar implements BusinessCalendar {
@@ -68,7 +69,7 @@ final class AlwaysOpenCalendar implements BusinessCalendar {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof AlwaysOpenCalendar a && zone.equals(a.zone);
   }
 

@@ -7,6 +7,7 @@ import static java.util.Objects.requireNonNull;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A documented correction of a production calendar's source data: the date, what the source says,
@@ -88,7 +89,7 @@ public final class CalendarCorrection {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof CalendarCorrection c
         && date.equals(c.date)
         && asWritten == c.asWritten

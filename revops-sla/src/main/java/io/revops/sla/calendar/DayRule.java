@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.check.Args;
 import java.time.Duration;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link DayRules} source says about one date: a regular day (the weekly hours apply), a day
@@ -131,7 +132,7 @@ public final class DayRule {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof DayRule r
         && status == r.status
         && description.equals(r.description)

@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Public holidays of a country (optionally a subdivision) from <a
@@ -157,7 +158,7 @@ public final class JollydayHolidays implements DayRules {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof JollydayHolidays j
         && country.equals(j.country)
         && subdivisions.equals(j.subdivisions);

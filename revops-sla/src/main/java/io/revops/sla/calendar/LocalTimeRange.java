@@ -7,6 +7,7 @@ import io.revops.core.check.Args;
 import java.time.Duration;
 import java.time.LocalTime;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A half-open range of wall-clock time within one day, {@code [start, end)}, such as
@@ -156,7 +157,7 @@ public final class LocalTimeRange implements Comparable<LocalTimeRange> {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof LocalTimeRange r && startNanos == r.startNanos && endNanos == r.endNanos;
   }
 

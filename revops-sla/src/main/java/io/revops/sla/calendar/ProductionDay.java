@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One entry of a production calendar year ({@link ProductionYear}): a date that departs from the
@@ -121,7 +122,7 @@ public final class ProductionDay {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ProductionDay p
         && date.equals(p.date)
         && kind == p.kind

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One year of a production calendar (five-day week): the dates that depart from Monday–Friday
@@ -177,7 +178,7 @@ public final class ProductionYear {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof ProductionYear y && year == y.year && days.equals(y.days);
   }
 

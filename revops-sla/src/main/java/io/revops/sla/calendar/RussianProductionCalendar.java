@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.SortedSet;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Russia's official production calendar (five-day week) as {@link DayRules}: the weekdays that are
@@ -310,7 +311,7 @@ public final class RussianProductionCalendar implements DayRules {
 
   /** Equal if the same data is read the same way; the provenance is not compared. */
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof RussianProductionCalendar c
         && weekendsOnlyFallback == c.weekendsOnlyFallback
         && decreed == c.decreed

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Working hours per day of the week: for each {@link DayOfWeek} a list of {@link LocalTimeRange}s
@@ -237,7 +238,7 @@ public final class WeeklyHours {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof WeeklyHours w && days.equals(w.days);
   }
 

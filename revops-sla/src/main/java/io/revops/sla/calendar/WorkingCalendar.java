@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A business calendar made of weekly working hours in a time zone, a pluggable source of day rules
@@ -379,7 +380,7 @@ public final class WorkingCalendar implements BusinessCalendar {
   }
 
   @Override
-  public boolean equals(Object o) {
+  public boolean equals(@Nullable Object o) {
     return o instanceof WorkingCalendar c
         && zone.equals(c.zone)
         && weeklyHours.equals(c.weeklyHours)

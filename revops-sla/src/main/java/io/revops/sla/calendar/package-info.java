@@ -30,4 +30,7 @@
  *
  * <p>Every type here is immutable and thread-safe, reads no clock and no default zone or locale.
  */
+@NullMarked
 package io.revops.sla.calendar;
+
+import org.jspecify.annotations.NullMarked;

@@ -7,4 +7,7 @@
  * movements month by month. Every figure comes from a library accumulator or analysis; these classes only
  * choose the slices.
  */
+@NullMarked
 package io.revops.examples.healthcheck.sections;
+
+import org.jspecify.annotations.NullMarked;
