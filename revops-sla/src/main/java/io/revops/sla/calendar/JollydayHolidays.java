@@ -4,20 +4,8 @@ import static com.google.common.base.Preconditions.checkArgument;
 import static java.util.Objects.requireNonNull;
 
 import com.google.common.collect.ImmutableList;
-import com.google.common.collect.ImmutableMap;
-import de.focus_shift.jollyday.core.Holiday;
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.HolidayType;
-import de.focus_shift.jollyday.core.ManagerParameter;
-import de.focus_shift.jollyday.core.ManagerParameters;
-import de.focus_shift.jollyday.core.impl.DefaultHolidayManager;
-import de.focus_shift.jollyday.core.impl.JapaneseBridgingHolidayManager;
-import de.focus_shift.jollyday.jaxb.JaxbConfigurationService;
 import io.revops.core.check.Args;
-import java.util.Properties;
 import java.time.LocalDate;
-import java.time.Year;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -37,11 +25,12 @@ import org.jspecify.annotations.Nullable;
  * <p>Holidays are computed by jollyday once per year on first use and kept (a thread-safe memo; the
  * answers never change), so look-ups are map reads.
  *
- * <p>jollyday is configured here, in code, and never from outside: {@code HolidayManager.getInstance} would
- * merge properties from the system properties {@code de.focus_shift.jollyday.config.urls} (URLs it opens) and
- * {@code de.focus_shift.jollyday.config.providers} (classes it loads) and from any {@code jollyday.properties}
- * on the class path. This class builds the manager itself with jollyday's own parsers and the JAXB
- * configuration service, so its holidays come only from the calendar files inside the jollyday jar.
+ * <p>jollyday is an <em>optional</em> dependency of revops-sla (Russia's calendar does not need it): add
+ * {@value #JOLLYDAY_COORDINATES} to use this class. Without them {@link #of} throws an {@link
+ * IllegalStateException} naming the missing class and these coordinates; nothing else in revops-sla or
+ * revops-json needs jollyday. Every reference to jollyday's classes is in one package-private class, loaded only
+ * after that check. jollyday is configured in code, never from system properties, a {@code jollyday.properties}
+ * or URLs: its holidays come only from the calendar files inside the jollyday jar.
  *
  * <p>This class is immutable and thread-safe.
  */
@@ -49,40 +38,43 @@ public final class JollydayHolidays implements DayRules {
   /** The longest calendar or subdivision code accepted (jollyday's are at most a few letters). */
   public static final int MAX_CODE_LENGTH = 16;
 
-  /** The parsers jollyday 2.19 lists in its own {@code jollyday.properties}, by configuration type. */
-  private static final Map<String, String> PARSERS = Map.of("Fixed", "FixedParser",
-      "FixedWeekdayInMonth", "FixedWeekdayInMonthParser", "Islamic", "IslamicHolidayParser",
-      "Christian", "ChristianHolidayParser", "RelativeToFixed", "RelativeToFixedParser",
-      "RelativeToWeekdayInMonth", "RelativeToWeekdayInMonthParser",
-      "FixedWeekdayBetweenFixed", "FixedWeekdayBetweenFixedParser",
-      "FixedWeekdayRelativeToFixed", "FixedWeekdayRelativeToFixedParser",
-      "EthiopianOrthodox", "EthiopianOrthodoxHolidayParser", "RelativeToEasterSunday", "RelativeToEasterSundayParser");
+  /** The version of jollyday revops-sla is built and tested with (the {@code jollyday.version} of its POM). */
+  public static final String JOLLYDAY_VERSION = "2.19.0";
 
-  /** One manager per calendar code, as jollyday's own cache would keep it (managers are thread-safe). */
-  private static final Map<String, HolidayManager> MANAGERS = new ConcurrentHashMap<>();
+  /** The Maven coordinates that provide jollyday, as {@link #of} names them when jollyday is absent. */
+  public static final String JOLLYDAY_COORDINATES =
+      "de.focus-shift:jollyday-core:" + JOLLYDAY_VERSION + " and de.focus-shift:jollyday-jaxb:" + JOLLYDAY_VERSION;
+
+  /** One class of each artifact, checked before the backend that uses them is loaded. */
+  private static final Map<String, String> REQUIRED_CLASSES = Map.of(
+      "de.focus_shift.jollyday.core.HolidayManager", "de.focus-shift:jollyday-core",
+      "de.focus_shift.jollyday.jaxb.JaxbConfigurationService", "de.focus-shift:jollyday-jaxb");
 
   private final String country;
   private final ImmutableList<String> subdivisions;
-  private final HolidayManager manager;
   private final Map<Integer, Map<LocalDate, String>> byYear = new ConcurrentHashMap<>();
 
   private JollydayHolidays(String country, ImmutableList<String> subdivisions) {
     this.country = country;
     this.subdivisions = subdivisions;
-    this.manager = MANAGERS.computeIfAbsent(country.toLowerCase(Locale.ROOT), JollydayHolidays::manager);
   }
 
-  /** A manager configured only from this class: no system property, class-path properties file or URL read. */
-  static HolidayManager manager(String calendar) {
-    Properties properties = new Properties();
-    PARSERS.forEach((type, parser) -> properties.setProperty(
-        "parser.impl.de.focus_shift.jollyday.core.spi." + type + "HolidayConfiguration",
-        "de.focus_shift.jollyday.core.parser.impl." + parser));
-    ManagerParameter parameter = ManagerParameters.create(calendar, properties);
-    HolidayManager m = calendar.equals("jp") ? new JapaneseBridgingHolidayManager() : new DefaultHolidayManager();
-    m.setConfigurationService(new JaxbConfigurationService());
-    m.init(parameter);
-    return m;
+  /**
+   * Fails unless jollyday's two artifacts are on the class path (or module path), naming what is missing.
+   *
+   * @throws IllegalStateException naming the missing class, its artifact and {@link #JOLLYDAY_COORDINATES}
+   */
+  static void requireJollyday() {
+    for (Map.Entry<String, String> e : new java.util.TreeMap<>(REQUIRED_CLASSES).entrySet()) {
+      try {
+        Class.forName(e.getKey(), false, JollydayHolidays.class.getClassLoader());
+      } catch (ClassNotFoundException | LinkageError missing) {
+        throw new IllegalStateException("JollydayHolidays needs jollyday, an optional dependency of revops-sla: "
+            + "class " + e.getKey() + " (" + e.getValue() + ") is not on the class path or module path; add the "
+            + "dependencies " + JOLLYDAY_COORDINATES + ". Russia's calendar (RussianProductionCalendar, "
+            + "BusinessCalendars.russia()) does not need them", missing);
+      }
+    }
   }
 
   /**
@@ -94,6 +86,7 @@ public final class JollydayHolidays implements DayRules {
    * @param subdivisions the subdivision path, outermost first; none for the whole country
    * @return the holidays
    * @throws IllegalArgumentException if jollyday does not know the code, or it is {@code "RU"}
+   * @throws IllegalStateException if jollyday is not on the class path (it is an optional dependency)
    */
   public static JollydayHolidays of(String country, String... subdivisions) {
     Args.maxLength("country", country, MAX_CODE_LENGTH);
@@ -103,8 +96,9 @@ public final class JollydayHolidays implements DayRules {
         !code.equals("RU"),
         "country must not be RU: jollyday's Russian data misses the decree transfers, working "
             + "Saturdays and shortened days; use RussianProductionCalendar.load()");
+    requireJollyday();
     checkArgument(
-        HolidayManager.getSupportedCalendarCodes().contains(code),
+        JollydayBackend.supportedCodes().contains(code),
         "country must be a calendar code jollyday supports (e.g. DE, US, GB): %s",
         country);
     ImmutableList.Builder<String> subs = ImmutableList.builder();
@@ -140,15 +134,7 @@ public final class JollydayHolidays implements DayRules {
   }
 
   private Map<LocalDate, String> load(int year) {
-    Map<LocalDate, String> out = new HashMap<>();
-    for (Holiday h :
-        manager.getHolidays(
-            Year.of(year), HolidayType.PUBLIC_HOLIDAY, subdivisions.toArray(new String[0]))) {
-      // getDate() is the observed date when jollyday moves the holiday.
-      String name = describe() + ": " + h.getDescription(Locale.ENGLISH);
-      out.merge(h.getDate(), name, (a, b) -> a + "; " + b.substring(b.indexOf(": ") + 2));
-    }
-    return ImmutableMap.copyOf(out);
+    return JollydayBackend.publicHolidays(country, subdivisions, year, describe());
   }
 
   @Override

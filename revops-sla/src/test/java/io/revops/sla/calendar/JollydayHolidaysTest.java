@@ -19,6 +19,14 @@ class JollydayHolidaysTest {
       WorkingCalendar.builder().zone(BERLIN).weeklyHours(NINE_TO_SIX).dayRules(GERMANY).build();
 
   @Test
+  void theNamedJollydayVersionIsTheOneThePomBuildsWith() {
+    assertThat(JollydayHolidays.JOLLYDAY_VERSION).isEqualTo(System.getProperty("revops.jollyday.version"));
+    assertThat(JollydayHolidays.JOLLYDAY_COORDINATES)
+        .isEqualTo("de.focus-shift:jollyday-core:" + JollydayHolidays.JOLLYDAY_VERSION
+            + " and de.focus-shift:jollyday-jaxb:" + JollydayHolidays.JOLLYDAY_VERSION);
+  }
+
+  @Test
   void easterHolidaysInGermanyAreClosed() {
     // 2026: Good Friday 3 April, Easter Monday 6 April.
     assertThat(berlin.hoursOn(LocalDate.of(2026, 4, 3))).isEmpty();
