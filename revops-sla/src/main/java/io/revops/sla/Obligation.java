@@ -28,7 +28,9 @@ import java.util.stream.Collectors;
  * <p>Marketing's per-lead obligations are judged at the instant the lead became an MQL, so they are
  * never PENDING or AT_RISK: the data was complete at hand-over or it was not.
  *
- * <p>The implementations are immutable and thread-safe.
+ * <p>The implementations are immutable and thread-safe. They stand in this one file on purpose: the
+ * closed family is the agreement's vocabulary, each member a short validating record, and the judging of
+ * each lives in its own judge class.
  */
 public sealed interface Obligation {
 

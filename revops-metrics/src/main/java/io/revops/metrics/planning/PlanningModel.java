@@ -67,7 +67,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>All amounts are in one currency (that of the average deal); another currency is rejected.
  *
- * <p>This class is immutable and thread-safe.
+ * <p>This class is immutable and thread-safe. It is one file on purpose: the formulas above are one
+ * chain, each step reading the one before, and the file is long by their javadoc and the validating builder.
  */
 public final class PlanningModel {
   static final MathContext MC = MathContext.DECIMAL128;

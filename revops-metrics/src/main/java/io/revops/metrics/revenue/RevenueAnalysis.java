@@ -160,7 +160,7 @@ public final class RevenueAnalysis {
     BigDecimal keptMrr = BigDecimal.ZERO;
     BigDecimal reactivatedMrr = BigDecimal.ZERO;
 
-    /** The sums in {@link Scaled#normalise normal form}, as the fast path gives them. */
+    /** The sums in {@link Scaled#normalise normal form}, as both readings of the walk give them. */
     void normalise() {
       startMrr = Scaled.normalise(startMrr);
       endMrr = Scaled.normalise(endMrr);
@@ -192,75 +192,21 @@ public final class RevenueAnalysis {
   }
 
   /**
-   * The start cohort in long arithmetic ({@link Valuation.AtRates}, {@link Scaled}): the same sums as {@link
-   * #referenceCohort}, in the same normal form; null where that cannot be done exactly (an amount or a sum beyond a
-   * long, a rate missing, a rounding that fails), and the reference walk then gives the result or the error.
+   * The start cohort read in longs ({@link Valuation.AtRates}): the same sums as {@link #referenceCohort}, in the
+   * same normal form; null where a value has no exact long form (a rate missing, a rounding that fails, an
+   * amount beyond a long), and the reference reading then gives the result or the error.
    */
   @Nullable Cohort fastCohort(YearMonth start, YearMonth end) {
     try {
-      Valuation.AtRates at = valuation.atRates(ledger.scale(), end);
-      int startIndex = RevenueLedger.Row.index(start);
-      int endIndex = RevenueLedger.Row.index(end);
-      Scaled.Sum startMrr = new Scaled.Sum();
-      Scaled.Sum endMrr = new Scaled.Sum();
-      Scaled.Sum keptMrr = new Scaled.Sum();
-      Scaled.Sum reactivatedMrr = new Scaled.Sum();
-      int customers = 0;
-      int reactivated = 0;
-      for (RevenueLedger.Row row : ledger.rows()) {
-        if (row.first() > endIndex || row.last() < startIndex) {
-          continue; // nothing recorded in either month
-        }
-        int s = startIndex - row.first();
-        int e = endIndex - row.first();
-        boolean[] positive = row.positive();
-        if (s >= 0 && positive[s]) {
-          long sv = at.read(row, s);
-          long ev = at.read(row, e);
-          customers++;
-          startMrr.add(sv);
-          endMrr.add(ev);
-          keptMrr.add(Math.min(ev, sv));
-        } else if (e < positive.length && positive[e] && row.paidBefore(s)) {
-          reactivated++;
-          reactivatedMrr.add(at.read(row, e));
-        }
-      }
-      Cohort c = new Cohort();
-      c.customers = customers;
-      c.reactivated = reactivated;
-      c.startMrr = startMrr.toBigDecimal(at.scale);
-      c.endMrr = endMrr.toBigDecimal(at.scale);
-      c.keptMrr = keptMrr.toBigDecimal(at.scale);
-      c.reactivatedMrr = reactivatedMrr.toBigDecimal(at.scale);
-      c.normalise();
-      return c;
+      return LedgerWalks.cohort(ledger.rows(), start, end, valuation.atRates(ledger.scale(), end));
     } catch (ArithmeticException | Valuation.Unfit e) {
       return null;
     }
   }
 
-  /** The start cohort in {@code BigDecimal}, each amount valued by {@link Valuation#value}: the reference. */
+  /** The start cohort read in {@code BigDecimal}, each amount valued by {@link Valuation#value}: the reference. */
   Cohort referenceCohort(YearMonth start, YearMonth end) {
-    Cohort c = new Cohort();
-    for (RevenueLedger.Row row : ledger.rows()) {
-      if (row.outside(start, end)) {
-        continue; // nothing recorded in either month: neither in the period's cohort nor in its movements
-      }
-      if (row.positive(start)) {
-        BigDecimal sv = row.value(start, valuation, end);
-        BigDecimal ev = row.value(end, valuation, end);
-        c.customers++;
-        c.startMrr = c.startMrr.add(sv);
-        c.endMrr = c.endMrr.add(ev);
-        c.keptMrr = c.keptMrr.add(ev.min(sv));
-      } else if (row.positive(end) && row.paidBefore(start)) {
-        c.reactivated++;
-        c.reactivatedMrr = c.reactivatedMrr.add(row.value(end, valuation, end));
-      }
-    }
-    c.normalise();
-    return c;
+    return LedgerWalks.cohort(ledger.rows(), start, end, LedgerWalks.reference(valuation, end));
   }
 
   /**
@@ -301,142 +247,24 @@ public final class RevenueAnalysis {
             ? ", each month's start at its rates, movements at the next month's" : ""), List.of(window));
   }
 
-  /** The customers of each line of a bridge, counted as a walk classifies them: mutable, one per walk. */
-  private static final class Tally {
-    int atStart;
-    int atEnd;
-    int newCustomers;
-    int expanded;
-    int reactivated;
-    int contracted;
-    int churned;
-    int unchanged;
-
-    void count(boolean inStart, boolean inEnd, Movement line) {
-      atStart += inStart ? 1 : 0;
-      atEnd += inEnd ? 1 : 0;
-      switch (line) {
-        case NEW -> newCustomers++;
-        case EXPANSION -> expanded++;
-        case REACTIVATION -> reactivated++;
-        case CONTRACTION -> contracted++;
-        case CHURN -> churned++;
-        case UNCHANGED -> unchanged++;
-        case NONE -> { }
-      }
-    }
-
-    MrrMovements.Counts counts() {
-      return new MrrMovements.Counts(atStart, newCustomers, expanded, reactivated, contracted, churned, unchanged,
-          atEnd);
-    }
-  }
-
   /**
-   * The MRR bridge in long arithmetic ({@link Valuation.AtRates}, {@link Scaled}): the same amounts as
-   * {@link #referenceMovements}; null where that cannot be done exactly (an amount or a sum beyond a long, a
-   * rate missing, a rounding that fails), and the reference walk then gives the result or the error.
+   * The MRR bridge read in longs ({@link Valuation.AtRates}): the same amounts as {@link #referenceMovements};
+   * null where a value has no exact long form (a rate missing, a rounding that fails, an amount beyond a long),
+   * and the reference reading then gives the result or the error.
    */
   @Nullable MrrMovements fastMovements(YearMonth start, YearMonth end) {
     try {
-      Valuation.AtRates atStart = valuation.atRates(ledger.scale(), start);
-      Valuation.AtRates atEnd = valuation.atRates(ledger.scale(), end);
-      int startIndex = RevenueLedger.Row.index(start);
-      int endIndex = RevenueLedger.Row.index(end);
-      Scaled.Sum startMrr = new Scaled.Sum();
-      Scaled.Sum fx = new Scaled.Sum();
-      Scaled.Sum newMrr = new Scaled.Sum();
-      Scaled.Sum expansion = new Scaled.Sum();
-      Scaled.Sum reactivated = new Scaled.Sum();
-      Scaled.Sum contraction = new Scaled.Sum();
-      Scaled.Sum churn = new Scaled.Sum();
-      Scaled.Sum endMrr = new Scaled.Sum();
-      Tally tally = new Tally();
-      for (RevenueLedger.Row row : ledger.rows()) {
-        if (row.first() > endIndex || row.last() < startIndex) {
-          continue; // nothing recorded in either month
-        }
-        int s = startIndex - row.first();
-        int e = endIndex - row.first();
-        boolean[] positive = row.positive();
-        boolean inStart = s >= 0 && positive[s];
-        boolean inEnd = e < positive.length && positive[e];
-        if (!inStart && !inEnd) {
-          continue;
-        }
-        // the three values the reference reads, in its order: a missing rate fails here as there
-        long sStart = atStart.read(row, s);
-        long sEnd = atEnd.read(row, s);
-        long ev = atEnd.read(row, e);
-        startMrr.add(sStart);
-        fx.add(sEnd);
-        fx.subtract(sStart);
-        endMrr.add(ev);
-        Movement line = Movement.of(inStart, inEnd, Long.compare(ev, sEnd), row.paidBefore(s));
-        tally.count(inStart, inEnd, line);
-        switch (line) {
-          case EXPANSION -> {
-            expansion.add(ev);
-            expansion.subtract(sEnd);
-          }
-          case CONTRACTION -> {
-            contraction.add(sEnd);
-            contraction.subtract(ev);
-          }
-          case CHURN -> churn.add(sEnd);
-          case REACTIVATION -> reactivated.add(ev);
-          case NEW -> newMrr.add(ev);
-          case UNCHANGED, NONE -> { }
-        }
-      }
-      int k = atEnd.scale;
-      return new MrrMovements(start, end, valuation.currency(), valuation.converts(), startMrr.toBigDecimal(k),
-          fx.toBigDecimal(k), newMrr.toBigDecimal(k), expansion.toBigDecimal(k), reactivated.toBigDecimal(k),
-          contraction.toBigDecimal(k), churn.toBigDecimal(k), endMrr.toBigDecimal(k), tally.counts());
+      return LedgerWalks.bridge(ledger.rows(), start, end, valuation, valuation.atRates(ledger.scale(), start),
+          valuation.atRates(ledger.scale(), end));
     } catch (ArithmeticException | Valuation.Unfit e) {
       return null;
     }
   }
 
-  /** The MRR bridge in {@code BigDecimal}, each amount valued by {@link Valuation#value}: the reference. */
+  /** The MRR bridge read in {@code BigDecimal}, each amount valued by {@link Valuation#value}: the reference. */
   MrrMovements referenceMovements(YearMonth start, YearMonth end) {
-    BigDecimal startMrr = BigDecimal.ZERO;
-    BigDecimal fx = BigDecimal.ZERO;
-    BigDecimal newMrr = BigDecimal.ZERO;
-    BigDecimal expansion = BigDecimal.ZERO;
-    BigDecimal reactivated = BigDecimal.ZERO;
-    BigDecimal contraction = BigDecimal.ZERO;
-    BigDecimal churn = BigDecimal.ZERO;
-    BigDecimal endMrr = BigDecimal.ZERO;
-    Tally tally = new Tally();
-    for (RevenueLedger.Row row : ledger.rows()) {
-      if (row.outside(start, end)) {
-        continue; // nothing recorded in either month: neither in the period's cohort nor in its movements
-      }
-      boolean inStart = row.positive(start);
-      boolean inEnd = row.positive(end);
-      if (!inStart && !inEnd) {
-        continue;
-      }
-      BigDecimal sAtStartRates = row.value(start, valuation, start);
-      BigDecimal sAtEndRates = row.value(start, valuation, end);
-      BigDecimal ev = row.value(end, valuation, end);
-      startMrr = startMrr.add(sAtStartRates);
-      fx = fx.add(sAtEndRates.subtract(sAtStartRates));
-      endMrr = endMrr.add(ev);
-      Movement line = Movement.of(inStart, inEnd, ev.compareTo(sAtEndRates), row.paidBefore(start));
-      tally.count(inStart, inEnd, line);
-      switch (line) {
-        case EXPANSION -> expansion = expansion.add(ev.subtract(sAtEndRates));
-        case CONTRACTION -> contraction = contraction.add(sAtEndRates.subtract(ev));
-        case CHURN -> churn = churn.add(sAtEndRates);
-        case REACTIVATION -> reactivated = reactivated.add(ev);
-        case NEW -> newMrr = newMrr.add(ev);
-        case UNCHANGED, NONE -> { }
-      }
-    }
-    return new MrrMovements(start, end, valuation.currency(), valuation.converts(), startMrr, fx, newMrr,
-        expansion, reactivated, contraction, churn, endMrr, tally.counts());
+    return LedgerWalks.bridge(ledger.rows(), start, end, valuation, LedgerWalks.reference(valuation, start),
+        LedgerWalks.reference(valuation, end));
   }
 
   /**

@@ -298,8 +298,12 @@ public final class RevenueLedger {
 
     /** The MRR of {@code month} valued by {@code valuation} at the rates of {@code rateMonth}. */
     BigDecimal value(YearMonth month, Valuation valuation, YearMonth rateMonth) {
-      int i = offset(month);
-      if (i < 0 || months.get(i) == null) {
+      return value(offset(month), valuation, rateMonth);
+    }
+
+    /** The MRR of the month at offset {@code i} from the first month (zero outside the row), valued likewise. */
+    BigDecimal value(int i, Valuation valuation, YearMonth rateMonth) {
+      if (i < 0 || i >= positive.length || months.get(i) == null) {
         return BigDecimal.ZERO;
       }
       return singleCurrency[i] != null ? valuation.value(singleCurrency[i], singleAmount[i], rateMonth)

@@ -2,13 +2,16 @@ package io.revops.metrics.revenue;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Exact decimal arithmetic on longs for the ledger walks: an amount is a long {@code v} meaning
  * {@code v / 10^k} at a scale {@code k} common to the walk. A result leaves the walk once, in {@link #normalise
  * normal form}, as the {@code BigDecimal} walk's results do: the scale of a value is never tracked, so nothing
- * here depends on how Moneta represents an amount. Every operation is exact or fails with an {@link
- * ArithmeticException} (overflow), and the walk then falls back to {@code BigDecimal}.
+ * here depends on how Moneta represents an amount. The walks are written over a sum type, {@link Amount} and
+ * {@link Sum}: a long while it fits, a {@code BigDecimal} otherwise, so one walk serves the long readings and
+ * the {@code BigDecimal} ones ({@link LedgerWalks}). Every other operation is exact or fails with an {@link
+ * ArithmeticException}, and the walk then falls back to the {@code BigDecimal} readings.
  */
 final class Scaled {
   /** The largest scale the fast path works at: {@code 10^18} is the largest power of ten a long holds. */
@@ -88,21 +91,83 @@ final class Scaled {
     return s.scale() < 0 ? s.setScale(0) : s;
   }
 
-  /** A running sum at the walk's scale, starting at zero: mutable, one per walk. */
+  /**
+   * An amount a walk has read: {@code unscaled / 10^scale} while it is a long, else a {@code BigDecimal}. One of
+   * the two forms of the sum type the walks are written over ({@link Sum} is the other); mutable, a slot that
+   * each read fills again, so the long form allocates nothing.
+   */
+  static final class Amount {
+    private long unscaled;
+    private int scale;
+    private @Nullable BigDecimal big;
+
+    /** This amount becomes {@code unscaled / 10^scale}. */
+    void set(long unscaled, int scale) {
+      this.unscaled = unscaled;
+      this.scale = scale;
+      this.big = null;
+    }
+
+    /** This amount becomes {@code v}. */
+    void set(BigDecimal v) {
+      this.big = v;
+    }
+
+    BigDecimal toBigDecimal() {
+      return big != null ? big : BigDecimal.valueOf(unscaled, scale);
+    }
+
+    /** The sign of {@code this - other}: in longs when both are longs at one scale, else exactly in BigDecimal. */
+    int compareTo(Amount other) {
+      return big == null && other.big == null && scale == other.scale ? Long.compare(unscaled, other.unscaled)
+          : toBigDecimal().compareTo(other.toBigDecimal());
+    }
+
+    /** The smaller of the two amounts, this one if they are equal (as {@link BigDecimal#min}). */
+    Amount min(Amount other) {
+      return compareTo(other) <= 0 ? this : other;
+    }
+  }
+
+  /**
+   * A running sum, starting at zero: a long at the walk's scale while the sum fits one, promoted to {@code
+   * BigDecimal} for good when an addition would overflow it (or when a {@code BigDecimal} amount is added). The
+   * sum is exact either way: the walk never gives up for the size of a sum. Mutable, one per walk.
+   */
   static final class Sum {
+    private final int scale;
     private long value;
+    private @Nullable BigDecimal big;
 
-    void add(long v) {
-      value = Math.addExact(value, v);
+    /** An empty sum whose long form is at {@code scale}, the scale of the walk's long amounts. */
+    Sum(int scale) {
+      this.scale = scale;
     }
 
-    void subtract(long v) {
-      value = Math.subtractExact(value, v);
+    void add(Amount a) {
+      accumulate(a, false);
     }
 
-    /** The sum, given the walk's scale {@code k}; the result is normalised where it leaves the walk. */
-    BigDecimal toBigDecimal(int k) {
-      return BigDecimal.valueOf(value, k);
+    void subtract(Amount a) {
+      accumulate(a, true);
+    }
+
+    private void accumulate(Amount a, boolean negate) {
+      if (big == null && a.big == null && a.scale == scale) {
+        try {
+          value = negate ? Math.subtractExact(value, a.unscaled) : Math.addExact(value, a.unscaled);
+          return;
+        } catch (ArithmeticException overflow) {
+          // the sum leaves the long form below, for good
+        }
+      }
+      BigDecimal v = a.toBigDecimal();
+      big = negate ? toBigDecimal().subtract(v) : toBigDecimal().add(v);
+    }
+
+    /** The sum; the result is normalised where it leaves the walk. */
+    BigDecimal toBigDecimal() {
+      return big != null ? big : BigDecimal.valueOf(value, scale);
     }
   }
 }

