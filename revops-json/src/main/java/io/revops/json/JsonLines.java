@@ -55,7 +55,10 @@ import java.util.zip.ZipException;
  * @param <T> the type of one line's value
  */
 public final class JsonLines<T> implements Iterator<T>, Closeable {
-  private static final JsonFactory FACTORY = JsonLimits.factory();
+  /** For decoders that read every field through {@link JsonCursor#nextField()}, which rejects duplicates. */
+  private static final JsonFactory CHECKED_BY_CURSOR = JsonLimits.factoryCheckedByCursor();
+  /** For decoders that take the raw parser ({@link JsonCursor#parser()}): Jackson rejects duplicates. */
+  private static final JsonFactory STRICT = JsonLimits.factory();
   private static final int GZIP_MAGIC_1 = 0x1f;
   private static final int GZIP_MAGIC_2 = 0x8b;
 
@@ -69,6 +72,7 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
   private int end;
   private boolean eof;
   private boolean skipping;
+  private boolean strict;
   private long line;
   private long records;
   private long values;
@@ -294,15 +298,28 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
       return null;
     }
     records++;
+    return decodeAlone(from, stop);
+  }
+
+  /**
+   * Decodes the line {@code buf[from, stop)} with a parser of its own; a decoder that takes the raw parser
+   * makes this reader strict (Jackson's duplicate detection) from this line on.
+   */
+  private T decodeAlone(int from, int stop) {
     JsonParser p = null;
+    JsonCursor cursor = null;
     try {
-      p = FACTORY.createParser(buf, from, stop - from);
+      p = (strict ? STRICT : CHECKED_BY_CURSOR).createParser(buf, from, stop - from);
+      cursor = JsonCursor.of(p);
       JsonToken t = p.nextToken();
       if (t == JsonToken.VALUE_NULL) {
         report(line, "$", "null", "expected one value per line, got null");
         return null;
       }
-      T v = decoder.decode(JsonCursor.of(p));
+      T v = decoder.decode(cursor);
+      if (becameStrict(cursor)) {
+        return decodeAlone(from, stop);
+      }
       if (p.nextToken() != null) {
         report(line, "$", text(from, stop), "one JSON value per line; the line goes on after it");
         return null;
@@ -310,19 +327,40 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
       values++;
       return v;
     } catch (JsonPathException x) {
+      if (becameStrict(cursor)) {
+        return decodeAlone(from, stop);
+      }
       report(line, x.path(), x.value(), x.problem());
     } catch (JsonProcessingException x) {
+      if (becameStrict(cursor)) {
+        return decodeAlone(from, stop);
+      }
       String path = p == null ? "$" : JsonCursor.pathOf(p.getParsingContext());
       report(line, path, text(from, stop), "malformed JSON: " + Quote.bounded(x.getOriginalMessage(), 240));
     } catch (IOException x) {
       report(line, "$", text(from, stop), "cannot be read: " + Quote.bounded(x.getMessage(), 240));
     } catch (RuntimeException x) {
+      if (becameStrict(cursor)) {
+        return decodeAlone(from, stop);
+      }
       // a decoder outside this module may throw; the line is bad, the batch goes on
       report(line, "$", text(from, stop), "cannot be decoded: " + Quote.bounded(String.valueOf(x), 240));
     } finally {
       closeQuietly(p);
     }
     return null;
+  }
+
+  /**
+   * True, and this reader strict from now on, if the decoder took the raw parser of a reader that was not yet
+   * strict: the line is then decoded again with Jackson's duplicate detection.
+   */
+  private boolean becameStrict(JsonCursor cursor) {
+    if (!strict && cursor != null && cursor.parserHandedOut()) {
+      strict = true;
+      return true;
+    }
+    return false;
   }
 
   private static boolean isBlank(byte b) {
