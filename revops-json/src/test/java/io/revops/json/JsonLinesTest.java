@@ -166,6 +166,39 @@ class JsonLinesTest {
   }
 
   @Test
+  void oneParserReadsTheBufferedLinesAndABadLineIsReadOnItsOwn() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      text.append(event("e" + i, "2026-03-06T14:30:00Z")).append(i % 7 == 0 ? "\r\n\n  \n" : "\n");
+    }
+    try (JsonLines<LeadEvent> lines = JsonLines.read(text.toString(), "e.jsonl", Decoders.LEAD_EVENT, FAIL_ON_FINDING)) {
+      assertThat(lines.stream().count()).isEqualTo(300);
+      assertThat(lines.parsersCreated()).isEqualTo(1);
+    }
+    Findings findings = Findings.create();
+    String good = event("g", "2026-03-06T14:30:00Z");
+    String all = String.join("\n", good, good + " " + good, "{\"type\":\"became_mql\",", "\"id\":\"x\"}", good,
+        good + "x", good + "   ", "\"a string\"", "12", good);
+    try (JsonLines<LeadEvent> lines = JsonLines.read(all, "e.jsonl", Decoders.LEAD_EVENT, findings)) {
+      assertThat(lines.stream().count()).isEqualTo(4);
+      assertThat(lines.linesRead()).isEqualTo(10);
+      // the first buffer parser, then per bad line: its own parser and a new buffer parser
+      assertThat(lines.parsersCreated()).isEqualTo(1 + 2 * 6);
+    }
+    assertThat(findings.all()).extracting(Finding::line).containsExactly(2L, 3L, 4L, 6L, 8L, 9L);
+    assertThat(findings.all().get(0).rule()).isEqualTo("one JSON value per line; the line goes on after it");
+    assertThat(findings.all().get(1).rule()).startsWith("malformed JSON: Unexpected end-of-input");
+    assertThat(findings.all().get(2).rule()).isEqualTo("expected a lead event (a JSON object), got \"id\"");
+    assertThat(findings.all().get(3).rule()).startsWith("malformed JSON: Unrecognized token 'x'");
+    assertThat(findings.all().get(4).rule()).startsWith("expected a lead event (a JSON object), got \"a string\"");
+    assertThat(findings.all().get(5).rule()).startsWith("expected a lead event (a JSON object), got 12");
+  }
+
+  private static final java.util.function.Consumer<Finding> FAIL_ON_FINDING = f -> {
+    throw new AssertionError("unexpected finding " + f);
+  };
+
+  @Test
   void aMalformedLastLineAndAnUndecodableByteAreFindings() {
     byte[] good = (event("e1", "2026-03-06T14:30:00Z") + "\n").getBytes(StandardCharsets.UTF_8);
     byte[] badByte = event("e2", "2026-03-06T14:30:00Z").replace("L-1", "L-\u00ff").getBytes(StandardCharsets.ISO_8859_1);
