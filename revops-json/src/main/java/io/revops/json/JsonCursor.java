@@ -51,6 +51,30 @@ public final class JsonCursor {
       return Map.copyOf(m);
     }
   };
+  /** Each enum's constants by ordinal with their JSON names as chars, to match a token without a String. */
+  private static final ClassValue<EnumNames> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected EnumNames computeValue(Class<?> type) {
+      Enum<?>[] constants = (Enum<?>[]) type.getEnumConstants();
+      char[][] names = new char[constants.length][];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = name(constants[i]).toCharArray();
+      }
+      return new EnumNames(constants, names);
+    }
+  };
+
+  private record EnumNames(Enum<?>[] constants, char[][] names) {
+    /** The constant written exactly as {@code text[offset, offset + length)}, or null. */
+    Enum<?> exact(char[] text, int offset, int length) {
+      for (int i = 0; i < names.length; i++) {
+        if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
+          return constants[i];
+        }
+      }
+      return null;
+    }
+  }
   private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
   static final String INSTANT = "an ISO-8601 instant such as \"2026-03-06T14:30:00Z\"";
 
@@ -61,6 +85,7 @@ public final class JsonCursor {
   private final String prefix;
   // the duplicate-field check of nextField: the names read so far of the object open at each depth
   private String[][] names = new String[8][];
+  private int[][] nameHashes = new int[8][];
   private int[] nameCounts = new int[8];
   private Set<String>[] manyNames;
   private boolean parserHandedOut;
@@ -284,25 +309,31 @@ public final class JsonCursor {
     if (depth >= names.length) {
       int size = Math.max(depth + 1, 2 * names.length);
       names = Arrays.copyOf(names, size);
+      nameHashes = Arrays.copyOf(nameHashes, size);
       nameCounts = Arrays.copyOf(nameCounts, size);
       if (manyNames != null) {
         manyNames = Arrays.copyOf(manyNames, size);
       }
     }
     String[] seen = names[depth];
+    int[] hashes = nameHashes[depth];
     if (seen == null) {
       seen = new String[FEW_NAMES];
+      hashes = new int[FEW_NAMES];
       names[depth] = seen;
+      nameHashes[depth] = hashes;
     }
     int n = ctx.getCurrentIndex() == 0 ? 0 : nameCounts[depth];
     nameCounts[depth] = n + 1;
     if (n < FEW_NAMES) {
+      int h = name.hashCode(); // cached in the (canonical) name
       for (int i = 0; i < n; i++) {
-        if (seen[i] == name || seen[i].equals(name)) {
+        if (hashes[i] == h && seen[i].equals(name)) {
           throw duplicate(name);
         }
       }
       seen[n] = name;
+      hashes[n] = h;
       return;
     }
     Set<String> set = manyNamesAt(depth);
@@ -483,7 +514,11 @@ public final class JsonCursor {
   /** An enum constant as {@link #enumValue(Class)}, failing with {@code expected <what>, one of …}. */
   public <E extends Enum<E>> E enumValue(Class<E> type, String what) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      E e = constant(type, p.getText());
+      Enum<?> exact = ENUM_NAMES.get(type).exact(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (exact != null) {
+        return type.cast(exact);
+      }
+      E e = constant(type, p.getText()); // another case, or blanks around it
       if (e != null) {
         return e;
       }

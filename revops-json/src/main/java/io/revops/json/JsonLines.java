@@ -16,6 +16,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -64,6 +67,8 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
   private static final JsonFactory CHECKED_BY_CURSOR = JsonLimits.factoryCheckedByCursor();
   /** For decoders that take the raw parser ({@link JsonCursor#parser()}): Jackson rejects duplicates. */
   private static final JsonFactory STRICT = JsonLimits.factory();
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
   private static final int GZIP_MAGIC_1 = 0x1f;
   private static final int GZIP_MAGIC_2 = 0x8b;
 
@@ -252,9 +257,18 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
     }
   }
 
+  /** The index of the next newline from {@code scan} on, or -1; eight bytes at a time where it can. */
   private int indexOfNewline() {
     byte[] b = buf;
-    for (int i = scan; i < end; i++) {
+    int i = scan;
+    for (; i + Long.BYTES <= end; i += Long.BYTES) {
+      long x = (long) LONGS.get(b, i) ^ NEWLINES;
+      long zeroByte = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L; // high bit set where x's byte is 0
+      if (zeroByte != 0) {
+        return i + Long.numberOfTrailingZeros(zeroByte) / Byte.SIZE;
+      }
+    }
+    for (; i < end; i++) {
       if (b[i] == '\n') {
         return i;
       }
