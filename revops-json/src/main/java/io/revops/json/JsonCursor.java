@@ -13,10 +13,13 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -31,7 +34,8 @@ import org.jspecify.annotations.Nullable;
  * token it stands on and fails with a {@link JsonPathException} naming the JSON path (computed only on failure,
  * from the parser's context), the offending value and the rule.
  *
- * <p>The dialect's general rules live here, once: a {@code null} field is an absent field; numbers are bounded
+ * <p>The dialect's general rules live here, once: a {@code null} field is an absent field; a field is given at
+ * most once in an object ({@link #nextField()} rejects the second); numbers are bounded
  * ({@link JsonLimits}) and kept exact; instants are ISO-8601 in UTC; enum constants are lower-case snake case,
  * read case-insensitively.
  *
@@ -48,11 +52,44 @@ public final class JsonCursor {
       return Map.copyOf(m);
     }
   };
+  /** Each enum's constants by ordinal with their JSON names as chars, to match a token without a String. */
+  private static final ClassValue<EnumNames> ENUM_NAMES = new ClassValue<>() {
+    @Override
+    protected EnumNames computeValue(Class<?> type) {
+      Enum<?>[] constants = (Enum<?>[]) type.getEnumConstants();
+      char[][] names = new char[constants.length][];
+      for (int i = 0; i < constants.length; i++) {
+        names[i] = name(constants[i]).toCharArray();
+      }
+      return new EnumNames(constants, names);
+    }
+  };
+
+  private record EnumNames(Enum<?>[] constants, char[][] names) {
+    /** The constant written exactly as {@code text[offset, offset + length)}, or null. */
+    Enum<?> exact(char[] text, int offset, int length) {
+      for (int i = 0; i < names.length; i++) {
+        if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
+          return constants[i];
+        }
+      }
+      return null;
+    }
+  }
   private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
   static final String INSTANT = "an ISO-8601 instant such as \"2026-03-06T14:30:00Z\"";
 
+  /** The names of an object kept in an array before a set takes over: objects of the dialect have fewer. */
+  private static final int FEW_NAMES = 16;
+
   private final JsonParser p;
   private final String prefix;
+  // the duplicate-field check of nextField: the names read so far of the object open at each depth
+  private String[][] names = new String[8][];
+  private int[][] nameHashes = new int[8][];
+  private int[] nameCounts = new int[8];
+  private Set<String>[] manyNames;
+  private boolean parserHandedOut;
 
   private JsonCursor(JsonParser parser, String prefix) {
     this.p = parser;
@@ -69,9 +106,19 @@ public final class JsonCursor {
     return new JsonCursor(parser, path);
   }
 
-  /** The parser, for decoders that need a token this class does not read. */
+  /**
+   * The parser, for decoders that need a token this class does not read. A decoder that reads an object's
+   * fields from the parser itself must rely on the parser to reject a duplicate field: {@link JsonLines}, told
+   * by this call, then gives each line its own parser with Jackson's duplicate detection.
+   */
   public JsonParser parser() {
+    parserHandedOut = true;
     return p;
+  }
+
+  /** True once {@link #parser()} was called. */
+  boolean parserHandedOut() {
+    return parserHandedOut;
   }
 
   /** The current token, moving to the first one if the parser has not started. */
@@ -243,10 +290,78 @@ public final class JsonCursor {
       if (name == null) {
         return null; // END_OBJECT (the parser rejects anything else here)
       }
+      once(name);
       if (p.nextToken() != JsonToken.VALUE_NULL) {
         return name;
       }
     }
+  }
+
+  /**
+   * Rejects a field that the object being read already had (null-valued ones included): the dialect's check,
+   * done here rather than by Jackson's {@code STRICT_DUPLICATE_DETECTION}, which allocates a set per object.
+   * The names of the object open at each depth are kept in a small array (a set past {@value #FEW_NAMES}
+   * names), forgotten when the next object at that depth starts (its first field has index 0). Cost: a
+   * comparison with each earlier name of the object, no allocation once the arrays exist.
+   */
+  private void once(String name) throws JsonPathException {
+    JsonStreamContext ctx = p.getParsingContext();
+    int depth = ctx.getNestingDepth();
+    if (depth >= names.length) {
+      int size = Math.max(depth + 1, 2 * names.length);
+      names = Arrays.copyOf(names, size);
+      nameHashes = Arrays.copyOf(nameHashes, size);
+      nameCounts = Arrays.copyOf(nameCounts, size);
+      if (manyNames != null) {
+        manyNames = Arrays.copyOf(manyNames, size);
+      }
+    }
+    String[] seen = names[depth];
+    int[] hashes = nameHashes[depth];
+    if (seen == null) {
+      seen = new String[FEW_NAMES];
+      hashes = new int[FEW_NAMES];
+      names[depth] = seen;
+      nameHashes[depth] = hashes;
+    }
+    int n = ctx.getCurrentIndex() == 0 ? 0 : nameCounts[depth];
+    nameCounts[depth] = n + 1;
+    if (n < FEW_NAMES) {
+      int h = name.hashCode(); // cached in the (canonical) name
+      for (int i = 0; i < n; i++) {
+        if (hashes[i] == h && seen[i].equals(name)) {
+          throw duplicate(name);
+        }
+      }
+      seen[n] = name;
+      hashes[n] = h;
+      return;
+    }
+    Set<String> set = manyNamesAt(depth);
+    if (n == FEW_NAMES) {
+      set.clear();
+      set.addAll(Arrays.asList(seen));
+    }
+    if (!set.add(name)) {
+      throw duplicate(name);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private Set<String> manyNamesAt(int depth) {
+    if (manyNames == null) {
+      manyNames = new Set[names.length];
+    }
+    if (manyNames[depth] == null) {
+      manyNames[depth] = new HashSet<>();
+    }
+    return manyNames[depth];
+  }
+
+  private JsonPathException duplicate(String name) {
+    String shown = Quote.bounded(name);
+    return new JsonPathException(p, path(), shown, "duplicate field \"" + shown + "\"; a field is given at most once",
+        null);
   }
 
   /** The elements of the array at the cursor, each read with {@code element}; null elements are rejected. */
@@ -400,7 +515,11 @@ public final class JsonCursor {
   /** An enum constant as {@link #enumValue(Class)}, failing with {@code expected <what>, one of …}. */
   public <E extends Enum<E>> E enumValue(Class<E> type, @Nullable String what) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      E e = constant(type, p.getText());
+      Enum<?> exact = ENUM_NAMES.get(type).exact(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (exact != null) {
+        return type.cast(exact);
+      }
+      E e = constant(type, p.getText()); // another case, or blanks around it
       if (e != null) {
         return e;
       }

@@ -58,4 +58,15 @@ public final class JsonLimits {
         .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
         .build();
   }
+
+  /**
+   * A new JSON factory as {@link #factory()} but without Jackson's duplicate detection (a set per object), for
+   * parsers whose fields are all read through {@link JsonCursor#nextField()}, which rejects duplicates itself.
+   */
+  static JsonFactory factoryCheckedByCursor() {
+    return JsonFactory.builder()
+        .streamReadConstraints(CONSTRAINTS)
+        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+        .build();
+  }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.base.ParserBase;
 import io.revops.core.batch.Finding;
 import io.revops.core.batch.Quote;
 import java.io.BufferedInputStream;
@@ -15,6 +16,9 @@ import java.io.EOFException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,15 +51,24 @@ import java.util.zip.ZipException;
  * findings.all().forEach(System.out::println);  // events.jsonl.gz:7 field $.at value "yesterday": expected ...
  * }</pre>
  *
- * <p>Cost: one parser per line over the line's bytes (no {@code String} per line, no tree), a 64 KiB buffer
- * that grows only for longer lines; plain UTC instants are parsed without {@code DateTimeFormatter}.
+ * <p>Cost: one parser per buffer of lines (64 KiB, growing only for longer lines) reading the lines' values in
+ * turn, no {@code String} per line, no tree; a line that is not one good value is decoded again with a parser
+ * of its own, so that its finding is that of the line alone. Plain UTC instants are parsed without
+ * {@code DateTimeFormatter}. Duplicate fields are rejected by {@link JsonCursor#nextField()}, without a set per
+ * object; a decoder that takes the raw parser ({@link JsonCursor#parser()}) gets a parser per line with
+ * Jackson's duplicate detection instead.
  *
  * <p>Instances are not thread-safe and must be closed (closing closes the input).
  *
  * @param <T> the type of one line's value
  */
 public final class JsonLines<T> implements Iterator<T>, Closeable {
-  private static final JsonFactory FACTORY = JsonLimits.factory();
+  /** For decoders that read every field through {@link JsonCursor#nextField()}, which rejects duplicates. */
+  private static final JsonFactory CHECKED_BY_CURSOR = JsonLimits.factoryCheckedByCursor();
+  /** For decoders that take the raw parser ({@link JsonCursor#parser()}): Jackson rejects duplicates. */
+  private static final JsonFactory STRICT = JsonLimits.factory();
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
   private static final int GZIP_MAGIC_1 = 0x1f;
   private static final int GZIP_MAGIC_2 = 0x8b;
 
@@ -69,6 +82,13 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
   private int end;
   private boolean eof;
   private boolean skipping;
+  private boolean strict;
+  // the parser of the lines of buf from a line on, until the buffer moves or a line needs its own parser
+  private JsonParser chunk;
+  private JsonCursor chunkCursor;
+  private long chunkBase;
+  private long parsers;
+  private T decoded;
   private long line;
   private long records;
   private long values;
@@ -185,8 +205,14 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
     return v;
   }
 
+  /** The number of parsers created so far (one per buffer of lines, plus one per bad line): for tests. */
+  long parsersCreated() {
+    return parsers;
+  }
+
   @Override
   public void close() throws IOException {
+    dropChunk();
     eof = true;
     start = end;
     in.close();
@@ -231,9 +257,18 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
     }
   }
 
+  /** The index of the next newline from {@code scan} on, or -1; eight bytes at a time where it can. */
   private int indexOfNewline() {
     byte[] b = buf;
-    for (int i = scan; i < end; i++) {
+    int i = scan;
+    for (; i + Long.BYTES <= end; i += Long.BYTES) {
+      long x = (long) LONGS.get(b, i) ^ NEWLINES;
+      long zeroByte = (x - 0x0101010101010101L) & ~x & 0x8080808080808080L; // high bit set where x's byte is 0
+      if (zeroByte != 0) {
+        return i + Long.numberOfTrailingZeros(zeroByte) / Byte.SIZE;
+      }
+    }
+    for (; i < end; i++) {
       if (b[i] == '\n') {
         return i;
       }
@@ -244,6 +279,7 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
 
   /** Reads more bytes, compacting or growing the buffer; a line over the bound is reported and skipped. */
   private void fill() {
+    dropChunk(); // it reads the buffer as it was
     if (start > 0) {
       System.arraycopy(buf, start, buf, 0, end - start);
       end -= start;
@@ -294,15 +330,106 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
       return null;
     }
     records++;
-    JsonParser p = null;
+    if (!strict && decodeInChunk(from, stop)) {
+      values++;
+      return decoded;
+    }
+    return decodeAlone(from, stop);
+  }
+
+  /**
+   * Decodes the line {@code buf[from, stop)} (its blanks trimmed) with the parser of the buffered lines,
+   * starting one at this line if there is none: true if the line holds one good object or array ending at
+   * {@code stop}, which {@link #decoded} then holds. Anything else, a bad value or one that does not end on its line,
+   * drops that parser and returns false, so that the line is decoded on its own as before and its finding
+   * comes out the same; the next line starts a new buffer parser.
+   */
+  private boolean decodeInChunk(int from, int stop) {
     try {
-      p = FACTORY.createParser(buf, from, stop - from);
+      boolean fresh = chunk == null;
+      if (fresh) {
+        if (!plainUtf8At(from)) {
+          return false;
+        }
+        chunk = CHECKED_BY_CURSOR.createParser(buf, from, end - from);
+        parsers++;
+        chunkCursor = JsonCursor.of(chunk);
+        if (!(chunk instanceof ParserBase)) {
+          dropChunk();
+          return false;
+        }
+      }
+      ParserBase p = (ParserBase) chunk;
+      JsonToken t = p.nextToken();
+      if (t != JsonToken.START_OBJECT && t != JsonToken.START_ARRAY) {
+        dropChunk(); // a scalar's end is not told by a token of its own: the line is read alone
+        return false;
+      }
+      if (fresh) {
+        chunkBase = from - p.getTokenCharacterOffset(); // the parser's offsets, calibrated on this line
+      } else if (chunkBase + p.getTokenCharacterOffset() != from) {
+        dropChunk();
+        return false;
+      }
+      T v = decoder.decode(chunkCursor);
+      JsonToken last = p.currentToken();
+      if (chunkCursor.parserHandedOut() || !p.getParsingContext().inRoot()
+          || (last != JsonToken.END_OBJECT && last != JsonToken.END_ARRAY)
+          || chunkBase + p.getTokenCharacterOffset() + 1 != stop) {
+        dropChunk(); // the line goes on after the value, or the value on the next line: read the line alone
+        return false;
+      }
+      decoded = v;
+      return true;
+    } catch (IOException | RuntimeException x) {
+      dropChunk();
+      return false;
+    }
+  }
+
+  /**
+   * True if a parser started at {@code buf[from]} reads UTF-8: an ASCII first byte and no zero byte among the
+   * first four (Jackson would otherwise detect UTF-16 or UTF-32, as it does for a line on its own).
+   */
+  private boolean plainUtf8At(int from) {
+    byte b = buf[from];
+    if (b <= ' ' || b >= 0x7f) {
+      return false;
+    }
+    for (int i = from + 1; i < Math.min(from + 4, end); i++) {
+      if (buf[i] == 0) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private void dropChunk() {
+    closeQuietly(chunk);
+    chunk = null;
+    chunkCursor = null;
+  }
+
+  /**
+   * Decodes the line {@code buf[from, stop)} with a parser of its own; a decoder that takes the raw parser
+   * makes this reader strict (Jackson's duplicate detection) from this line on.
+   */
+  private T decodeAlone(int from, int stop) {
+    JsonParser p = null;
+    JsonCursor cursor = null;
+    try {
+      p = (strict ? STRICT : CHECKED_BY_CURSOR).createParser(buf, from, stop - from);
+      parsers++;
+      cursor = JsonCursor.of(p);
       JsonToken t = p.nextToken();
       if (t == JsonToken.VALUE_NULL) {
         report(line, "$", "null", "expected one value per line, got null");
         return null;
       }
-      T v = decoder.decode(JsonCursor.of(p));
+      T v = decoder.decode(cursor);
+      if (becameStrict(cursor)) {
+        return decodeAlone(from, stop);
+      }
       if (p.nextToken() != null) {
         report(line, "$", text(from, stop), "one JSON value per line; the line goes on after it");
         return null;
@@ -310,19 +437,40 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
       values++;
       return v;
     } catch (JsonPathException x) {
+      if (becameStrict(cursor)) {
+        return decodeAlone(from, stop);
+      }
       report(line, x.path(), x.value(), x.problem());
     } catch (JsonProcessingException x) {
+      if (becameStrict(cursor)) {
+        return decodeAlone(from, stop);
+      }
       String path = p == null ? "$" : JsonCursor.pathOf(p.getParsingContext());
       report(line, path, text(from, stop), "malformed JSON: " + Quote.bounded(x.getOriginalMessage(), 240));
     } catch (IOException x) {
       report(line, "$", text(from, stop), "cannot be read: " + Quote.bounded(x.getMessage(), 240));
     } catch (RuntimeException x) {
+      if (becameStrict(cursor)) {
+        return decodeAlone(from, stop);
+      }
       // a decoder outside this module may throw; the line is bad, the batch goes on
       report(line, "$", text(from, stop), "cannot be decoded: " + Quote.bounded(String.valueOf(x), 240));
     } finally {
       closeQuietly(p);
     }
     return null;
+  }
+
+  /**
+   * True, and this reader strict from now on, if the decoder took the raw parser of a reader that was not yet
+   * strict: the line is then decoded again with Jackson's duplicate detection.
+   */
+  private boolean becameStrict(JsonCursor cursor) {
+    if (!strict && cursor != null && cursor.parserHandedOut()) {
+      strict = true;
+      return true;
+    }
+    return false;
   }
 
   private static boolean isBlank(byte b) {

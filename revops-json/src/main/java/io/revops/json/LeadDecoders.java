@@ -194,11 +194,10 @@ final class LeadDecoders {
     if (at == null) {
       throw in.missing("at", JsonCursor.INSTANT);
     }
-    String name = JsonCursor.name(type);
-    foreign(in, name, "pageKind", pageKind, type == BehaviourType.SITE_VISIT);
-    foreign(in, name, "title", title, type == BehaviourType.CONTENT_DOWNLOAD);
-    foreign(in, name, "machineGenerated", machineGenerated, type == BehaviourType.EMAIL_OPEN);
-    foreign(in, name, "eventName", eventName, type == BehaviourType.EVENT_ATTENDED);
+    foreign(in, type, "pageKind", pageKind, type == BehaviourType.SITE_VISIT);
+    foreign(in, type, "title", title, type == BehaviourType.CONTENT_DOWNLOAD);
+    foreign(in, type, "machineGenerated", machineGenerated, type == BehaviourType.EMAIL_OPEN);
+    foreign(in, type, "eventName", eventName, type == BehaviourType.EVENT_ATTENDED);
     Instant t = at;
     return switch (type) {
       case SITE_VISIT -> {
@@ -226,10 +225,10 @@ final class LeadDecoders {
     };
   }
 
-  private static void foreign(JsonCursor in, String type, String field, Object value, boolean belongs)
+  private static void foreign(JsonCursor in, BehaviourType type, String field, Object value, boolean belongs)
       throws JsonPathException {
     if (value != null && !belongs) {
-      throw in.notAllowed(field, "a " + type + " event has no field \"" + field + "\"");
+      throw in.notAllowed(field, "a " + JsonCursor.name(type) + " event has no field \"" + field + "\"");
     }
   }
 

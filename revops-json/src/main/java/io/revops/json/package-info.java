@@ -14,7 +14,10 @@
  *   <li>Unknown fields are rejected with their path ({@code $.events[3].visitedPageKind: unknown field ...}), and
  *       so is a field that belongs to another type of the same family
  *       ({@code $.rep: a became_mql event has no field "rep"}). An optional field whose value is unknown is
- *       left out when writing; when reading, a missing field and {@code null} both mean unknown.</li>
+ *       left out when writing; when reading, a missing field and {@code null} both mean unknown. A field is
+ *       given at most once in an object: a second one is rejected with its path
+ *       ({@code $.company.name: duplicate field "name"; a field is given at most once}; read through a mapper,
+ *       Jackson's {@code Duplicate field 'name'}).</li>
  *   <li>Instants are ISO-8601 strings in UTC ({@code "2026-03-06T14:30:00Z"}), dates ISO-8601 local dates
  *       ({@code "2026-03-06"}), periods and durations ISO-8601 ({@code "P6M"}, {@code "PT1H"}); never numbers.
  *       The plain UTC form is parsed without {@code DateTimeFormatter}; other ISO-8601 instants are read too.</li>

@@ -103,6 +103,102 @@ class JsonLinesTest {
   }
 
   @Test
+  void aDuplicateFieldIsAPathCarryingFindingAtAnyDepth() {
+    Findings findings = Findings.create();
+    List<LeadEvent> events = readAll(String.join("\n",
+        q("{'type':'became_mql','id':'e1','leadId':'L','at':'2026-03-06T14:30:00Z','id':'e9'}"),
+        q("{'type':'won','id':'e2','leadId':'L','at':'2026-03-06T14:30:00Z','amount':{'amount':1,'currency':'RUB','amount':2}}"),
+        q("{'type':'became_mql','id':'e3','leadId':'L','at':null,'at':'2026-03-06T14:30:00Z'}"),
+        // the same names in the next object at the same depth are no duplicates
+        q("{'type':'won','id':'e4','leadId':'L','at':'2026-03-06T14:30:00Z','amount':{'amount':1,'currency':'RUB'}}"),
+        q("{'type':'became_mql','id':'e5','leadId':'L','at':'2026-03-06T14:30:00Z'}")), findings);
+    assertThat(events).extracting(LeadEvent::id).containsExactly(EventId.of("e4"), EventId.of("e5"));
+    assertThat(findings.all()).extracting(Finding::line).containsExactly(1L, 2L, 3L);
+    assertThat(findings.all()).extracting(Finding::field).containsExactly("$.id", "$.amount.amount", "$.at");
+    assertThat(findings.all().get(0).value()).isEqualTo("id");
+    assertThat(findings.all().get(0).rule()).isEqualTo("duplicate field \"id\"; a field is given at most once");
+    assertThatThrownBy(() -> RevOpsJson.mapper().readValue(
+        q("{'type':'became_mql','id':'e1','leadId':'L','at':'2026-03-06T14:30:00Z','id':'e9'}"), LeadEvent.class))
+        .hasMessageContaining("Duplicate field 'id'");
+  }
+
+  @Test
+  void aDuplicateAmongManyFieldsIsFound() {
+    JsonDecoder<Long> sum = in -> {
+      in.beginObject("numbers");
+      long total = 0;
+      for (String f = in.nextField(); f != null; f = in.nextField()) {
+        total += in.wholeNumber(f);
+      }
+      return total;
+    };
+    StringBuilder many = new StringBuilder("{");
+    for (int i = 0; i < 40; i++) {
+      many.append(i == 0 ? "" : ",").append("\"f").append(i).append("\":").append(i);
+    }
+    String ok = many + "}";
+    String dup = many + ",\"f25\":1}";
+    String dupEarly = many + ",\"f3\":1}";
+    Findings findings = Findings.create();
+    try (JsonLines<Long> lines = JsonLines.read(String.join("\n", ok, dup, dupEarly, ok), "n.jsonl", sum, findings)) {
+      assertThat(lines.stream().toList()).containsExactly(780L, 780L);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(findings.all()).extracting(Finding::field).containsExactly("$.f25", "$.f3");
+    assertThat(findings.all()).extracting(Finding::line).containsExactly(2L, 3L);
+  }
+
+  @Test
+  void aDecoderReadingTheRawParserStillHasDuplicatesRejected() {
+    com.fasterxml.jackson.databind.ObjectMapper trees = new com.fasterxml.jackson.databind.ObjectMapper();
+    JsonDecoder<String> raw = in -> trees.readTree(in.parser()).toString();
+    Findings findings = Findings.create();
+    try (JsonLines<String> lines = JsonLines.read(String.join("\n", "{\"a\":{\"b\":1,\"c\":2}}",
+        "{\"a\":{\"b\":1,\"b\":2}}", "{\"a\":1,\"a\":2}", "{\"a\":3}"), "raw.jsonl", raw, findings)) {
+      assertThat(lines.stream().toList()).containsExactly("{\"a\":{\"b\":1,\"c\":2}}", "{\"a\":3}");
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+    assertThat(findings.all()).extracting(Finding::line).containsExactly(2L, 3L);
+    assertThat(findings.all()).extracting(Finding::field).containsExactly("$.a.b", "$.a");
+    assertThat(findings.all().get(0).rule()).contains("Duplicate field 'b'");
+  }
+
+  @Test
+  void oneParserReadsTheBufferedLinesAndABadLineIsReadOnItsOwn() throws IOException {
+    StringBuilder text = new StringBuilder();
+    for (int i = 0; i < 300; i++) {
+      text.append(event("e" + i, "2026-03-06T14:30:00Z")).append(i % 7 == 0 ? "\r\n\n  \n" : "\n");
+    }
+    try (JsonLines<LeadEvent> lines = JsonLines.read(text.toString(), "e.jsonl", Decoders.LEAD_EVENT, FAIL_ON_FINDING)) {
+      assertThat(lines.stream().count()).isEqualTo(300);
+      assertThat(lines.parsersCreated()).isEqualTo(1);
+    }
+    Findings findings = Findings.create();
+    String good = event("g", "2026-03-06T14:30:00Z");
+    String all = String.join("\n", good, good + " " + good, "{\"type\":\"became_mql\",", "\"id\":\"x\"}", good,
+        good + "x", good + "   ", "\"a string\"", "12", good);
+    try (JsonLines<LeadEvent> lines = JsonLines.read(all, "e.jsonl", Decoders.LEAD_EVENT, findings)) {
+      assertThat(lines.stream().count()).isEqualTo(4);
+      assertThat(lines.linesRead()).isEqualTo(10);
+      // the first buffer parser, then per bad line: its own parser and a new buffer parser
+      assertThat(lines.parsersCreated()).isEqualTo(1 + 2 * 6);
+    }
+    assertThat(findings.all()).extracting(Finding::line).containsExactly(2L, 3L, 4L, 6L, 8L, 9L);
+    assertThat(findings.all().get(0).rule()).isEqualTo("one JSON value per line; the line goes on after it");
+    assertThat(findings.all().get(1).rule()).startsWith("malformed JSON: Unexpected end-of-input");
+    assertThat(findings.all().get(2).rule()).isEqualTo("expected a lead event (a JSON object), got \"id\"");
+    assertThat(findings.all().get(3).rule()).startsWith("malformed JSON: Unrecognized token 'x'");
+    assertThat(findings.all().get(4).rule()).startsWith("expected a lead event (a JSON object), got \"a string\"");
+    assertThat(findings.all().get(5).rule()).startsWith("expected a lead event (a JSON object), got 12");
+  }
+
+  private static final java.util.function.Consumer<Finding> FAIL_ON_FINDING = f -> {
+    throw new AssertionError("unexpected finding " + f);
+  };
+
+  @Test
   void aMalformedLastLineAndAnUndecodableByteAreFindings() {
     byte[] good = (event("e1", "2026-03-06T14:30:00Z") + "\n").getBytes(StandardCharsets.UTF_8);
     byte[] badByte = event("e2", "2026-03-06T14:30:00Z").replace("L-1", "L-\u00ff").getBytes(StandardCharsets.ISO_8859_1);
