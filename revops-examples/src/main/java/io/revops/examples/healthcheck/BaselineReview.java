@@ -92,7 +92,7 @@ final class BaselineReview {
     if (input.mrr().isEmpty()) {
       changes.add(Comparisons.figures("NRR", none("NRR"), none("NRR"), Polarity.HIGHER_IS_BETTER));
     } else {
-      RevenueAnalysis analysis = RevenueAnalysis.of(HealthReport.ledger(input.mrr()), options.reporting());
+      RevenueAnalysis analysis = RevenueAnalysis.of(HealthAssembly.ledger(input.mrr()), options.reporting());
       changes.add(Comparisons.figures("LTV:CAC", ltvCac(analysis, baseline, options, cacB),
           ltvCac(analysis, now, options, cacN), Polarity.HIGHER_IS_BETTER));
       changes.add(Comparisons.figures("NRR", analysis.nrr(baseline.start().minusMonths(1), baseline.end()),

@@ -104,7 +104,7 @@ final class HealthAccumulator {
     winRate = WinRateAccumulator.of(periodStart, asOf);
     acquisition = AcquisitionAccumulator.of(currency, this.period, SpendTiming.SAME_PERIOD);
     deals = new DealTally(periodStart, asOf, zone);
-    slaEvaluator = HealthReport.slaEvaluator(options);
+    slaEvaluator = HealthAssembly.slaEvaluator(options);
     // each lead comes once (grouped by lead, in memory or by the streaming job's grouping check and spill):
     // nothing is kept per lead, so the heap does not grow with the number of leads
     sla = slaEvaluator.accumulatorOfDistinctLeads(asOf);
@@ -198,7 +198,7 @@ final class HealthAccumulator {
       if (h.source().map(s -> s.code().equals("referral")).orElse(false)) {
         advocacy++;
       }
-      return HealthReport.convert(w.amount(), currency, w.at().atZone(zone).toLocalDate(), options);
+      return HealthAssembly.convert(w.amount(), currency, w.at().atZone(zone).toLocalDate(), options);
     });
     deals.add(h, channel.map(ch -> ch.kind() == ChannelKind.PAID).orElse(false), wonAmount);
     lead.ifPresent(this::addQuality);
@@ -317,7 +317,7 @@ final class HealthAccumulator {
   AcquisitionReport acquisition() {
     AcquisitionAccumulator acc = AcquisitionAccumulator.of(currency, period, SpendTiming.SAME_PERIOD).merge(acquisition);
     for (SpendRecord s : spend) {
-      MonetaryAmount amount = HealthReport.convert(s.amount(), currency, s.month().atDay(1), options);
+      MonetaryAmount amount = HealthAssembly.convert(s.amount(), currency, s.month().atDay(1), options);
       Department department = s.department().equals("sales") ? Department.SALES : Department.MARKETING;
       Channel ch = channels.get(s.channel());
       acc.add(ch == null ? Spend.of(s.month(), department, amount) : Spend.of(s.month(), ch, department, amount));

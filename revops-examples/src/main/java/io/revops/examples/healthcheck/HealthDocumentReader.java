@@ -29,6 +29,9 @@ import javax.money.MonetaryAmount;
  * {@code "everyRejectedRowIn"}, {@code "countedAs"}) are checked against what the writer writes.
  *
  * <p>Cost: one pass over the text, memory linear in the document.
+ *
+ * <p>One file over 500 lines on purpose: it does one job, one small reader per section of the document in the
+ * order {@link HealthJson} writes them, so that a field added to the writer is added here beside its neighbours.
  */
 final class HealthDocumentReader {
   private HealthDocumentReader() {}

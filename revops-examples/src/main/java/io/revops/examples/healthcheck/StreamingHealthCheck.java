@@ -120,9 +120,9 @@ final class StreamingHealthCheck {
       return Optional.empty();
     }
     spend.forEach(pass.acc()::addSpend);
-    HealthReport.Reading reading = new HealthReport.Reading(source.description(), pass.events(), rows + pass.rows(),
+    HealthAssembly.Reading reading = new HealthAssembly.Reading(source.description(), pass.events(), rows + pass.rows(),
         errors.rows(), errors.byRule(), errors.first());
-    return Optional.of(HealthReport.of(reading, pass.acc(), !spend.isEmpty(), ledger.result(), options));
+    return Optional.of(HealthAssembly.of(reading, pass.acc(), !spend.isEmpty(), ledger.result(), options));
   }
 
   /** Whether the two ranges cut the data the same way: the same bounds and the same latest event. */
