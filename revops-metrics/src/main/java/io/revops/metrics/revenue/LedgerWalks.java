@@ -62,20 +62,19 @@ final class LedgerWalks {
     int customers = 0;
     int reactivated = 0;
     for (RevenueLedger.Row row : rows) {
-      if (row.first() > endIndex || row.last() < startIndex) {
+      if (row.outside(startIndex, endIndex)) {
         continue; // nothing recorded in either month
       }
       int s = startIndex - row.first();
       int e = endIndex - row.first();
-      boolean[] positive = row.positive();
-      if (s >= 0 && positive[s]) {
+      if (row.paidAt(s)) {
         atEnd.read(row, s, sv);
         atEnd.read(row, e, ev);
         customers++;
         startMrr.add(sv);
         endMrr.add(ev);
         keptMrr.add(ev.min(sv));
-      } else if (e < positive.length && positive[e] && row.paidBefore(s)) {
+      } else if (row.paidAt(e) && row.paidBefore(s)) {
         reactivated++;
         atEnd.read(row, e, ev);
         reactivatedMrr.add(ev);
@@ -115,14 +114,13 @@ final class LedgerWalks {
     Scaled.Amount ev = new Scaled.Amount();
     Tally tally = new Tally();
     for (RevenueLedger.Row row : rows) {
-      if (row.first() > endIndex || row.last() < startIndex) {
+      if (row.outside(startIndex, endIndex)) {
         continue; // nothing recorded in either month
       }
       int s = startIndex - row.first();
       int e = endIndex - row.first();
-      boolean[] positive = row.positive();
-      boolean inStart = s >= 0 && positive[s];
-      boolean inEnd = e < positive.length && positive[e];
+      boolean inStart = row.paidAt(s);
+      boolean inEnd = row.paidAt(e);
       if (!inStart && !inEnd) {
         continue;
       }

@@ -290,10 +290,9 @@ public final class RevenueLedger {
       return i < 0 || i >= positive.length ? -1 : i;
     }
 
-    /** True if something positive was paid in {@code month}. */
-    boolean positive(YearMonth month) {
-      int i = offset(month);
-      return i >= 0 && positive[i];
+    /** True if something positive was paid in the month at {@code offset} from the first (false outside the row). */
+    boolean paidAt(int offset) {
+      return offset >= 0 && offset < positive.length && positive[offset];
     }
 
     /** The MRR of {@code month} valued by {@code valuation} at the rates of {@code rateMonth}. */
@@ -310,14 +309,9 @@ public final class RevenueLedger {
           : valuation.value(months.get(i), rateMonth);
     }
 
-    /** True if nothing is recorded from {@code start} to {@code end}: a cheap skip. */
-    boolean outside(YearMonth start, YearMonth end) {
-      return first > index(end) || first + positive.length - 1 < index(start);
-    }
-
-    /** True if the customer paid something before {@code month}. */
-    boolean paidBefore(YearMonth month) {
-      return paidBefore(index(month) - first);
+    /** True if nothing is recorded from month index {@code start} to {@code end} ({@link #index}): a cheap skip. */
+    boolean outside(int start, int end) {
+      return first > end || last < start;
     }
 
     /** True if the customer paid something before the month at {@code offset} from its first month. */
