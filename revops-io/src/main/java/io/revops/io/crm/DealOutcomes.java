@@ -126,18 +126,19 @@ final class DealOutcomes {
       AwaitedWin win = awaited.remove(lead);
       if (decided.contains(lead)) {
         p.file.joined(DECIDED, p.wins + p.losses);
-      } else if (win != null && p.won != null) {
-        out.add(new LeadEvent.Won(win.id(), win.lead(), win.at(), win.actor(), p.won.amount()));
-        p.file.joined(AMOUNT_OF_WIN, 1);
+      } else if (p.won != null) {
+        if (win == null) {
+          out.add(p.won);
+        } else {
+          // the lead row's win, with the amount of the earliest won deal
+          out.add(new LeadEvent.Won(win.id(), win.lead(), win.at(), win.actor(), p.won.amount()));
+          p.file.joined(AMOUNT_OF_WIN, 1);
+        }
         p.file.joined(REPEAT_WIN, p.wins - 1);
         p.file.joined(LOST_BUT_WON, p.losses);
       } else if (win != null) {
         findings.accept(win.ifNoDeal());
         p.file.joined(DECIDED, p.losses);
-      } else if (p.won != null) {
-        out.add(p.won);
-        p.file.joined(REPEAT_WIN, p.wins - 1);
-        p.file.joined(LOST_BUT_WON, p.losses);
       } else if (p.lost != null && p.open) {
         p.file.joined(LOST_BUT_OPEN, p.losses);
       } else if (p.lost != null) {

@@ -182,12 +182,13 @@ final class Rows {
    * ({@link #ownLeadId}), as a lead too.
    */
   void countLead(Cells c, String source, CsvRow row) {
-    String id = c.spec().role() == Role.LEADS ? c.text(Field.LEAD_ID) : ownLeadId(c);
+    boolean leadsFile = c.spec().role() == Role.LEADS;
+    String deal = leadsFile ? null : c.text(Field.OPPORTUNITY_ID);
+    String id = leadsFile ? c.text(Field.LEAD_ID) : ownLeadId(c, deal);
     int hash = LeadIndex.cellsHash(row);
     if (id != null) {
       leads.count(id, source, row.line(), hash);
     }
-    String deal = c.text(Field.OPPORTUNITY_ID);
     if (c.spec().role() == Role.OPPORTUNITIES && deal != null) {
       // a deal is judged as a lead of its own or, if a lead was converted to it or it names one, as a deal
       deals.count(deal, source, row.line(), hash);
@@ -195,12 +196,11 @@ final class Rows {
   }
 
   /**
-   * The lead id of a deal that is a lead of its own whatever the leads files hold: its file's {@link WithoutLead}
+   * The lead id of the deal {@code id} (null: none) that is a lead of its own whatever the leads files hold: its file's {@link WithoutLead}
    * is {@code own_lead} and it names no lead, or no leads file is given; null otherwise. (A deal a lead was
    * converted to is that lead's: counted here all the same, its count is never judged.)
    */
-  private String ownLeadId(Cells c) {
-    String id = c.text(Field.OPPORTUNITY_ID);
+  private String ownLeadId(Cells c, String id) {
     if (id == null || c.spec().withoutLead() != WithoutLead.OWN_LEAD) {
       return null;
     }

@@ -364,17 +364,13 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
     if (capture != null || lastFromPending || pos == 0) {
       return null;
     }
-    int start = pos - 1;
-    int p = pos;
-    while (p < lim) {
-      char ch = buf[p];
-      if (ch == delimiter || ch == '\n' || ch == '\r') {
-        pos = p;
-        return new String(buf, start, p - start);
-      }
-      p++;
+    int p = scan(pos, delimiter, '\n', '\r');
+    if (p == lim) {
+      return null;
     }
-    return null;
+    int start = pos - 1;
+    pos = p;
+    return new String(buf, start, p - start);
   }
 
   /**
@@ -387,7 +383,17 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
     if (capture != null || pendingPos < pending.length) {
       return;
     }
-    int p = pos;
+    int p = scan(pos, a, b, c);
+    if (p > pos) {
+      cell.append(buf, pos, p - pos);
+      pos = p;
+      lastFromPending = false;
+    }
+  }
+
+  /** The index of the first of {@code a}, {@code b}, {@code c} in the buffer from {@code from}, or its end. */
+  private int scan(int from, char a, char b, char c) {
+    int p = from;
     while (p < lim) {
       char ch = buf[p];
       if (ch == a || ch == b || ch == c) {
@@ -395,11 +401,7 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
       }
       p++;
     }
-    if (p > pos) {
-      cell.append(buf, pos, p - pos);
-      pos = p;
-      lastFromPending = false;
-    }
+    return p;
   }
 
   /** After a damaged record: go on at the line after the record's first line. */
