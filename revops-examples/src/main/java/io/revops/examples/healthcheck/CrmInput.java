@@ -61,7 +61,7 @@ final class CrmInput {
   }
 
   private static SpendRecord spendRecord(Spend s) {
-    return new SpendRecord(s.month(), s.channel().map(c -> c.source().code()).orElse(""),
+    return new SpendRecord(s.month(), s.channel().map(c -> c.source().code()),
         s.department().name().toLowerCase(Locale.ROOT), s.channel().map(c -> c.isPaid()).orElse(false), s.amount());
   }
 

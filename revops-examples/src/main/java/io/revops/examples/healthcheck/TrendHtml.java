@@ -33,7 +33,7 @@ final class TrendHtml {
       cells.add(Cell.of(m.toString()));
       byName.forEach((name, p) -> cells.add(Cell.keyed(short_(p, t), "funnel-month/" + m + "/" + name)
           .titled(p.isComputed() ? t.count(p.value().successes()) + "/" + t.count(p.value().trials())
-              : p.reason().orElse(""))));
+              : p.reason().orElseThrow())));
       rows.add(Row.of(cells));
     });
     List<String> header = new ArrayList<>();
