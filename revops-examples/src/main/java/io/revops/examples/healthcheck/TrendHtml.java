@@ -50,8 +50,8 @@ final class TrendHtml {
   static void mrrByMonth(HtmlPage page, HealthReport r, ReportText t) {
     MonthlyRevenue rev = r.sections().revenue();
     page.heading(t.t(Label.MRR_BY_MONTH), "mrr-by-month");
-    if (!rev.missing().isEmpty()) {
-      page.paragraph(t.na(rev.missing()));
+    if (rev.missing().isPresent()) {
+      page.paragraph(t.na(rev.missing().get()));
       return;
     }
     List<SvgCharts.Bar> bars = new ArrayList<>();
