@@ -73,7 +73,8 @@ class SparkEqualsSingleJvmTest extends SparkSessions {
       period = MonthRange.of(last.minusMonths(11), last);
       List<String> sources = histories.stream().flatMap(h -> h.source().stream()).map(s -> s.code()).distinct()
           .toList();
-      List<String> paid = c.spend().stream().filter(s -> s.paid()).map(s -> s.channel()).distinct().toList();
+      List<String> paid = c.spend().stream().filter(s -> s.paid()).flatMap(s -> s.channel().stream()).distinct()
+          .toList();
       channels = RevOpsAggregators.Acquisition.channels(sources, paid);
       acquisition = RevOpsAggregators.Acquisition.of(io.revops.core.money.Amounts.currency("RUB"), rates,
           RoundingMode.HALF_EVEN, period, SpendTiming.SAME_PERIOD, generator.config().zone(), channels);

@@ -14,6 +14,17 @@ import io.revops.core.check.Args;
  * @param code the non-blank source code, kept as given
  */
 public record LeadSource(String code) implements Comparable<LeadSource> {
+  /**
+   * The source a lead's creation is given when its data names none: code {@code unknown}. A {@link
+   * io.revops.core.history.LeadEvent.Created} always has a source, so the CRM imports (revops-io's
+   * profiles and {@code ExampleCrmMapping}) give this one to a record without a source, and name it here
+   * rather than writing {@code "unknown"} each on its own. It is an ordinary source to every report (grouped
+   * under {@code unknown}); a record whose source is written {@code unknown} gets an equal one, which the
+   * history cannot tell apart — the lead's own data can ({@link Lead#source()} is empty for a lead without
+   * a source).
+   */
+  public static final LeadSource UNKNOWN = new LeadSource("unknown");
+
   /** Validates the code. */
   public LeadSource {
     requireNonNull(code, "source");

@@ -120,9 +120,9 @@ public final class DataQuality {
     int n = records.size();
     KeyIndex people = new KeyIndex(n);
     KeyIndex companies = new KeyIndex(n);
-    Map<String, long[]> counts = new LinkedHashMap<>();
+    Map<String, Tally> counts = new LinkedHashMap<>();
     for (String field : List.of("name", "email", "phone", "company", "inn", "verified_at")) {
-      counts.put(field, new long[2]);
+      counts.put(field, new Tally());
     }
     long[] ages = new long[n];
     int aged = 0;
@@ -132,8 +132,8 @@ public final class DataQuality {
       QualityRecord r = requireNonNull(records.get(i), "records element");
       long line = i + 1L;
       int record = i;
-      String person = r.name().map(Names::personKey).orElse("");
-      count(counts, "name", r.name().isPresent(), !person.isEmpty());
+      Optional<String> person = r.name().flatMap(Names::personKey);
+      count(counts, "name", r.name().isPresent(), person.isPresent());
       Optional<String> email = r.email().flatMap(Emails::key);
       usable(counts, "email", r.email(), email, source, line, findings, "an email local@domain.tld");
       email.ifPresent(k -> people.add(MatchKey.EMAIL, k, record));
@@ -145,13 +145,13 @@ public final class DataQuality {
       usable(counts, "inn", r.inn(), inn, source, line, findings,
           "an INN of 10 or 12 digits with valid check digits");
       inn.ifPresent(k -> companies.add(MatchKey.INN, k, record));
-      Optional<String> company = r.company().map(Names::companyKey).filter(k -> !k.isEmpty());
+      Optional<String> company = r.company().flatMap(Names::companyKey);
       usable(counts, "company", r.company(), company, source, line, findings,
           "a company name besides its legal form");
       company.ifPresent(k -> companies.add(MatchKey.COMPANY_NAME, k, record));
       Optional<String> at = inn.map(k -> "inn " + k).or(() -> company);
-      if (!person.isEmpty() && at.isPresent()) {
-        people.add(MatchKey.NAME_AT_COMPANY, person + " @ " + at.get(), i);
+      if (person.isPresent() && at.isPresent()) {
+        people.add(MatchKey.NAME_AT_COMPANY, person.get() + " @ " + at.get(), i);
       }
       if (r.verifiedAt().isPresent()) {
         Duration age = Duration.between(r.verifiedAt().get(), asOf);
@@ -170,7 +170,7 @@ public final class DataQuality {
       }
     }
     List<FieldCompleteness> completeness = new ArrayList<>();
-    counts.forEach((field, c) -> completeness.add(new FieldCompleteness(field, n, c[0], c[1])));
+    counts.forEach((field, c) -> completeness.add(new FieldCompleteness(field, n, c.present, c.usable)));
     Optional<Duration> median = Optional.empty();
     if (aged > 0) {
       long[] sorted = Arrays.copyOf(ages, aged);
@@ -184,13 +184,19 @@ public final class DataQuality {
         clusters(companies, MatchKey.Level.COMPANY, records), completeness, freshness);
   }
 
-  private static void count(Map<String, long[]> counts, String field, boolean present, boolean ok) {
-    long[] c = counts.get(field);
-    c[0] += present ? 1 : 0;
-    c[1] += ok ? 1 : 0;
+  /** One field's counts: the records that have it and those whose value is usable. */
+  private static final class Tally {
+    long present;
+    long usable;
   }
 
-  private static void usable(Map<String, long[]> counts, String field, Optional<String> raw,
+  private static void count(Map<String, Tally> counts, String field, boolean present, boolean ok) {
+    Tally c = counts.get(field);
+    c.present += present ? 1 : 0;
+    c.usable += ok ? 1 : 0;
+  }
+
+  private static void usable(Map<String, Tally> counts, String field, Optional<String> raw,
       Optional<String> key, String source, long line, Consumer<Finding> findings, String rule) {
     count(counts, field, raw.isPresent(), key.isPresent());
     if (raw.isPresent() && key.isEmpty()) {

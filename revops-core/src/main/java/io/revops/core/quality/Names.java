@@ -2,6 +2,7 @@ package io.revops.core.quality;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -29,13 +30,13 @@ final class Names {
 
   private Names() {}
 
-  /** The key of a person's name; empty if it has no letters or digits. */
-  static String personKey(String name) {
+  /** The key of a person's name, if it has letters or digits. */
+  static Optional<String> personKey(String name) {
     return Text.sortedKey(Text.tokens(name));
   }
 
-  /** The key of a company's name; empty if nothing is left without the legal form. */
-  static String companyKey(String name) {
+  /** The key of a company's name, if anything is left without the legal form. */
+  static Optional<String> companyKey(String name) {
     List<String> tokens = Text.tokens(name);
     List<String> kept = new ArrayList<>(tokens.size());
     for (int i = 0; i < tokens.size(); i++) {

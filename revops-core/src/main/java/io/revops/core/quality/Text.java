@@ -3,6 +3,7 @@ package io.revops.core.quality;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Tokens for matching names: letters and digits lower-cased by Unicode rules (no locale), {@code ё}
@@ -67,13 +68,13 @@ final class Text {
     return token.toString();
   }
 
-  /** The tokens sorted and joined by a space: word order does not matter; empty if none. */
-  static String sortedKey(List<String> tokens) {
+  /** The tokens sorted and joined by a space (word order does not matter), if there are any. */
+  static Optional<String> sortedKey(List<String> tokens) {
     if (tokens.isEmpty()) {
-      return "";
+      return Optional.empty();
     }
     String[] t = tokens.toArray(new String[0]);
     Arrays.sort(t);
-    return String.join(" ", t);
+    return Optional.of(String.join(" ", t));
   }
 }

@@ -35,6 +35,11 @@ class LeadValueTypesTest {
   }
 
   @Test
+  void theUnknownSourceIsNamedOnce() {
+    assertThat(LeadSource.UNKNOWN).isEqualTo(LeadSource.of("unknown")).hasToString("unknown");
+  }
+
+  @Test
   void industryIsCaseInsensitiveAndTrimmed() {
     assertThat(Industry.of(" IT ")).isEqualTo(Industry.IT).hasToString("it");
     assertThat(Industry.of("Manufacturing")).isEqualTo(Industry.MANUFACTURING);

@@ -57,8 +57,8 @@ class DataQualityTest {
 
     @Test
     void companyNamesLoseLegalFormQuotesCaseAndWordOrder() {
-      String key = Names.companyKey("ООО «Ромашка»");
-      assertThat(key).isEqualTo("ромашка");
+      Optional<String> key = Names.companyKey("ООО «Ромашка»");
+      assertThat(key).hasValue("ромашка");
       for (String n : List.of("Ромашка, ООО", "OOO \"Ромашка\"", "ооо 'РОМАШКА'",
           "Общество с ограниченной ответственностью «Ромашка»", "Ромашкa LLC", "ООО “Ромашка”")) {
         assertThat(Names.companyKey(n)).as(n).isEqualTo(key);
@@ -73,6 +73,13 @@ class DataQualityTest {
     void personNamesIgnoreWordOrderCaseAndYo() {
       assertThat(Names.personKey("Иванов Пётр")).isEqualTo(Names.personKey("петр ИВАНОВ"));
       assertThat(Names.personKey("Ivanov, Petr")).isEqualTo(Names.personKey("Petr Ivanov"));
+    }
+
+    @Test
+    void aNameWithoutLettersHasNoKeyNotAnEmptyOne() {
+      assertThat(Names.personKey(" — , ")).isEqualTo(Optional.empty());
+      assertThat(Names.companyKey("ООО «»")).isEqualTo(Optional.empty());
+      assertThat(Names.personKey("Пётр")).isEqualTo(Optional.of("петр"));
     }
 
     @Test

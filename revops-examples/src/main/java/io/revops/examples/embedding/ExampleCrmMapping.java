@@ -72,9 +72,8 @@ public final class ExampleCrmMapping implements CrmMapping {
   @Override
   public LeadEvent created(CrmRecord r) {
     Instant at = instant("CreatedAt", r.get("CreatedAt").orElseThrow(() -> missing("CreatedAt")));
-    String source = r.get("LeadSource").orElse("unknown");
-    return new LeadEvent.Created(EventId.of(r.id() + "/created"), LeadId.of(r.id()), at, Optional.empty(),
-        LeadSource.of(source));
+    LeadSource source = r.get("LeadSource").map(LeadSource::of).orElse(LeadSource.UNKNOWN);
+    return new LeadEvent.Created(EventId.of(r.id() + "/created"), LeadId.of(r.id()), at, Optional.empty(), source);
   }
 
   @Override

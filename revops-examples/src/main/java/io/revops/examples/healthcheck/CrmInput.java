@@ -60,8 +60,9 @@ final class CrmInput {
     return new Read(input, run.summary(), findings);
   }
 
-  private static SpendRecord spendRecord(Spend s) {
-    return new SpendRecord(s.month(), s.channel().map(c -> c.source().code()).orElse(""),
+  /** The health check's spend record of a CRM spend row: with its channel if it has one. */
+  static SpendRecord spendRecord(Spend s) {
+    return new SpendRecord(s.month(), s.channel().map(c -> c.source().code()),
         s.department().name().toLowerCase(Locale.ROOT), s.channel().map(c -> c.isPaid()).orElse(false), s.amount());
   }
 

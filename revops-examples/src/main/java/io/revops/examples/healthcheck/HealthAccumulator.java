@@ -134,7 +134,7 @@ final class HealthAccumulator {
   /** The channels marked paid in {@code spend}. */
   static Set<String> paidChannels(List<SpendRecord> spend) {
     Set<String> paid = new HashSet<>();
-    spend.stream().filter(SpendRecord::paid).forEach(s -> paid.add(s.channel()));
+    spend.stream().filter(SpendRecord::paid).forEach(s -> s.channel().ifPresent(paid::add));
     return paid;
   }
 
@@ -319,7 +319,8 @@ final class HealthAccumulator {
     for (SpendRecord s : spend) {
       MonetaryAmount amount = HealthAssembly.convert(s.amount(), currency, s.month().atDay(1), options);
       Department department = s.department().equals("sales") ? Department.SALES : Department.MARKETING;
-      Channel ch = channels.get(s.channel());
+      // spend without a channel, or on one no lead came from, is the department's
+      Channel ch = s.channel().map(channels::get).orElse(null);
       acc.add(ch == null ? Spend.of(s.month(), department, amount) : Spend.of(s.month(), ch, department, amount));
     }
     return acc.result();

@@ -177,13 +177,13 @@ final class HealthAssembly {
       b.lastMonth = lastMonth;
       b.arpa = lastMonth.isComputed()
           ? Arpa.of(lastMonth.value().endMrr(), lastMonth.value().counts().atEnd())
-          : MetricResult.notComputable(Arpa.METRIC, lastMonth.reason().orElse(""), "", List.of());
+          : MetricResult.notComputable(Arpa.METRIC, lastMonth.reason().orElseThrow(), "", List.of());
       b.monthlyChurn = MonthlyRevenue.monthlyChurn(analysis, start, end);
     }
     b.ltv = b.arpa.isComputed() && b.monthlyChurn.isComputed()
         ? Ltv.fromChurn(b.arpa.value(), options.grossMargin(), b.monthlyChurn.value())
-        : MetricResult.notComputable(Ltv.METRIC, b.arpa.isComputed() ? b.monthlyChurn.reason().orElse("")
-            : b.arpa.reason().orElse(""), "", List.of());
+        : MetricResult.notComputable(Ltv.METRIC, b.arpa.isComputed() ? b.monthlyChurn.reason().orElseThrow()
+            : b.arpa.reason().orElseThrow(), "", List.of());
     b.ltvCac = !b.hasSpend
         ? MetricResult.notComputable("LTV:CAC", "CAC not computable: no spend records in the input", "", List.of())
         : LtvCac.of(b.ltv, b.acquisition.cac());

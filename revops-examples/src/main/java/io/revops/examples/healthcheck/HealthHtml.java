@@ -94,8 +94,7 @@ final class HealthHtml {
     r.lowestConversion().ifPresent(f -> page.paragraph(t.t(Label.LOWEST, f)));
     r.sensitivity().ifPresentOrElse(s -> page.paragraph("B" + HealthText.LEVER.substring(1) + s.top()),
         () -> page.paragraph(r.sensitivityNote()));
-    page.note(r.lever().inputsLine() + (r.lever().unobservedLine().isEmpty() ? "" : "; " + r.lever().unobservedLine())
-        + ".");
+    page.note(r.lever().inputsLine() + r.lever().unobservedLine().map(u -> "; " + u).orElse("") + ".");
 
     dataQuality(page, r, t);
     page.script(DrillDown.SCRIPT);
@@ -131,23 +130,27 @@ final class HealthHtml {
     for (BowtieStage s : BowtieStage.values()) {
       long v = r.bowtie().volume(s);
       // square root so that a stage a hundred times smaller is still visible
-      stages.add(new SvgCharts.Stage(t.t(Label.of(s)), t.count(v), Math.sqrt((double) v / max), bowtieRate(r, s, t)));
+      stages.add(new SvgCharts.Stage(t.t(Label.of(s)), t.count(v), Math.sqrt((double) v / max),
+          bowtieRate(r, s, t)));
     }
     page.svg(SvgCharts.bowtie(t.t(Label.BOWTIE_CHART), stages, BowtieStage.DEAL.ordinal()));
   }
 
-  /** {@link HealthText#bowtieRate} in this locale: the stage's share of the stage it is a share of. */
-  static String bowtieRate(HealthReport r, BowtieStage to, ReportText t) {
-    String en = HealthText.bowtieRate(r, to);
-    int of = en.lastIndexOf(" of ");
-    if (en.isEmpty() || of < 0 || en.startsWith("n/a")) {
-      return en;
-    }
-    String base = en.substring(of + 4);
-    BowtieStage b = BowtieStage.valueOf(base.toUpperCase(Locale.ROOT));
-    String name = t.t(Label.of(b));
-    return t.t(Label.OF, t.pct(Rate.ofFraction(r.bowtie().volume(to), r.bowtie().volume(b))),
-        t.locale() == ReportLocale.EN ? name.toLowerCase(Locale.ROOT) : name);
+  /**
+   * {@link HealthText#bowtieRate} in this locale, from the volumes: the stage's share of the stage it is a share
+   * of ({@link HealthText#bowtieBase}); none for the first stage; the English "n/a (no …)" when that stage is
+   * empty.
+   */
+  static Optional<String> bowtieRate(HealthReport r, BowtieStage to, ReportText t) {
+    return HealthText.bowtieBase(to).map(b -> {
+      long whole = r.bowtie().volume(b);
+      if (whole == 0) {
+        return HealthText.bowtieRate(r, to);
+      }
+      String name = t.t(Label.of(b));
+      return t.t(Label.OF, t.pct(Rate.ofFraction(r.bowtie().volume(to), whole)),
+          t.locale() == ReportLocale.EN ? name.toLowerCase(Locale.ROOT) : name);
+    });
   }
 
   private static void acquisition(HtmlPage page, HealthReport r, ReportText t) {
@@ -234,24 +237,26 @@ final class HealthHtml {
 
   /** {@link #compact(BigDecimal)} in the report's locale: {@code +13,77 млн} in Russian. */
   static String compact(BigDecimal v, ReportText t) {
-    String en = compact(v);
-    if (t.locale() == ReportLocale.EN) {
-      return en;
-    }
-    return en.replace('.', ',').replace("M", t.t(Label.MILLIONS)).replace("K", t.t(Label.THOUSANDS));
+    return compact(v, t.locale() == ReportLocale.EN ? '.' : ',', t.t(Label.MILLIONS), t.t(Label.THOUSANDS));
   }
 
   /** {@code +13.77M}, {@code −1.1M}, {@code +950K}, {@code 0}. */
   static String compact(BigDecimal v) {
+    return compact(v, '.', "M", "K");
+  }
+
+  /** The amount in millions (two decimals at most) or thousands (none) or units, signed, for a bar's caption. */
+  private static String compact(BigDecimal v, char decimalSeparator, String millions, String thousands) {
     if (v.signum() == 0) {
       return "0";
     }
     String sign = v.signum() > 0 ? "+" : "−";
     BigDecimal abs = v.abs();
     String text = abs.compareTo(BigDecimal.valueOf(1_000_000)) >= 0
-        ? abs.movePointLeft(6).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString() + "M"
+        ? abs.movePointLeft(6).setScale(2, RoundingMode.HALF_EVEN).stripTrailingZeros().toPlainString()
+            .replace('.', decimalSeparator) + millions
         : abs.compareTo(BigDecimal.valueOf(1_000)) >= 0
-            ? abs.movePointLeft(3).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + "K"
+            ? abs.movePointLeft(3).setScale(0, RoundingMode.HALF_EVEN).toPlainString() + thousands
             : abs.setScale(0, RoundingMode.HALF_EVEN).toPlainString();
     return sign + text;
   }

@@ -140,7 +140,7 @@ final class HealthJson {
 
   private static <T, V> Figure<V> figure(MetricResult<T> m, Function<? super T, V> value) {
     return m.isComputed() ? new Figure<>(Optional.of(value.apply(m.value())), m.explanation())
-        : new Figure<>(Optional.empty(), m.reason().orElse(""));
+        : new Figure<>(Optional.empty(), m.reason().orElseThrow());
   }
 
   private static HealthDocument.Counts counts(StatusCounts c) {

@@ -14,6 +14,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /** The plain-text summary of a {@link HealthReport}. */
 final class HealthText {
@@ -44,18 +45,27 @@ final class HealthText {
    * referral) is a share of the deals, not of the expanded customers before it in the bowtie.
    */
   static String bowtieRate(HealthReport r, BowtieStage to) {
-    BowtieStage base = switch (to) {
-      case ATTRACTION -> null;
-      case RETENTION, ADVOCACY -> BowtieStage.DEAL;
-      default -> BowtieStage.values()[to.ordinal() - 1];
-    };
-    if (base == null) {
-      return "";
+    Optional<BowtieStage> shareOf = bowtieBase(to);
+    if (shareOf.isEmpty()) {
+      return ""; // the first stage has no rate to print
     }
+    BowtieStage base = shareOf.get();
     long whole = r.bowtie().volume(base);
     String of = " of " + label(base).toLowerCase(Locale.ROOT);
     return whole == 0 ? "n/a (no " + label(base).toLowerCase(Locale.ROOT) + ")"
         : pct(Rate.ofFraction(r.bowtie().volume(to), whole)) + of;
+  }
+
+  /**
+   * The stage a bowtie stage's rate is a share of: the stage before it, except retention and advocacy, which
+   * are shares of the deals; none for attraction, the first.
+   */
+  static Optional<BowtieStage> bowtieBase(BowtieStage to) {
+    return switch (to) {
+      case ATTRACTION -> Optional.empty();
+      case RETENTION, ADVOCACY -> Optional.of(BowtieStage.DEAL);
+      default -> Optional.of(BowtieStage.values()[to.ordinal() - 1]);
+    };
   }
 
   /** A channel's CAC; a zero one says why, so that it does not read as a free channel by accident. */
@@ -216,9 +226,7 @@ final class HealthText {
     if (!r.lever().observed().isEmpty()) {
       sb.append("    ").append(r.lever().inputsLine()).append(nl);
     }
-    if (!r.lever().unobservedLine().isEmpty()) {
-      sb.append("    ").append(r.lever().unobservedLine()).append(nl);
-    }
+    r.lever().unobservedLine().ifPresent(line -> sb.append("    ").append(line).append(nl));
 
     sb.append(nl).append("Data quality").append(nl);
     r.dataQuality().ifPresentOrElse(q -> q.toString().lines().skip(1).forEach(line -> sb.append(line).append(nl)),

@@ -295,9 +295,9 @@ final class LeverAnalysis {
     return "on your data (" + window + "): " + String.join(", ", observed);
   }
 
-  /** {@code "not in the data: sales capacity (…); market size (…)"}, or empty. */
-  String unobservedLine() {
-    return unobserved.isEmpty() ? "" : "not in the data: " + String.join("; ",
-        unobserved.stream().map(Unobserved::toString).toList());
+  /** {@code "not in the data: sales capacity (…); market size (…)"}, if the data lacks any input. */
+  Optional<String> unobservedLine() {
+    return unobserved.isEmpty() ? Optional.empty() : Optional.of("not in the data: " + String.join("; ",
+        unobserved.stream().map(Unobserved::toString).toList()));
   }
 }

@@ -33,7 +33,7 @@ final class TrendHtml {
       cells.add(Cell.of(m.toString()));
       byName.forEach((name, p) -> cells.add(Cell.keyed(short_(p, t), "funnel-month/" + m + "/" + name)
           .titled(p.isComputed() ? t.count(p.value().successes()) + "/" + t.count(p.value().trials())
-              : p.reason().orElse(""))));
+              : p.reason().orElseThrow())));
       rows.add(Row.of(cells));
     });
     List<String> header = new ArrayList<>();
@@ -50,8 +50,8 @@ final class TrendHtml {
   static void mrrByMonth(HtmlPage page, HealthReport r, ReportText t) {
     MonthlyRevenue rev = r.sections().revenue();
     page.heading(t.t(Label.MRR_BY_MONTH), "mrr-by-month");
-    if (!rev.missing().isEmpty()) {
-      page.paragraph(t.na(rev.missing()));
+    if (rev.missing().isPresent()) {
+      page.paragraph(t.na(rev.missing().get()));
       return;
     }
     List<SvgCharts.Bar> bars = new ArrayList<>();

@@ -12,6 +12,7 @@ import io.revops.json.RevOpsJson;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.Optional;
 import javax.money.MonetaryAmount;
 
 /**
@@ -62,7 +63,7 @@ public final class JsonlSchema {
   public static ObjectNode spendToJson(SpendRecord s) {
     ObjectNode n = MAPPER.createObjectNode();
     n.put("month", s.month().toString());
-    n.put("channel", s.channel());
+    s.channel().ifPresent(c -> n.put("channel", c));
     n.put("department", s.department());
     n.put("paid", s.paid());
     n.set("amount", MAPPER.valueToTree(s.amount()));
@@ -111,10 +112,10 @@ public final class JsonlSchema {
       }
     }
     YearMonth m = in.required(month, "month", "a month such as \"2025-01\"");
-    String c = in.required(channel, "channel", "a channel");
     String d = in.required(department, "department", "\"marketing\" or \"sales\"");
     boolean p = in.required(paid, "paid", "true or false");
     MonetaryAmount a = in.required(amount, "amount", "an amount {\"amount\": 100.00, \"currency\": \"RUB\"}");
+    Optional<String> c = Optional.ofNullable(channel); // none: the department's spend, not paid
     return in.build(() -> new SpendRecord(m, c, d, p, a));
   };
 

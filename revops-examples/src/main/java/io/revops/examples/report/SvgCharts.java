@@ -3,6 +3,7 @@ package io.revops.examples.report;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Small, dependency-free SVG charts for the report. Each method returns one {@code <svg>} element with a
@@ -45,9 +46,9 @@ public final class SvgCharts {
 
   /**
    * One stage of the bowtie: its name, its volume (as printed), its relative width in [0, 1] and its rate as
-   * printed under its name, with its base (e.g. "30.3% of attraction"; empty for none).
+   * printed under its name, with its base (e.g. "30.3% of attraction"), if it has one.
    */
-  public record Stage(String name, String volume, double width, String rate) {
+  public record Stage(String name, String volume, double width, Optional<String> rate) {
     /** Validates the stage. */
     public Stage {
       requireNonNull(name, "name");
@@ -152,13 +153,12 @@ public final class SvgCharts {
           .append(Xml.escape(s.volume())).append("</text>");
       sb.append("<text x=\"").append(Xml.num(x + (slot - 6) / 2)).append("\" y=\"").append(Xml.num(height - 36))
           .append("\" text-anchor=\"middle\" ").append(FONT).append('>').append(Xml.escape(s.name())).append("</text>");
-      if (!s.rate().isEmpty()) {
-        // under the stage it belongs to: a rate between two stages would hide its base (advocacy is a share of
-        // the deals, not of the expansion before it)
-        sb.append("<text x=\"").append(Xml.num(x + (slot - 6) / 2)).append("\" y=\"").append(Xml.num(height - 16))
-            .append("\" text-anchor=\"middle\" fill=\"#444\" ").append(FONT).append('>')
-            .append(Xml.escape(s.rate())).append("</text>");
-      }
+      s.rate().ifPresent(rate ->
+          // under the stage it belongs to: a rate between two stages would hide its base (advocacy is a share of
+          // the deals, not of the expansion before it)
+          sb.append("<text x=\"").append(Xml.num(x + (slot - 6) / 2)).append("\" y=\"").append(Xml.num(height - 16))
+              .append("\" text-anchor=\"middle\" fill=\"#444\" ").append(FONT).append('>')
+              .append(Xml.escape(rate)).append("</text>"));
     }
     return sb.append("</svg>").toString();
   }

@@ -8,6 +8,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import io.revops.core.history.LeadEvent;
+import io.revops.core.lead.LeadSource;
 import io.revops.core.money.ExchangeRates;
 import io.revops.core.qualification.Evaluation;
 import io.revops.core.qualification.EvaluationContext;
@@ -77,6 +79,17 @@ class CrmPluginTest {
     CrmRecord bad = new CrmRecord("00Q-19", Map.of("Company", "Acme", "Employees", "many"));
     assertThatThrownBy(() -> plugin.qualify(bad, Instant.parse("2026-03-03T08:00:00Z")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("Employees").hasMessageContaining("many");
+  }
+
+  @Test
+  void aRecordWithoutSourceIsCreatedWithTheNamedUnknownSourceAndItsLeadHasNone() {
+    CrmRecord noSource = new CrmRecord("00Q-20", Map.of("Company", "Acme", "Employees", "250",
+        "CreatedAt", "2026-03-03T07:00:00Z"));
+    ExampleCrmMapping mapping = ExampleCrmMapping.create();
+    LeadEvent.Created created = (LeadEvent.Created) mapping.created(noSource);
+    assertThat(created.source()).isSameAs(LeadSource.UNKNOWN);
+    assertThat(mapping.lead(noSource).source()).isEmpty();
+    assertThat(((LeadEvent.Created) mapping.created(LEAD)).source()).isEqualTo(LeadSource.of("webinar"));
   }
 
   @Test

@@ -70,8 +70,39 @@ class HealthReportTest {
     // the page prints the same rates in its locale's format (HealthHtml.bowtieRate)
     ReportText en = ReportText.of(io.revops.examples.report.ReportLocale.EN, report.sla().agreement().zone());
     assertThat(HealthHtml.render(report))
-        .contains(">" + HealthHtml.bowtieRate(report, BowtieStage.ADVOCACY, en) + "</text>")
-        .contains(">" + HealthHtml.bowtieRate(report, BowtieStage.CONVERSION, en) + "</text>");
+        .contains(">" + HealthHtml.bowtieRate(report, BowtieStage.ADVOCACY, en).orElseThrow() + "</text>")
+        .contains(">" + HealthHtml.bowtieRate(report, BowtieStage.CONVERSION, en).orElseThrow() + "</text>");
+  }
+
+  @Test
+  void thePagesBowtieRatesComeFromTheVolumesNotFromTheTextsWords() {
+    HealthReport report = HealthReport.evaluate(INPUT, HealthOptions.defaults());
+    ReportText en = ReportText.of(io.revops.examples.report.ReportLocale.EN, report.sla().agreement().zone());
+    ReportText ru = ReportText.of(io.revops.examples.report.ReportLocale.RU, report.sla().agreement().zone());
+    // the first stage has no rate (none, not an empty one); every other stage's is a share of its base
+    assertThat(HealthHtml.bowtieRate(report, BowtieStage.ATTRACTION, en)).isEqualTo(java.util.Optional.empty());
+    assertThat(HealthHtml.bowtieRate(report, BowtieStage.ATTRACTION, ru)).isEqualTo(java.util.Optional.empty());
+    java.util.Map<BowtieStage, BowtieStage> bases = java.util.Map.of(BowtieStage.CONVERSION, BowtieStage.ATTRACTION,
+        BowtieStage.DEAL, BowtieStage.CONVERSION, BowtieStage.RETENTION, BowtieStage.DEAL,
+        BowtieStage.EXPANSION, BowtieStage.RETENTION, BowtieStage.ADVOCACY, BowtieStage.DEAL);
+    bases.forEach((s, base) -> assertThat(HealthHtml.bowtieRate(report, s, en)).as(s.name()).hasValue(
+        report.bowtie().volume(base) == 0 ? HealthText.bowtieRate(report, s)
+            : en.pct(Rate.ofFraction(report.bowtie().volume(s), report.bowtie().volume(base))) + " of "
+                + base.name().toLowerCase(java.util.Locale.ROOT)));
+    Rate advocacy = Rate.ofFraction(report.bowtie().volume(BowtieStage.ADVOCACY),
+        report.bowtie().volume(BowtieStage.DEAL));
+    assertThat(HealthHtml.bowtieRate(report, BowtieStage.ADVOCACY, ru))
+        .hasValue(ru.pct(advocacy) + " от этапа «" + ru.t(Label.of(BowtieStage.DEAL)) + "»");
+  }
+
+  @Test
+  void theRussianBarCaptionsAreFormattedFromTheAmount() {
+    ReportText ru = ReportText.of(io.revops.examples.report.ReportLocale.RU, java.time.ZoneOffset.UTC);
+    ReportText en = ReportText.of(io.revops.examples.report.ReportLocale.EN, java.time.ZoneOffset.UTC);
+    assertThat(HealthHtml.compact(new java.math.BigDecimal("13769611.95"), ru)).isEqualTo("+13,77\u00a0млн");
+    assertThat(HealthHtml.compact(new java.math.BigDecimal("-950400"), ru)).isEqualTo("−950\u00a0тыс.");
+    assertThat(HealthHtml.compact(new java.math.BigDecimal("-12.5"), ru)).isEqualTo("−12");
+    assertThat(HealthHtml.compact(new java.math.BigDecimal("13769611.95"), en)).isEqualTo("+13.77M");
   }
 
   @Test

@@ -116,6 +116,31 @@ class JsonlReaderTest {
   }
 
   @Test
+  void spendWithoutAChannelHasNoneNotAnEmptyOneAndReadsBack() throws IOException {
+    java.time.YearMonth jan = java.time.YearMonth.of(2026, 1);
+    javax.money.MonetaryAmount rub = io.revops.core.money.Amounts.of(100, "RUB");
+    SpendRecord none = new SpendRecord(jan, java.util.Optional.empty(), "sales", false, rub);
+    assertThat(none.channel()).isEqualTo(java.util.Optional.empty());
+    assertThat(JsonlSchema.spendToJson(none).has("channel")).isFalse();
+    assertThatThrownBy(() -> new SpendRecord(jan, "", "sales", false, rub))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("channel must not be blank: \"\"");
+    assertThatThrownBy(() -> new SpendRecord(jan, java.util.Optional.empty(), "sales", true, rub))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("paid spend names its channel: 2026-01 sales");
+    Files.writeString(dir.resolve("leads.jsonl"), "");
+    Files.writeString(dir.resolve("events.jsonl"), "");
+    Files.writeString(dir.resolve("spend.jsonl"), JsonlSchema.spendToJson(none) + "\n"
+        + "{\"month\":\"2026-01\",\"department\":\"marketing\",\"paid\":true,"
+        + "\"amount\":{\"amount\":5,\"currency\":\"RUB\"}}\n");
+    List<SpendRecord> spend = new ArrayList<>();
+    List<Finding> errors = new ArrayList<>();
+    JsonlReader.fromDirectory(dir).spend(spend::add, errors::add);
+    assertThat(spend).containsExactly(none);
+    assertThat(errors).extracting(Finding::line, Finding::field).containsExactly(
+        org.assertj.core.groups.Tuple.tuple(2L, "$"));
+    assertThat(errors.get(0).rule()).contains("paid spend names its channel");
+  }
+
+  @Test
   void aMissingFolderOrEventsFileCannotBeRead() throws IOException {
     assertThatThrownBy(() -> JsonlReader.fromDirectory(dir.resolve("nope"))).isInstanceOf(NoSuchFileException.class);
     Files.writeString(dir.resolve("leads.jsonl"), "");

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Optional;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.w3c.dom.Document;
@@ -23,8 +24,9 @@ class HtmlPageTest {
         .heading("MRR movements")
         .svg(SvgCharts.bars("MRR movements", "chart-mrr", List.of(new SvgCharts.Bar("new", 3, "+3"),
             new SvgCharts.Bar("churn", -1.5, "-1.5"))))
-        .svg(SvgCharts.bowtie("Bowtie", List.of(new SvgCharts.Stage("attraction", "10 000", 1, "2%"),
-            new SvgCharts.Stage("deal", "30", 0.1, ""), new SvgCharts.Stage("advocacy", "12", 0.4, "")), 1))
+        .svg(SvgCharts.bowtie("Bowtie", List.of(new SvgCharts.Stage("attraction", "10 000", 1, Optional.of("2%")),
+            new SvgCharts.Stage("deal", "30", 0.1, Optional.empty()),
+            new SvgCharts.Stage("advocacy", "12", 0.4, Optional.empty())), 1))
         .table(List.of("metric", "value"), List.of(List.of("CAC", "500 000,00 RUB"), List.of("band", "healthy")))
         .note("a < b")
         .render();

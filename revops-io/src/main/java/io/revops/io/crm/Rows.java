@@ -158,7 +158,7 @@ final class Rows {
 
   private static LeadEvent.Created created(String id, LeadId leadId, Instant at, String source) {
     return new LeadEvent.Created(EventId.of(id + "/created"), leadId, at, Optional.empty(),
-        LeadSource.of(source == null ? "unknown" : source));
+        source == null ? LeadSource.UNKNOWN : LeadSource.of(source));
   }
 
   private static Contact contact(Cells c) {

@@ -53,17 +53,18 @@ final class WorkingCalendarCodec implements CalendarCodec {
     if (!(calendar instanceof WorkingCalendar c)) {
       return Optional.empty();
     }
-    Optional<String> rules = dayRulesName(c.dayRules());
-    if (rules.isEmpty()) {
-      return Optional.empty();
+    Optional<String> rules = Optional.empty(); // DayRules.none(): written without "dayRules"
+    if (!c.dayRules().equals(DayRules.none())) {
+      rules = dayRulesName(c.dayRules());
+      if (rules.isEmpty()) {
+        return Optional.empty(); // the caller's own rules: not this codec's to describe
+      }
     }
     ObjectNode n = F.objectNode();
     n.put("type", "working");
     n.put("zone", c.zone().getId());
     n.put("hours", c.weeklyHours().toString());
-    if (!rules.get().isEmpty()) {
-      n.put("dayRules", rules.get());
-    }
+    rules.ifPresent(name -> n.put("dayRules", name));
     if (c.dayRules() instanceof RussianProductionCalendar ru && ru.isWeekendsOnlyFallback()) {
       n.put("weekendsOnlyFallback", true);
     }
@@ -85,11 +86,8 @@ final class WorkingCalendarCodec implements CalendarCodec {
     }
   }
 
-  /** The name of bundled day rules ("" for none), or empty for rules of the caller's own. */
+  /** The name of bundled day rules (not {@link DayRules#none()}), or empty for rules of the caller's own. */
   private static Optional<String> dayRulesName(DayRules rules) {
-    if (rules.equals(DayRules.none())) {
-      return Optional.of("");
-    }
     if (rules instanceof RussianProductionCalendar ru) {
       // only the bundled data can be named; a calendar read from other data is the caller's own
       RussianProductionCalendar bundled = Bundled.RU;

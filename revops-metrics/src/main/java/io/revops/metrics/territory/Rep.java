@@ -9,6 +9,7 @@ import io.revops.core.batch.Quote;
 import io.revops.core.lead.Industry;
 import java.util.Collection;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
@@ -94,23 +95,15 @@ public final class Rep {
         && (industries.isEmpty() || industries.contains(account.industry()));
   }
 
-  /** Why the rep may not cover {@code account}, or the empty string if it may. */
-  String whyNot(Account account) {
+  /** Why the rep may not cover {@code account}, if it may not. */
+  Optional<String> whyNot(Account account) {
     if (!regions.isEmpty() && !regions.contains(account.region())) {
-      return "region " + account.region() + " not in " + new TreeSet<>(regions);
+      return Optional.of("region " + account.region() + " not in " + new TreeSet<>(regions));
     }
     if (!industries.isEmpty() && !industries.contains(account.industry())) {
-      return "industry " + account.industry() + " not in " + industries;
+      return Optional.of("industry " + account.industry() + " not in " + industries);
     }
-    return "";
-  }
-
-  /** Why the rep may not take {@code account}: outside the territory, or no capacity left beside {@code used}; empty if it may. */
-  String whyNot(Account account, long used) {
-    String outside = whyNot(account);
-    if (!outside.isEmpty()) return outside;
-    return used > capacity - account.workload()
-        ? "workload " + account.workload() + " would exceed the capacity " + capacity + " (" + used + " used)" : "";
+    return Optional.empty();
   }
 
   @Override

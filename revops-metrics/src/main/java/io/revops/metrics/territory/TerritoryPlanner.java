@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.money.CurrencyUnit;
 
@@ -202,11 +203,11 @@ public final class TerritoryPlanner {
   private String whyUnplaced(Account a) {
     StringBuilder why = new StringBuilder();
     for (Rep r : reps) {
-      String no = r.whyNot(a);
+      Optional<String> no = r.whyNot(a);
       if (no.isEmpty()) {
         return "every rep who covers it is at capacity (workload " + a.workload() + ")";
       }
-      if (why.length() < 300) why.append(why.length() == 0 ? "" : "; ").append(r.id()).append(": ").append(no);
+      if (why.length() < 300) why.append(why.length() == 0 ? "" : "; ").append(r.id()).append(": ").append(no.get());
     }
     return "no rep covers it (" + why + ")";
   }

@@ -92,22 +92,22 @@ final class DayResolver {
     long[] base = week[date.getDayOfWeek().ordinal()];
     DayRule rule = dayRules.ruleFor(date);
     DayRule.Status status = rule.status();
-    String description = rule.description();
+    String ownDescription = null; // the calendar's own holiday or extra working day, said instead of the rule
     ImmutableList<LocalTimeRange> ownHours = null;
     String own = holidays.get(date);
     if (own != null) {
       status = DayRule.Status.DAY_OFF;
-      description = own;
+      ownDescription = own;
     } else if ((ownHours = extraWorkingDays.get(date)) != null) {
       status = DayRule.Status.WORKING_DAY;
-      description = "extra working day";
+      ownDescription = "extra working day";
     }
     long[] h = base;
     switch (status) {
       case DAY_OFF -> {
         h = CLOSED;
         if (sink != null && base.length > 0) {
-          sink.add(new CalendarException(date, CalendarException.Kind.HOLIDAY, description));
+          sink.add(new CalendarException(date, CalendarException.Kind.HOLIDAY, why(ownDescription, rule)));
         }
       }
       case WORKING_DAY -> {
@@ -118,8 +118,8 @@ final class DayResolver {
         }
         if (sink != null
             && (base.length == 0 || h != base || rule.status() == DayRule.Status.DAY_OFF)) {
-          sink.add(
-              new CalendarException(date, CalendarException.Kind.WORKING_WEEKEND, description));
+          sink.add(new CalendarException(
+              date, CalendarException.Kind.WORKING_WEEKEND, why(ownDescription, rule)));
         }
       }
       case REGULAR -> { }
@@ -128,7 +128,7 @@ final class DayResolver {
     String shorteningDescription = "shortened day";
     if (shortening == null && rule.isShortened()) {
       shortening = rule.shortening();
-      shorteningDescription = rule.shorteningDescription();
+      shorteningDescription = rule.shorteningDescription().orElseThrow(); // a shortened rule says why
     }
     if (shortening != null && h.length > 0) {
       h = shorten(h, shortening.toNanos());
@@ -146,6 +146,14 @@ final class DayResolver {
       h = subtract(h, c.startNanoOfDay(), c.endNanoOfDay());
     }
     return h;
+  }
+
+  /**
+   * Why a day is closed or working: the calendar's own reason if it has one, else the day rule's (a
+   * day-off or working-day rule always has one).
+   */
+  private static String why(@Nullable String own, DayRule rule) {
+    return own != null ? own : rule.description().orElseThrow();
   }
 
   /**

@@ -6,6 +6,7 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.check.Args;
 import java.time.Duration;
 import java.util.Objects;
+import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -26,20 +27,24 @@ public final class DayRule {
     WORKING_DAY
   }
 
-  private static final DayRule REGULAR = new DayRule(Status.REGULAR, "", Duration.ZERO, "");
+  private static final DayRule REGULAR = new DayRule(Status.REGULAR, null, Duration.ZERO, null);
 
   private final Status status;
-  private final String description;
+  /** Null exactly for a regular day. */
+  private final @Nullable String description;
   private final Duration shortening;
-  private final String shorteningDescription;
+  /** Null exactly when the day is not shortened. */
+  private final @Nullable String shorteningDescription;
 
   private DayRule(
-      Status status, String description, Duration shortening, String shorteningDescription) {
-    this.status = requireNonNull(status, "status");
-    this.description = Args.maxLength("description", description, Args.MAX_TEXT_LENGTH);
-    this.shortening = requireNonNull(shortening, "shortening");
-    this.shorteningDescription = requireNonNull(shorteningDescription, "shorteningDescription");
-    checkArgument(!shortening.isNegative(), "shortening must not be negative: %s", shortening);
+      Status status,
+      @Nullable String description,
+      Duration shortening,
+      @Nullable String shorteningDescription) {
+    this.status = status;
+    this.description = description;
+    this.shortening = shortening;
+    this.shorteningDescription = shorteningDescription;
   }
 
   /**
@@ -54,21 +59,28 @@ public final class DayRule {
   /**
    * Closed all day.
    *
-   * @param description why, e.g. {@code "RU production calendar 2026: non-working day"}
+   * @param description why, e.g. {@code "RU production calendar 2026: non-working day"}: not
+   *     blank, at most {@value Args#MAX_TEXT_LENGTH} characters
    * @return the rule
+   * @throws IllegalArgumentException naming {@code description}, quoting it, if it is blank or too
+   *     long
    */
   public static DayRule dayOff(String description) {
-    return new DayRule(Status.DAY_OFF, description, Duration.ZERO, "");
+    return new DayRule(Status.DAY_OFF, Args.text("description", description), Duration.ZERO, null);
   }
 
   /**
    * A working day; on a day without weekly hours the calendar's working-weekend hours apply.
    *
-   * @param description why, e.g. {@code "RU production calendar 2025: working weekend"}
+   * @param description why, e.g. {@code "RU production calendar 2025: working weekend"}: not
+   *     blank, at most {@value Args#MAX_TEXT_LENGTH} characters
    * @return the rule
+   * @throws IllegalArgumentException naming {@code description}, quoting it, if it is blank or too
+   *     long
    */
   public static DayRule workingDay(String description) {
-    return new DayRule(Status.WORKING_DAY, description, Duration.ZERO, "");
+    return new DayRule(
+        Status.WORKING_DAY, Args.text("description", description), Duration.ZERO, null);
   }
 
   /**
@@ -76,14 +88,17 @@ public final class DayRule {
    * then the one before if the last is shorter).
    *
    * @param shortening how much shorter, positive
-   * @param description why, e.g. {@code "RU production calendar 2026: pre-holiday day"}
+   * @param description why, e.g. {@code "RU production calendar 2026: pre-holiday day"}: not
+   *     blank, at most {@value Args#MAX_TEXT_LENGTH} characters
    * @return the rule
+   * @throws IllegalArgumentException if {@code shortening} is not positive, or naming {@code
+   *     description}, quoting it, if it is blank or too long
    */
   public DayRule withShortening(Duration shortening, String description) {
     requireNonNull(shortening, "shortening");
     checkArgument(
         shortening.compareTo(Duration.ZERO) > 0, "shortening must be positive: %s", shortening);
-    return new DayRule(status, this.description, shortening, description);
+    return new DayRule(status, this.description, shortening, Args.text("description", description));
   }
 
   /**
@@ -96,12 +111,12 @@ public final class DayRule {
   }
 
   /**
-   * Why the status applies; empty for a regular day.
+   * Why the status applies: present for a day off and a working day, empty for a regular day.
    *
-   * @return the description
+   * @return the description, if the status is not {@link Status#REGULAR}
    */
-  public String description() {
-    return description;
+  public Optional<String> description() {
+    return Optional.ofNullable(description);
   }
 
   /**
@@ -114,12 +129,12 @@ public final class DayRule {
   }
 
   /**
-   * Why the day is shortened; empty if it is not.
+   * Why the day is shortened: present exactly when it {@linkplain #isShortened is}.
    *
-   * @return the description
+   * @return the description, if the day is shortened
    */
-  public String shorteningDescription() {
-    return shorteningDescription;
+  public Optional<String> shorteningDescription() {
+    return Optional.ofNullable(shorteningDescription);
   }
 
   /**
@@ -135,9 +150,9 @@ public final class DayRule {
   public boolean equals(@Nullable Object o) {
     return o instanceof DayRule r
         && status == r.status
-        && description.equals(r.description)
+        && Objects.equals(description, r.description)
         && shortening.equals(r.shortening)
-        && shorteningDescription.equals(r.shorteningDescription);
+        && Objects.equals(shorteningDescription, r.shorteningDescription);
   }
 
   @Override
@@ -147,7 +162,7 @@ public final class DayRule {
 
   @Override
   public String toString() {
-    String s = status + (description.isEmpty() ? "" : " (" + description + ")");
+    String s = status + (description == null ? "" : " (" + description + ")");
     return isShortened()
         ? s + " shortened by " + shortening + " (" + shorteningDescription + ")"
         : s;

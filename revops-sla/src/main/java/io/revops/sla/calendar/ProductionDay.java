@@ -37,13 +37,14 @@ public final class ProductionDay {
 
   private final LocalDate date;
   private final Kind kind;
-  private final String holiday;
-  private final MonthDay transferredFrom;
+  private final @Nullable String holiday;
+  private final @Nullable MonthDay transferredFrom;
 
-  private ProductionDay(LocalDate date, Kind kind, String holiday, MonthDay transferredFrom) {
+  private ProductionDay(
+      LocalDate date, Kind kind, @Nullable String holiday, @Nullable MonthDay transferredFrom) {
     this.date = requireNonNull(date, "date");
     this.kind = requireNonNull(kind, "kind");
-    this.holiday = Args.maxLength("holiday", requireNonNull(holiday, "holiday"), Args.MAX_TEXT_LENGTH);
+    this.holiday = holiday;
     this.transferredFrom = transferredFrom;
   }
 
@@ -55,7 +56,7 @@ public final class ProductionDay {
    * @return the entry
    */
   public static ProductionDay of(LocalDate date, Kind kind) {
-    return new ProductionDay(date, kind, "", null);
+    return new ProductionDay(date, kind, null, null);
   }
 
   /**
@@ -63,13 +64,19 @@ public final class ProductionDay {
    *
    * @param date the date
    * @param kind what it is
-   * @param holiday the holiday's title, empty if none
+   * @param holiday the holiday's title, if the source names one: not blank, at most {@value
+   *     Args#MAX_TEXT_LENGTH} characters ({@link Optional#empty()} for none)
    * @param transferredFrom the date a day off was moved from, if the source says
    * @return the entry
+   * @throws IllegalArgumentException naming {@code holiday}, quoting it, if the title is blank or
+   *     too long
    */
   public static ProductionDay of(
-      LocalDate date, Kind kind, String holiday, Optional<MonthDay> transferredFrom) {
-    return new ProductionDay(date, kind, holiday, transferredFrom.orElse(null));
+      LocalDate date, Kind kind, Optional<String> holiday, Optional<MonthDay> transferredFrom) {
+    requireNonNull(holiday, "holiday");
+    requireNonNull(transferredFrom, "transferredFrom");
+    return new ProductionDay(
+        date, kind, holiday.map(h -> Args.text("holiday", h)).orElse(null), transferredFrom.orElse(null));
   }
 
   /**
@@ -91,12 +98,12 @@ public final class ProductionDay {
   }
 
   /**
-   * The holiday's title as the source gives it, empty if none.
+   * The holiday's title as the source gives it, if it names one.
    *
-   * @return the title
+   * @return the title, or empty if the source names no holiday for the date
    */
-  public String holiday() {
-    return holiday;
+  public Optional<String> holiday() {
+    return Optional.ofNullable(holiday);
   }
 
   /**
@@ -126,7 +133,7 @@ public final class ProductionDay {
     return o instanceof ProductionDay p
         && date.equals(p.date)
         && kind == p.kind
-        && holiday.equals(p.holiday)
+        && Objects.equals(holiday, p.holiday)
         && Objects.equals(transferredFrom, p.transferredFrom);
   }
 
@@ -138,7 +145,7 @@ public final class ProductionDay {
   @Override
   public String toString() {
     return date + " " + kind
-        + (holiday.isEmpty() ? "" : " (" + holiday + ")")
+        + (holiday == null ? "" : " (" + holiday + ")")
         + (transferredFrom == null ? "" : " from " + transferredFrom);
   }
 }

@@ -287,7 +287,7 @@ public final class RussianProductionCalendar implements DayRules {
       case DECREED_NON_WORKING_DAY -> weekend || decreed == DecreedDays.WORKING_DAYS
           ? DayRule.regular()
           : DayRule.dayOff(prefix + "decreed paid non-working day"
-              + (day.holiday().isEmpty() ? "" : " (" + day.holiday() + ")"));
+              + day.holiday().map(h -> " (" + h + ")").orElse(""));
       case SHORTENED_WORKING_DAY ->
           (weekend ? DayRule.workingDay(prefix + "working weekend") : DayRule.regular())
               .withShortening(ONE_HOUR, prefix + "pre-holiday day");

@@ -206,7 +206,7 @@ public final class XmlCalendar {
         String title = r.getAttributeValue(null, "title");
         if (id == null) {
           findings.accept(Finding.of(source, line, "holiday@id", "", "a holiday has an id"));
-        } else if (doc.holidays.putIfAbsent(id, title == null ? "" : title) != null) {
+        } else if (doc.holidays.putIfAbsent(id, Optional.ofNullable(title).filter(x -> !x.isBlank())) != null) {
           findings.accept(Finding.of(source, line, "holiday@id", id, "a holiday id is used once"));
         }
       } else if (name.equals("day")) {
@@ -235,7 +235,8 @@ public final class XmlCalendar {
   /** What the parser collected, resolved into a year once the whole document is read. */
   private static final class Document {
     int year;
-    final Map<String, String> holidays = new HashMap<>();
+    /** The holidays by id: their titles, empty for a holiday without one. */
+    final Map<String, Optional<String>> holidays = new HashMap<>();
     final List<RawDay> days = new ArrayList<>();
 
     ProductionYear toYear(String source, Consumer<Finding> findings) {
@@ -285,16 +286,17 @@ public final class XmlCalendar {
         return Optional.empty();
       }
       String h = raw.attributes().get("h");
-      String holiday = "";
+      Optional<String> holiday = Optional.empty();
       if (h != null) {
-        if (holidays.containsKey(h)) {
-          holiday = holidays.get(h);
+        Optional<String> title = holidays.get(h);
+        if (title != null) {
+          holiday = title;
         } else {
           findings.accept(Finding.of(source, line, "day@h", h,
               "h is the id of a <holiday> of the file; the holiday is left unnamed"));
         }
       }
-      if (kind == ProductionDay.Kind.DAY_OFF && holiday.contains(DECREE_MARK)) {
+      if (kind == ProductionDay.Kind.DAY_OFF && holiday.filter(x -> x.contains(DECREE_MARK)).isPresent()) {
         kind = ProductionDay.Kind.DECREED_NON_WORKING_DAY;
       }
       String f = raw.attributes().get("f");

@@ -39,7 +39,7 @@ class JollydayHolidaysTest {
             org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 4, 3), Kind.HOLIDAY),
             org.assertj.core.groups.Tuple.tuple(LocalDate.of(2026, 4, 6), Kind.HOLIDAY));
     assertThat(GERMANY.ruleFor(LocalDate.of(2026, 4, 3)).description())
-        .isEqualTo("jollyday DE public holidays: Good Friday");
+        .hasValue("jollyday DE public holidays: Good Friday");
   }
 
   @Test

@@ -13,7 +13,9 @@ import java.time.YearMonth;
 import java.util.Collections;
 import java.util.List;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * MRR movements month by month: for each month of the period, the movements from the month before to it
@@ -25,9 +27,9 @@ import java.util.TreeMap;
  */
 public final class MonthlyRevenue {
   private final NavigableMap<YearMonth, MetricResult<MrrMovements>> byMonth;
-  private final String missing;
+  private final @Nullable String missing;
 
-  private MonthlyRevenue(NavigableMap<YearMonth, MetricResult<MrrMovements>> byMonth, String missing) {
+  private MonthlyRevenue(NavigableMap<YearMonth, MetricResult<MrrMovements>> byMonth, @Nullable String missing) {
     this.byMonth = Collections.unmodifiableNavigableMap(byMonth);
     this.missing = missing;
   }
@@ -45,7 +47,7 @@ public final class MonthlyRevenue {
     for (YearMonth m = period.start(); !m.isAfter(period.end()); m = m.plusMonths(1)) {
       out.put(m, analysis.movements(m.minusMonths(1), m));
     }
-    return new MonthlyRevenue(out, "");
+    return new MonthlyRevenue(out, null);
   }
 
   /** Pooled monthly logo churn: customers lost in each month-to-month step over customers at its start. */
@@ -70,13 +72,13 @@ public final class MonthlyRevenue {
     return byMonth;
   }
 
-  /** Why there are no months, or empty. */
-  public String missing() {
-    return missing;
+  /** Why there are no months, if there are none. */
+  public Optional<String> missing() {
+    return Optional.ofNullable(missing);
   }
 
   @Override
   public String toString() {
-    return "MonthlyRevenue[" + byMonth.size() + " months" + (missing.isEmpty() ? "" : ": " + missing) + "]";
+    return "MonthlyRevenue[" + byMonth.size() + " months" + (missing == null ? "" : ": " + missing) + "]";
   }
 }
