@@ -136,7 +136,7 @@ public sealed interface BehaviouralCriterion extends Criterion {
         reason.append(context.isMachineEmailOpensCounted() ? ", including " : ", not counting ")
             .append(Texts.count(machine, "machine open", "machine opens"));
       }
-      reason.append("; at least ").append(Texts.number(min)).append(" required");
+      reason.append(Texts.atLeastRequired(Texts.number(min)));
       return Evaluation.leaf(name, Outcome.of(counted >= min), reason.toString(), asOf);
     }
 
@@ -226,7 +226,7 @@ public sealed interface BehaviouralCriterion extends Criterion {
         }
       }
       return Evaluation.leaf(name, Outcome.of(visits > 0), Texts.count(visits, "visit", "visits") + " to "
-          + kinds(pageKinds) + " pages " + window.describe(asOf) + "; at least 1 required", asOf);
+          + kinds(pageKinds) + " pages " + window.describe(asOf) + Texts.atLeastRequired("1"), asOf);
     }
 
     @Override

@@ -129,12 +129,16 @@ public sealed interface CompositeCriterion extends Criterion {
       of = copy(of);
       checkArgument(min >= 1 && min <= of.size(),
           "atLeast count must be between 1 and the number of criteria (%s): %s", of.size(), min);
-      name = Texts.name(name, definition("at least " + min + " of", of));
+      name = Texts.name(name, definition(min, of));
+    }
+
+    private static String definition(int min, List<Criterion> of) {
+      return CompositeCriterion.definition("at least " + min + " of", of);
     }
 
     @Override
     public String describe() {
-      return definition("at least " + min + " of", of);
+      return definition(min, of);
     }
 
     @Override

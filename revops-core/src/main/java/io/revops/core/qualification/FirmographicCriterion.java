@@ -108,7 +108,7 @@ public sealed interface FirmographicCriterion extends Criterion {
       return ifKnown(name, lead, asOf, "employee count",
           c -> c.employees().isPresent() ? Optional.of(c.employees().getAsInt()) : Optional.empty(),
           n -> Evaluation.leaf(name, Outcome.of(n >= min),
-              Texts.count(n, "employee", "employees") + "; at least " + Texts.number(min) + " required", asOf));
+              Texts.count(n, "employee", "employees") + Texts.atLeastRequired(Texts.number(min)), asOf));
     }
 
     @Override
@@ -182,7 +182,7 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     private Evaluation compare(MonetaryAmount revenue, Instant asOf, EvaluationContext context) {
       CurrencyUnit target = min.getCurrency();
-      String required = "; at least " + Amounts.format(min) + " required";
+      String required = Texts.atLeastRequired(Amounts.format(min));
       if (revenue.getCurrency().equals(target)) {
         boolean passed = reaches(Amounts.toBigDecimal(revenue));
         return Evaluation.leaf(name, Outcome.of(passed), "annual revenue " + Amounts.format(revenue) + required, asOf);
@@ -413,7 +413,7 @@ public sealed interface FirmographicCriterion extends Criterion {
         }
         long p = population.getAsLong();
         return Evaluation.leaf(name, Outcome.of(p >= min), city.name() + " has "
-            + Texts.count(p, "inhabitant", "inhabitants") + "; at least " + Texts.number(min) + " required", asOf);
+            + Texts.count(p, "inhabitant", "inhabitants") + Texts.atLeastRequired(Texts.number(min)), asOf);
       });
     }
 
