@@ -81,7 +81,7 @@ public sealed interface BantCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluations.lazy(this, lead, asOf, context, Confirmed::explain);
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, Confirmed::explain);
     }
 
     @Override
@@ -138,7 +138,7 @@ public sealed interface BantCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluations.lazy(this, lead, asOf, context, TimelineWithin::explain);
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, TimelineWithin::explain);
     }
 
     @Override

@@ -89,7 +89,7 @@ public sealed interface BehaviouralCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluations.lazy(this, lead, asOf, context, ActivityAtLeast::explain);
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, ActivityAtLeast::explain);
     }
 
     @Override
@@ -195,7 +195,7 @@ public sealed interface BehaviouralCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluations.lazy(this, lead, asOf, context, VisitedPageKind::explain);
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, VisitedPageKind::explain);
     }
 
     @Override

@@ -58,7 +58,7 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluations.lazy(this, lead, asOf, context, CompositeCriterion::tally);
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, CompositeCriterion::tally);
     }
 
     @Override
@@ -102,7 +102,7 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluations.lazy(this, lead, asOf, context, CompositeCriterion::tally);
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, CompositeCriterion::tally);
     }
 
     @Override
@@ -153,7 +153,7 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluations.lazy(this, lead, asOf, context, CompositeCriterion::tally);
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, CompositeCriterion::tally);
     }
 
     @Override

@@ -92,7 +92,7 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluations.lazy(this, lead, asOf, context, EmployeesAtLeast::explain);
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, EmployeesAtLeast::explain);
     }
 
     @Override
@@ -151,7 +151,7 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluations.lazy(this, lead, asOf, context, AnnualRevenueAtLeast::explain);
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, AnnualRevenueAtLeast::explain);
     }
 
     @Override
@@ -245,7 +245,7 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluations.lazy(this, lead, asOf, context, IndustryIn::explain);
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, IndustryIn::explain);
     }
 
     @Override
@@ -330,7 +330,7 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluations.lazy(this, lead, asOf, context, CityIn::explain);
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, CityIn::explain);
     }
 
     @Override
@@ -394,7 +394,7 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluations.lazy(this, lead, asOf, context, CityPopulationAtLeast::explain);
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, CityPopulationAtLeast::explain);
     }
 
     @Override
