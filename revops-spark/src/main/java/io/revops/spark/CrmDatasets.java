@@ -146,27 +146,27 @@ public final class CrmDatasets {
 
     /** The events (each lead's creation, stage changes, activities, outcomes). */
     public Dataset<EventRow> events() {
-      return part("event", CrmRow::getEvent, LeadHistories.eventEncoder());
+      return part(CrmRow.EVENT, CrmRow::getEvent, LeadHistories.eventEncoder());
     }
 
     /** The leads' profiles. */
     public Dataset<LeadJsonRow> leads() {
-      return part("lead", CrmRow::getLead, Encoders.bean(LeadJsonRow.class));
+      return part(CrmRow.LEAD, CrmRow::getLead, Encoders.bean(LeadJsonRow.class));
     }
 
     /** The MRR records. */
     public Dataset<MrrRow> mrr() {
-      return part("mrr", CrmRow::getMrr, Encoders.bean(MrrRow.class));
+      return part(CrmRow.MRR, CrmRow::getMrr, Encoders.bean(MrrRow.class));
     }
 
     /** The spend records. */
     public Dataset<SpendRow> spend() {
-      return part("spend", CrmRow::getSpend, Encoders.bean(SpendRow.class));
+      return part(CrmRow.SPEND, CrmRow::getSpend, Encoders.bean(SpendRow.class));
     }
 
     /** One finding per rejected row (or file), with its file and line. */
     public Dataset<FindingRow> findings() {
-      return part("finding", CrmRow::getFinding, Encoders.bean(FindingRow.class));
+      return part(CrmRow.FINDING, CrmRow::getFinding, Encoders.bean(FindingRow.class));
     }
 
     private <T> Dataset<T> part(String kind, MapFunction<CrmRow, T> get, Encoder<T> encoder) {

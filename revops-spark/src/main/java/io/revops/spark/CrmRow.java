@@ -20,37 +20,43 @@ public final class CrmRow implements Serializable {
   /** An empty row (for Spark's encoder). */
   public CrmRow() {}
 
+  /** The kinds, as {@link #getKind()} names them: the one place {@link CrmDatasets} takes them from. */
+  static final String EVENT = "event";
+  static final String LEAD = "lead";
+  static final String MRR = "mrr";
+  static final String SPEND = "spend";
+  static final String FINDING = "finding";
+
+  private CrmRow(String kind) {
+    this.kind = kind;
+  }
+
   static CrmRow of(EventRow event) {
-    CrmRow r = new CrmRow();
-    r.kind = "event";
+    CrmRow r = new CrmRow(EVENT);
     r.event = event;
     return r;
   }
 
   static CrmRow of(LeadJsonRow lead) {
-    CrmRow r = new CrmRow();
-    r.kind = "lead";
+    CrmRow r = new CrmRow(LEAD);
     r.lead = lead;
     return r;
   }
 
   static CrmRow of(MrrRow mrr) {
-    CrmRow r = new CrmRow();
-    r.kind = "mrr";
+    CrmRow r = new CrmRow(MRR);
     r.mrr = mrr;
     return r;
   }
 
   static CrmRow of(SpendRow spend) {
-    CrmRow r = new CrmRow();
-    r.kind = "spend";
+    CrmRow r = new CrmRow(SPEND);
     r.spend = spend;
     return r;
   }
 
   static CrmRow of(FindingRow finding) {
-    CrmRow r = new CrmRow();
-    r.kind = "finding";
+    CrmRow r = new CrmRow(FINDING);
     r.finding = finding;
     return r;
   }

@@ -130,7 +130,7 @@ public final class EventRows {
       r.setReasonCode(name(e.reason().code()));
       e.reason().text().ifPresent(r::setReason);
     } else if (event instanceof LeadEvent.Won e) {
-      r.setAmount(Amounts.toBigDecimal(e.amount()).toPlainString());
+      r.setAmount(AmountColumns.amountText(e.amount()));
       r.setCurrency(e.amount().getCurrency().getCurrencyCode());
     } else if (event instanceof LeadEvent.Lost e) {
       r.setReason(e.reason());

@@ -1,8 +1,6 @@
 package io.revops.spark;
 
-import io.revops.core.money.Amounts;
 import io.revops.metrics.revenue.RevenueRecord;
-import java.io.Serializable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -11,13 +9,11 @@ import org.jspecify.annotations.Nullable;
  * amount STRING (exact decimal text), currency STRING}), the row schema of {@code mrr.jsonl}. A JavaBean, as
  * Spark's bean encoder requires; treat one as a value once built.
  */
-public final class MrrRow implements Serializable {
+public final class MrrRow extends AmountColumns {
   private static final long serialVersionUID = 1L;
 
   private String customer;
   private String month;
-  private String amount;
-  private String currency;
 
   /** An empty row (for Spark's encoder). */
   public MrrRow() {}
@@ -35,7 +31,7 @@ public final class MrrRow implements Serializable {
   /** The row of {@code record}. */
   public static MrrRow of(RevenueRecord record) {
     return of(record.customerId().value(), record.month().toString(),
-        Amounts.toBigDecimal(record.mrr()).toPlainString(), record.mrr().getCurrency().getCurrencyCode());
+        amountText(record.mrr()), record.mrr().getCurrency().getCurrencyCode());
   }
 
   /**
@@ -44,7 +40,7 @@ public final class MrrRow implements Serializable {
    * @throws IllegalArgumentException if a field breaks {@link RevenueRecord}'s rules
    */
   public RevenueRecord toRecord() {
-    return RevenueRecord.of(customer, month, amount, currency);
+    return RevenueRecord.of(customer, month, getAmount(), getCurrency());
   }
 
   /** The customer id. */
@@ -67,39 +63,19 @@ public final class MrrRow implements Serializable {
     this.month = month;
   }
 
-  /** The MRR, as exact decimal text. */
-  public String getAmount() {
-    return amount;
-  }
-
-  /** Sets the MRR. */
-  public void setAmount(String amount) {
-    this.amount = amount;
-  }
-
-  /** The MRR's currency code. */
-  public String getCurrency() {
-    return currency;
-  }
-
-  /** Sets the currency code. */
-  public void setCurrency(String currency) {
-    this.currency = currency;
-  }
-
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof MrrRow r && Objects.equals(customer, r.customer) && Objects.equals(month, r.month)
-        && Objects.equals(amount, r.amount) && Objects.equals(currency, r.currency);
+        && sameAmount(r);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(customer, month, amount, currency);
+    return Objects.hash(customer, month, getAmount(), getCurrency());
   }
 
   @Override
   public String toString() {
-    return "MrrRow[" + customer + " " + month + " " + amount + " " + currency + "]";
+    return "MrrRow[" + customer + " " + month + " " + getAmount() + " " + getCurrency() + "]";
   }
 }

@@ -1,6 +1,5 @@
 package io.revops.spark;
 
-import java.io.Serializable;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -10,15 +9,13 @@ import org.jspecify.annotations.Nullable;
  * the row schema of {@code spend.jsonl}. A JavaBean, as Spark's bean encoder requires; treat one as a value
  * once built.
  */
-public final class SpendRow implements Serializable {
+public final class SpendRow extends AmountColumns {
   private static final long serialVersionUID = 1L;
 
   private String month;
   private String channel;
   private String department;
   private boolean paid;
-  private String amount;
-  private String currency;
 
   /** An empty row (for Spark's encoder). */
   public SpendRow() {}
@@ -45,8 +42,7 @@ public final class SpendRow implements Serializable {
     return of(spend.month().toString(), channel.map(c -> c.source().code()).orElse(null),
         spend.department() == io.revops.core.funnel.Department.SALES ? "sales" : "marketing",
         channel.map(io.revops.metrics.acquisition.Channel::isPaid).orElse(false),
-        spend.amount().getNumber().numberValueExact(java.math.BigDecimal.class).toPlainString(),
-        spend.amount().getCurrency().getCurrencyCode());
+        amountText(spend.amount()), spend.amount().getCurrency().getCurrencyCode());
   }
 
   /** The month, e.g. {@code 2025-01}. */
@@ -89,41 +85,21 @@ public final class SpendRow implements Serializable {
     this.paid = paid;
   }
 
-  /** The amount, as exact decimal text. */
-  public String getAmount() {
-    return amount;
-  }
-
-  /** Sets the amount. */
-  public void setAmount(String amount) {
-    this.amount = amount;
-  }
-
-  /** The amount's currency code. */
-  public String getCurrency() {
-    return currency;
-  }
-
-  /** Sets the currency code. */
-  public void setCurrency(String currency) {
-    this.currency = currency;
-  }
-
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof SpendRow r && paid == r.paid && Objects.equals(month, r.month)
         && Objects.equals(channel, r.channel) && Objects.equals(department, r.department)
-        && Objects.equals(amount, r.amount) && Objects.equals(currency, r.currency);
+        && sameAmount(r);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(month, channel, department, amount);
+    return Objects.hash(month, channel, department, getAmount());
   }
 
   @Override
   public String toString() {
-    return "SpendRow[" + month + " " + channel + " " + department + (paid ? " paid " : " ") + amount + " "
-        + currency + "]";
+    return "SpendRow[" + month + " " + channel + " " + department + (paid ? " paid " : " ") + getAmount() + " "
+        + getCurrency() + "]";
   }
 }

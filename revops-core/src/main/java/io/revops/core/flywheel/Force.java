@@ -1,8 +1,6 @@
 package io.revops.core.flywheel;
 
 import io.revops.core.funnel.Department;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A force: a process that accelerates the flywheel systematically, not once — inbound marketing, lead
@@ -17,11 +15,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Force {
-  private final AuditItem item;
-
+public final class Force extends AuditEntry {
   private Force(AuditItem item) {
-    this.item = item;
+    super(item);
   }
 
   /** What accelerates the flywheel in {@code phase}, owned by {@code department}. */
@@ -37,46 +33,5 @@ public final class Force {
   /** This force with {@code magnitude}. */
   public Force withMagnitude(Magnitude magnitude) {
     return new Force(item.withMagnitude(magnitude));
-  }
-
-  /** The flywheel phase it acts on. */
-  public FlywheelPhase phase() {
-    return item.phase();
-  }
-
-  /** The department it is tied to. */
-  public Department department() {
-    return item.department();
-  }
-
-  /** What it is. */
-  public String description() {
-    return item.description();
-  }
-
-  /** The data that shows it, if any. */
-  public Optional<String> evidence() {
-    return Optional.ofNullable(item.evidence());
-  }
-
-  /** How strong it is, if judged. */
-  public Optional<Magnitude> magnitude() {
-    return Optional.ofNullable(item.magnitude());
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Force x && item.equals(x.item);
-  }
-
-  @Override
-  public int hashCode() {
-    return item.hashCode();
-  }
-
-  /** "ATTRACT/MARKETING: description [evidence] (HIGH)". */
-  @Override
-  public String toString() {
-    return item.toString();
   }
 }

@@ -1,8 +1,6 @@
 package io.revops.core.flywheel;
 
 import io.revops.core.funnel.Department;
-import java.util.Optional;
-import org.jspecify.annotations.Nullable;
 
 /**
  * A friction: a bottleneck or imbalance that slows the flywheel — a confusing user journey, slow replies by
@@ -19,11 +17,9 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>This class is immutable and thread-safe.
  */
-public final class Friction {
-  private final AuditItem item;
-
+public final class Friction extends AuditEntry {
   private Friction(AuditItem item) {
-    this.item = item;
+    super(item);
   }
 
   /** What slows the flywheel in {@code phase}, owned by {@code department}. */
@@ -39,46 +35,5 @@ public final class Friction {
   /** This friction with {@code magnitude}. */
   public Friction withMagnitude(Magnitude magnitude) {
     return new Friction(item.withMagnitude(magnitude));
-  }
-
-  /** The flywheel phase it acts on. */
-  public FlywheelPhase phase() {
-    return item.phase();
-  }
-
-  /** The department it is tied to. */
-  public Department department() {
-    return item.department();
-  }
-
-  /** What it is. */
-  public String description() {
-    return item.description();
-  }
-
-  /** The data that shows it, if any. */
-  public Optional<String> evidence() {
-    return Optional.ofNullable(item.evidence());
-  }
-
-  /** How strong it is, if judged. */
-  public Optional<Magnitude> magnitude() {
-    return Optional.ofNullable(item.magnitude());
-  }
-
-  @Override
-  public boolean equals(@Nullable Object o) {
-    return o instanceof Friction x && item.equals(x.item);
-  }
-
-  @Override
-  public int hashCode() {
-    return item.hashCode();
-  }
-
-  /** "ATTRACT/MARKETING: description [evidence] (HIGH)". */
-  @Override
-  public String toString() {
-    return item.toString();
   }
 }

@@ -37,9 +37,30 @@ public final class Rate implements Comparable<Rate>, Serializable {
     this.value = normalise(value);
   }
 
+  /** {@code v} without trailing zeros and with a scale of at least 0: the one form in which equal values are equal. */
   static BigDecimal normalise(BigDecimal v) {
     BigDecimal s = v.stripTrailingZeros();
     return s.scale() < 0 ? s.setScale(0) : s;
+  }
+
+  /** {@code numerator / denominator}: exact if the quotient terminates, else to 34 significant digits. */
+  static BigDecimal quotient(BigDecimal numerator, BigDecimal denominator) {
+    try {
+      return numerator.divide(denominator);
+    } catch (ArithmeticException nonTerminating) {
+      return numerator.divide(denominator, MathContext.DECIMAL128);
+    }
+  }
+
+  /** {@code fraction × 100}, exact and normalised: the percentage of a rate or a ratio. */
+  static BigDecimal percent(BigDecimal fraction) {
+    return normalise(fraction.multiply(HUNDRED));
+  }
+
+  /** The percentage of {@code fraction} rounded to {@code decimals} places, e.g. {@code "33.33%"}. */
+  static String percentText(BigDecimal fraction, int decimals, RoundingMode rounding) {
+    requireNonNull(rounding, "rounding");
+    return percent(fraction).setScale(decimals, rounding).toPlainString() + "%";
   }
 
   /**
@@ -86,13 +107,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
    */
   public static Rate ofFraction(long part, long whole) {
     checkFraction(part, whole);
-    BigDecimal p = BigDecimal.valueOf(part);
-    BigDecimal w = BigDecimal.valueOf(whole);
-    try {
-      return new Rate(p.divide(w));
-    } catch (ArithmeticException nonTerminating) {
-      return new Rate(p.divide(w, MathContext.DECIMAL128));
-    }
+    return new Rate(quotient(BigDecimal.valueOf(part), BigDecimal.valueOf(whole)));
   }
 
   /** {@code part / whole} rounded to {@code context}. */
@@ -136,7 +151,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
 
   /** The percentage in [0, 100], exact. */
   public BigDecimal toPercent() {
-    return normalise(value.multiply(HUNDRED));
+    return percent(value);
   }
 
   /** True for 0%. */
@@ -175,8 +190,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
 
   /** The percentage rounded to {@code decimals} places, e.g. {@code "33.33%"}. */
   public String toPercentString(int decimals, RoundingMode rounding) {
-    requireNonNull(rounding, "rounding");
-    return toPercent().setScale(decimals, rounding).toPlainString() + "%";
+    return percentText(value, decimals, rounding);
   }
 
   @Override
@@ -207,7 +221,7 @@ public final class Rate implements Comparable<Rate>, Serializable {
   /** The exact percentage, e.g. {@code "40%"}; {@link #parse(CharSequence)} reads it back. */
   @Override
   public String toString() {
-    return toPercent().toPlainString() + "%";
+    return percent(value).toPlainString() + "%";
   }
 
   /**

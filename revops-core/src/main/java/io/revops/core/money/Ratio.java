@@ -6,7 +6,6 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.check.Args;
 import java.io.Serializable;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import javax.money.MonetaryAmount;
 import org.jspecify.annotations.Nullable;
@@ -23,7 +22,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Ratio implements Comparable<Ratio>, Serializable {
   private static final long serialVersionUID = 1L;
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** 0. */
   public static final Ratio ZERO = new Ratio(BigDecimal.ZERO);
@@ -83,11 +81,7 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
     if (numerator.signum() < 0) {
       throw new IllegalArgumentException("numerator must not be negative: " + Rate.plain(numerator));
     }
-    try {
-      return new Ratio(numerator.divide(denominator));
-    } catch (ArithmeticException nonTerminating) {
-      return new Ratio(numerator.divide(denominator, MathContext.DECIMAL128));
-    }
+    return new Ratio(Rate.quotient(numerator, denominator));
   }
 
   /**
@@ -130,7 +124,7 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
 
   /** The value × 100, exact. */
   public BigDecimal toPercent() {
-    return Rate.normalise(value.multiply(HUNDRED));
+    return Rate.percent(value);
   }
 
   /** This ratio as a {@link Rate}, if it is at most 1. */
@@ -153,8 +147,7 @@ public final class Ratio implements Comparable<Ratio>, Serializable {
 
   /** The percentage rounded to {@code decimals} places, e.g. {@code "120.0%"}. */
   public String toPercentString(int decimals, RoundingMode rounding) {
-    requireNonNull(rounding, "rounding");
-    return toPercent().setScale(decimals, rounding).toPlainString() + "%";
+    return Rate.percentText(value, decimals, rounding);
   }
 
   @Override

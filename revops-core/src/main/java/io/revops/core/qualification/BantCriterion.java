@@ -81,7 +81,7 @@ public sealed interface BantCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, Confirmed::explain);
     }
 
     @Override
@@ -94,7 +94,7 @@ public sealed interface BantCriterion extends Criterion {
       };
     }
 
-    private Evaluation explain(Lead lead, Instant asOf) {
+    private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
       return switch (question.answer(lead.bant())) {
         case YES -> Evaluation.leaf(name, Outcome.PASSED, question.yes, asOf);
         case NO -> Evaluation.leaf(name, Outcome.FAILED, question.no, asOf);
@@ -119,12 +119,16 @@ public sealed interface BantCriterion extends Criterion {
     public TimelineWithin {
       requireNonNull(horizon, "horizon");
       checkArgument(!horizon.isNegative() && !horizon.isZero(), "timeline horizon must be positive: %s", horizon);
-      name = Texts.name(name, "timeline within " + Texts.period(horizon));
+      name = Texts.name(name, definition(horizon));
+    }
+
+    private static String definition(Period horizon) {
+      return "timeline within " + Texts.period(horizon);
     }
 
     @Override
     public String describe() {
-      return "timeline within " + Texts.period(horizon);
+      return definition(horizon);
     }
 
     @Override
@@ -134,7 +138,7 @@ public sealed interface BantCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, TimelineWithin::explain);
     }
 
     @Override
@@ -149,7 +153,7 @@ public sealed interface BantCriterion extends Criterion {
       return Outcome.of(!deadline.isAfter(today.plus(horizon)));
     }
 
-    private Evaluation explain(Lead lead, Instant asOf) {
+    private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
       Timeline timeline = lead.bant().timeline();
       if (timeline.isUnknown()) {
         return Evaluation.leaf(name, Outcome.UNKNOWN, "timeline unknown", asOf);

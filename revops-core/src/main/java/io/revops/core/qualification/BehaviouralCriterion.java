@@ -89,7 +89,7 @@ public sealed interface BehaviouralCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf, context));
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, ActivityAtLeast::explain);
     }
 
     @Override
@@ -101,11 +101,19 @@ public sealed interface BehaviouralCriterion extends Criterion {
       int counted = 0;
       for (int i = 0; i < behaviour.size(); i++) {
         BehaviouralEvent e = behaviour.get(i);
-        if (!activity.type.isInstance(e) || !Window.contains(e.at(), asOf, start)) continue;
+        if (!matches(e, asOf, start)) continue;
         if (!machineOpensCounted && e instanceof EmailOpen open && open.machineGenerated()) continue;
         if (++counted >= min) return Outcome.PASSED; // the rest cannot undo it
       }
       return Outcome.FAILED;
+    }
+
+    /**
+     * Whether {@code e} is of this activity and in the window ({@code start} is the window's start for
+     * {@code asOf}); machine email opens are left to the caller, which counts them or not per the context.
+     */
+    private boolean matches(BehaviouralEvent e, Instant asOf, Instant start) {
+      return activity.type.isInstance(e) && Window.contains(e.at(), asOf, start);
     }
 
     private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
@@ -115,7 +123,7 @@ public sealed interface BehaviouralCriterion extends Criterion {
       Instant start = window.start(asOf);
       for (int i = 0; i < behaviour.size(); i++) {
         BehaviouralEvent e = behaviour.get(i);
-        if (!activity.type.isInstance(e) || !Window.contains(e.at(), asOf, start)) continue;
+        if (!matches(e, asOf, start)) continue;
         if (e instanceof EmailOpen open && open.machineGenerated()) {
           machine++;
           if (!context.isMachineEmailOpensCounted()) continue;
@@ -128,7 +136,7 @@ public sealed interface BehaviouralCriterion extends Criterion {
         reason.append(context.isMachineEmailOpensCounted() ? ", including " : ", not counting ")
             .append(Texts.count(machine, "machine open", "machine opens"));
       }
-      reason.append("; at least ").append(Texts.number(min)).append(" required");
+      reason.append(Texts.atLeastRequired(Texts.number(min)));
       return Evaluation.leaf(name, Outcome.of(counted >= min), reason.toString(), asOf);
     }
 
@@ -187,7 +195,7 @@ public sealed interface BehaviouralCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, VisitedPageKind::explain);
     }
 
     @Override
@@ -196,26 +204,29 @@ public sealed interface BehaviouralCriterion extends Criterion {
       List<BehaviouralEvent> behaviour = lead.behaviour(); // all of it: behaviour(type) copies a list per call
       Instant start = window.start(asOf);
       for (int i = 0; i < behaviour.size(); i++) {
-        if (behaviour.get(i) instanceof SiteVisit v && pageKinds.contains(v.pageKind())
-            && Window.contains(v.at(), asOf, start)) {
+        if (matches(behaviour.get(i), asOf, start)) {
           return Outcome.PASSED;
         }
       }
       return Outcome.FAILED;
     }
 
-    private Evaluation explain(Lead lead, Instant asOf) {
+    /** Whether {@code e} is a visit to a page of one of the kinds, in the window ({@code start} its start for {@code asOf}). */
+    private boolean matches(BehaviouralEvent e, Instant asOf, Instant start) {
+      return e instanceof SiteVisit v && pageKinds.contains(v.pageKind()) && Window.contains(v.at(), asOf, start);
+    }
+
+    private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
       List<BehaviouralEvent> behaviour = lead.behaviour();
       Instant start = window.start(asOf);
       long visits = 0;
       for (int i = 0; i < behaviour.size(); i++) {
-        if (behaviour.get(i) instanceof SiteVisit v && pageKinds.contains(v.pageKind())
-            && Window.contains(v.at(), asOf, start)) {
+        if (matches(behaviour.get(i), asOf, start)) {
           visits++;
         }
       }
       return Evaluation.leaf(name, Outcome.of(visits > 0), Texts.count(visits, "visit", "visits") + " to "
-          + kinds(pageKinds) + " pages " + window.describe(asOf) + "; at least 1 required", asOf);
+          + kinds(pageKinds) + " pages " + window.describe(asOf) + Texts.atLeastRequired("1"), asOf);
     }
 
     @Override

@@ -38,12 +38,12 @@ public sealed interface CompositeCriterion extends Criterion {
     /** Validates and copies the sub-criteria and defaults the name. */
     public AllOf {
       of = copy(of);
-      name = Texts.name(name, "all of (" + names(of) + ")");
+      name = Texts.name(name, definition("all of", of));
     }
 
     @Override
     public String describe() {
-      return "all of (" + names(of) + ")";
+      return definition("all of", of);
     }
 
     @Override
@@ -58,8 +58,7 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false,
-          () -> combine(this, evaluations(this, lead, asOf, context), asOf));
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, CompositeCriterion::tally);
     }
 
     @Override
@@ -83,12 +82,12 @@ public sealed interface CompositeCriterion extends Criterion {
     /** Validates and copies the sub-criteria and defaults the name. */
     public AnyOf {
       of = copy(of);
-      name = Texts.name(name, "any of (" + names(of) + ")");
+      name = Texts.name(name, definition("any of", of));
     }
 
     @Override
     public String describe() {
-      return "any of (" + names(of) + ")";
+      return definition("any of", of);
     }
 
     @Override
@@ -103,8 +102,7 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false,
-          () -> combine(this, evaluations(this, lead, asOf, context), asOf));
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, CompositeCriterion::tally);
     }
 
     @Override
@@ -131,12 +129,16 @@ public sealed interface CompositeCriterion extends Criterion {
       of = copy(of);
       checkArgument(min >= 1 && min <= of.size(),
           "atLeast count must be between 1 and the number of criteria (%s): %s", of.size(), min);
-      name = Texts.name(name, "at least " + min + " of (" + names(of) + ")");
+      name = Texts.name(name, definition(min, of));
+    }
+
+    private static String definition(int min, List<Criterion> of) {
+      return CompositeCriterion.definition("at least " + min + " of", of);
     }
 
     @Override
     public String describe() {
-      return "at least " + min + " of (" + names(of) + ")";
+      return definition(min, of);
     }
 
     @Override
@@ -151,8 +153,7 @@ public sealed interface CompositeCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false,
-          () -> combine(this, evaluations(this, lead, asOf, context), asOf));
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, CompositeCriterion::tally);
     }
 
     @Override
@@ -176,12 +177,16 @@ public sealed interface CompositeCriterion extends Criterion {
     /** Validates the sub-criterion and defaults the name. */
     public Not {
       requireNonNull(of, "criterion");
-      name = Texts.name(name, "not (" + of.name() + ")");
+      name = Texts.name(name, definition(of));
+    }
+
+    private static String definition(Criterion of) {
+      return "not (" + of.name() + ")";
     }
 
     @Override
     public String describe() {
-      return "not (" + of.name() + ")";
+      return definition(of);
     }
 
     @Override
@@ -228,6 +233,11 @@ public sealed interface CompositeCriterion extends Criterion {
       requireNonNull(c, "criterion");
     }
     return List.copyOf(of);
+  }
+
+  /** The definition of an allOf, anyOf or atLeast: its rule and its sub-criteria's names, {@code all of (a, b)}. */
+  private static String definition(String rule, List<Criterion> of) {
+    return rule + " (" + names(of) + ")";
   }
 
   private static String names(List<Criterion> of) {
@@ -301,6 +311,11 @@ public sealed interface CompositeCriterion extends Criterion {
       return Evaluation.lazy(c.name(), outcome, asOf, false, () -> combine(composite, results, asOf));
     }
     return c.evaluate(lead, asOf, context);
+  }
+
+  /** The explanation of an allOf, anyOf or atLeast, with its sub-criteria's evaluations: see {@link #child}. */
+  private static Evaluation tally(CompositeCriterion c, Lead lead, Instant asOf, EvaluationContext context) {
+    return combine(c, evaluations(c, lead, asOf, context), asOf);
   }
 
   /**

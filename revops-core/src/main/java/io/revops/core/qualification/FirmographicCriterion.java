@@ -73,12 +73,16 @@ public sealed interface FirmographicCriterion extends Criterion {
     /** Validates the threshold and defaults the name. */
     public EmployeesAtLeast {
       checkArgument(min >= 0, "employees threshold must not be negative: %s", min);
-      name = Texts.name(name, "employees ≥ " + Texts.number(min));
+      name = Texts.name(name, definition(min));
+    }
+
+    private static String definition(int min) {
+      return "employees ≥ " + Texts.number(min);
     }
 
     @Override
     public String describe() {
-      return "employees ≥ " + Texts.number(min);
+      return definition(min);
     }
 
     @Override
@@ -88,7 +92,7 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, EmployeesAtLeast::explain);
     }
 
     @Override
@@ -100,11 +104,11 @@ public sealed interface FirmographicCriterion extends Criterion {
       return employees.isPresent() ? Outcome.of(employees.getAsInt() >= min) : Outcome.UNKNOWN;
     }
 
-    private Evaluation explain(Lead lead, Instant asOf) {
+    private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
       return ifKnown(name, lead, asOf, "employee count",
           c -> c.employees().isPresent() ? Optional.of(c.employees().getAsInt()) : Optional.empty(),
           n -> Evaluation.leaf(name, Outcome.of(n >= min),
-              Texts.count(n, "employee", "employees") + "; at least " + Texts.number(min) + " required", asOf));
+              Texts.count(n, "employee", "employees") + Texts.atLeastRequired(Texts.number(min)), asOf));
     }
 
     @Override
@@ -128,12 +132,16 @@ public sealed interface FirmographicCriterion extends Criterion {
       Amounts.requireNonNegative("revenue threshold", min);
       BigDecimal v = Amounts.toBigDecimal(min);
       min = Amounts.of(v.signum() == 0 ? BigDecimal.ZERO : v.stripTrailingZeros(), min.getCurrency());
-      name = Texts.name(name, "annual revenue ≥ " + Amounts.format(min));
+      name = Texts.name(name, definition(min));
+    }
+
+    private static String definition(MonetaryAmount min) {
+      return "annual revenue ≥ " + Amounts.format(min);
     }
 
     @Override
     public String describe() {
-      return "annual revenue ≥ " + Amounts.format(min);
+      return definition(min);
     }
 
     @Override
@@ -143,7 +151,7 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf, context));
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, AnnualRevenueAtLeast::explain);
     }
 
     @Override
@@ -154,12 +162,17 @@ public sealed interface FirmographicCriterion extends Criterion {
       if (revenue == null) return Outcome.UNKNOWN;
       CurrencyUnit target = min.getCurrency();
       if (revenue.getCurrency().equals(target)) {
-        return Outcome.of(Amounts.toBigDecimal(revenue).compareTo(Amounts.toBigDecimal(min)) >= 0);
+        return Outcome.of(reaches(Amounts.toBigDecimal(revenue)));
       }
       Optional<BigDecimal> rate = context.exchangeRates().rate(revenue.getCurrency(), target,
           LocalDate.ofInstant(asOf, ZoneOffset.UTC));
       return rate.isEmpty() ? Outcome.UNKNOWN
-          : Outcome.of(Amounts.toBigDecimal(revenue).multiply(rate.get()).compareTo(Amounts.toBigDecimal(min)) >= 0);
+          : Outcome.of(reaches(Amounts.toBigDecimal(revenue).multiply(rate.get())));
+    }
+
+    /** Whether a revenue, exact and in the threshold's currency, is at least the threshold. */
+    private boolean reaches(BigDecimal revenue) {
+      return revenue.compareTo(Amounts.toBigDecimal(min)) >= 0;
     }
 
     private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
@@ -169,9 +182,9 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     private Evaluation compare(MonetaryAmount revenue, Instant asOf, EvaluationContext context) {
       CurrencyUnit target = min.getCurrency();
-      String required = "; at least " + Amounts.format(min) + " required";
+      String required = Texts.atLeastRequired(Amounts.format(min));
       if (revenue.getCurrency().equals(target)) {
-        boolean passed = Amounts.toBigDecimal(revenue).compareTo(Amounts.toBigDecimal(min)) >= 0;
+        boolean passed = reaches(Amounts.toBigDecimal(revenue));
         return Evaluation.leaf(name, Outcome.of(passed), "annual revenue " + Amounts.format(revenue) + required, asOf);
       }
       // Rates are dated; the UTC date of the evaluation instant picks the rate in force.
@@ -184,7 +197,7 @@ public sealed interface FirmographicCriterion extends Criterion {
             + ", and no " + from + "->" + to + " exchange rate is known on or before " + date, asOf);
       }
       BigDecimal converted = Amounts.toBigDecimal(revenue).multiply(rate.get());
-      boolean passed = converted.compareTo(Amounts.toBigDecimal(min)) >= 0;
+      boolean passed = reaches(converted);
       // Rounded for display only; the comparison above is exact.
       String shown = Amounts.format(Amounts.round(Amounts.of(converted, target), RoundingMode.HALF_EVEN));
       return Evaluation.leaf(name, Outcome.of(passed), "annual revenue " + Amounts.format(revenue) + " = " + shown
@@ -213,12 +226,16 @@ public sealed interface FirmographicCriterion extends Criterion {
         copy.add(requireNonNull(i, "industry"));
       }
       industries = Collections.unmodifiableSet(copy);
-      name = Texts.name(name, "industry in (" + Texts.list(industries) + ")");
+      name = Texts.name(name, definition(industries));
+    }
+
+    private static String definition(Set<Industry> industries) {
+      return "industry in (" + Texts.list(industries) + ")";
     }
 
     @Override
     public String describe() {
-      return "industry in (" + Texts.list(industries) + ")";
+      return definition(industries);
     }
 
     @Override
@@ -228,7 +245,7 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, IndustryIn::explain);
     }
 
     @Override
@@ -239,7 +256,7 @@ public sealed interface FirmographicCriterion extends Criterion {
       return industry == null ? Outcome.UNKNOWN : Outcome.of(industries.contains(industry));
     }
 
-    private Evaluation explain(Lead lead, Instant asOf) {
+    private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
       return ifKnown(name, lead, asOf, "industry", Company::industry, industry -> {
         boolean passed = industries.contains(industry);
         return Evaluation.leaf(name, Outcome.of(passed), "industry " + industry + (passed ? " is" : " is not")
@@ -283,7 +300,7 @@ public sealed interface FirmographicCriterion extends Criterion {
         copy.add(c.trim());
       }
       this.cities = Collections.unmodifiableSet(copy);
-      this.name = Texts.name(name, "city in (" + Texts.list(this.cities) + ")");
+      this.name = Texts.name(name, definition(this.cities));
       this.keys = copy.stream().map(CityNames::key).toArray(String[]::new);
     }
 
@@ -297,9 +314,13 @@ public sealed interface FirmographicCriterion extends Criterion {
       return cities;
     }
 
+    private static String definition(Set<String> cities) {
+      return "city in (" + Texts.list(cities) + ")";
+    }
+
     @Override
     public String describe() {
-      return "city in (" + Texts.list(cities) + ")";
+      return definition(cities);
     }
 
     @Override
@@ -309,7 +330,7 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, CityIn::explain);
     }
 
     @Override
@@ -320,7 +341,7 @@ public sealed interface FirmographicCriterion extends Criterion {
       return Outcome.of(CityNames.matchesAny(keys, city.name()));
     }
 
-    private Evaluation explain(Lead lead, Instant asOf) {
+    private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
       return ifKnown(name, lead, asOf, "city", Company::city, city -> {
         boolean passed = CityNames.matchesAny(keys, city.name());
         return Evaluation.leaf(name, Outcome.of(passed), "city " + city.name() + (passed ? " is" : " is not")
@@ -354,12 +375,16 @@ public sealed interface FirmographicCriterion extends Criterion {
     /** Validates the threshold and defaults the name. */
     public CityPopulationAtLeast {
       checkArgument(min >= 0, "population threshold must not be negative: %s", min);
-      name = Texts.name(name, "city population ≥ " + Texts.number(min));
+      name = Texts.name(name, definition(min));
+    }
+
+    private static String definition(long min) {
+      return "city population ≥ " + Texts.number(min);
     }
 
     @Override
     public String describe() {
-      return "city population ≥ " + Texts.number(min);
+      return definition(min);
     }
 
     @Override
@@ -369,7 +394,7 @@ public sealed interface FirmographicCriterion extends Criterion {
 
     @Override
     public Evaluation evaluate(Lead lead, Instant asOf, EvaluationContext context) {
-      return Evaluation.lazy(name, test(lead, asOf, context), asOf, false, () -> explain(lead, asOf));
+      return Evaluations.lazy(this, name, test(lead, asOf, context), lead, asOf, context, CityPopulationAtLeast::explain);
     }
 
     @Override
@@ -380,7 +405,7 @@ public sealed interface FirmographicCriterion extends Criterion {
       return population.isPresent() ? Outcome.of(population.getAsLong() >= min) : Outcome.UNKNOWN;
     }
 
-    private Evaluation explain(Lead lead, Instant asOf) {
+    private Evaluation explain(Lead lead, Instant asOf, EvaluationContext context) {
       return ifKnown(name, lead, asOf, "city", Company::city, city -> {
         OptionalLong population = city.population();
         if (population.isEmpty()) {
@@ -388,7 +413,7 @@ public sealed interface FirmographicCriterion extends Criterion {
         }
         long p = population.getAsLong();
         return Evaluation.leaf(name, Outcome.of(p >= min), city.name() + " has "
-            + Texts.count(p, "inhabitant", "inhabitants") + "; at least " + Texts.number(min) + " required", asOf);
+            + Texts.count(p, "inhabitant", "inhabitants") + Texts.atLeastRequired(Texts.number(min)), asOf);
       });
     }
 

@@ -57,6 +57,11 @@ final class Texts {
     return sb.toString();
   }
 
+  /** {@code ; at least 3 required}: how a threshold criterion's reason ends, after the evidence. */
+  static String atLeastRequired(String min) {
+    return "; at least " + min + " required";
+  }
+
   /** {@code 1 site visit}, {@code 2 site visits}. */
   static String count(long n, String singular, String plural) {
     return number(n) + " " + (n == 1 ? singular : plural);
