@@ -5,8 +5,12 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.batch.Quote;
 import io.revops.json.JsonCursor;
 import io.revops.json.JsonPathException;
+import io.revops.sla.Obligation;
+import java.util.Arrays;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The JSON spelling of an obligation key, one rule for every document that keys figures or verdicts by
@@ -29,6 +33,12 @@ public final class ObligationKeys {
   private static final int MAX_LENGTH = 64;
   private static final Pattern AGREEMENT = Pattern.compile("[a-z][a-z0-9]*(-[a-z0-9]+)*(#[1-9][0-9]{0,8})?");
   private static final Pattern JSON = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*(#[1-9][0-9]{0,8})?");
+  /** The agreement's spelling of every obligation kind. */
+  private static final Set<String> KINDS = Arrays.stream(Obligation.Type.values()).map(Obligation.Type::kind)
+      .collect(Collectors.toUnmodifiableSet());
+  /** The JSON spelling of every obligation kind, quoted, for messages. */
+  private static final String JSON_KINDS = Arrays.stream(Obligation.Type.values())
+      .map(t -> "\"" + t.kind().replace('-', '_') + "\"").collect(Collectors.joining(", "));
 
   private ObligationKeys() {}
 
@@ -38,13 +48,13 @@ public final class ObligationKeys {
    * @param key an obligation key as an agreement gives it ({@link io.revops.sla.SlaAgreement#obligationsByKey()})
    * @throws NullPointerException if {@code key} is null
    * @throws IllegalArgumentException if {@code key} is not an agreement's obligation key (lower-case kebab case
-   *     with an optional {@code #n} suffix, at most 64 characters)
+   *     of a known kind with an optional {@code #n} suffix, at most 64 characters)
    */
   public static String toJson(String key) {
     requireNonNull(key, "key");
-    if (key.length() > MAX_LENGTH || !AGREEMENT.matcher(key).matches()) {
-      throw new IllegalArgumentException("key must be an agreement's obligation key such as \"first-contact\" or "
-          + "\"first-contact#2\", got \"" + Quote.bounded(key) + "\"");
+    if (key.length() > MAX_LENGTH || !AGREEMENT.matcher(key).matches() || !KINDS.contains(kind(key))) {
+      throw new IllegalArgumentException("key must be an agreement's obligation key, a kind (" + String.join(", ",
+          KINDS.stream().sorted().toList()) + ") with an optional #2, #3…, got \"" + Quote.bounded(key) + "\"");
     }
     return key.replace('-', '_');
   }
@@ -56,21 +66,30 @@ public final class ObligationKeys {
    * @param in the cursor, standing on the value of the field named {@code key} (or on a string holding it):
    *     a failure is reported at its path
    * @param key the key as written
-   * @throws JsonPathException if {@code key} is not in lower snake case, with the spelling to write instead
-   *     when it is the agreement's kebab case ({@code "first-contact"})
+   * @throws JsonPathException if {@code key} is not an obligation kind in lower snake case with an optional
+   *     {@code #n}, with the spelling to write instead when it is the agreement's kebab case
+   *     ({@code "first-contact"})
    */
   public static String fromJson(JsonCursor in, String key) throws JsonPathException {
     requireNonNull(in, "in");
     requireNonNull(key, "key");
     String lower = key.length() <= MAX_LENGTH ? key.toLowerCase(Locale.ROOT) : key;
-    if (lower.length() > MAX_LENGTH || !JSON.matcher(lower).matches()) {
+    boolean bounded = lower.length() <= MAX_LENGTH;
+    String agreementKey = lower.replace('_', '-');
+    if (!bounded || !JSON.matcher(lower).matches() || !KINDS.contains(kind(agreementKey))) {
       String rule = "expected an obligation key in lower snake case such as \"first_contact\" or "
-          + "\"first_contact#2\", got \"" + Quote.bounded(key) + "\"";
-      if (lower.length() <= MAX_LENGTH && AGREEMENT.matcher(lower).matches()) {
+          + "\"first_contact#2\" (a kind: " + JSON_KINDS + "), got \"" + Quote.bounded(key) + "\"";
+      if (bounded && AGREEMENT.matcher(lower).matches() && KINDS.contains(kind(lower))) {
         rule += "; the agreement's spelling is not the JSON's: write \"" + lower.replace('-', '_') + "\"";
       }
       throw in.fail(rule);
     }
-    return lower.replace('_', '-');
+    return agreementKey;
+  }
+
+  /** The kind of an agreement's key: the key without its {@code #n}. */
+  private static String kind(String key) {
+    int hash = key.indexOf('#');
+    return hash < 0 ? key : key.substring(0, hash);
   }
 }
