@@ -169,10 +169,22 @@ final class FieldsOnce {
     }
   }
 
+  /** The builder of {@link Factory#rebuild()}: it builds a {@link Factory}. */
+  static final class Builder extends JsonFactoryBuilder {
+    Builder(JsonFactory base) {
+      super(base);
+    }
+
+    @Override
+    public JsonFactory build() {
+      return new Factory(this);
+    }
+  }
+
   /**
    * A JSON factory whose parsers are {@link Parser}s, each with its own {@link FieldsOnce}: the factory of
-   * {@link JsonLimits#factory()} and {@link RevOpsJson#mapper()}. Its copies are of this class too. Non-blocking
-   * parsers are wrapped likewise.
+   * {@link JsonLimits#factory()} and {@link RevOpsJson#mapper()}. Its copies and rebuilt factories are of this
+   * class too. Non-blocking parsers are wrapped likewise.
    */
   static final class Factory extends JsonFactory {
     private static final long serialVersionUID = 1L;
@@ -193,6 +205,12 @@ final class FieldsOnce {
     public JsonFactory copy() {
       _checkInvalidCopy(Factory.class);
       return new Factory(this, null);
+    }
+
+    /** A builder whose factories are of this class too. */
+    @Override
+    public JsonFactoryBuilder rebuild() {
+      return new Builder(this);
     }
 
     @Override

@@ -97,6 +97,9 @@ class DuplicateFieldRuleTest {
     // a copy of the mapper and the bare factory keep the rule
     JsonPathException copy = failure(mapper.copy(), q("{'x':1,'x':3}"), JsonNode.class);
     assertThat(copy.problem()).isEqualTo(RULE.formatted("x"));
+    JsonPathException rebuilt = failure(JsonMapper.builder(JsonLimits.factory().rebuild().build()).build(),
+        q("{'x':1,'x':3}"), JsonNode.class);
+    assertThat(rebuilt.problem()).isEqualTo(RULE.formatted("x"));
     assertThatThrownBy(() -> {
       try (JsonParser p = JsonLimits.factory().createParser(q("[{'k':1},{'k':1,'k':2}]"))) {
         while (p.nextToken() != null) {
