@@ -20,9 +20,9 @@
  *       and everything {@link io.revops.json.RevOpsJson#mapper()} reads, trees and databind included (its factory
  *       is {@link io.revops.json.JsonLimits#factory()}):
  *       {@code $.company.name: duplicate field "name"; a field is given at most once}. (A consumer's own mapper
- *       with revops' modules gets that rule for the revops types read as a stream or by
- *       {@link io.revops.json.RevOpsModule}; for what Jackson itself reads — its trees, criteria, metric
- *       results — it has its own settings.)</li>
+ *       with revops' modules gets that rule for the revops types it reads as a stream or by
+ *       {@link io.revops.json.RevOpsModule}, metric results included; for what Jackson itself reads as a tree —
+ *       its own trees and maps, criteria and evaluations — that mapper's own settings apply.)</li>
  *   <li>Obligation keys — the keys of maps by obligation and the {@code "obligation"} fields of every report
  *       (SLA report, review packs, what-if, evaluations, the examples' {@code report.json}) — are the agreement's
  *       key in snake case: {@code "first_contact"}, {@code "first_contact#2"} for a kind's second obligation

@@ -144,6 +144,21 @@ class DuplicateFieldRuleTest {
   }
 
   @Test
+  void aMetricResultGivesTheSameRuleUnderTheMapperAndAPlainOne() throws IOException {
+    com.fasterxml.jackson.core.type.TypeReference<io.revops.metrics.MetricResult<javax.money.MonetaryAmount>> cac =
+        new com.fasterxml.jackson.core.type.TypeReference<>() {};
+    String json = golden("metric-result").replaceFirst("\"currency\" : \"RUB\"", "\"currency\" : \"RUB\", \"currency\" : \"USD\"");
+    ObjectMapper plain = JsonMapper.builder().findAndAddModules().build();
+    for (ObjectMapper m : List.of(mapper, plain)) {
+      assertThat(m.readValue(golden("metric-result"), cac).value()).isNotNull();
+      JsonPathException e = catchThrowableOfType(JsonPathException.class, () -> m.readValue(json, cac));
+      assertThat(e).as("read by %s", m == mapper ? "RevOpsJson.mapper()" : "a plain mapper").isNotNull();
+      assertThat(e.path()).isEqualTo("$.value.currency");
+      assertThat(e.problem()).isEqualTo(RULE.formatted("currency"));
+    }
+  }
+
+  @Test
   void aDecoderOnTheRawParserInJsonLinesGivesTheSameRule() throws IOException {
     ObjectMapper trees = new ObjectMapper();
     JsonDecoder<String> raw = in -> trees.readTree(in.parser()).toString();

@@ -70,6 +70,23 @@ class ObligationKeysTest {
   }
 
   @Test
+  void theSchemasObligationKeyTakesWhatTheReaderTakes() throws IOException {
+    String pattern = mapper.readTree(getClass().getResource("/io/revops/json/schema/revops.schema.json"))
+        .at("/$defs/obligationKey/pattern").asText();
+    java.util.regex.Pattern p = java.util.regex.Pattern.compile(pattern);
+    for (Obligation.Type t : Obligation.Type.values()) {
+      String json = ObligationKeys.toJson(t.kind());
+      assertThat(p.matcher(json).find()).as(json).isTrue();
+      assertThat(p.matcher(json + "#2").find()).as(json + "#2").isTrue();
+      assertThat(p.matcher(t.kind()).find()).as(t.kind()).isEqualTo(!t.kind().contains("-"));
+    }
+    for (String bad : new String[] {"no_such_kind", "first_contact#0", "first_contact#", "firstContact"}) {
+      assertThat(p.matcher(bad).find()).as(bad).isFalse();
+      assertThatThrownBy(() -> read(bad)).isInstanceOf(JsonPathException.class);
+    }
+  }
+
+  @Test
   void anSlaReportWithTheAgreementsSpellingIsRejectedWithItsPath() throws IOException {
     String golden = Files.readString(Path.of("src/test/resources/golden/sla-report.json"), StandardCharsets.UTF_8);
     assertThat(mapper.readValue(golden, SlaReport.class).compliance()).containsKey("first-contact");
