@@ -13,13 +13,9 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -34,66 +30,28 @@ import org.jspecify.annotations.Nullable;
  * token it stands on and fails with a {@link JsonPathException} naming the JSON path (computed only on failure,
  * from the parser's context), the offending value and the rule.
  *
- * <p>The dialect's general rules live here, once: a {@code null} field is an absent field; a field is given at
- * most once in an object ({@link #nextField()} rejects the second); numbers are bounded
+ * <p>The dialect's general rules are held here: a {@code null} field is an absent field; a field is given at
+ * most once in an object ({@link #nextField()} rejects the second by {@link FieldsOnce}, the rule for every reader,
+ * or leaves it to a parser of {@link JsonLimits#factory()}, which applies the same rule); numbers are bounded
  * ({@link JsonLimits}) and kept exact; instants are ISO-8601 in UTC; enum constants are lower-case snake case,
- * read case-insensitively.
+ * read case-insensitively ({@link EnumSpellings}); paths are written by {@link JsonPaths}.
  *
  * <p>Instances are not thread-safe: one cursor reads one document.
  */
 public final class JsonCursor {
-  private static final ClassValue<Map<String, Enum<?>>> ENUMS = new ClassValue<>() {
-    @Override
-    protected Map<String, Enum<?>> computeValue(Class<?> type) {
-      Map<String, Enum<?>> m = new HashMap<>();
-      for (Object e : type.getEnumConstants()) {
-        m.put(name((Enum<?>) e), (Enum<?>) e);
-      }
-      return Map.copyOf(m);
-    }
-  };
-  /** Each enum's constants by ordinal with their JSON names as chars, to match a token without a String. */
-  private static final ClassValue<EnumNames> ENUM_NAMES = new ClassValue<>() {
-    @Override
-    protected EnumNames computeValue(Class<?> type) {
-      Enum<?>[] constants = (Enum<?>[]) type.getEnumConstants();
-      char[][] names = new char[constants.length][];
-      for (int i = 0; i < constants.length; i++) {
-        names[i] = name(constants[i]).toCharArray();
-      }
-      return new EnumNames(constants, names);
-    }
-  };
-
-  private record EnumNames(Enum<?>[] constants, char[][] names) {
-    /** The constant written exactly as {@code text[offset, offset + length)}, or null. */
-    Enum<?> exact(char[] text, int offset, int length) {
-      for (int i = 0; i < names.length; i++) {
-        if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
-          return constants[i];
-        }
-      }
-      return null;
-    }
-  }
   private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
   static final String INSTANT = "an ISO-8601 instant such as \"2026-03-06T14:30:00Z\"";
 
-  /** The names of an object kept in an array before a set takes over: objects of the dialect have fewer. */
-  private static final int FEW_NAMES = 16;
-
   private final JsonParser p;
   private final String prefix;
-  // the duplicate-field check of nextField: the names read so far of the object open at each depth
-  private String[][] names = new String[8][];
-  private int[][] nameHashes = new int[8][];
-  private int[] nameCounts = new int[8];
-  private Set<String>[] manyNames;
-  private boolean parserHandedOut;
+  /** The duplicate-field check of {@link #nextField()}, or null when the parser checks every field itself. */
+  private final @Nullable FieldsOnce fields;
+  private @Nullable JsonParser checkedView;
 
   private JsonCursor(JsonParser parser, String prefix) {
     this.p = parser;
     this.prefix = prefix;
+    this.fields = parser instanceof FieldsOnce.Parser ? null : new FieldsOnce();
   }
 
   /** A cursor over {@code parser}, whose paths are those of the parser's own document. */
@@ -107,18 +65,18 @@ public final class JsonCursor {
   }
 
   /**
-   * The parser, for decoders that need a token this class does not read. A decoder that reads an object's
-   * fields from the parser itself must rely on the parser to reject a duplicate field: {@link JsonLines}, told
-   * by this call, then gives each line its own parser with Jackson's duplicate detection.
+   * The parser, for decoders that need a token this class does not read. Its field names are held to the
+   * dialect's rule as this cursor's are ({@link FieldsOnce}): a second field of an object is rejected with the
+   * same message whichever of the two reads it.
    */
   public JsonParser parser() {
-    parserHandedOut = true;
-    return p;
-  }
-
-  /** True once {@link #parser()} was called. */
-  boolean parserHandedOut() {
-    return parserHandedOut;
+    if (fields == null) {
+      return p;
+    }
+    if (checkedView == null) {
+      checkedView = new FieldsOnce.Parser(p, fields);
+    }
+    return checkedView;
   }
 
   /** The current token, moving to the first one if the parser has not started. */
@@ -137,42 +95,12 @@ public final class JsonCursor {
 
   /** The JSON path ({@code $.events[3]}) of the value at which a parser with context {@code ctx} stands. */
   static String pathOf(JsonStreamContext ctx) {
-    JsonStreamContext c = ctx;
-    if (c != null && !c.hasPathSegment() && !c.inRoot()) {
-      c = c.getParent(); // just entered an object or array: the path is that of the container itself
-    }
-    List<String> segments = new ArrayList<>();
-    for (; c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray()) {
-        segments.add("[" + Math.max(0, c.getCurrentIndex()) + "]");
-      } else if (c.getCurrentName() != null) {
-        segments.add(member(c.getCurrentName()));
-      }
-    }
-    StringBuilder sb = new StringBuilder("$");
-    for (int i = segments.size() - 1; i >= 0; i--) {
-      sb.append(segments.get(i));
-    }
-    return sb.toString();
+    return JsonPaths.of(ctx);
   }
 
   /** {@code .name}, or {@code ['name']} when the name is not an identifier. */
   static String member(String name) {
-    return isIdentifier(name) ? "." + name : "['" + Quote.bounded(name).replace("'", "\\'") + "']";
-  }
-
-  private static boolean isIdentifier(String name) {
-    if (name.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < name.length(); i++) {
-      char c = name.charAt(i);
-      boolean letter = (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_';
-      if (!letter && (i == 0 || c < '0' || c > '9')) {
-        return false;
-      }
-    }
-    return true;
+    return JsonPaths.member(name);
   }
 
   /** A failure at the current value with {@code problem} as the rule. */
@@ -290,78 +218,13 @@ public final class JsonCursor {
       if (name == null) {
         return null; // END_OBJECT (the parser rejects anything else here)
       }
-      once(name);
+      if (fields != null && !fields.firstTime(p.getParsingContext(), name)) {
+        throw FieldsOnce.duplicate(p, path(), name);
+      }
       if (p.nextToken() != JsonToken.VALUE_NULL) {
         return name;
       }
     }
-  }
-
-  /**
-   * Rejects a field that the object being read already had (null-valued ones included): the dialect's check,
-   * done here rather than by Jackson's {@code STRICT_DUPLICATE_DETECTION}, which allocates a set per object.
-   * The names of the object open at each depth are kept in a small array (a set past {@value #FEW_NAMES}
-   * names), forgotten when the next object at that depth starts (its first field has index 0). Cost: a
-   * comparison with each earlier name of the object, no allocation once the arrays exist.
-   */
-  private void once(String name) throws JsonPathException {
-    JsonStreamContext ctx = p.getParsingContext();
-    int depth = ctx.getNestingDepth();
-    if (depth >= names.length) {
-      int size = Math.max(depth + 1, 2 * names.length);
-      names = Arrays.copyOf(names, size);
-      nameHashes = Arrays.copyOf(nameHashes, size);
-      nameCounts = Arrays.copyOf(nameCounts, size);
-      if (manyNames != null) {
-        manyNames = Arrays.copyOf(manyNames, size);
-      }
-    }
-    String[] seen = names[depth];
-    int[] hashes = nameHashes[depth];
-    if (seen == null) {
-      seen = new String[FEW_NAMES];
-      hashes = new int[FEW_NAMES];
-      names[depth] = seen;
-      nameHashes[depth] = hashes;
-    }
-    int n = ctx.getCurrentIndex() == 0 ? 0 : nameCounts[depth];
-    nameCounts[depth] = n + 1;
-    if (n < FEW_NAMES) {
-      int h = name.hashCode(); // cached in the (canonical) name
-      for (int i = 0; i < n; i++) {
-        if (hashes[i] == h && seen[i].equals(name)) {
-          throw duplicate(name);
-        }
-      }
-      seen[n] = name;
-      hashes[n] = h;
-      return;
-    }
-    Set<String> set = manyNamesAt(depth);
-    if (n == FEW_NAMES) {
-      set.clear();
-      set.addAll(Arrays.asList(seen));
-    }
-    if (!set.add(name)) {
-      throw duplicate(name);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private Set<String> manyNamesAt(int depth) {
-    if (manyNames == null) {
-      manyNames = new Set[names.length];
-    }
-    if (manyNames[depth] == null) {
-      manyNames[depth] = new HashSet<>();
-    }
-    return manyNames[depth];
-  }
-
-  private JsonPathException duplicate(String name) {
-    String shown = Quote.bounded(name);
-    return new JsonPathException(p, path(), shown, "duplicate field \"" + shown + "\"; a field is given at most once",
-        null);
   }
 
   /** The elements of the array at the cursor, each read with {@code element}; null elements are rejected. */
@@ -515,11 +378,11 @@ public final class JsonCursor {
   /** An enum constant as {@link #enumValue(Class)}, failing with {@code expected <what>, one of …}. */
   public <E extends Enum<E>> E enumValue(Class<E> type, @Nullable String what) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      Enum<?> exact = ENUM_NAMES.get(type).exact(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      E exact = EnumSpellings.exact(type, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
       if (exact != null) {
-        return type.cast(exact);
+        return exact;
       }
-      E e = constant(type, p.getText()); // another case, or blanks around it
+      E e = EnumSpellings.constant(type, p.getText()); // another case, or blanks around it
       if (e != null) {
         return e;
       }
@@ -532,21 +395,12 @@ public final class JsonCursor {
    * case-insensitively like {@link #enumValue(Class)}; fails at the field's path naming the allowed keys.
    */
   public <E extends Enum<E>> E enumKey(Class<E> type, String key, String what) throws JsonPathException {
-    E e = constant(type, key);
+    E e = EnumSpellings.constant(type, key);
     if (e == null) {
       throw new JsonPathException(p, path(), Quote.bounded(key), "unknown key \"" + Quote.bounded(key)
           + "\"; expected " + what + ", one of " + allowed(type), null);
     }
     return e;
-  }
-
-  private static <E extends Enum<E>> E constant(Class<E> type, String s) {
-    Map<String, Enum<?>> byName = ENUMS.get(type);
-    Enum<?> e = byName.get(s);
-    if (e == null && s.length() <= 64) {
-      e = byName.get(s.trim().toLowerCase(Locale.ROOT));
-    }
-    return e == null ? null : type.cast(e);
   }
 
   /** An ISO 4217 currency code, {@code "RUB"}: three letters, looked up once per code. */
@@ -600,15 +454,11 @@ public final class JsonCursor {
 
   /** The JSON names of {@code type}'s constants, quoted and comma-separated. */
   public static <E extends Enum<E>> String allowed(Class<E> type) {
-    StringBuilder sb = new StringBuilder();
-    for (E e : type.getEnumConstants()) {
-      sb.append(sb.length() == 0 ? "" : ", ").append('"').append(name(e)).append('"');
-    }
-    return sb.toString();
+    return EnumSpellings.allowed(type);
   }
 
   /** The JSON name of an enum constant: its name in lower case ({@code "became_mql"}). */
   public static String name(Enum<?> e) {
-    return e.name().toLowerCase(Locale.ROOT);
+    return EnumSpellings.name(e);
   }
 }

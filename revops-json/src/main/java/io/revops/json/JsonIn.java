@@ -74,9 +74,7 @@ final class JsonIn {
       // called for the remaining fields of an object (e.g. after a type property): read them all
       ObjectNode o = EXACT.objectNode();
       for (; t == JsonToken.FIELD_NAME; t = p.nextToken()) {
-        String name = p.currentName();
-        p.nextToken();
-        o.set(name, readTree(p));
+        field(p, o);
       }
       return o;
     }
@@ -84,9 +82,7 @@ final class JsonIn {
       case START_OBJECT: {
         ObjectNode o = EXACT.objectNode();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
-          String name = p.currentName();
-          p.nextToken();
-          o.set(name, readTree(p));
+          field(p, o);
         }
         return o;
       }
@@ -115,6 +111,19 @@ final class JsonIn {
       default:
         throw new Failure(JsonCursor.pathOf(p.getParsingContext()), "unexpected token " + t, null);
     }
+  }
+
+  /**
+   * Reads the field on whose name the parser stands into {@code o}; a second one of the object is rejected by
+   * the dialect's rule ({@link FieldsOnce}) whatever the parser's own settings.
+   */
+  private static void field(JsonParser p, ObjectNode o) throws IOException {
+    String name = p.currentName();
+    if (o.has(name)) {
+      throw FieldsOnce.duplicate(p, JsonCursor.pathOf(p.getParsingContext()), name);
+    }
+    p.nextToken();
+    o.set(name, readTree(p));
   }
 
   String path() {

@@ -2,7 +2,7 @@ package io.revops.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.StreamReadConstraints;
-import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.JsonFactoryBuilder;
 import com.fasterxml.jackson.core.json.JsonReadFeature;
 
 /**
@@ -50,18 +50,21 @@ public final class JsonLimits {
     return CONSTRAINTS;
   }
 
-  /** A new JSON factory with these constraints, rejecting duplicate fields and non-standard JSON. */
+  /**
+   * A new JSON factory with these constraints, rejecting non-standard JSON and duplicate fields: every parser it
+   * makes rejects a second field of an object by the dialect's rule, whoever reads it (a revops decoder,
+   * Jackson's trees or databind), with a {@link JsonPathException}
+   * {@code $.company.name: duplicate field "name"; a field is given at most once}. Its copies do the same.
+   */
   public static JsonFactory factory() {
-    return JsonFactory.builder()
-        .streamReadConstraints(CONSTRAINTS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-        .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
-        .build();
+    JsonFactoryBuilder b = new JsonFactoryBuilder();
+    b.streamReadConstraints(CONSTRAINTS).disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS);
+    return new FieldsOnce.Factory(b);
   }
 
   /**
-   * A new JSON factory as {@link #factory()} but without Jackson's duplicate detection (a set per object), for
-   * parsers whose fields are all read through {@link JsonCursor#nextField()}, which rejects duplicates itself.
+   * A new JSON factory as {@link #factory()} but with Jackson's plain parsers, for parsers whose fields are all
+   * read through a {@link JsonCursor}, which applies the rule itself.
    */
   static JsonFactory factoryCheckedByCursor() {
     return JsonFactory.builder()

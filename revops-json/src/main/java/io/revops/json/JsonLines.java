@@ -54,19 +54,21 @@ import java.util.zip.ZipException;
  * <p>Cost: one parser per buffer of lines (64 KiB, growing only for longer lines) reading the lines' values in
  * turn, no {@code String} per line, no tree; a line that is not one good value is decoded again with a parser
  * of its own, so that its finding is that of the line alone. Plain UTC instants are parsed without
- * {@code DateTimeFormatter}. Duplicate fields are rejected by {@link JsonCursor#nextField()}, without a set per
- * object; a decoder that takes the raw parser ({@link JsonCursor#parser()}) gets a parser per line with
- * Jackson's duplicate detection instead.
+ * {@code DateTimeFormatter}. Duplicate fields are rejected by the dialect's one rule ({@link FieldsOnce}), without
+ * a set per object, through {@link JsonCursor#nextField()} or, for a decoder that takes the raw parser
+ * ({@link JsonCursor#parser()}), through that parser: the same finding either way.
  *
  * <p>Instances are not thread-safe and must be closed (closing closes the input).
  *
  * @param <T> the type of one line's value
  */
 public final class JsonLines<T> implements Iterator<T>, Closeable {
-  /** For decoders that read every field through {@link JsonCursor#nextField()}, which rejects duplicates. */
+  /**
+   * Plain parsers: their cursors check the fields ({@link JsonCursor#nextField()}, and the view that
+   * {@link JsonCursor#parser()} hands out), so that the buffer's parser is Jackson's own, whose offsets tell
+   * where a line's value ends.
+   */
   private static final JsonFactory CHECKED_BY_CURSOR = JsonLimits.factoryCheckedByCursor();
-  /** For decoders that take the raw parser ({@link JsonCursor#parser()}): Jackson rejects duplicates. */
-  private static final JsonFactory STRICT = JsonLimits.factory();
   private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long NEWLINES = 0x0a0a0a0a0a0a0a0aL;
   private static final int GZIP_MAGIC_1 = 0x1f;
@@ -82,7 +84,6 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
   private int end;
   private boolean eof;
   private boolean skipping;
-  private boolean strict;
   // the parser of the lines of buf from a line on, until the buffer moves or a line needs its own parser
   private JsonParser chunk;
   private JsonCursor chunkCursor;
@@ -330,7 +331,7 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
       return null;
     }
     records++;
-    if (!strict && decodeInChunk(from, stop)) {
+    if (decodeInChunk(from, stop)) {
       values++;
       return decoded;
     }
@@ -373,7 +374,7 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
       }
       T v = decoder.decode(chunkCursor);
       JsonToken last = p.currentToken();
-      if (chunkCursor.parserHandedOut() || !p.getParsingContext().inRoot()
+      if (!p.getParsingContext().inRoot()
           || (last != JsonToken.END_OBJECT && last != JsonToken.END_ARRAY)
           || chunkBase + p.getTokenCharacterOffset() + 1 != stop) {
         dropChunk(); // the line goes on after the value, or the value on the next line: read the line alone
@@ -410,26 +411,19 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
     chunkCursor = null;
   }
 
-  /**
-   * Decodes the line {@code buf[from, stop)} with a parser of its own; a decoder that takes the raw parser
-   * makes this reader strict (Jackson's duplicate detection) from this line on.
-   */
+  /** Decodes the line {@code buf[from, stop)} with a parser of its own. */
   private T decodeAlone(int from, int stop) {
     JsonParser p = null;
-    JsonCursor cursor = null;
     try {
-      p = (strict ? STRICT : CHECKED_BY_CURSOR).createParser(buf, from, stop - from);
+      p = CHECKED_BY_CURSOR.createParser(buf, from, stop - from);
       parsers++;
-      cursor = JsonCursor.of(p);
+      JsonCursor cursor = JsonCursor.of(p);
       JsonToken t = p.nextToken();
       if (t == JsonToken.VALUE_NULL) {
         report(line, "$", "null", "expected one value per line, got null");
         return null;
       }
       T v = decoder.decode(cursor);
-      if (becameStrict(cursor)) {
-        return decodeAlone(from, stop);
-      }
       if (p.nextToken() != null) {
         report(line, "$", text(from, stop), "one JSON value per line; the line goes on after it");
         return null;
@@ -437,40 +431,19 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
       values++;
       return v;
     } catch (JsonPathException x) {
-      if (becameStrict(cursor)) {
-        return decodeAlone(from, stop);
-      }
       report(line, x.path(), x.value(), x.problem());
     } catch (JsonProcessingException x) {
-      if (becameStrict(cursor)) {
-        return decodeAlone(from, stop);
-      }
       String path = p == null ? "$" : JsonCursor.pathOf(p.getParsingContext());
       report(line, path, text(from, stop), "malformed JSON: " + Quote.bounded(x.getOriginalMessage(), 240));
     } catch (IOException x) {
       report(line, "$", text(from, stop), "cannot be read: " + Quote.bounded(x.getMessage(), 240));
     } catch (RuntimeException x) {
-      if (becameStrict(cursor)) {
-        return decodeAlone(from, stop);
-      }
       // a decoder outside this module may throw; the line is bad, the batch goes on
       report(line, "$", text(from, stop), "cannot be decoded: " + Quote.bounded(String.valueOf(x), 240));
     } finally {
       closeQuietly(p);
     }
     return null;
-  }
-
-  /**
-   * True, and this reader strict from now on, if the decoder took the raw parser of a reader that was not yet
-   * strict: the line is then decoded again with Jackson's duplicate detection.
-   */
-  private boolean becameStrict(JsonCursor cursor) {
-    if (!strict && cursor != null && cursor.parserHandedOut()) {
-      strict = true;
-      return true;
-    }
-    return false;
   }
 
   private static boolean isBlank(byte b) {

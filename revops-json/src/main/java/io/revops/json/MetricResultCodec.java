@@ -123,7 +123,12 @@ final class MetricResultCodec {
 
     @Override
     public MetricResult deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-      JsonNode n = ctxt.readTree(p);
+      JsonNode n;
+      try {
+        n = JsonIn.read(p).node(); // exact decimals, and a field given twice rejected, whatever the mapper
+      } catch (JsonIn.Failure f) {
+        throw new JsonPathException(p, f.path, f.problem, f.getCause());
+      }
       if (n == null || !n.isObject()) {
         throw fail(p, "$", "expected a metric result object", String.valueOf(n));
       }

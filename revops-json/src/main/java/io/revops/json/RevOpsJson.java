@@ -1,6 +1,5 @@
 package io.revops.json;
 
-import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -62,7 +61,9 @@ public final class RevOpsJson {
    * calendars and reports) and
    * jackson-datatype-jsr310; writes dates and instants as ISO-8601 strings,
    * never numbers; writes decimals in plain notation ({@code 0.00000001}, never {@code 1E-8}); reads
-   * floating-point numbers as exact {@code BigDecimal}s; and rejects trailing content after the value.
+   * floating-point numbers as exact {@code BigDecimal}s; rejects trailing content after the value; and rejects a
+   * field given twice in an object by the dialect's rule, with its path, whatever reads it (its factory is
+   * {@link JsonLimits#factory()}).
    * Unknown fields in revops objects are ignored, so documents from newer writers stay readable.
    */
   public static ObjectMapper mapper() {
@@ -76,7 +77,6 @@ public final class RevOpsJson {
         .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .build();
   }
 }

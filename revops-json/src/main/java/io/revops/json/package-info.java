@@ -15,9 +15,22 @@
  *       so is a field that belongs to another type of the same family
  *       ({@code $.rep: a became_mql event has no field "rep"}). An optional field whose value is unknown is
  *       left out when writing; when reading, a missing field and {@code null} both mean unknown. A field is
- *       given at most once in an object: a second one is rejected with its path
- *       ({@code $.company.name: duplicate field "name"; a field is given at most once}; read through a mapper,
- *       Jackson's {@code Duplicate field 'name'}).</li>
+ *       given at most once in an object: a second one is rejected with its path and one rule, whichever way the
+ *       JSON is read — the streaming decoders and {@link io.revops.json.JsonLines}, a decoder on the raw parser,
+ *       and everything {@link io.revops.json.RevOpsJson#mapper()} reads, trees and databind included (its factory
+ *       is {@link io.revops.json.JsonLimits#factory()}):
+ *       {@code $.company.name: duplicate field "name"; a field is given at most once}. (A consumer's own mapper
+ *       with revops' modules gets that rule for the revops types it reads as a stream or by
+ *       {@link io.revops.json.RevOpsModule}, metric results included; for what Jackson itself reads as a tree —
+ *       its own trees and maps, criteria and evaluations — that mapper's own settings apply.)</li>
+ *   <li>Obligation keys — the keys of maps by obligation and the {@code "obligation"} fields of every report
+ *       (SLA report, review packs, what-if, evaluations, the examples' {@code report.json}) — are the agreement's
+ *       key in snake case: {@code "first_contact"}, {@code "first_contact#2"} for a kind's second obligation
+ *       ({@link io.revops.json.sla.ObligationKeys}), read in any letter case. The agreement's own spelling
+ *       {@code "first-contact"} is another dialect's and is rejected like any other
+ *       ({@code $.sla.obligations['first-contact']: expected an obligation key in lower snake case ...; the
+ *       agreement's spelling is not the JSON's: write "first_contact"}); a {@code report.json} written before
+ *       this rule reached it reads once its obligation keys are rewritten with {@code '_'}.</li>
  *   <li>Instants are ISO-8601 strings in UTC ({@code "2026-03-06T14:30:00Z"}), dates ISO-8601 local dates
  *       ({@code "2026-03-06"}), periods and durations ISO-8601 ({@code "P6M"}, {@code "PT1H"}); never numbers.
  *       The plain UTC form is parsed without {@code DateTimeFormatter}; other ISO-8601 instants are read too.</li>

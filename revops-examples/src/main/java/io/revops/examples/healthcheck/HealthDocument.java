@@ -269,7 +269,8 @@ public record HealthDocument(String source, Instant asOf, String period, String 
    *
    * @param agreement the agreement's name
    * @param mqls MQLs evaluated
-   * @param obligations counts by obligation key
+   * @param obligations counts by obligation key, the agreement's ({@code "first-contact"}; {@code report.json}
+   *     spells it in the dialect's snake case, {@code "first_contact"})
    * @param complianceByWeek the first-contact obligation's counts by ISO week, by obligation key
    * @param speedToLead speed to lead by bucket name
    */

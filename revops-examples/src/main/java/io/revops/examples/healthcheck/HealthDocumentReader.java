@@ -9,6 +9,7 @@ import io.revops.json.JsonCursor;
 import io.revops.json.JsonDecoder;
 import io.revops.json.JsonPathException;
 import io.revops.json.RevOpsJson;
+import io.revops.json.sla.ObligationKeys;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -25,8 +26,11 @@ import javax.money.MonetaryAmount;
  * alternatives it writes one of ({@code "value"} and {@code "explanation"} or {@code "notComputable"}; a top lever
  * or a {@code "note"}; data-quality figures or {@code "notComputed"}) and a defined rate; unknown fields are
  * rejected; a {@code null} field is an absent one; every failure is a {@link JsonPathException} naming the path,
- * the value and the rule. The constant and derived fields ({@code "precision"}, {@code "errorsListed"},
- * {@code "everyRejectedRowIn"}, {@code "countedAs"}) are checked against what the writer writes.
+ * the value and the rule. Obligation keys are read in the dialect's snake case only ({@code "first_contact"},
+ * any letter case, {@link ObligationKeys}): the agreement's {@code "first-contact"}, which {@code report.json}
+ * carried before, is rejected with the spelling to write instead. The constant and derived fields
+ * ({@code "precision"}, {@code "errorsListed"}, {@code "everyRejectedRowIn"}, {@code "countedAs"}) are checked
+ * against what the writer writes.
  *
  * <p>Cost: one pass over the text, memory linear in the document.
  *
@@ -63,10 +67,21 @@ final class HealthDocumentReader {
     }
   }
 
+  /** Reads a key of a JSON object as the document's key, the cursor standing on the field's value. */
+  @FunctionalInterface
+  private interface Key {
+    String read(JsonCursor in, String name) throws IOException;
+  }
+
   private static <V> Map<String, V> map(JsonCursor in, String what, JsonDecoder<V> value) throws IOException {
+    return map(in, what, (c, name) -> name, value);
+  }
+
+  private static <V> Map<String, V> map(JsonCursor in, String what, Key key, JsonDecoder<V> value)
+      throws IOException {
     Map<String, V> out = new LinkedHashMap<>();
     object(in, what, f -> {
-      if (out.put(f, value.decode(in)) != null) {
+      if (out.put(key.read(in, f), value.decode(in)) != null) {
         throw in.fail("duplicate key \"" + Quote.bounded(f) + "\" in " + what);
       }
     });
@@ -425,8 +440,9 @@ final class HealthDocumentReader {
       switch (f) {
         case "agreement" -> v[0] = text(in);
         case "mqls" -> v[1] = in.count(COUNT);
-        case "obligations" -> v[2] = map(in, "counts by obligation", HealthDocumentReader::status);
-        case "complianceByWeek" -> v[3] = map(in, "weekly counts by obligation",
+        case "obligations" -> v[2] = map(in, "counts by obligation", ObligationKeys::fromJson,
+            HealthDocumentReader::status);
+        case "complianceByWeek" -> v[3] = map(in, "weekly counts by obligation", ObligationKeys::fromJson,
             c -> map(c, "counts by ISO week", HealthDocumentReader::status));
         case "speedToLead" -> v[4] = map(in, "speed to lead by bucket", HealthDocumentReader::bucket);
         default -> throw in.unknownField("agreement, mqls, obligations, complianceByWeek, speedToLead");

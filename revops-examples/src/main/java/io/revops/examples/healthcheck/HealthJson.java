@@ -9,6 +9,7 @@ import io.revops.core.funnel.BowtieStage;
 import io.revops.core.funnel.LifecycleStage;
 import io.revops.core.funnel.StageConversion;
 import io.revops.json.RevOpsJson;
+import io.revops.json.sla.ObligationKeys;
 import io.revops.core.money.Rate;
 import io.revops.core.money.Ratio;
 import io.revops.core.batch.Finding;
@@ -35,7 +36,9 @@ import javax.money.MonetaryAmount;
  * {@link RevOpsJson#REPORT_RATE_SCALE} decimal places, as the dialect writes computed rates in reports, and as
  * the document's {@code "precision"} field says: {@code 0.2876884422} is 28.77%). A metric is
  * {@code {"value": .., "explanation": ..}} or {@code {"notComputable": reason}}; a funnel conversion that is
- * not defined is {@code {"notComputable": reason}} too.
+ * not defined is {@code {"notComputable": reason}} too. Obligation keys are the dialect's snake case
+ * ({@code "first_contact"}, {@code "first_contact#2"}: {@link ObligationKeys}), as in the SLA documents; the
+ * {@link HealthDocument} keeps the agreement's ({@code "first-contact"}).
  *
  * <p>The report's figures are first taken as a {@link HealthDocument} ({@link #document}), which is then written
  * ({@link #tree(HealthDocument)}); {@link HealthDocumentReader} reads the text back into an equal document, so
@@ -230,10 +233,10 @@ final class HealthJson {
     sla.put("agreement", d.sla().agreement());
     sla.put("mqls", d.sla().mqls());
     ObjectNode obligations = sla.putObject("obligations");
-    d.sla().obligations().forEach((key, x) -> obligations.set(key, status(x)));
+    d.sla().obligations().forEach((key, x) -> obligations.set(ObligationKeys.toJson(key), status(x)));
     ObjectNode weekly = sla.putObject("complianceByWeek");
     d.sla().complianceByWeek().forEach((key, weeks) -> {
-      ObjectNode w = weekly.putObject(key);
+      ObjectNode w = weekly.putObject(ObligationKeys.toJson(key));
       weeks.forEach((week, x) -> w.set(week, status(x)));
     });
     ObjectNode speed = sla.putObject("speedToLead");

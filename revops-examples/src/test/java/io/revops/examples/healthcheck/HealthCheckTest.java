@@ -274,13 +274,13 @@ class HealthCheckTest {
       SlaReport sla = SlaEvaluator.evaluate(SlaAgreement.handbook(HealthOptions.moscowWorkingCalendar()), histories,
           asOf).report();
       StatusCounts first = sla.compliance("first-contact");
-      assertThat(json.at("/sla/obligations/first-contact/met").asLong()).isEqualTo(first.met());
-      assertThat(json.at("/sla/obligations/first-contact/breached").asLong()).isEqualTo(first.breached());
-      assertRate(json.at("/sla/obligations/first-contact/compliance"), first.compliance().orElseThrow());
+      assertThat(json.at("/sla/obligations/first_contact/met").asLong()).isEqualTo(first.met());
+      assertThat(json.at("/sla/obligations/first_contact/breached").asLong()).isEqualTo(first.breached());
+      assertRate(json.at("/sla/obligations/first_contact/compliance"), first.compliance().orElseThrow());
       var fast = sla.speedToLead().bucket(ResponseBucket.WITHIN_5_MINUTES);
       assertThat(json.at("/sla/speedToLead/within_5_minutes/mqls").asLong()).isEqualTo(fast.mqls());
       assertThat(json.at("/sla/speedToLead/within_5_minutes/sqls").asLong()).isEqualTo(fast.sqls());
-      assertThat(json.at("/sla/complianceByWeek/first-contact").size()).isPositive();
+      assertThat(json.at("/sla/complianceByWeek/first_contact").size()).isPositive();
     }
 
     @Test

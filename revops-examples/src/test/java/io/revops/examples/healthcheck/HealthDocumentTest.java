@@ -116,6 +116,48 @@ class HealthDocumentTest {
         .hasMessageContaining(pathAndRule);
   }
 
+  /** {@code doc} with the key {@code from} of the object at {@code pointer} renamed {@code to}, in place. */
+  private static ObjectNode renamed(JsonNode doc, String pointer, String from, String to) {
+    ObjectNode copy = doc.deepCopy();
+    ObjectNode at = (ObjectNode) copy.at(pointer);
+    ObjectNode renamed = MAPPER.createObjectNode();
+    at.fields().forEachRemaining(e -> renamed.set(e.getKey().equals(from) ? to : e.getKey(), e.getValue()));
+    at.removeAll().setAll(renamed);
+    return copy;
+  }
+
+  @Test
+  void obligationKeysAreTheDialectsSnakeCaseAndTheAgreementsSpellingIsRejected() throws IOException {
+    JsonNode golden = MAPPER.readTree(Files.readString(GOLDEN, StandardCharsets.UTF_8));
+    HealthDocument back = HealthDocument.read(golden.toString());
+    // written in snake case, held as the agreement's keys (those of SlaReport.compliance)
+    assertThat(golden.at("/sla/obligations").fieldNames()).toIterable().contains("first_contact", "mql_criteria")
+        .allMatch(k -> k.matches("[a-z0-9_#]+"));
+    assertThat(golden.at("/sla/complianceByWeek").fieldNames()).toIterable().containsExactly("first_contact");
+    assertThat(back.sla().obligations()).containsKeys("first-contact", "mql-criteria")
+        .containsOnlyKeys(report().sla().compliance().keySet());
+    assertThat(back.sla().complianceByWeek()).containsOnlyKeys("first-contact");
+    // read in any letter case
+    assertThat(HealthDocument.read(renamed(golden, "/sla/obligations", "first_contact", "FIRST_CONTACT").toString())
+        .sla().obligations()).isEqualTo(back.sla().obligations());
+    // the agreement's spelling, as report.json wrote it before, is another dialect's: rejected, with its path,
+    // the rule and the spelling to write
+    ObjectNode old = renamed(golden, "/sla/obligations", "first_contact", "first-contact");
+    rejected(old, "$.sla.obligations['first-contact']: expected an obligation key in lower snake case such as "
+        + "\"first_contact\" or \"first_contact#2\" (a kind: \"first_contact\", \"attempts\"");
+    rejected(old, "got \"first-contact\"; the agreement's spelling is not the JSON's: write \"first_contact\"");
+    assertThat(schema().validate(old)).as("the schema rejects the old spelling too").isNotEmpty();
+    ObjectNode oldWeekly = renamed(golden, "/sla/complianceByWeek", "first_contact", "first-contact");
+    rejected(oldWeekly, "$.sla.complianceByWeek['first-contact']: expected an obligation key in lower snake case");
+    assertThat(schema().validate(oldWeekly)).isNotEmpty();
+    rejected(renamed(golden, "/sla/obligations", "first_contact", "firstContact"),
+        "$.sla.obligations.firstContact: expected an obligation key in lower snake case");
+    // two spellings of one key are one key given twice
+    ObjectNode twice = golden.deepCopy();
+    ((ObjectNode) twice.at("/sla/obligations")).set("First_Contact", golden.at("/sla/obligations/first_contact"));
+    rejected(twice, "$.sla.obligations.First_Contact: duplicate key \"First_Contact\" in counts by obligation");
+  }
+
   @Test
   void otherSpellingsAndUnknownFieldsAreRejectedWithTheirPath() throws IOException {
     JsonNode golden = MAPPER.readTree(Files.readString(GOLDEN, StandardCharsets.UTF_8));
@@ -130,7 +172,7 @@ class HealthDocumentTest {
     rejected(d, "$.grr.value: expected a rate (a JSON number, the fraction) (a JSON number), got \"98%\"");
     d = golden.deepCopy();
     ((ObjectNode) d.at("/sla/obligations").elements().next()).put("met", -1);
-    rejected(d, "$.sla.obligations['mql-criteria'].met: expected a count of verdicts that is not negative, got -1");
+    rejected(d, "$.sla.obligations.mql_criteria.met: expected a count of verdicts that is not negative, got -1");
     d = golden.deepCopy();
     ((ObjectNode) d.get("arpa")).removeAll().put("value", 5);
     rejected(d, "$.arpa.value: expected an amount");

@@ -30,11 +30,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
  * The streaming decoders of the SLA's reports: the SLA report and the review packs (the what-if comparison,
@@ -54,25 +52,14 @@ final class ReportDecoders {
     K decode(JsonCursor in, String key) throws IOException;
   }
 
-  /** An obligation key: a kind in snake case, and {@code #2}, {@code #3}… for a kind's second, third… obligation. */
-  private static final Pattern SNAKE = Pattern.compile("[a-z][a-z0-9]*(_[a-z0-9]+)*(#[1-9][0-9]{0,8})?");
-
-  /** An obligation key in the JSON's spelling: the agreement's {@code "first-contact"} as {@code "first_contact"}. */
+  /** An obligation key in the JSON's spelling ({@link ObligationKeys#toJson}). */
   static String obligationKey(String key) {
-    return key.replace('-', '_');
+    return ObligationKeys.toJson(key);
   }
 
-  /**
-   * Reads an obligation key ({@code "first_contact"}, {@code "first_contact#2"}, case-insensitively) as the
-   * agreement's key.
-   */
+  /** Reads an obligation key as the agreement's key ({@link ObligationKeys#fromJson}). */
   static String obligationKey(JsonCursor in, String key) throws JsonPathException {
-    String lower = key.length() <= 64 ? key.toLowerCase(Locale.ROOT) : key;
-    if (!SNAKE.matcher(lower).matches()) {
-      throw in.fail("expected an obligation key in lower snake case such as \"first_contact\" or "
-          + "\"first_contact#2\", got \"" + io.revops.core.batch.Quote.bounded(key) + "\"");
-    }
-    return lower.replace('_', '-');
+    return ObligationKeys.fromJson(in, key);
   }
 
   static <K, V> Map<K, V> map(JsonCursor in, String what, KeyDecoder<K> key, JsonDecoder<V> value)
