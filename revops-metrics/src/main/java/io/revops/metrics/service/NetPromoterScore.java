@@ -5,8 +5,8 @@ import static java.util.Objects.requireNonNull;
 
 import io.revops.core.check.Args;
 import io.revops.core.money.Rate;
+import io.revops.metrics.SignedRatio;
 import java.math.BigDecimal;
-import java.math.MathContext;
 import java.math.RoundingMode;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -41,14 +41,8 @@ public final class NetPromoterScore implements Comparable<NetPromoterScore> {
     this.detractors = detractors;
     BigDecimal net = BigDecimal.valueOf(promoters - detractors).multiply(HUNDRED);
     BigDecimal n = BigDecimal.valueOf(responses);
-    BigDecimal s;
-    try {
-      s = net.divide(n);
-    } catch (ArithmeticException nonTerminating) {
-      s = net.divide(n, MathContext.DECIMAL128);
-    }
-    s = s.stripTrailingZeros();
-    this.score = s.scale() < 0 ? s.setScale(0) : s;
+    // the signed ratio's exact-or-34-digits division, normalised like every ratio (scale >= 0)
+    this.score = SignedRatio.of(net, n).toBigDecimal();
   }
 
   /**
