@@ -139,6 +139,7 @@ public final class CrmImport {
     private final ImportSummary summary = new ImportSummary(profile.name());
     private final boolean leadsGiven;
     private final boolean dealsFollow;
+    private final boolean activitiesFollow;
     private boolean started;
 
     private Run(List<Matched> files, Consumer<Finding> findings) {
@@ -146,6 +147,7 @@ public final class CrmImport {
       this.findings = findings;
       this.leadsGiven = files.stream().anyMatch(m -> m.spec().role() == Role.LEADS);
       this.dealsFollow = files.stream().anyMatch(m -> m.spec().role() == Role.OPPORTUNITIES);
+      this.activitiesFollow = files.stream().anyMatch(m -> m.spec().role() == Role.ACTIVITIES);
     }
 
     /** The files in the order they will be read, with the profile file each was matched to. */
@@ -178,7 +180,7 @@ public final class CrmImport {
 
     /** Walks the files one after the other. */
     private final class Records implements Iterator<CrmRecord> {
-      private final Rows rows = new Rows(leadsGiven, dealsFollow);
+      private final Rows rows = new Rows(leadsGiven, dealsFollow, activitiesFollow);
       private Iterator<LeadEvent> dealOutcomes;
       private int nextFile;
       private CsvReader reader;

@@ -23,8 +23,9 @@ import java.util.function.ToLongFunction;
  * <p>Two counts, the second only when the first finds a fingerprint twice:
  *
  * <ol>
- *   <li>{@link #count(CharSequence)}: a 64-bit fingerprint of each row's id into an open-addressing table of
- *       fingerprints with one flag byte each (seen once or more, a row accepted); the caller may count a superset
+ *   <li>{@link #count(CharSequence)}: a 62-bit fingerprint of each row's id into an open-addressing table of
+ *       one long a slot, the fingerprint and two flags (seen more than once, a row accepted), so that a lookup
+ *       touches one cache line; the caller may count a superset
  *       of the rows (rows it cannot tell are well-formed), never miss one;</li>
  *   <li>{@link #countExactly}, if {@link #repeats()}: each well-formed row whose fingerprint was seen more than
  *       once, by its exact id and its exact cells (the first row's cells are kept to compare the others with).</li>
@@ -34,10 +35,11 @@ import java.util.function.ToLongFunction;
  * seen more than once (a repeated id, or two ids whose fingerprints collide, or a row the first count took and
  * the reading rejects) is decided on the exact ids and cells. What stays approximate is {@link #contains} for an
  * id that was never counted but whose fingerprint equals an accepted unique id's (about {@code n / 2^64} per
- * lookup among {@code n} ids): an activity of that id would be joined to a lead that is not its own.
+ * lookup among {@code n} ids, 5·10^-14 at 10^6): an activity of that id would be joined to a lead that is not its
+ * own.
  *
  * <p>Cost: {@link #count}, {@link #judge} and {@link #contains} are expected O(1) (one fingerprint of the id);
- * memory is 9 bytes a slot, at most three quarters of the slots used (12 to 24 bytes a distinct id), plus, per
+ * memory is 8 bytes a slot, at most three quarters of the slots used (10.7 to 21.3 bytes a distinct id), plus, per
  * distinct id seen more than once, its id, its first row's cells and about 100 bytes.
  *
  * <p>This class is mutable and not thread-safe: one import.
@@ -47,17 +49,19 @@ final class LeadIndex {
   private static final long NONE = -1;
   private static final int LINE_BITS = 48;
   private static final long LINE_MASK = (1L << LINE_BITS) - 1;
-  /** A flag: the fingerprint was counted more than once. */
-  private static final byte MANY = 1;
-  /** A flag: a row of the fingerprint's (unique) id was accepted. */
-  private static final byte ACCEPTED = 2;
+  /** A flag in a slot's low bits: the fingerprint was counted more than once. */
+  private static final long MANY = 1;
+  /** A flag in a slot's low bits: a row of the fingerprint's (unique) id was accepted. */
+  private static final long ACCEPTED = 2;
+  private static final long FLAGS = MANY | ACCEPTED;
 
   private final ToLongFunction<CharSequence> fingerprint;
   private final List<String> files = new ArrayList<>();
+  /** Per slot a fingerprint (its 62 high bits) and its flags (the 2 low bits); {@link #EMPTY} if free. */
   private long[] keys = new long[1 << 10];
-  private byte[] flags = new byte[1 << 10];
   private int size;
   private boolean repeats;
+  private boolean joined = true;
   /** The ids whose fingerprint was counted more than once, exactly (see {@link #countExactly}). */
   private final Map<String, Group> exact = new HashMap<>();
 
@@ -117,10 +121,18 @@ final class LeadIndex {
     if (keys[i] == EMPTY) {
       keys[i] = key;
       size++;
-    } else if ((flags[i] & MANY) == 0) {
-      flags[i] |= MANY;
+    } else if ((keys[i] & MANY) == 0) {
+      keys[i] |= MANY;
       repeats = true;
     }
+  }
+
+  /**
+   * Says that {@link #contains} will not be asked (no file joins rows to these ids): then, when no fingerprint
+   * was seen twice, {@link #judge} answers without a lookup.
+   */
+  void noJoins() {
+    joined = false;
   }
 
   /** Whether the first count saw a fingerprint more than once: then {@link #countExactly} must be run. */
@@ -136,7 +148,7 @@ final class LeadIndex {
    */
   void countExactly(String id, String file, CsvRow row) {
     int i = counted(id, file, row.line());
-    if ((flags[i] & MANY) == 0) {
+    if ((keys[i] & MANY) == 0) {
       return;
     }
     long here = where(file, row.line());
@@ -161,9 +173,12 @@ final class LeadIndex {
    * @throws IllegalStateException if the row was not counted
    */
   Verdict judge(String id, String file, long line) {
+    if (!joined && !repeats) {
+      return Verdict.UNIQUE; // every id counted once: nothing to look up, nothing to mark
+    }
     int i = counted(id, file, line);
-    if ((flags[i] & MANY) == 0) {
-      flags[i] |= ACCEPTED;
+    if ((keys[i] & MANY) == 0) {
+      keys[i] |= ACCEPTED;
       return Verdict.UNIQUE;
     }
     Group g = exact.get(id);
@@ -187,12 +202,15 @@ final class LeadIndex {
 
   /** Whether a row of lead {@code id} was accepted (see the class comment for the one approximation). */
   boolean contains(String id) {
+    if (!joined) {
+      throw new IllegalStateException("contains was ruled out by noJoins()");
+    }
     int i = slot(key(id));
     if (keys[i] == EMPTY) {
       return false;
     }
-    if ((flags[i] & MANY) == 0) {
-      return (flags[i] & ACCEPTED) != 0;
+    if ((keys[i] & MANY) == 0) {
+      return (keys[i] & ACCEPTED) != 0;
     }
     Group g = exact.get(id);
     return g != null && g.accepted;
@@ -216,31 +234,28 @@ final class LeadIndex {
     return i;
   }
 
+  /** The id's fingerprint without its 2 low bits (where a slot keeps its flags); never {@link #EMPTY}. */
   private long key(CharSequence id) {
-    long k = fingerprint.applyAsLong(id);
-    return k == EMPTY ? 1 : k;
+    long k = fingerprint.applyAsLong(id) & ~FLAGS;
+    return k == EMPTY ? FLAGS + 1 : k;
   }
 
   /** The slot holding {@code key}, or the empty slot where it goes. */
   private int slot(long key) {
     int mask = keys.length - 1;
     int i = (int) (key ^ (key >>> 32)) & mask;
-    while (keys[i] != EMPTY && keys[i] != key) {
+    while (keys[i] != EMPTY && (keys[i] & ~FLAGS) != key) {
       i = (i + 1) & mask;
     }
     return i;
   }
 
   private void grow() {
-    long[] oldKeys = keys;
-    byte[] oldFlags = flags;
-    keys = new long[oldKeys.length * 2];
-    flags = new byte[oldKeys.length * 2];
-    for (int j = 0; j < oldKeys.length; j++) {
-      if (oldKeys[j] != EMPTY) {
-        int i = slot(oldKeys[j]);
-        keys[i] = oldKeys[j];
-        flags[i] = oldFlags[j];
+    long[] old = keys;
+    keys = new long[old.length * 2];
+    for (long k : old) {
+      if (k != EMPTY) {
+        keys[slot(k & ~FLAGS)] = k;
       }
     }
   }

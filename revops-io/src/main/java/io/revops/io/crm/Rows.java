@@ -42,7 +42,7 @@ import javax.money.MonetaryAmount;
  * join activities and opportunities to them and to report duplicate lead rows) and holds the outcomes of each
  * lead's deals until every deal is read ({@link DealOutcomes}: one outcome per lead).
  *
- * <p>Cost: one {@link LeadIndex} entry per distinct lead id (counted in a pre-pass: 12 to 24 bytes, more for an
+ * <p>Cost: one {@link LeadIndex} entry per distinct lead id (counted in a pre-pass: 11 to 21 bytes, more for an
  * id on several rows), one map entry per converted opportunity and, when an opportunities file is read, one
  * {@link DealOutcomes} entry per lead with a deal or with an outcome of its own: memory grows with the number of
  * leads, not with activity or opportunity rows.
@@ -66,11 +66,15 @@ final class Rows {
 
   /**
    * Rows of an import that reads a leads file ({@code leadsGiven}) and an opportunities file
-   * ({@code dealsFollow}) or not.
+   * ({@code dealsFollow}) or not, and an activities file ({@code activitiesFollow}) or not.
    */
-  Rows(boolean leadsGiven, boolean dealsFollow) {
+  Rows(boolean leadsGiven, boolean dealsFollow, boolean activitiesFollow) {
     this.leadsGiven = leadsGiven;
     this.dealsFollow = dealsFollow;
+    if (!dealsFollow && !activitiesFollow) {
+      leads.noJoins(); // no row will be joined to a lead
+    }
+    deals.noJoins(); // rows are joined to leads, never to deals
   }
 
   /** A leads row: the lead, its creation and the events of its stage and date columns; null if rejected. */

@@ -96,6 +96,23 @@ class LeadIndexTest {
   }
 
   @Test
+  void withoutJoinsTheVerdictsAreTheSameAndContainsIsRuledOut() {
+    LeadIndex index = new LeadIndex();
+    index.noJoins();
+    ROWS.forEach(r -> index.count(r.id()));
+    ROWS.forEach(r -> index.countExactly(r.id(), r.file(), r.row()));
+    assertThat(judge(index, ROWS.get(1)).kind()).isEqualTo(LeadIndex.Verdict.Kind.KEPT);
+    assertThat(judge(index, ROWS.get(3)).kind()).isEqualTo(LeadIndex.Verdict.Kind.CONFLICT);
+    assertThatThrownBy(() -> index.contains("1")).isInstanceOf(IllegalStateException.class);
+    LeadIndex once = new LeadIndex();
+    once.noJoins();
+    once.count("1");
+    once.count("2");
+    assertThat(once.repeats()).isFalse();
+    assertThat(once.judge("2", "f.csv", 3).kind()).isEqualTo(LeadIndex.Verdict.Kind.UNIQUE);
+  }
+
+  @Test
   void aRowCountedFirstButNotExactlyLeavesTheOthersUnique() {
     // the first count may take a row the reading rejects (a superset): its id's other row is still unique
     LeadIndex index = new LeadIndex();
