@@ -31,6 +31,10 @@ import java.util.function.ToLongFunction;
  *       once, by its exact id and its exact cells (the first row's cells are kept to compare the others with).</li>
  * </ol>
  *
+ * <p>Sorted input ({@link #sorted()}): when the first count meets the ids in sorted order, the rows of one id
+ * are adjacent, so that a repeat is seen as the same id as the row before; only those ids are counted
+ * ({@link #repeated}) and the table holds the repeated ids only: memory does not grow with the unique ids.
+ *
  * <p>Exactness: a fingerprint seen once stands for one row, so that row's id is unique, exactly; a fingerprint
  * seen more than once (a repeated id, or two ids whose fingerprints collide, or a row the first count took and
  * the reading rejects) is decided on the exact ids and cells. What stays approximate is {@link #contains} for an
@@ -62,6 +66,7 @@ final class LeadIndex {
   private int size;
   private boolean repeats;
   private boolean joined = true;
+  private boolean sorted;
   /** The ids whose fingerprint was counted more than once, exactly (see {@link #countExactly}). */
   private final Map<String, Group> exact = new HashMap<>();
 
@@ -135,6 +140,28 @@ final class LeadIndex {
     joined = false;
   }
 
+  /**
+   * Says that the first count met the ids in sorted order, so that the rows of one id are adjacent and only
+   * the ids on several rows were counted ({@link #repeated}); an id not counted is then on one row. Only with
+   * {@link #noJoins()}: the ids of unique rows are not kept.
+   *
+   * @throws IllegalStateException if {@link #contains} may be asked
+   */
+  void sorted() {
+    if (joined) {
+      throw new IllegalStateException("a sorted count keeps no unique id: contains would not know them");
+    }
+    sorted = true;
+  }
+
+  /** First count of sorted ids: {@code id} is on more than one row (its characters are read now, not kept). */
+  void repeated(CharSequence id) {
+    count(id);
+    int i = slot(key(id));
+    keys[i] |= MANY;
+    repeats = true;
+  }
+
   /** Whether the first count saw a fingerprint more than once: then {@link #countExactly} must be run. */
   boolean repeats() {
     return repeats;
@@ -147,7 +174,8 @@ final class LeadIndex {
    * @throws IllegalStateException if the id was not counted by {@link #count}
    */
   void countExactly(String id, String file, CsvRow row) {
-    int i = counted(id, file, row.line());
+    int i = slot(key(id));
+    checkCounted(i, file, row.line());
     if ((keys[i] & MANY) == 0) {
       return;
     }
@@ -176,9 +204,12 @@ final class LeadIndex {
     if (!joined && !repeats) {
       return Verdict.UNIQUE; // every id counted once: nothing to look up, nothing to mark
     }
-    int i = counted(id, file, line);
+    int i = slot(key(id));
+    checkCounted(i, file, line);
     if ((keys[i] & MANY) == 0) {
-      keys[i] |= ACCEPTED;
+      if (joined) {
+        keys[i] |= ACCEPTED;
+      }
       return Verdict.UNIQUE;
     }
     Group g = exact.get(id);
@@ -226,15 +257,13 @@ final class LeadIndex {
     return exact.size();
   }
 
-  private int counted(String id, String file, long line) {
-    int i = slot(key(id));
-    if (keys[i] == EMPTY) {
+  /** The id's fingerprint without its 2 low bits (where a slot keeps its flags); never {@link #EMPTY}. */
+  private void checkCounted(int slot, String file, long line) {
+    if (keys[slot] == EMPTY && !sorted) {
       throw new IllegalStateException("the lead id of " + file + ":" + line + " was not counted before the reading");
     }
-    return i;
   }
 
-  /** The id's fingerprint without its 2 low bits (where a slot keeps its flags); never {@link #EMPTY}. */
   private long key(CharSequence id) {
     long k = fingerprint.applyAsLong(id) & ~FLAGS;
     return k == EMPTY ? FLAGS + 1 : k;

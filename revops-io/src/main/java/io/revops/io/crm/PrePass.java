@@ -43,8 +43,15 @@ final class PrePass {
   static void count(List<File> files, Rows rows, ZoneId zone) {
     List<File> counted = files.stream()
         .filter(f -> f.spec().role() == Role.LEADS || f.spec().role() == Role.OPPORTUNITIES).toList();
-    for (File f : counted) {
-      scan(f, rows);
+    boolean sorted = counted.size() == 1 && counted.get(0).spec().role() == Role.LEADS && !rows.leadsJoined()
+        && scan(counted.get(0), new Sorted(rows));
+    if (sorted) {
+      rows.sortedLeads();
+    } else {
+      // the ids of a sorted scan cut short are all counted again (those it marked as repeated are repeated)
+      for (File f : counted) {
+        scan(f, new Counted(rows, f));
+      }
     }
     if (rows.repeats()) {
       for (File f : counted) {
@@ -53,7 +60,122 @@ final class PrePass {
     }
   }
 
-  private static void scan(File f, Rows rows) {
+  /** Where a file's ids go; false to stop the scan. */
+  private interface Ids {
+    boolean id(CharSequence id);
+  }
+
+  /** Every id into the index (and a deal's own lead id, if the deal may be a lead of its own). */
+  private static final class Counted implements Ids {
+    private final Rows rows;
+    private final boolean leadsFile;
+    private final String ownPrefix;
+    private final StringBuilder own = new StringBuilder();
+
+    Counted(Rows rows, File f) {
+      this.rows = rows;
+      this.leadsFile = f.spec().role() == Role.LEADS;
+      this.ownPrefix = !leadsFile && f.spec().withoutLead() == WithoutLead.OWN_LEAD ? f.spec().ownLeadIdPrefix() : null;
+    }
+
+    @Override
+    public boolean id(CharSequence id) {
+      if (leadsFile) {
+        rows.countLead(id);
+        return true;
+      }
+      rows.countDeal(id);
+      if (ownPrefix != null) {
+        own.setLength(0);
+        rows.countLead(own.append(ownPrefix).append(id));
+      }
+      return true;
+    }
+  }
+
+  /**
+   * A leads file's ids while they are sorted (ascending or descending in {@link #compare}'s order, ties
+   * adjacent): only an id equal to the one before is counted, as repeated; false at the first id out of order.
+   */
+  private static final class Sorted implements Ids {
+    private final Rows rows;
+    private final StringBuilder previous = new StringBuilder();
+    private boolean started;
+    private boolean repeated;
+    private int direction;
+
+    Sorted(Rows rows) {
+      this.rows = rows;
+    }
+
+    @Override
+    public boolean id(CharSequence id) {
+      int c = started ? Integer.signum(compare(id, previous)) : 0;
+      if (started && c == 0) {
+        if (!repeated) {
+          rows.repeatedLead(id);
+          repeated = true;
+        }
+        return true;
+      }
+      if (c != 0 && direction != 0 && c != direction) {
+        return false;
+      }
+      direction = c == 0 ? direction : c;
+      started = true;
+      repeated = false;
+      previous.setLength(0);
+      previous.append(id);
+      return true;
+    }
+  }
+
+  /**
+   * A total order of ids, equal only for equal ids: ids of digits first, by number (then as written, so that
+   * {@code 007} and {@code 7} differ), then the others by character.
+   */
+  static int compare(CharSequence a, CharSequence b) {
+    boolean da = digits(a);
+    boolean db = digits(b);
+    if (da != db) {
+      return da ? -1 : 1;
+    }
+    if (da) {
+      int ia = leadingZeros(a);
+      int ib = leadingZeros(b);
+      int byLength = Integer.compare(a.length() - ia, b.length() - ib);
+      if (byLength != 0) {
+        return byLength;
+      }
+      for (int k = 0; ia + k < a.length(); k++) {
+        int byDigit = Character.compare(a.charAt(ia + k), b.charAt(ib + k));
+        if (byDigit != 0) {
+          return byDigit;
+        }
+      }
+    }
+    return CharSequence.compare(a, b);
+  }
+
+  private static boolean digits(CharSequence s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+        return false;
+      }
+    }
+    return s.length() > 0;
+  }
+
+  private static int leadingZeros(CharSequence s) {
+    int i = 0;
+    while (i < s.length() - 1 && s.charAt(i) == '0') {
+      i++;
+    }
+    return i;
+  }
+
+  /** Scans the id column of {@code f} into {@code ids}; false if {@code ids} stopped it. */
+  private static boolean scan(File f, Ids ids) {
     String name = f.file().name();
     try {
       CsvHeader header;
@@ -64,62 +186,46 @@ final class PrePass {
         delimiter = r.delimiter();
       }
       FileSpec spec = f.spec().resolve(header::contains);
-      boolean leadsFile = spec.role() == Role.LEADS;
-      Field idField = leadsFile ? Field.LEAD_ID : Field.OPPORTUNITY_ID;
-      int column = column(spec, header, idField);
+      Field idField = spec.role() == Role.LEADS ? Field.LEAD_ID : Field.OPPORTUNITY_ID;
+      String h = spec.columns().get(idField);
+      int column = h == null ? -1 : header.indexOf(h).orElse(-1);
       String constant = spec.constants().get(idField);
-      String ownPrefix = !leadsFile && spec.withoutLead() == WithoutLead.OWN_LEAD ? spec.ownLeadIdPrefix() : null;
       TextEncoding.Bytes bytes = f.spec().encoding().openBytes(f.file().open());
-      boolean asBytes = bytes.bytes() && delimiter < 0x80;
-      TextEncoding.Bytes in = asBytes ? bytes : decodedBytes(f, bytes);
+      TextEncoding.Bytes in = bytes.bytes() && delimiter < 0x80 ? bytes : decodedBytes(f, bytes);
       StringBuilder id = new StringBuilder();
-      StringBuilder own = new StringBuilder();
       try (CsvReader r = CsvReader.open(in.reader(), name, Optional.of(delimiter), in.tried(), x -> { })) {
-        if (column < 0) {
-          countRows(r, constant, ownPrefix, leadsFile, rows);
-          return;
-        }
-        r.scan(new int[] {column}, (line, cells) -> {
-          CharSequence text = stripped(cells[0], in, id);
+        r.scan(column < 0 ? new int[0] : new int[] {column}, (line, cells) -> {
+          CharSequence text = column < 0 ? "" : stripped(cells[0], in, id);
           CharSequence value = text.length() > 0 ? text : constant;
-          if (value != null) {
-            count(value, ownPrefix, leadsFile, rows, own);
+          if (value != null && !ids.id(value)) {
+            throw STOP;
           }
         });
+      } catch (Stop stop) {
+        return false;
       }
+      return true;
     } catch (IOException e) {
       throw new UncheckedIOException(name + ": " + e.getMessage(), e);
     }
   }
+
+  /** Stops a scan (thrown through {@link CsvReader#scan}, caught at once). */
+  private static final class Stop extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Stop() {
+      super("the scan was stopped", null, false, false);
+    }
+  }
+
+  private static final Stop STOP = new Stop();
 
   /** The file decoded (a UTF-16 file, or a delimiter beyond ASCII): the scan reads characters, not bytes. */
   private static TextEncoding.Bytes decodedBytes(File f, TextEncoding.Bytes bytes) throws IOException {
     bytes.reader().close();
     TextEncoding.Decoded d = f.spec().encoding().open(f.file().open());
     return new TextEncoding.Bytes(d.reader(), d.charset(), false, d.tried());
-  }
-
-  /** A file without the id column: every row has the profile's constant id (or none). */
-  private static void countRows(CsvReader r, String constant, String ownPrefix, boolean leadsFile, Rows rows) {
-    StringBuilder own = new StringBuilder();
-    r.scan(new int[0], (line, cells) -> {
-      if (constant != null) {
-        count(constant, ownPrefix, leadsFile, rows, own);
-      }
-    });
-  }
-
-  /** Counts one row's id: a lead's, or a deal's and, if it may be a lead of its own, that lead's. */
-  private static void count(CharSequence value, String ownPrefix, boolean leadsFile, Rows rows, StringBuilder own) {
-    if (leadsFile) {
-      rows.countLead(value);
-      return;
-    }
-    rows.countDeal(value);
-    if (ownPrefix != null) {
-      own.setLength(0);
-      rows.countLead(own.append(ownPrefix).append(value));
-    }
   }
 
   /**
@@ -143,11 +249,6 @@ final class PrePass {
     into.setLength(0);
     into.append(cell, from, to);
     return into;
-  }
-
-  private static int column(FileSpec spec, CsvHeader header, Field f) {
-    String h = spec.columns().get(f);
-    return h == null ? -1 : header.indexOf(h).orElse(-1);
   }
 
   /** Step 2: the rows of the fingerprints seen twice, read as the reading pass reads them. */

@@ -63,6 +63,7 @@ final class Rows {
   private final DealOutcomes outcomes = new DealOutcomes();
   private final boolean leadsGiven;
   private final boolean dealsFollow;
+  private final boolean joined;
 
   /**
    * Rows of an import that reads a leads file ({@code leadsGiven}) and an opportunities file
@@ -71,7 +72,8 @@ final class Rows {
   Rows(boolean leadsGiven, boolean dealsFollow, boolean activitiesFollow) {
     this.leadsGiven = leadsGiven;
     this.dealsFollow = dealsFollow;
-    if (!dealsFollow && !activitiesFollow) {
+    this.joined = dealsFollow || activitiesFollow;
+    if (!joined) {
       leads.noJoins(); // no row will be joined to a lead
     }
     deals.noJoins(); // rows are joined to leads, never to deals
@@ -189,6 +191,26 @@ final class Rows {
   /** Pre-pass, first count: one row of deal {@code id}. */
   void countDeal(CharSequence id) {
     deals.count(id);
+  }
+
+  /** Whether rows will be joined to the leads ({@link LeadIndex#contains}): activities or deals follow. */
+  boolean leadsJoined() {
+    return joined;
+  }
+
+  /** The fingerprints of lead ids the index holds (its size: every id, or, for a sorted file, the repeated). */
+  int leadFingerprints() {
+    return leads.size();
+  }
+
+  /** Pre-pass, first count of a sorted leads file: the leads are counted only if on several rows. */
+  void sortedLeads() {
+    leads.sorted();
+  }
+
+  /** Pre-pass, first count of a sorted leads file: lead {@code id} is on more than one row. */
+  void repeatedLead(CharSequence id) {
+    leads.repeated(id);
   }
 
   /** Whether the first count saw an id (or a fingerprint) twice, so that {@link #countExactly} must run. */
