@@ -11,6 +11,7 @@ import io.revops.io.profile.WithoutLead;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 
@@ -99,7 +100,8 @@ final class PrePass {
    */
   private static final class Sorted implements Ids {
     private final Rows rows;
-    private final StringBuilder previous = new StringBuilder();
+    private Id previous = new Id();
+    private Id current = new Id();
     private boolean started;
     private boolean repeated;
     private int direction;
@@ -110,7 +112,8 @@ final class PrePass {
 
     @Override
     public boolean id(CharSequence id) {
-      int c = started ? Integer.signum(compare(id, previous)) : 0;
+      current.set(id);
+      int c = started ? Integer.signum(compare(current, previous)) : 0;
       if (started && c == 0) {
         if (!repeated) {
           rows.repeatedLead(id);
@@ -124,9 +127,37 @@ final class PrePass {
       direction = c == 0 ? direction : c;
       started = true;
       repeated = false;
-      previous.setLength(0);
-      previous.append(id);
+      Id was = previous;
+      previous = current;
+      current = was;
       return true;
+    }
+  }
+
+  /** An id's characters, copied into a reused array, and whether it is all digits (after how many zeros). */
+  private static final class Id {
+    char[] chars = new char[32];
+    int length;
+    boolean digits;
+    int zeros;
+
+    void set(CharSequence id) {
+      length = id.length();
+      if (chars.length < length) {
+        chars = new char[Math.max(length, 2 * chars.length)];
+      }
+      boolean allDigits = length > 0;
+      for (int i = 0; i < length; i++) {
+        char ch = id.charAt(i);
+        chars[i] = ch;
+        allDigits &= ch >= '0' && ch <= '9';
+      }
+      digits = allDigits;
+      int z = 0;
+      while (allDigits && z < length - 1 && chars[z] == '0') {
+        z++;
+      }
+      zeros = z;
     }
   }
 
@@ -135,43 +166,30 @@ final class PrePass {
    * {@code 007} and {@code 7} differ), then the others by character.
    */
   static int compare(CharSequence a, CharSequence b) {
-    boolean da = digits(a);
-    boolean db = digits(b);
-    if (da != db) {
-      return da ? -1 : 1;
+    Id x = new Id();
+    Id y = new Id();
+    x.set(a);
+    y.set(b);
+    return compare(x, y);
+  }
+
+  private static int compare(Id a, Id b) {
+    if (a.digits != b.digits) {
+      return a.digits ? -1 : 1;
     }
-    if (da) {
-      int ia = leadingZeros(a);
-      int ib = leadingZeros(b);
-      int byLength = Integer.compare(a.length() - ia, b.length() - ib);
+    if (a.digits) {
+      int byLength = Integer.compare(a.length - a.zeros, b.length - b.zeros);
       if (byLength != 0) {
         return byLength;
       }
-      for (int k = 0; ia + k < a.length(); k++) {
-        int byDigit = Character.compare(a.charAt(ia + k), b.charAt(ib + k));
+      for (int k = 0; a.zeros + k < a.length; k++) {
+        int byDigit = Character.compare(a.chars[a.zeros + k], b.chars[b.zeros + k]);
         if (byDigit != 0) {
           return byDigit;
         }
       }
     }
-    return CharSequence.compare(a, b);
-  }
-
-  private static boolean digits(CharSequence s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (s.charAt(i) < '0' || s.charAt(i) > '9') {
-        return false;
-      }
-    }
-    return s.length() > 0;
-  }
-
-  private static int leadingZeros(CharSequence s) {
-    int i = 0;
-    while (i < s.length() - 1 && s.charAt(i) == '0') {
-      i++;
-    }
-    return i;
+    return Arrays.compare(a.chars, 0, a.length, b.chars, 0, b.length);
   }
 
   /** Scans the id column of {@code f} into {@code ids}; false if {@code ids} stopped it. */
@@ -229,8 +247,8 @@ final class PrePass {
   }
 
   /**
-   * The cell stripped as {@link String#strip()} strips the decoded cell: in {@code into} (reused) for an
-   * ASCII cell, else decoded.
+   * The cell stripped as {@link String#strip()} strips the decoded cell: the cell itself or, if stripped, in
+   * {@code into} (reused) for an ASCII cell; else decoded.
    */
   private static CharSequence stripped(CharSequence cell, TextEncoding.Bytes in, StringBuilder into) {
     int from = 0;
@@ -245,6 +263,9 @@ final class PrePass {
     }
     while (to > from && Character.isWhitespace(cell.charAt(to - 1))) {
       to--;
+    }
+    if (from == 0 && to == cell.length()) {
+      return cell;
     }
     into.setLength(0);
     into.append(cell, from, to);
