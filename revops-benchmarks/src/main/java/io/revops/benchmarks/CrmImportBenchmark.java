@@ -59,6 +59,13 @@ public class CrmImportBenchmark {
   @Param("1000000")
   public int rows;
 
+  /**
+   * The order of the deals' ids: {@code sorted} (ascending, as amoCRM's list sorted by ID exports them: the
+   * import's pre-pass then keeps no id) or {@code shuffled} (a permutation: the pre-pass keeps every id).
+   */
+  @Param("sorted")
+  public String order = "sorted";
+
   Path dir;
   Path file;
   Profile amocrm;
@@ -69,7 +76,7 @@ public class CrmImportBenchmark {
   public void setUp() throws IOException, SQLException {
     dir = Files.createTempDirectory("revops-crm-bench");
     file = dir.resolve("amocrm_export_leads.csv");
-    write(file, rows);
+    write(file, rows, order);
     amocrm = Profiles.builtIn("amocrm");
     duck = DriverManager.getConnection("jdbc:duckdb:");
   }
@@ -82,7 +89,12 @@ public class CrmImportBenchmark {
     Files.deleteIfExists(dir);
   }
 
-  static void write(Path file, int rows) throws IOException {
+  static void write(Path file, int rows, String order) throws IOException {
+    if (!order.equals("sorted") && !order.equals("shuffled")) {
+      throw new IllegalArgumentException("order must be sorted or shuffled: " + order);
+    }
+    // i -> i * m mod rows is a permutation when m and rows are coprime (m prime, not a divisor of rows)
+    long m = order.equals("sorted") ? 1 : rows % 7919 == 0 ? 7907 : 7919;
     DateTimeFormatter f = DateTimeFormatter.ofPattern("dd.MM.uuuu HH:mm:ss", Locale.ROOT);
     String[] stages = {"Успешно реализовано", "Закрыто и не реализовано", "Переговоры", "Первичный контакт"};
     Random r = new Random(1);
@@ -96,7 +108,7 @@ public class CrmImportBenchmark {
         String stage = stages[r.nextInt(stages.length)];
         String closed = stage.startsWith("Успешно") || stage.startsWith("Закрыто")
             ? f.format(created.plusHours(1 + r.nextInt(2000))) : "";
-        w.write((10_000_000 + i) + ",\"Сделка №" + i + ", ООО «Ромашка»\",\"" + r.nextInt(5_000_000) + ","
+        w.write((10_000_000 + i * m % rows) + ",\"Сделка №" + i + ", ООО «Ромашка»\",\"" + r.nextInt(5_000_000) + ","
             + (r.nextInt(100) + 100 + "").substring(1) + "\",Иванова Мария," + f.format(created) + "," + closed + ","
             + stage + ",Смирнов Олег,ООО «Ромашка»," + (r.nextBoolean() ? "телефон" : "Сайт") + "\n");
       }

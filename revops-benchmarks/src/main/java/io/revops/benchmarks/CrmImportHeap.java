@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * import's memory per lead.
  *
  * <pre>
- * java -Xmx512m -cp ... io.revops.benchmarks.CrmImportHeap --rows=1000000 --every=250000
+ * java -Xmx512m -cp ... io.revops.benchmarks.CrmImportHeap --rows=1000000 --every=250000 [--order=shuffled]
  * </pre>
  */
 public final class CrmImportHeap {
@@ -33,10 +33,11 @@ public final class CrmImportHeap {
     var o = SideBySide.options(args);
     int rows = Integer.parseInt(o.getOrDefault("rows", "1000000"));
     int every = Integer.parseInt(o.getOrDefault("every", "250000"));
+    String order = o.getOrDefault("order", "sorted");
     Path dir = Files.createTempDirectory("revops-crm-heap");
     Path file = dir.resolve("amocrm_export_leads.csv");
     try {
-      CrmImportBenchmark.write(file, rows);
+      CrmImportBenchmark.write(file, rows, order);
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       long cpu0 = threads.getCurrentThreadCpuTime();
       System.out.printf(Locale.ROOT, "before the import: live heap %.1f MB%n", live() / 1e6);

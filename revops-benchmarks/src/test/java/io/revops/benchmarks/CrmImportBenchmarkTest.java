@@ -3,7 +3,6 @@ package io.revops.benchmarks;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Tag;
-import org.junit.jupiter.api.Test;
 
 /**
  * The CRM import benchmark runs once at a tiny size, and revops-io and DuckDB read the same totals. Needs DuckDB:
@@ -11,10 +10,12 @@ import org.junit.jupiter.api.Test;
  */
 @Tag("duckdb")
 class CrmImportBenchmarkTest {
-  @Test
-  void bothSidesReadTheSameExport() throws Exception {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.ValueSource(strings = {"sorted", "shuffled"})
+  void bothSidesReadTheSameExport(String order) throws Exception {
     CrmImportBenchmark b = new CrmImportBenchmark();
     b.rows = 5_000;
+    b.order = order;
     b.setUp();
     try {
       CrmImportBenchmark.Totals revops = b.revopsImport();

@@ -46,8 +46,10 @@ import java.util.stream.StreamSupport;
  * <p>A file that matches no file of the profile is a finding about that file (it is not read). Only an input
  * that cannot be read at all is an exception ({@link UncheckedIOException} from the stream).
  *
- * <p>Cost: one pass over each file (plus its header once to match it); memory holds one row and the ids of
- * the leads read (see {@code Rows}).
+ * <p>Cost: one pass over each file (plus its header once to match it), and before it a scan of the leads and
+ * opportunities files' id columns without decoding them (see {@code PrePass}; a second, decoding read of those
+ * files only when an id is on several rows); memory holds one row and the ids of the leads read (see
+ * {@code Rows}).
  *
  * <p>This class is immutable and thread-safe; a {@link Run} is not.
  */
@@ -137,6 +139,7 @@ public final class CrmImport {
     private final ImportSummary summary = new ImportSummary(profile.name());
     private final boolean leadsGiven;
     private final boolean dealsFollow;
+    private final boolean activitiesFollow;
     private boolean started;
 
     private Run(List<Matched> files, Consumer<Finding> findings) {
@@ -144,6 +147,7 @@ public final class CrmImport {
       this.findings = findings;
       this.leadsGiven = files.stream().anyMatch(m -> m.spec().role() == Role.LEADS);
       this.dealsFollow = files.stream().anyMatch(m -> m.spec().role() == Role.OPPORTUNITIES);
+      this.activitiesFollow = files.stream().anyMatch(m -> m.spec().role() == Role.ACTIVITIES);
     }
 
     /** The files in the order they will be read, with the profile file each was matched to. */
@@ -176,7 +180,7 @@ public final class CrmImport {
 
     /** Walks the files one after the other. */
     private final class Records implements Iterator<CrmRecord> {
-      private final Rows rows = new Rows(leadsGiven, dealsFollow);
+      private final Rows rows = new Rows(leadsGiven, dealsFollow, activitiesFollow);
       private Iterator<LeadEvent> dealOutcomes;
       private int nextFile;
       private CsvReader reader;
@@ -267,33 +271,10 @@ public final class CrmImport {
         return true;
       }
 
-      /**
-       * The pre-pass over the leads and opportunities files: counts the rows of each lead id and deal id
-       * (findings come from the reading pass), so that a repeated id is judged on all its rows whatever their
-       * order.
-       */
+      /** The pre-pass over the leads and opportunities files (see {@link PrePass}). */
       private void countLeads() {
         counted = true;
-        for (Matched m : files) {
-          if (m.spec().role() != Role.LEADS && m.spec().role() != Role.OPPORTUNITIES) {
-            continue;
-          }
-          String name = m.file().name();
-          try {
-            TextEncoding.Decoded decoded = m.spec().encoding().open(m.file().open());
-            try (CsvReader r = CsvReader.open(decoded.reader(), name, m.spec().delimiter(), decoded.tried(), f -> { })) {
-              Cells ids = new Cells(m.spec().resolve(r.header()::contains), r.header(), name, profile.zone(), f -> { },
-                  new ImportSummary.FileSummary(name, m.spec().name(), m.spec().role().jsonName(), "", r.delimiter()));
-              while (r.hasNext()) {
-                CsvRow row = r.next();
-                ids.start(row);
-                rows.countLead(ids, name, row);
-              }
-            }
-          } catch (IOException e) {
-            throw new UncheckedIOException(name + ": " + e.getMessage(), e);
-          }
-        }
+        PrePass.count(files.stream().map(m -> new PrePass.File(m.file(), m.spec())).toList(), rows, profile.zone());
       }
 
       private void finishFile() {

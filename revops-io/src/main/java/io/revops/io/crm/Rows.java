@@ -42,7 +42,8 @@ import javax.money.MonetaryAmount;
  * join activities and opportunities to them and to report duplicate lead rows) and holds the outcomes of each
  * lead's deals until every deal is read ({@link DealOutcomes}: one outcome per lead).
  *
- * <p>Cost: one {@link LeadIndex} entry per distinct lead id (counted in a pre-pass: 64 to 128 bytes), one map entry per converted opportunity and, when an opportunities file is read, one
+ * <p>Cost: one {@link LeadIndex} entry per distinct lead id (counted in a pre-pass: 11 to 21 bytes, more for an
+ * id on several rows), one map entry per converted opportunity and, when an opportunities file is read, one
  * {@link DealOutcomes} entry per lead with a deal or with an outcome of its own: memory grows with the number of
  * leads, not with activity or opportunity rows.
  *
@@ -62,14 +63,20 @@ final class Rows {
   private final DealOutcomes outcomes = new DealOutcomes();
   private final boolean leadsGiven;
   private final boolean dealsFollow;
+  private final boolean joined;
 
   /**
    * Rows of an import that reads a leads file ({@code leadsGiven}) and an opportunities file
-   * ({@code dealsFollow}) or not.
+   * ({@code dealsFollow}) or not, and an activities file ({@code activitiesFollow}) or not.
    */
-  Rows(boolean leadsGiven, boolean dealsFollow) {
+  Rows(boolean leadsGiven, boolean dealsFollow, boolean activitiesFollow) {
     this.leadsGiven = leadsGiven;
     this.dealsFollow = dealsFollow;
+    this.joined = dealsFollow || activitiesFollow;
+    if (!joined) {
+      leads.noJoins(); // no row will be joined to a lead
+    }
+    deals.noJoins(); // rows are joined to leads, never to deals
   }
 
   /** A leads row: the lead, its creation and the events of its stage and date columns; null if rejected. */
@@ -176,22 +183,56 @@ final class Rows {
     return Contact.of(name, c.text(Field.JOB_TITLE), c.text(Field.PHONE), c.text(Field.EMAIL));
   }
 
+  /** Pre-pass, first count ({@link PrePass}): one row of lead {@code id}. */
+  void countLead(CharSequence id) {
+    leads.count(id);
+  }
+
+  /** Pre-pass, first count: one row of deal {@code id}. */
+  void countDeal(CharSequence id) {
+    deals.count(id);
+  }
+
+  /** Whether rows will be joined to the leads ({@link LeadIndex#contains}): activities or deals follow. */
+  boolean leadsJoined() {
+    return joined;
+  }
+
+  /** The fingerprints of lead ids the index holds (its size: every id, or, for a sorted file, the repeated). */
+  int leadFingerprints() {
+    return leads.size();
+  }
+
+  /** Pre-pass, first count of a sorted leads file: the leads are counted only if on several rows. */
+  void sortedLeads() {
+    leads.sorted();
+  }
+
+  /** Pre-pass, first count of a sorted leads file: lead {@code id} is on more than one row. */
+  void repeatedLead(CharSequence id) {
+    leads.repeated(id);
+  }
+
+  /** Whether the first count saw an id (or a fingerprint) twice, so that {@link #countExactly} must run. */
+  boolean repeats() {
+    return leads.repeats() || deals.repeats();
+  }
+
   /**
-   * Pre-pass: counts the row {@code row} of {@code source}: every row of a leads file with a lead id as a lead,
-   * every row of an opportunities file with a deal id as a deal and, if it may be a lead of its own
-   * ({@link #ownLeadId}), as a lead too.
+   * Pre-pass, exact count: the well-formed row {@code row} of {@code source}: every row of a leads file with a
+   * lead id as a lead, every row of an opportunities file with a deal id as a deal and, if it is a lead of its
+   * own ({@link #ownLeadId}), as a lead too; kept only for ids whose fingerprint was counted twice.
    */
-  void countLead(Cells c, String source, CsvRow row) {
+  void countExactly(Cells c, String source, CsvRow row) {
     boolean leadsFile = c.spec().role() == Role.LEADS;
     String deal = leadsFile ? null : c.text(Field.OPPORTUNITY_ID);
     String id = leadsFile ? c.text(Field.LEAD_ID) : ownLeadId(c, deal);
-    int hash = LeadIndex.cellsHash(row);
     if (id != null) {
-      leads.count(id, source, row.line(), hash);
+      leads.countExactly(id, source, row);
     }
     if (c.spec().role() == Role.OPPORTUNITIES && deal != null) {
       // a deal is judged as a lead of its own or, if a lead was converted to it or it names one, as a deal
-      deals.count(deal, source, row.line(), hash);
+      deals.countExactly(deal, source, row);
     }
   }
 
@@ -220,7 +261,7 @@ final class Rows {
 
   /** {@link #firstTime(Cells, CsvRow, String)} for the {@code what} ids of {@code index}, in column {@code f}. */
   private static boolean firstTime(Cells c, CsvRow row, String id, LeadIndex index, Field f, String what) {
-    LeadIndex.Verdict v = index.judge(id, c.source(), row.line(), LeadIndex.cellsHash(row));
+    LeadIndex.Verdict v = index.judge(id, c.source(), row.line());
     switch (v.kind()) {
       case UNIQUE, KEPT -> {
         return true;

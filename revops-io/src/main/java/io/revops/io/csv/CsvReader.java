@@ -37,7 +37,14 @@ import java.util.stream.StreamSupport;
  * Blank lines are skipped and not counted. The delimiter is given or detected from the header line (the most
  * frequent of {@code ; , TAB |} outside quotes).
  *
+ * <p>{@link #scan} reads the rows for a few columns only, making no strings (a pre-pass over ids).
+ *
  * <p>Cost: one pass, O(longest row) memory; a damaged multi-line row is re-read once.
+ *
+ * <p>It is one file on purpose (about 530 lines): the record grammar (quotes, line breaks inside quotes, the
+ * resumption after a damaged record) and the row checks are one state machine over the same record state, read
+ * by {@link #next()} and {@link #scan} alike so that both apply the same rules; the characters and their
+ * push-back are {@code CsvChars}.
  *
  * <p>This class is mutable and not thread-safe: one caller iterates it once.
  */
@@ -46,18 +53,12 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
   public static final int MAX_QUOTED_LINES = 1000;
 
   private static final char[] CANDIDATES = {';', ',', '\t', '|'};
-  private static final int EOF = -1;
+  private static final int EOF = CsvChars.EOF;
 
-  private final Reader in;
+  private final CsvChars chars;
   private final String source;
   private final String encodingsTried;
   private final Consumer<Finding> findings;
-  private final char[] buf = new char[1 << 16];
-  private int pos;
-  private int lim;
-  private char[] pending = new char[0];
-  private int pendingPos;
-  private boolean lastFromPending;
   private final char delimiter;
   private final CsvHeader header;
   private long line = 1;
@@ -70,16 +71,21 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
   private final List<String> cells = new ArrayList<>();
   private final StringBuilder cell = new StringBuilder();
   private StringBuilder capture;
+  private int cellCount;
+  private boolean firstEmpty;
   private long recordLine;
   private String malformed;
+  /** When scanning ({@link #scan}): the key each column's cell goes to, or -1; null when reading rows. */
+  private int[] keySlot;
+  private StringBuilder[] keys;
 
   private CsvReader(Reader in, String source, Optional<Character> delimiter, String encodingsTried,
       Consumer<Finding> findings) throws IOException {
-    this.in = requireNonNull(in, "in");
+    this.chars = new CsvChars(in);
     this.source = requireNonNull(source, "source");
     this.encodingsTried = requireNonNull(encodingsTried, "encodingsTried");
     this.findings = requireNonNull(findings, "findings");
-    this.delimiter = requireNonNull(delimiter, "delimiter").isPresent() ? delimiter.get() : detectDelimiter();
+    this.delimiter = requireNonNull(delimiter, "delimiter").isPresent() ? delimiter.get() : chars.detectDelimiter(CANDIDATES);
     this.header = readHeader();
   }
 
@@ -133,6 +139,77 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
         false).onClose(this::closeQuietly);
   }
 
+  /** Receives the scanned cells of one record ({@link #scan}). */
+  @FunctionalInterface
+  public interface CellSink {
+    /**
+     * One record.
+     *
+     * @param line the record's first line
+     * @param cells the cells of the scanned columns, in the order asked; valid during this call only
+     */
+    void record(long line, CharSequence[] cells);
+  }
+
+  /**
+   * Reads the remaining records for the cells of {@code columns} only, making no string of any cell: the
+   * records are parsed by the same rules as {@link #next()} (quotes, line breaks inside quotes, the same damaged
+   * records reported and skipped, the same lines), but a record is handed to {@code sink} as soon as it reaches
+   * the last scanned column; there is no width check beyond that and no check of undecodable characters. So the
+   * records handed out are a superset of those {@link #next()} would hand out, each with the same cells at
+   * {@code columns}: what a pre-pass needs that only has to miss no row. A record too short to reach the columns
+   * is reported and skipped.
+   *
+   * <p>Cost: one pass; the cells of other columns are skipped, not copied (except quoted ones, into one reused
+   * buffer).
+   *
+   * @param columns distinct column indexes of the header, 0-based
+   * @param sink receives each record
+   * @throws IllegalArgumentException if a column is not one of the header's or is given twice
+   * @throws IllegalStateException if rows were read already
+   * @throws UncheckedIOException if the input cannot be read
+   */
+  public void scan(int[] columns, CellSink sink) {
+    requireNonNull(columns, "columns");
+    requireNonNull(sink, "sink");
+    if (next != null || rowsRead > 0 || keySlot != null) {
+      throw new IllegalStateException(source + ": scan must be the first and only reading of the rows");
+    }
+    int last = -1;
+    for (int c : columns) {
+      if (c < 0 || c >= header.width()) {
+        throw new IllegalArgumentException("columns must be columns of the header (0 to " + (header.width() - 1)
+            + "): " + c);
+      }
+      last = Math.max(last, c);
+    }
+    int[] slots = new int[last + 1];
+    java.util.Arrays.fill(slots, -1);
+    StringBuilder[] scanned = new StringBuilder[columns.length];
+    for (int k = 0; k < columns.length; k++) {
+      if (slots[columns[k]] >= 0) {
+        throw new IllegalArgumentException("columns must be distinct: column " + columns[k] + " is given twice");
+      }
+      slots[columns[k]] = k;
+      scanned[k] = new StringBuilder();
+    }
+    keySlot = slots;
+    keys = scanned;
+    try {
+      while (nextRecord()) {
+        if (cellCount < slots.length) {
+          reject("", "", "a row must have " + header.width() + " values like the header: it has " + cellCount);
+          continue;
+        }
+        sink.record(recordLine, keys);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+    } finally {
+      done = true;
+    }
+  }
+
   @Override
   public boolean hasNext() {
     while (next == null && !done) {
@@ -157,7 +234,7 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
 
   @Override
   public void close() throws IOException {
-    in.close();
+    chars.close();
   }
 
   private void closeQuietly() {
@@ -168,93 +245,17 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
     }
   }
 
-  // ---- characters, with push-back of a damaged record's later lines ----
-
-  private int read() throws IOException {
-    if (pendingPos < pending.length) {
-      lastFromPending = true;
-      return pending[pendingPos++];
-    }
-    lastFromPending = false;
-    if (pos == lim) {
-      lim = in.read(buf, 0, buf.length);
-      pos = 0;
-      if (lim <= 0) {
-        lim = 0;
-        return EOF;
-      }
-    }
-    return buf[pos++];
-  }
-
-  private int peek() throws IOException {
-    int c = read();
-    if (c != EOF) {
-      unread();
-    }
-    return c;
-  }
-
-  /** Steps back over the character just read (never EOF). */
-  private void unread() {
-    if (lastFromPending) {
-      pendingPos--;
-    } else {
-      pos--;
-    }
-  }
-
-  private void pushBack(CharSequence text) {
-    StringBuilder all = new StringBuilder(text.length() + pending.length - pendingPos);
-    all.append(text).append(pending, pendingPos, pending.length - pendingPos);
-    pending = new char[all.length()];
-    all.getChars(0, all.length(), pending, 0);
-    pendingPos = 0;
-  }
-
-  private char detectDelimiter() throws IOException {
-    StringBuilder first = new StringBuilder();
-    int c;
-    while ((c = read()) != EOF && first.length() < (1 << 16)) {
-      first.append((char) c);
-      if (c == '\n') {
-        break;
-      }
-    }
-    pushBack(first);
-    int[] counts = new int[CANDIDATES.length];
-    boolean quoted = false;
-    for (int i = 0; i < first.length(); i++) {
-      char ch = first.charAt(i);
-      if (ch == '"') {
-        quoted = !quoted;
-      } else if (!quoted) {
-        for (int k = 0; k < CANDIDATES.length; k++) {
-          if (ch == CANDIDATES[k]) {
-            counts[k]++;
-          }
-        }
-      }
-    }
-    int best = 1; // ',' when nothing else is seen
-    for (int k = 0; k < CANDIDATES.length; k++) {
-      if (counts[k] > counts[best]) {
-        best = k;
-      }
-    }
-    return CANDIDATES[best];
-  }
-
   // ---- records ----
 
   /** Parses one record into {@link #cells}; false at end of input. Sets {@link #malformed} on damage. */
   private boolean parseRecord() throws IOException {
     cells.clear();
+    cellCount = 0;
     cell.setLength(0);
     capture = null;
     malformed = null;
     recordLine = line;
-    int c = read();
+    int c = chars.read();
     if (c == EOF) {
       return false;
     }
@@ -263,8 +264,10 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
       if (c == '"' && cell.length() == 0) {
         // a quoted value
         while (true) {
-          runUntil('"', '\n', '\r');
-          c = read();
+          if (capture == null) {
+            chars.appendRun(cell, '"', '\n', '\r');
+          }
+          c = chars.read();
           if (capture != null && c != EOF) {
             capture.append((char) c);
           }
@@ -273,7 +276,7 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
             return true;
           }
           if (c == '"') {
-            int d = read();
+            int d = chars.read();
             if (d == '"') {
               if (capture != null) {
                 capture.append('"');
@@ -282,13 +285,13 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
               continue;
             }
             if (d != EOF) {
-              unread();
+              chars.unread();
             }
             break;
           }
           if (c == '\n' || c == '\r') {
-            if (c == '\r' && peek() == '\n') {
-              read();
+            if (c == '\r' && chars.peek() == '\n') {
+              chars.read();
               if (capture != null) {
                 capture.append('\n');
               }
@@ -306,7 +309,7 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
           }
           cell.append((char) c);
         }
-        c = read();
+        c = chars.read();
         if (capture != null && c != EOF) {
           capture.append((char) c);
         }
@@ -314,39 +317,39 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
           malformed = "text after a closing quote (a \" inside a value must be doubled)";
           return true;
         }
-        cells.add(cell.length() == 0 ? "" : cell.toString());
+        endCell();
       } else if (c == delimiter || c == '\n' || c == '\r' || c == EOF) {
-        cells.add("");
+        endCell();
       } else {
-        String plain = plainCell();
-        if (plain != null) {
-          cells.add(plain);
-          c = read();
+        int plain = capture == null ? chars.plainValue(delimiter) : -1;
+        if (plain >= 0) {
+          endCell(chars.buffer(), plain, chars.position());
+          c = chars.read();
         } else {
           while (c != delimiter && c != '\n' && c != '\r' && c != EOF) {
             cell.append((char) c);
-            c = read();
+            c = chars.read();
             if (capture != null && c != EOF) {
               capture.append((char) c);
             }
           }
-          cells.add(cell.toString());
+          endCell();
         }
       }
       cell.setLength(0);
       if (c == delimiter) {
-        c = read();
+        c = chars.read();
         if (capture != null && c != EOF) {
           capture.append((char) c);
         }
         if (c == EOF || c == '\n' || c == '\r') {
-          cells.add(""); // the value after a trailing delimiter
+          endCell(); // the value after a trailing delimiter
         } else {
           continue;
         }
       }
-      if (c == '\r' && peek() == '\n') {
-        read();
+      if (c == '\r' && chars.peek() == '\n') {
+        chars.read();
       }
       if (c != EOF) {
         line++;
@@ -356,68 +359,56 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
   }
 
   /**
-   * The unquoted value whose first character was just read, made straight from the buffer when the value ends
-   * inside it (before a delimiter or line break) and nothing is pushed back or captured; then the terminator is
-   * the next character to read. Null otherwise: the caller reads the value character by character.
+   * Ends the cell held in {@link #cell}: kept as a string, or, when scanning, copied to its key if its column is
+   * one scanned (else dropped).
    */
-  private String plainCell() {
-    if (capture != null || lastFromPending || pos == 0) {
-      return null;
-    }
-    int p = scan(pos, delimiter, '\n', '\r');
-    if (p == lim) {
-      return null;
-    }
-    int start = pos - 1;
-    pos = p;
-    return new String(buf, start, p - start);
-  }
-
-  /**
-   * Appends to {@link #cell}, in one copy, the characters of the buffer from the next one up to (not including)
-   * the first of {@code a}, {@code b}, {@code c} or the buffer's end; the same as reading them one by one with
-   * {@link #read}, done only while nothing is pushed back or captured (the common case: the rest of the record
-   * is on its first line).
-   */
-  private void runUntil(char a, char b, char c) {
-    if (capture != null || pendingPos < pending.length) {
-      return;
-    }
-    int p = scan(pos, a, b, c);
-    if (p > pos) {
-      cell.append(buf, pos, p - pos);
-      pos = p;
-      lastFromPending = false;
-    }
-  }
-
-  /** The index of the first of {@code a}, {@code b}, {@code c} in the buffer from {@code from}, or its end. */
-  private int scan(int from, char a, char b, char c) {
-    int p = from;
-    while (p < lim) {
-      char ch = buf[p];
-      if (ch == a || ch == b || ch == c) {
-        break;
+  private void endCell() {
+    if (keySlot == null) {
+      cells.add(cell.length() == 0 ? "" : cell.toString());
+    } else {
+      int slot = cellCount < keySlot.length ? keySlot[cellCount] : -1;
+      if (slot >= 0) {
+        keys[slot].setLength(0);
+        keys[slot].append(cell);
       }
-      p++;
     }
-    return p;
+    if (cellCount == 0) {
+      firstEmpty = cell.length() == 0;
+    }
+    cellCount++;
+  }
+
+  /** {@link #endCell()} for the cell {@code chars[from, to)} of the read buffer. */
+  private void endCell(char[] buffer, int from, int to) {
+    if (keySlot == null) {
+      cells.add(new String(buffer, from, to - from));
+    } else {
+      int slot = cellCount < keySlot.length ? keySlot[cellCount] : -1;
+      if (slot >= 0) {
+        keys[slot].setLength(0);
+        keys[slot].append(buffer, from, to - from);
+      }
+    }
+    if (cellCount == 0) {
+      firstEmpty = from == to;
+    }
+    cellCount++;
   }
 
   /** After a damaged record: go on at the line after the record's first line. */
   private void resync() throws IOException {
     if (capture != null) {
-      pushBack(capture);
+      chars.pushBack(capture);
       line = recordLine + 1;
       return;
     }
     // the damage is on the record's first line: skip the rest of it
     int c;
-    while ((c = read()) != EOF && c != '\n' && c != '\r') {
+    while ((c = chars.read()) != EOF && c != '\n' && c != '\r') {
       // skipped
     }
-    if (c == '\r' && peek() == '\n') {
-      read();
+    if (c == '\r' && chars.peek() == '\n') {
+      chars.read();
     }
     if (c != EOF) {
       line++;
@@ -425,7 +416,7 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
   }
 
   private boolean blank() {
-    return cells.size() == 1 && cells.get(0).isEmpty();
+    return cellCount == 1 && firstEmpty;
   }
 
   private CsvHeader readHeader() throws IOException {
@@ -462,17 +453,27 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
     return CsvHeader.of(List.of());
   }
 
-  private CsvRow readRow() throws IOException {
+  /**
+   * Parses the next data record, reporting and skipping damaged records and skipping blank lines, and counts it
+   * as read; false at the end of the input.
+   */
+  private boolean nextRecord() throws IOException {
     while (parseRecord()) {
       if (malformed != null) {
         reject("", "", "a row must be well-formed CSV: " + malformed);
         resync();
         continue;
       }
-      if (blank()) {
-        continue;
+      if (!blank()) {
+        rowsRead++;
+        return true;
       }
-      rowsRead++;
+    }
+    return false;
+  }
+
+  private CsvRow readRow() throws IOException {
+    while (nextRecord()) {
       int width = header.width();
       int n = cells.size();
       if (n < width) {

@@ -63,8 +63,68 @@ public enum TextEncoding {
     }
   }
 
+  /**
+   * An opened input whose reader hands out each byte as one character ({@code bytes}), for a charset in which
+   * the characters CSV's structure is made of (quote, delimiters, line breaks) are single ASCII bytes that no
+   * other character's bytes contain (UTF-8, Windows-1251): a CSV reader over it finds the same records, cells and
+   * lines as over the decoded text, without decoding; a cell's characters are then its bytes, to decode in
+   * {@code charset}. For another charset (UTF-16) the reader decodes and {@code bytes} is false.
+   *
+   * @param reader the bytes as characters (a byte order mark skipped), or the decoded text
+   * @param charset the file's charset, as {@link #open} would use it
+   * @param bytes whether the reader hands out bytes rather than decoded characters
+   * @param tried the encodings tried, for a message (see {@link Decoded#tried()})
+   */
+  public record Bytes(Reader reader, Charset charset, boolean bytes, String tried) {
+    /** Validates. */
+    public Bytes {
+      requireNonNull(reader, "reader");
+      requireNonNull(charset, "charset");
+      requireNonNull(tried, "tried");
+    }
+
+    /** The text of a cell read through {@link #reader()}: its bytes decoded, or the cell itself. */
+    public String decode(CharSequence cell) {
+      requireNonNull(cell, "cell");
+      if (!bytes) {
+        return cell.toString();
+      }
+      byte[] b = new byte[cell.length()];
+      for (int i = 0; i < b.length; i++) {
+        b[i] = (byte) cell.charAt(i);
+      }
+      return new String(b, charset);
+    }
+  }
+
   /** Opens {@code in} in this encoding (detecting if {@link #DETECT}); the caller closes the reader. */
   public Decoded open(InputStream in) throws IOException {
+    Detected d = detect(in);
+    return new Decoded(new InputStreamReader(d.in(), decoder(d.charset())), d.charset(), d.how());
+  }
+
+  /**
+   * Opens {@code in} as {@link #open} does, handing out its bytes as characters when the charset allows it (see
+   * {@link Bytes}); the caller closes the reader.
+   */
+  public Bytes openBytes(InputStream in) throws IOException {
+    Detected d = detect(in);
+    Decoded decoded = new Decoded(Reader.nullReader(), d.charset(), d.how());
+    boolean asBytes = d.charset().equals(StandardCharsets.UTF_8) || d.charset().equals(CP1251);
+    Reader reader = new InputStreamReader(d.in(), asBytes ? decoder(StandardCharsets.ISO_8859_1) : decoder(d.charset()));
+    return new Bytes(reader, d.charset(), asBytes, decoded.tried());
+  }
+
+  private record Detected(InputStream in, Charset charset, String how) {}
+
+  private static CharsetDecoder decoder(Charset charset) {
+    return charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE)
+        .onUnmappableCharacter(CodingErrorAction.REPLACE)
+        .replaceWith("\uFFFD");
+  }
+
+  private Detected detect(InputStream in) throws IOException {
     BufferedInputStream buffered = new BufferedInputStream(requireNonNull(in, "in"), 1 << 16);
     buffered.mark(SNIFF_BYTES + 4);
     byte[] head = buffered.readNBytes(SNIFF_BYTES);
@@ -99,11 +159,7 @@ public enum TextEncoding {
       how = bad < 0 ? "valid UTF-8" : "not valid UTF-8 at byte " + bad;
     }
     buffered.skipNBytes(bomLength);
-    CharsetDecoder decoder = charset.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPLACE)
-        .onUnmappableCharacter(CodingErrorAction.REPLACE)
-        .replaceWith("\uFFFD");
-    return new Decoded(new InputStreamReader(buffered, decoder), charset, how);
+    return new Detected(buffered, charset, how);
   }
 
   /** The offset of the first byte that is not valid UTF-8, or -1; a sequence cut by the end of a truncated prefix is valid. */
