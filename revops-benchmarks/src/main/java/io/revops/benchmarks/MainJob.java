@@ -18,13 +18,16 @@ import java.util.regex.Pattern;
  * the same files with its JSON reader and answering W1 (first-response compliance by source, week and status)
  * and W3 (month-over-month MRR movements with NRR and GRR).
  *
- * <p>The main job runs as its own process, as a user runs it ({@code java -XmxHEAP ... HealthCheck --data DIR}),
- * timed from launch to exit, its peak resident memory read from {@code /usr/bin/time -v}; DuckDB runs in this
+ * <p>The main job runs as its own process, as a user runs it: through its launcher
+ * ({@code revops-examples/health-check --data DIR}, with {@code HEAP} in its environment and the JVM it finds
+ * on {@code JAVA_HOME} or the path; its JVM options are the job's documented choice, see the script), or with {@code --launcher=java} as a bare
+ * {@code java -XmxHEAP ... HealthCheck --data DIR} on this JVM and class path; timed from launch to exit, its peak resident memory read from {@code /usr/bin/time -v}; DuckDB runs in this
  * JVM, timed from opening the database to the last result (its own start-up is a few milliseconds). Rounds
  * alternate the two; medians are reported.
  *
  * <pre>
  * java -cp ... io.revops.benchmarks.MainJob --data=/tmp/data --rounds=3 --heap=512m [--data=/tmp/data-10x ...]
+ *     [--launcher=revops-examples/health-check|java]
  * </pre>
  */
 public final class MainJob {
@@ -39,6 +42,7 @@ public final class MainJob {
     int rounds = 3;
     String heap = "512m";
     Path out = null;
+    String launcher = LAUNCHER;
     for (String a : args) {
       if (a.startsWith("--data=")) {
         folders.add(Path.of(a.substring(7)));
@@ -46,19 +50,22 @@ public final class MainJob {
         rounds = Integer.parseInt(a.substring(9));
       } else if (a.startsWith("--heap=")) {
         heap = a.substring(7);
+      } else if (a.startsWith("--launcher=")) {
+        launcher = a.substring(11);
       } else if (a.startsWith("--out=")) {
         out = Path.of(a.substring(6));
       } else {
-        throw new IllegalArgumentException("options are --data=DIR (repeatable), --rounds=N, --heap=SIZE, --out=FILE: "
-            + a);
+        throw new IllegalArgumentException("options are --data=DIR (repeatable), --rounds=N, --heap=SIZE, --out=FILE, "
+            + "--launcher=SCRIPT|java: " + a);
       }
     }
     StringBuilder md = new StringBuilder();
     line(md, "## Main job from files, side by side with DuckDB");
     line(md, "");
     line(md, "- load average before: " + Files.readString(Path.of("/proc/loadavg")).trim());
-    line(md, "- main job: `java -Xmx" + heap + " HealthCheck --data DIR` as a process (JVM start included), "
-        + "DuckDB " + "in this JVM; " + rounds + " rounds, alternating");
+    line(md, "- main job: " + (launcher.equals("java") ? "`java -Xmx" + heap + " HealthCheck --data DIR`"
+        : "`HEAP=" + heap + " " + launcher + " --data DIR`") + " as a process (JVM start included), DuckDB in this "
+        + "JVM; " + rounds + " rounds, alternating");
     line(md, "");
     line(md, "CPU s: user + system time of all threads (the main job's from `/usr/bin/time`, DuckDB's from this "
         + "process's CPU time), steadier than wall time on a shared machine.");
@@ -77,7 +84,7 @@ public final class MainJob {
       long rss = 0;
       long events = 0;
       for (int r = 0; r < rounds; r++) {
-        Run run = mainJob(dir, heap);
+        Run run = mainJob(dir, heap, launcher);
         job[r] = run.seconds();
         jobCpu[r] = run.cpuSeconds();
         rss = Math.max(rss, run.peakRssKb());
@@ -121,17 +128,30 @@ public final class MainJob {
 
   private static final Pattern RSS = Pattern.compile("Maximum resident set size \\(kbytes\\): (\\d+)");
 
-  /** The health check on {@code dir} as a child process under {@code /usr/bin/time -v}. */
-  static Run mainJob(Path dir, String heap) throws IOException, InterruptedException {
+  /** The main job's launcher, as the README runs it (from the repository root). */
+  static final String LAUNCHER = "revops-examples/health-check";
+
+  /**
+   * The health check on {@code dir} as a child process under {@code /usr/bin/time -v}: through {@code launcher}
+   * (a script that execs the JVM, so the time is the JVM's), or {@code "java"} for a bare JVM with default options.
+   */
+  static Run mainJob(Path dir, String heap, String launcher) throws IOException, InterruptedException {
     Path report = Files.createTempDirectory("main-job-report-");
     Path stderr = Files.createTempFile("main-job-", ".err");
-    List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-v",
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
-        "-Djava.util.logging.config.file=/dev/null", "-cp", System.getProperty("java.class.path"),
-        HealthCheck.class.getName(), "--data", dir.toString(), "--out", report.toString()));
+    List<String> cmd = new ArrayList<>(List.of("/usr/bin/time", "-v"));
+    if (launcher.equals("java")) {
+      cmd.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + heap,
+          "-Djava.util.logging.config.file=/dev/null", "-cp", System.getProperty("java.class.path"),
+          HealthCheck.class.getName()));
+    } else {
+      cmd.add(launcher);
+    }
+    cmd.addAll(List.of("--data", dir.toString(), "--out", report.toString()));
     long t0 = System.nanoTime();
-    Process p = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
-        .redirectError(stderr.toFile()).start();
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .redirectError(stderr.toFile());
+    pb.environment().put("HEAP", heap);
+    Process p = pb.start();
     int status = p.waitFor();
     double seconds = (System.nanoTime() - t0) / 1e9;
     String err = Files.readString(stderr, StandardCharsets.UTF_8);

@@ -238,6 +238,16 @@ public final class LeadEventHistory {
     return won().map(LeadEvent.Won::amount);
   }
 
+  /** The first win or loss, whichever came first, if any: the event that closed the deal. */
+  public Optional<LeadEvent> closing() {
+    for (LeadEvent e : events) {
+      if (e.kind() == EventKind.WON || e.kind() == EventKind.LOST) {
+        return Optional.of(e);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** True if the lead was won or lost. */
   public boolean isClosed() {
     return won().isPresent() || lost().isPresent();
@@ -278,7 +288,13 @@ public final class LeadEventHistory {
       case OPPORTUNITY -> EventKind.OPPORTUNITY_CREATED;
       case CUSTOMER -> EventKind.WON;
     };
-    return events.stream().filter(e -> e.kind() == kind).map(LeadEvent::at).findFirst();
+    // a loop, not a stream: every funnel, conversion and cohort figure asks this of every lead
+    for (LeadEvent e : events) {
+      if (e.kind() == kind) {
+        return Optional.of(e.at());
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -38,12 +38,25 @@ public final class Lead {
     this.company = b.company;
     this.contact = requireNonNull(b.contact, "contact");
     this.source = b.source;
-    List<BehaviouralEvent> sorted = new ArrayList<>(b.behaviour);
-    // natural order breaks ties by kind and content, so equal leads do not depend on the order of adding
-    sorted.sort(null);
-    this.behaviour = List.copyOf(sorted);
+    this.behaviour = inOrder(b.behaviour);
     this.bant = requireNonNull(b.bant, "bant");
     this.dataVerifiedAt = b.dataVerifiedAt;
+  }
+
+  /**
+   * {@code events} in their natural order. Natural order breaks ties by kind and content, so equal leads do not
+   * depend on the order of adding. Events added in strictly increasing time (what a CRM export writes) are in
+   * that order already and are copied without sorting: the sort's tie-breaks render events as text.
+   */
+  private static List<BehaviouralEvent> inOrder(List<BehaviouralEvent> events) {
+    for (int i = 1; i < events.size(); i++) {
+      if (!events.get(i - 1).at().isBefore(events.get(i).at())) {
+        List<BehaviouralEvent> sorted = new ArrayList<>(events);
+        sorted.sort(null);
+        return List.copyOf(sorted);
+      }
+    }
+    return List.copyOf(events);
   }
 
   /** A builder for the lead {@code id}. */

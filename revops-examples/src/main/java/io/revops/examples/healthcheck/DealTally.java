@@ -3,6 +3,7 @@ package io.revops.examples.healthcheck;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.history.EventKind;
+import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
 import io.revops.core.money.Amounts;
 import io.revops.metrics.cycle.CycleStart;
@@ -71,8 +72,15 @@ final class DealTally {
    * {@code wonAmount} its first win's amount in the reporting currency, if won.
    */
   void add(LeadEventHistory h, boolean paid, java.util.Optional<MonetaryAmount> wonAmount) {
-    boolean contact = h.events().stream()
-        .anyMatch(e -> e.kind() == EventKind.CONTACT_ATTEMPT || e.kind() == EventKind.CONNECTED);
+    boolean contact = false;
+    // a loop, not a stream: this runs for every lead
+    for (LeadEvent e : h.events()) {
+      if (e.kind() == EventKind.CONTACT_ATTEMPT || e.kind() == EventKind.CONNECTED) {
+        contact = true;
+        break;
+      }
+    }
+    boolean closing = h.closing().isPresent();
     if (contact) {
       withContact++;
       fromCreation = null;
@@ -88,23 +96,29 @@ final class DealTally {
     if (stages.contains(io.revops.core.funnel.LifecycleStage.SQL)) {
       withSql++;
     }
-    if (h.won().isPresent() || h.lost().isPresent()) {
+    if (closing) {
       closed++;
     }
-    h.created().filter(c -> inPeriod(c.at())).ifPresent(c -> {
-      leadsByMonth.merge(YearMonth.from(c.at().atZone(zone)), 1L, Long::sum);
-      if (paid) {
-        paidLeadsInPeriod++;
+    h.created().ifPresent(c -> {
+      if (inPeriod(c.at())) {
+        leadsByMonth.merge(YearMonth.from(c.at().atZone(zone)), 1L, Long::sum);
+        if (paid) {
+          paidLeadsInPeriod++;
+        }
       }
     });
+    if (!closing) {
+      return; // not won either
+    }
     h.won().ifPresent(w -> {
       won++;
-      if (!h.isSound()) {
+      boolean sound = h.isSound();
+      if (!sound) {
         wonUnsound++;
       }
       if (inPeriod(w.at())) {
         wonInPeriod++;
-        if (!h.isSound()) {
+        if (!sound) {
           wonInPeriodUnsound++;
         }
         wonAmount.ifPresent(a -> periodDealTotal = periodDealTotal.add(Amounts.toBigDecimal(a)));

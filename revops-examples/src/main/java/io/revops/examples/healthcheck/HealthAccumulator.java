@@ -5,6 +5,7 @@ import static java.util.Objects.requireNonNull;
 import io.revops.core.funnel.Department;
 import io.revops.core.funnel.FunnelSnapshot;
 import io.revops.core.funnel.LifecycleStage;
+import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
 import io.revops.core.lead.Lead;
 import io.revops.core.lead.LeadSource;
@@ -187,20 +188,25 @@ final class HealthAccumulator {
     mqlToSql.add(h);
     sqlToCustomer.add(h);
     winRate.add(h);
-    Optional<Channel> channel = h.source().map(src -> channel(src.code()));
-    h.created().ifPresent(c -> {
-      YearMonth month = YearMonth.from(c.at().atZone(zone));
-      acquisition.add(channel.map(ch -> NewLeads.of(month, ch, 1)).orElseGet(() -> NewLeads.of(month, 1)));
-    });
-    Optional<MonetaryAmount> wonAmount = h.won().map(w -> {
-      YearMonth month = YearMonth.from(w.at().atZone(zone));
-      acquisition.add(channel.map(ch -> NewCustomers.of(month, ch, 1)).orElseGet(() -> NewCustomers.of(month, 1)));
-      if (h.source().map(s -> s.code().equals("referral")).orElse(false)) {
+    Optional<LeadEvent.Created> created = h.created();
+    Channel channel = created.map(c -> channel(c.source().code())).orElse(null);
+    if (created.isPresent()) {
+      YearMonth month = YearMonth.from(created.get().at().atZone(zone));
+      acquisition.add(channel != null ? NewLeads.of(month, channel, 1) : NewLeads.of(month, 1));
+    }
+    Optional<MonetaryAmount> wonAmount = Optional.empty();
+    Optional<LeadEvent.Won> won = h.won();
+    if (won.isPresent()) {
+      LeadEvent.Won w = won.get();
+      java.time.ZonedDateTime at = w.at().atZone(zone);
+      YearMonth month = YearMonth.from(at);
+      acquisition.add(channel != null ? NewCustomers.of(month, channel, 1) : NewCustomers.of(month, 1));
+      if (created.isPresent() && created.get().source().code().equals("referral")) {
         advocacy++;
       }
-      return HealthAssembly.convert(w.amount(), currency, w.at().atZone(zone).toLocalDate(), options);
-    });
-    deals.add(h, channel.map(ch -> ch.kind() == ChannelKind.PAID).orElse(false), wonAmount);
+      wonAmount = Optional.of(HealthAssembly.convert(w.amount(), currency, at.toLocalDate(), options));
+    }
+    deals.add(h, channel != null && channel.kind() == ChannelKind.PAID, wonAmount);
     lead.ifPresent(this::addQuality);
     monthly.add(h);
     LeadVerdicts verdicts = prepared.sla();

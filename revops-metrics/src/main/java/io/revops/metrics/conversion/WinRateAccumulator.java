@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -57,10 +58,10 @@ public final class WinRateAccumulator implements Accumulator<LeadEventHistory, W
   public WinRateAccumulator add(LeadEventHistory history) {
     requireNonNull(history, "history");
     LeadEventHistory h = history.asOf(windowEnd.minusNanos(1));
-    Optional<LeadEvent> close = h.events().stream()
-        .filter(e -> e instanceof LeadEvent.Won || e instanceof LeadEvent.Lost).findFirst();
+    Optional<LeadEvent> close = h.closing();
     if (close.isEmpty()) {
-      if (h.stagesReached().contains(LifecycleStage.SQL) || h.stagesReached().contains(LifecycleStage.OPPORTUNITY)) {
+      Set<LifecycleStage> stages = h.stagesReached();
+      if (stages.contains(LifecycleStage.SQL) || stages.contains(LifecycleStage.OPPORTUNITY)) {
         open++;
       }
       return this;

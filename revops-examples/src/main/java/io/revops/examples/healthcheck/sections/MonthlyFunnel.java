@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The funnel's conversions by cohort month: Lead→MQL, MQL→SQL and SQL→Customer of the leads that first reached
@@ -105,17 +106,28 @@ public final class MonthlyFunnel {
     public void add(LeadEventHistory h) {
       requireNonNull(h, "h");
       for (int i = 0; i < STEPS.length; i++) {
-        int step = i;
-        month(h.reachedAt(STEPS[i][0])).ifPresent(m -> conversions.get(m)[step].add(h));
+        YearMonth m = month(h.reachedAt(STEPS[i][0]));
+        if (m != null) {
+          conversions.get(m)[i].add(h);
+        }
       }
-      Optional<Instant> closed = h.events().stream().filter(e -> e instanceof LeadEvent.Won || e instanceof LeadEvent.Lost)
-          .map(LeadEvent::at).findFirst();
-      month(closed).ifPresent(m -> wins.get(m).add(h));
+      YearMonth closed = month(h.closing().map(LeadEvent::at));
+      if (closed != null) {
+        wins.get(closed).add(h);
+      }
     }
 
-    private Optional<YearMonth> month(Optional<Instant> at) {
-      return at.filter(t -> !t.isBefore(start) && t.isBefore(asOf)).map(t -> YearMonth.from(t.atZone(zone)))
-          .filter(conversions::containsKey);
+    /** The month of the period {@code at} falls in, or null if none (or {@code at} is empty). */
+    private @Nullable YearMonth month(Optional<Instant> at) {
+      if (at.isEmpty()) {
+        return null;
+      }
+      Instant t = at.get();
+      if (t.isBefore(start) || !t.isBefore(asOf)) {
+        return null;
+      }
+      YearMonth m = YearMonth.from(t.atZone(zone));
+      return conversions.containsKey(m) ? m : null;
     }
 
     /** The conversions by month. */
