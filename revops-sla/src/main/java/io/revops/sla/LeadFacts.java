@@ -56,10 +56,10 @@ final class LeadFacts {
     // most leads have no anomaly: the list is made for the first
     List<HistoryAnomaly> historyAnomalies = h.anomalies();
     int n = historyAnomalies.size();
-    anomalies = n == 0 ? List.of() : new ArrayList<>(n + 1);
+    anomalies = List.of();
     // this runs for every lead: the lists are walked by index (they are random-access), with no iterator
     for (int i = 0; i < n; i++) {
-      anomalies.add(SlaAnomaly.of(id, historyAnomalies.get(i)));
+      anomalies = add(anomalies, SlaAnomaly.of(id, historyAnomalies.get(i)));
     }
     // one pass over the events for everything the reports group by
     LeadEvent.BecameMql mql = null;
@@ -224,9 +224,21 @@ final class LeadFacts {
     return !SALES_KINDS.contains(e.kind()) || !e.at().isBefore(mqlAt);
   }
 
-  /** {@code list} with {@code item} added: a new list if it was the shared empty one. */
+  /**
+   * {@code list} with {@code item} added: a list of one made by {@link List#of} if it was empty (most lists here
+   * stay that short, and the verdicts keep such a list without copying it), a growable copy for the second item,
+   * else {@code list} itself.
+   */
   private static <T> List<T> add(List<T> list, T item) {
-    List<T> out = list.isEmpty() ? new ArrayList<>(2) : list;
+    if (list instanceof ArrayList<T> growable) {
+      growable.add(item);
+      return growable;
+    }
+    if (list.isEmpty()) {
+      return List.of(item);
+    }
+    List<T> out = new ArrayList<>(list.size() + 2);
+    out.addAll(list);
     out.add(item);
     return out;
   }
