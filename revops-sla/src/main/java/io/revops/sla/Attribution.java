@@ -3,6 +3,8 @@ package io.revops.sla;
 import static java.util.Objects.requireNonNull;
 
 import io.revops.core.check.Args;
+import io.revops.core.history.Actor;
+import io.revops.core.lead.LeadSource;
 import java.util.Optional;
 
 /**
@@ -40,7 +42,27 @@ public final class Attribution implements Comparable<Attribution> {
 
   /** The group of the known {@code name} (a source code or a rep id: non-blank, at most 1,000 characters). */
   public static Attribution known(String name) {
-    Args.text("name", name);
+    return checked(Args.text("name", name));
+  }
+
+  /**
+   * The group of the history's source {@code source}: {@link #known} of its code, which {@link LeadSource}
+   * already checked by the same rule (non-blank, at most 1,000 characters), so it is not checked again per lead.
+   */
+  static Attribution of(LeadSource source) {
+    return checked(source.code());
+  }
+
+  /**
+   * The group of the rep {@code rep}: {@link #known} of its id, which {@link Actor} already checked by the same
+   * rule (non-blank, at most 1,000 characters), so it is not checked again per lead.
+   */
+  static Attribution of(Actor rep) {
+    return checked(rep.id());
+  }
+
+  /** The group of the known {@code name}, already checked to be a valid name. */
+  private static Attribution checked(String name) {
     return new Attribution(name, readsLikeALabel(name) ? ESCAPE + name : name);
   }
 

@@ -24,13 +24,41 @@ abstract sealed class Judge permits FirstContactJudge, AttemptsJudge, RejectionR
   final String key;
   /** The obligation judged. */
   final Obligation obligation;
+  /** The obligation's type, read once: {@link #verdict} dispatches by it. */
+  final Obligation.Type type;
 
   Judge(String key, Obligation obligation) {
     this.key = key;
     this.obligation = obligation;
+    this.type = obligation.type();
   }
 
-  /** The verdict on the obligation for the MQL of {@code c}, decided only or explained as {@code c} says. */
+  /**
+   * The verdict on the obligation for the MQL of {@code c}, decided only or explained as {@code c} says: the
+   * judge's own {@link #judge}, reached by a {@code switch} over the obligation's type. Each case calls one final
+   * class, so the JIT binds and inlines it however many kinds of judge the process runs (a virtual call through
+   * this class would be megamorphic once an agreement with several obligations has been evaluated).
+   */
+  final ObligationVerdict verdict(Judgement c) {
+    return switch (type) {
+      case FIRST_CONTACT -> ((FirstContactJudge) this).judge(c);
+      case ATTEMPTS -> ((AttemptsJudge) this).judge(c);
+      case REJECTION_REASON -> ((RejectionReasonJudge) this).judge(c);
+      case STEPS_IN_ORDER -> ((StepsInOrderJudge) this).judge(c);
+      case MQL_CRITERIA -> ((CriteriaJudge) this).judge(c);
+      case REQUIRED_FIELDS -> ((RequiredFieldsJudge) this).judge(c);
+      case DATA_FRESH -> ((DataFreshJudge) this).judge(c);
+      case CONTEXT -> ((ContextJudge) this).judge(c);
+      // of() makes no judge of these
+      case MONTHLY_QUOTA, WEEKLY_CONVERSION_REPORT, MONTHLY_REJECTION_REVIEW ->
+          throw new IllegalStateException("not a per-lead obligation: " + type + " (" + key + ")");
+    };
+  }
+
+  /**
+   * The verdict on the obligation for the MQL of {@code c}, decided only or explained as {@code c} says. Called
+   * through {@link #verdict}.
+   */
   abstract ObligationVerdict judge(Judgement c);
 
   /**

@@ -117,7 +117,7 @@ final class Judgement {
     Judgement c = explaining(criteriaAnswer);
     ObligationVerdict v;
     try {
-      v = judge.judge(c);
+      v = judge.verdict(c);
     } catch (IllegalArgumentException | DateTimeException calendarCannotAnswer) {
       // the status was decided; only the trace's extra calendar queries (intervals, exceptions) failed
       return new ObligationVerdict.Explanation(status + "; the explanation is incomplete: the calendar cannot "

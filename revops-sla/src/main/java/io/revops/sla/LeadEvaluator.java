@@ -72,13 +72,13 @@ final class LeadEvaluator {
       Judge judge = judges[i];
       ObligationVerdict v;
       try {
-        v = judge.judge(judgement);
+        v = judge.verdict(judgement);
       } catch (IllegalArgumentException | DateTimeException calendarCannotAnswer) {
         facts.anomaly(SlaAnomaly.of(facts.id, SlaAnomaly.Kind.CALENDAR_ERROR, List.of(),
             judge.key + ": " + calendarCannotAnswer.getMessage()));
         v = judgement.calendarCannotAnswer(judge, calendarCannotAnswer);
       }
-      if (judge.obligation.type() == Obligation.Type.MQL_CRITERIA && v.status() == VerdictStatus.BREACHED) {
+      if (judge.type == Obligation.Type.MQL_CRITERIA && v.status() == VerdictStatus.BREACHED) {
         criteriaBreached = true;
       }
       verdicts[i] = v;

@@ -54,16 +54,21 @@ final class LeadFacts {
     this.id = h.leadId();
     this.lead = input.lead().orElse(null);
     // most leads have no anomaly: the list is made for the first
-    anomalies = h.anomalies().isEmpty() ? List.of() : new ArrayList<>();
-    for (HistoryAnomaly a : h.anomalies()) {
-      anomalies.add(SlaAnomaly.of(id, a));
+    List<HistoryAnomaly> historyAnomalies = h.anomalies();
+    int n = historyAnomalies.size();
+    anomalies = List.of();
+    // this runs for every lead: the lists are walked by index (they are random-access), with no iterator
+    for (int i = 0; i < n; i++) {
+      anomalies = add(anomalies, SlaAnomaly.of(id, historyAnomalies.get(i)));
     }
-    // one pass over the events for everything the reports group by (this runs for every lead)
+    // one pass over the events for everything the reports group by
     LeadEvent.BecameMql mql = null;
     LeadEvent.Created created = null;
     LeadEvent.Assigned assigned = null;
     List<LeadEvent> sales = List.of();
-    for (LeadEvent e : h.events()) {
+    List<LeadEvent> events = h.events();
+    for (int i = 0, size = events.size(); i < size; i++) {
+      LeadEvent e = events.get(i);
       if (e instanceof LeadEvent.BecameMql m) {
         if (mql == null) {
           mql = m;
@@ -81,12 +86,13 @@ final class LeadFacts {
     this.mqlEvent = mql;
     this.mqlAt = mql == null ? null : mql.at();
     this.source = source(created);
-    this.rep = assigned == null ? Attribution.UNASSIGNED : Attribution.known(assigned.rep().id());
+    this.rep = assigned == null ? Attribution.UNASSIGNED : Attribution.of(assigned.rep());
     salesAnomalies(sales);
 
     List<LeadEvent.AcceptedAsSql> accepted = List.of();
     List<LeadEvent.Rejected> rejected = List.of();
-    for (LeadEvent e : sales) {
+    for (int i = 0, size = sales.size(); i < size; i++) {
+      LeadEvent e = sales.get(i);
       if (e instanceof LeadEvent.AcceptedAsSql a) {
         accepted = add(accepted, a);
       } else if (e instanceof LeadEvent.Rejected r) {
@@ -98,7 +104,8 @@ final class LeadFacts {
 
     LeadEvent contact = null;
     if (mqlAt != null) {
-      for (LeadEvent e : sales) {
+      for (int i = 0, size = sales.size(); i < size; i++) {
+        LeadEvent e = sales.get(i);
         if (isContact(e) && !e.at().isBefore(mqlAt)) {
           contact = e;
           break;
@@ -109,7 +116,8 @@ final class LeadFacts {
     // the review lists a lead by its first rejection lacking an allowed reason, else by its first rejection
     LeadEvent.Rejected listed = rejected.isEmpty() ? null : rejected.get(0);
     boolean withoutReason = false;
-    for (LeadEvent.Rejected r : rejected) {
+    for (int i = 0, size = rejected.size(); i < size; i++) {
+      LeadEvent.Rejected r = rejected.get(i);
       if (RejectionReasonJudge.lacksAllowedReason(r, allowedReasons)) {
         listed = r;
         withoutReason = true;
@@ -136,7 +144,7 @@ final class LeadFacts {
         anomaly(SlaAnomaly.of(id, SlaAnomaly.Kind.SOURCE_MISMATCH, List.of(created.id()),
             "history source " + code + ", lead data source " + lead.source().get() + "; the history's counts"));
       }
-      return Attribution.known(code);
+      return Attribution.of(historySource);
     }
     if (!history.events().isEmpty()) {
       anomaly(SlaAnomaly.of(id, SlaAnomaly.Kind.MISSING_SOURCE, List.of(),
@@ -150,10 +158,11 @@ final class LeadFacts {
       anomaly(SlaAnomaly.of(id, SlaAnomaly.Kind.SALES_ACTIVITY_WITHOUT_MQL, ids(sales),
           sales.size() + " sales event(s) but the lead never became an MQL: " + describe(sales)));
     } else if (mqlAt != null) {
-      List<LeadEvent> early = new ArrayList<>(0);
-      for (LeadEvent e : sales) {
+      List<LeadEvent> early = List.of();
+      for (int i = 0, size = sales.size(); i < size; i++) {
+        LeadEvent e = sales.get(i);
         if (e.at().isBefore(mqlAt)) {
-          early.add(e);
+          early = add(early, e);
         }
       }
       if (!early.isEmpty()) {
@@ -215,9 +224,21 @@ final class LeadFacts {
     return !SALES_KINDS.contains(e.kind()) || !e.at().isBefore(mqlAt);
   }
 
-  /** {@code list} with {@code item} added: a new list if it was the shared empty one. */
+  /**
+   * {@code list} with {@code item} added: a list of one made by {@link List#of} if it was empty (most lists here
+   * stay that short, and the verdicts keep such a list without copying it), a growable copy for the second item,
+   * else {@code list} itself.
+   */
   private static <T> List<T> add(List<T> list, T item) {
-    List<T> out = list.isEmpty() ? new ArrayList<>(2) : list;
+    if (list instanceof ArrayList<T> growable) {
+      growable.add(item);
+      return growable;
+    }
+    if (list.isEmpty()) {
+      return List.of(item);
+    }
+    List<T> out = new ArrayList<>(list.size() + 2);
+    out.addAll(list);
     out.add(item);
     return out;
   }

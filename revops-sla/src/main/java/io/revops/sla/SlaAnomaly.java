@@ -57,7 +57,7 @@ public record SlaAnomaly(LeadId leadId, Kind kind, Optional<HistoryAnomaly.Kind>
     requireNonNull(leadId, "leadId");
     requireNonNull(kind, "kind");
     requireNonNull(historyKind, "historyKind");
-    events = List.copyOf(Args.noNulls("events", events));
+    events = Args.copyOfNoNulls("events", events); // a history anomaly's list is kept, not checked again
     requireNonNull(message, "message");
   }
 

@@ -231,6 +231,25 @@ public final class Args {
   }
 
   /**
+   * An unmodifiable copy of {@code values}, checked to be non-null with no null element. A list that is already
+   * unmodifiable in the sense of {@link List#copyOf} (which holds no null) is returned as it is, with no pass
+   * over it.
+   *
+   * <p>Cost: no pass for such a list; else one copy, which finds a null as it copies.
+   *
+   * @throws NullPointerException naming {@code parameter} (and the element's position) otherwise
+   */
+  public static <T> List<T> copyOfNoNulls(String parameter, Collection<? extends T> values) {
+    requireNonNull(values, parameter);
+    try {
+      return List.copyOf(values);
+    } catch (NullPointerException unnamed) {
+      noNulls(parameter, values); // throws, naming the parameter and the null's position
+      throw unnamed;
+    }
+  }
+
+  /**
    * An unmodifiable copy of {@code values} (a varargs array), checked to be non-null with no null element.
    *
    * @throws NullPointerException naming {@code parameter} (and the element's position) otherwise
