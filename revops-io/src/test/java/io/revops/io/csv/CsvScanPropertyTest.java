@@ -61,10 +61,10 @@ class CsvScanPropertyTest {
     return out.toByteArray();
   }
 
-  private static Map<Long, List<String>> read(byte[] file, int[] columns) throws IOException {
+  private static Map<Long, List<String>> read(byte[] file, char delimiter, int[] columns) throws IOException {
     TextEncoding.Decoded d = TextEncoding.DETECT.open(new ByteArrayInputStream(file));
     Map<Long, List<String>> rows = new LinkedHashMap<>();
-    try (CsvReader reader = CsvReader.open(d.reader(), "f.csv", Optional.empty(), d.tried(), f -> { })) {
+    try (CsvReader reader = CsvReader.open(d.reader(), "f.csv", Optional.of(delimiter), d.tried(), f -> { })) {
       reader.forEachRemaining(row -> {
         List<String> cells = new ArrayList<>();
         for (int c : columns) {
@@ -76,11 +76,11 @@ class CsvScanPropertyTest {
     return rows;
   }
 
-  private static Map<Long, List<String>> scan(byte[] file, int[] columns) throws IOException {
+  private static Map<Long, List<String>> scan(byte[] file, char delimiter, int[] columns) throws IOException {
     TextEncoding.Bytes b = TextEncoding.DETECT.openBytes(new ByteArrayInputStream(file));
     assertThat(b.bytes()).isTrue();
     Map<Long, List<String>> rows = new LinkedHashMap<>();
-    try (CsvReader reader = CsvReader.open(b.reader(), "f.csv", Optional.empty(), b.tried(), f -> { })) {
+    try (CsvReader reader = CsvReader.open(b.reader(), "f.csv", Optional.of(delimiter), b.tried(), f -> { })) {
       reader.scan(columns, (line, cells) -> {
         List<String> decoded = new ArrayList<>();
         for (CharSequence cell : cells) {
@@ -102,8 +102,8 @@ class CsvScanPropertyTest {
       byte[] file = bytes(text, charset, charset == StandardCharsets.UTF_8 && r.nextBoolean());
       int[] columns = r.nextBoolean() ? new int[] {0} : new int[] {2, 0};
       try {
-        Map<Long, List<String>> read = read(file, columns);
-        Map<Long, List<String>> scanned = scan(file, columns);
+        Map<Long, List<String>> read = read(file, delimiter, columns);
+        Map<Long, List<String>> scanned = scan(file, delimiter, columns);
         read.forEach((line, cells) -> assertThat(scanned.get(line)).as("line %d of %s", line, text).isEqualTo(cells));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
