@@ -66,7 +66,7 @@ class DealsJoinedFixturesTest {
         .findFirst().orElseThrow();
     assertThat(lost.leadId().value()).isEqualTo("108");
     assertThat(lost.at()).isEqualTo(Instant.parse("2026-03-15T15:20:00Z"));
-    assertThat(lost.reason()).isEqualTo("Сделка провалена");
+    assertThat(lost.reason()).hasValue("Сделка провалена");
 
     Map<String, Long> joins = in.summary.files().get(1).joins();
     assertThat(joins).containsExactlyInAnyOrderEntriesOf(Map.of(
