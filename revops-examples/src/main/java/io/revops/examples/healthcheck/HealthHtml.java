@@ -224,7 +224,8 @@ final class HealthHtml {
       page.paragraph(t.t(Label.REJECTED_ROWS_NOTE, t.count(r.errors().size()), t.count(r.rowsRejected()),
           RejectedRows.FILE));
       List<List<String>> rows = new ArrayList<>();
-      r.errors().forEach(e -> rows.add(List.of(e.source(), Long.toString(e.line()), e.field(), e.value(), e.rule())));
+      r.errors().forEach(e -> rows.add(List.of(e.source(), Long.toString(e.line()), e.field().orElse(""),
+          e.value().orElse(""), e.rule()))); // an empty cell for no column, no value
       page.table(List.of(t.t(Label.FILE), t.t(Label.LINE), t.t(Label.COLUMN), t.t(Label.VALUE), t.t(Label.RULE)), rows);
     }
   }

@@ -185,8 +185,9 @@ final class HealthJson {
     input.put("errorsListed", in.errors().size()).put("everyRejectedRowIn", RejectedRows.FILE);
     var errors = input.putArray("errors");
     for (Finding e : in.errors()) {
-      errors.addObject().put("file", e.source()).put("line", e.line()).put("column", e.field()).put("value", e.value())
-          .put("rule", e.rule());
+      // "" for no column and for no value: the document's shape (HealthDocumentReader reads it back)
+      errors.addObject().put("file", e.source()).put("line", e.line()).put("column", e.field().orElse(""))
+          .put("value", e.value().orElse("")).put("rule", e.rule());
     }
     var duplicateMrr = input.putArray("duplicateMrrRecords");
     in.duplicateMrrRecords().forEach(x -> duplicateMrr.addObject().put("customer", x.customer())

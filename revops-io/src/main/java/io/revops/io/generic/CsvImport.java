@@ -343,7 +343,8 @@ public final class CsvImport {
 
     void error(Field field, String value, String rule) {
       failed = true;
-      findings.accept(Finding.of(file, line, field == null ? "" : columns.header(field), value, rule));
+      findings.accept(field == null ? Finding.ofLine(file, line, value, rule)
+          : Finding.of(file, line, columns.header(field), value, rule));
     }
 
     boolean hasErrors() {

@@ -249,7 +249,7 @@ class DealsJoinedFixturesTest {
     assertThat(noDeal.findings.all()).singleElement().satisfies(f -> {
       assertThat(f.source()).isEqualTo("hubspot-contacts.csv");
       assertThat(f.line()).isEqualTo(7);
-      assertThat(f.field()).isEqualTo("Recent Deal Amount");
+      assertThat(f.field()).hasValue("Recent Deal Amount");
       assertThat(f.rule()).contains("no won deal of this lead gives one");
     });
   }
