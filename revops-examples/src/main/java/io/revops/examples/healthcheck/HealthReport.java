@@ -26,7 +26,6 @@ import io.revops.sla.SlaReport;
 import io.revops.core.lead.Lead;
 import io.revops.core.quality.DataQualityReport;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -168,8 +167,7 @@ public final class HealthReport {
 
   /** The 12 months ending with the month (in {@code zone}) of the instant just before {@code asOf}. */
   public static MonthRange periodEndingAt(Instant asOf, ZoneId zone) {
-    YearMonth last = YearMonth.from(asOf.minusNanos(1).atZone(zone));
-    return MonthRange.of(last.minusMonths(11), last);
+    return MonthRange.trailingYear(asOf, zone);
   }
 
   /**

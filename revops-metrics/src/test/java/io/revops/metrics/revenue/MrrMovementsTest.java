@@ -26,6 +26,27 @@ class MrrMovementsTest {
   }
 
   @Test
+  void theTrailingYearFollowsTheCohortOfTwelveMonthsBeforeItsEnd() {
+    YearMonth end = YearMonth.of(2026, 11);
+    RevenueLedger ledger = RevenueLedger.builder()
+        .add("stays", end.minusMonths(12), Amounts.of(100, "RUB")).add("stays", end, Amounts.of(120, "RUB"))
+        .add("leaves", end.minusMonths(12), Amounts.of(100, "RUB")).add("leaves", end, Amounts.of(0, "RUB"))
+        .add("too late", end.minusMonths(11), Amounts.of(500, "RUB")).add("too late", end, Amounts.of(500, "RUB"))
+        .result();
+    RevenueAnalysis analysis = RevenueAnalysis.of(ledger);
+    TrailingYear year = analysis.trailingYear(end);
+    assertThat(year.start()).isEqualTo(YearMonth.of(2025, 11));
+    assertThat(year.end()).isEqualTo(end);
+    assertThat(year.nrr()).isEqualTo(analysis.nrr(year.start(), end));
+    assertThat(year.grr()).isEqualTo(analysis.grr(year.start(), end));
+    assertThat(year.movements()).isEqualTo(analysis.movements(year.start(), end));
+    // "too late" started inside the year: new, not part of the cohort (120 of 200 kept: NRR 60%, GRR 50%)
+    assertThat(year.nrr().value().toPercent()).isEqualByComparingTo("60");
+    assertThat(year.grr().value().toPercent()).isEqualByComparingTo("50");
+    assertThat(year.movements().value().newMrr()).isEqualTo(Amounts.of(500, "RUB"));
+  }
+
+  @Test
   void everyLineInOneCurrency() {
     MrrMovements m = RevenueAnalysis.of(oneOfEach()).movements(JAN, FEB).value();
 
