@@ -85,7 +85,7 @@ final class HealthAssembly {
     MetricResult<MrrMovements> lastMonth;
     DataQualityReport dataQuality;
     List<RevenueLedger.Duplicate> duplicateMrr = List.of();
-    String dataQualityMissing = "";
+    Optional<String> dataQualityMissing = Optional.empty();
     Findings dataQualityFindings = Findings.create();
     ReportSections sections;
   }

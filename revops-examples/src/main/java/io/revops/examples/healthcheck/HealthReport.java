@@ -106,7 +106,7 @@ public final class HealthReport {
   private final DealTally deals;
   private final MissingData missing;
   private final DataQualityReport dataQuality;
-  private final String dataQualityMissing;
+  private final Optional<String> dataQualityMissing;
   private final Findings dataQualityFindings;
   private final List<RevenueLedger.Duplicate> duplicateMrr;
   private final ReportSections sections;
@@ -203,9 +203,9 @@ public final class HealthReport {
     return Optional.ofNullable(dataQuality);
   }
 
-  /** Why there is no data-quality section (empty when there is one). */
-  public String dataQualityMissing() {
-    return dataQuality == null ? dataQualityMissing : "";
+  /** Why there is no data-quality section: present exactly when {@link #dataQuality()} is empty. */
+  public Optional<String> dataQualityMissing() {
+    return dataQualityMissing;
   }
 
   /** The values the data-quality check could not read (an email, a phone, a verification after the as-of). */
@@ -372,8 +372,8 @@ public final class HealthReport {
     return lever.sensitivity();
   }
 
-  /** Why the sensitivity is missing, or empty. */
-  public String sensitivityNote() {
+  /** Why the sensitivity is missing: present exactly when {@link #sensitivity()} is empty. */
+  public Optional<String> sensitivityNote() {
     return lever.note();
   }
 
