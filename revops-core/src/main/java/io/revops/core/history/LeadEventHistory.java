@@ -483,7 +483,7 @@ public final class LeadEventHistory {
 
     /** {@code rep} lost the deal for {@code reason} (not blank). */
     public Builder lost(Instant at, String rep, String reason) {
-      return add(new LeadEvent.Lost(nextId(), leadId, at, actor(rep), Optional.of(reason)));
+      return add(new LeadEvent.Lost(nextId(), leadId, at, actor(rep), Optional.of(requireNonNull(reason, "reason"))));
     }
 
     /** The events recorded so far, in call order. */
