@@ -47,12 +47,18 @@ public final class MonthRange implements Comparable<MonthRange> {
    * instant just before {@code asOf} ("as of" is exclusive: as of midnight on 1 April, the year ends with March).
    *
    * @throws NullPointerException naming {@code asOf} or {@code zone} if either is null
+   * @throws IllegalArgumentException naming {@code asOf} if its year (or the one before) is outside what
+   *     {@link YearMonth} holds
    */
   public static MonthRange trailingYear(Instant asOf, ZoneId zone) {
     requireNonNull(asOf, "asOf");
     requireNonNull(zone, "zone");
-    YearMonth last = YearMonth.from(asOf.minusNanos(1).atZone(zone));
-    return new MonthRange(last.minusMonths(11), last);
+    try {
+      YearMonth last = YearMonth.from(asOf.minusNanos(1).atZone(zone));
+      return new MonthRange(last.minusMonths(11), last);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("asOf must lie in a year that has a year before it: " + asOf, e);
+    }
   }
 
   /** The single month {@code month}. */

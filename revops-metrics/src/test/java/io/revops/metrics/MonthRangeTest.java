@@ -36,6 +36,10 @@ class MonthRangeTest {
       assertThat(y.end()).isEqualTo(YearMonth.from(april.plusSeconds(3600L * hours).minusNanos(1).atZone(moscow)));
     });
     assertThatThrownBy(() -> MonthRange.trailingYear(null, moscow)).hasMessage("asOf");
+    assertThatThrownBy(() -> MonthRange.trailingYear(Instant.MIN, moscow)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("asOf must lie in a year that has a year before it: ");
+    assertThatThrownBy(() -> MonthRange.trailingYear(Instant.MAX, moscow)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("asOf must lie in a year that has a year before it: ");
     assertThatThrownBy(() -> MonthRange.trailingYear(april, null)).hasMessage("zone");
   }
 

@@ -333,12 +333,12 @@ public sealed interface LeadEvent {
      *
      * @param text the recorded text, or {@code null} if the record has none
      * @return the reason, empty if none is recorded
-     * @throws IllegalArgumentException naming {@code reason} if the text is longer than
+     * @throws IllegalArgumentException naming {@code text} if it is longer than
      *     {@value io.revops.core.check.Args#MAX_TEXT_LENGTH} characters
      */
     public static Optional<String> reasonFrom(@Nullable String text) {
       return text == null || text.isBlank() ? Optional.empty()
-          : Optional.of(Args.maxLength("reason", text, Args.MAX_TEXT_LENGTH));
+          : Optional.of(Args.maxLength("text", text, Args.MAX_TEXT_LENGTH));
     }
 
     @Override

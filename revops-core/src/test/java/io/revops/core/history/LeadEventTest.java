@@ -104,7 +104,7 @@ class LeadEventTest {
     assertThat(LeadEvent.Lost.reasonFrom(" \t")).isEmpty();
     assertThat(LeadEvent.Lost.reasonFrom(" chose a competitor")).hasValue(" chose a competitor");
     assertThatThrownBy(() -> LeadEvent.Lost.reasonFrom("x".repeat(1_001)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("reason must be at most 1000 characters");
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("text must be at most 1000 characters");
     assertThatThrownBy(() -> LeadEventHistory.builder("L-1").lost(T0, "rep-1", null)).hasMessage("reason");
   }
 

@@ -162,12 +162,12 @@ final class HealthAssembly {
     YearMonth end = b.period.end();
     if (ledger.isEmpty()) {
       String why = "no MRR records in the input";
-      b.nrr = MetricResult.notComputable("NRR", why, "", List.of());
-      b.grr = MetricResult.notComputable("GRR", why, "", List.of());
-      b.movements = MetricResult.notComputable("MRR movements", why, "", List.of());
-      b.arpa = MetricResult.notComputable(Arpa.METRIC, why, "", List.of());
-      b.monthlyChurn = MetricResult.notComputable("Monthly logo churn", why, "", List.of());
-      b.lastMonth = MetricResult.notComputable("MRR movements", why, "", List.of());
+      b.nrr = MetricResult.notComputable("NRR", why, List.of());
+      b.grr = MetricResult.notComputable("GRR", why, List.of());
+      b.movements = MetricResult.notComputable("MRR movements", why, List.of());
+      b.arpa = MetricResult.notComputable(Arpa.METRIC, why, List.of());
+      b.monthlyChurn = MetricResult.notComputable("Monthly logo churn", why, List.of());
+      b.lastMonth = MetricResult.notComputable("MRR movements", why, List.of());
     } else {
       RevenueAnalysis analysis = RevenueAnalysis.of(ledger, options.reporting());
       TrailingYear year = analysis.trailingYear(end);
@@ -178,15 +178,15 @@ final class HealthAssembly {
       b.lastMonth = lastMonth;
       b.arpa = lastMonth.isComputed()
           ? Arpa.of(lastMonth.value().endMrr(), lastMonth.value().counts().atEnd())
-          : MetricResult.notComputable(Arpa.METRIC, lastMonth.reason().orElseThrow(), "", List.of());
+          : MetricResult.notComputable(Arpa.METRIC, lastMonth.reason().orElseThrow(), List.of());
       b.monthlyChurn = MonthlyRevenue.monthlyChurn(analysis, year.start(), end);
     }
     b.ltv = b.arpa.isComputed() && b.monthlyChurn.isComputed()
         ? Ltv.fromChurn(b.arpa.value(), options.grossMargin(), b.monthlyChurn.value())
         : MetricResult.notComputable(Ltv.METRIC, b.arpa.isComputed() ? b.monthlyChurn.reason().orElseThrow()
-            : b.arpa.reason().orElseThrow(), "", List.of());
+            : b.arpa.reason().orElseThrow(), List.of());
     b.ltvCac = !b.hasSpend
-        ? MetricResult.notComputable("LTV:CAC", "CAC not computable: no spend records in the input", "", List.of())
+        ? MetricResult.notComputable("LTV:CAC", "CAC not computable: no spend records in the input", List.of())
         : LtvCac.of(b.ltv, b.acquisition.cac());
   }
 

@@ -142,7 +142,7 @@ final class HealthJson {
   }
 
   private static <T, V> Figure<V> figure(MetricResult<T> m, Function<? super T, V> value) {
-    return m.isComputed() ? new Figure<>(Optional.of(value.apply(m.value())), m.explanation())
+    return m.isComputed() ? new Figure<>(Optional.of(value.apply(m.value())), m.explanation().orElseThrow())
         : new Figure<>(Optional.empty(), m.reason().orElseThrow());
   }
 

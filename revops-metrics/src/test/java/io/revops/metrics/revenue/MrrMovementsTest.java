@@ -102,7 +102,7 @@ class MrrMovementsTest {
     assertThat(m.startMrr()).isEqualTo(Amounts.of(8_000, "RUB"));
     assertThat(m.fxImpact()).isEqualTo(Amounts.of(0, "RUB"));
     assertThat(m.expansion()).isEqualTo(Amounts.of(800, "RUB")); // 10 USD × 80: both months at January's rates
-    assertThat(result.explanation()).contains("start at 2026-01-31 rates, movements at 2026-01-31 rates");
+    assertThat(result.explanation().orElseThrow()).contains("start at 2026-01-31 rates, movements at 2026-01-31 rates");
     assertThat(constant).hasToString("converted to RUB at rates of 2026-01-31");
   }
 
