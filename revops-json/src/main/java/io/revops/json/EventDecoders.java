@@ -200,7 +200,7 @@ final class EventDecoders {
         yield in.build(() -> new LeadEvent.Won(i, l, t, by, a));
       }
       case LOST -> {
-        String r = lostReason == null ? "" : lostReason;
+        Optional<String> r = LeadEvent.Lost.reasonFrom(lostReason);
         yield in.build(() -> new LeadEvent.Lost(i, l, t, by, r));
       }
     };

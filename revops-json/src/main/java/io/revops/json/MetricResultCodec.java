@@ -87,7 +87,7 @@ final class MetricResultCodec {
       } else {
         g.writeStringField("reason", (String) r.reason().orElseThrow());
       }
-      g.writeStringField("explanation", r.explanation());
+      g.writeStringField("explanation", (String) r.explanation().orElse("")); // "" for none, as the dialect writes
       g.writeArrayFieldStart("policies");
       for (Object o : r.policies()) {
         Policy policy = (Policy) o;
@@ -156,7 +156,8 @@ final class MetricResultCodec {
         throw fail(p, "$", "expected exactly one of \"value\" and \"reason\"", n.toString());
       }
       if (hasReason) {
-        return MetricResult.notComputable(metric, text(p, n, "reason"), explanation, policies);
+        return explanation.isEmpty() ? MetricResult.notComputable(metric, text(p, n, "reason"), policies)
+            : MetricResult.notComputable(metric, text(p, n, "reason"), explanation, policies);
       }
       Object value = ctxt.readTreeAsValue(n.get("value"), valueType);
       return MetricResult.of(metric, value, explanation, policies);

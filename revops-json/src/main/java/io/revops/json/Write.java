@@ -234,7 +234,7 @@ final class Write {
     } else if (e instanceof LeadEvent.Won w) {
       money(g, p, "amount", w.amount());
     } else if (e instanceof LeadEvent.Lost l) {
-      g.writeStringField("reason", l.reason());
+      g.writeStringField("reason", l.reason().orElse("")); // the dialect writes "" for no reason
     }
     g.writeEndObject();
   }

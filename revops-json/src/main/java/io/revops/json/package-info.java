@@ -115,7 +115,8 @@
  * rejected             + "reason": RejectionReason
  * opportunity_created
  * won                  + "amount": MonetaryAmount           (not negative)
- * lost                 + "reason": "chose a competitor"     (optional, "" if missing)
+ * lost                 + "reason": "chose a competitor"     (optional; missing, "" or blank: no reason, an
+ *                                                           empty LeadEvent.Lost.reason(); written "" then)
  *
  * EventId, Actor       "L-1/1", "rep-1"                     (plain strings)
  * RejectionReason      {"code": "no_budget"}  codes: no_budget, no_need, not_decision_maker,

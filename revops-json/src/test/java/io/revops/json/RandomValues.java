@@ -262,7 +262,7 @@ final class RandomValues {
       case REJECTED -> new LeadEvent.Rejected(id, leadId, at, actor, rejectionReason(r));
       case OPPORTUNITY_CREATED -> new LeadEvent.OpportunityCreated(id, leadId, at, actor);
       case WON -> new LeadEvent.Won(id, leadId, at, actor, nonNegativeMoney(r));
-      case LOST -> new LeadEvent.Lost(id, leadId, at, actor, r.nextBoolean() ? "" : text(r));
+      case LOST -> new LeadEvent.Lost(id, leadId, at, actor, r.nextBoolean() ? Optional.empty() : Optional.of(text(r)));
     };
   }
 

@@ -29,18 +29,26 @@ public final class MetricResult<T> {
   private final String metric;
   private final T value;
   private final String reason;
-  private final String explanation;
+  private final @Nullable String explanation;
   private final List<Policy> policies;
 
-  private MetricResult(String metric, T value, String reason, String explanation, List<? extends Policy> policies) {
+  private MetricResult(String metric, T value, String reason, @Nullable String explanation,
+      List<? extends Policy> policies) {
     requireNonNull(metric, "metric");
     Args.text("metric", metric);
     checkArgument((value == null) != (reason == null), "exactly one of value and reason must be given for %s", metric);
     this.metric = metric;
     this.value = value;
     this.reason = reason;
-    this.explanation = requireNonNull(explanation, "explanation");
+    this.explanation = explanation;
     this.policies = List.copyOf(Args.noNulls("policies", policies));
+  }
+
+  private static String explanation(String metric, String explanation) {
+    requireNonNull(explanation, "explanation");
+    checkArgument(!explanation.isBlank(), "explanation must not be blank for %s: a result without one is "
+        + "notComputable(metric, reason, policies)", metric);
+    return explanation;
   }
 
   /**
@@ -48,11 +56,13 @@ public final class MetricResult<T> {
    *
    * @param metric the metric's name, e.g. {@code "CAC"}
    * @param value the value
-   * @param explanation the inputs in the formula, e.g. {@code "15 000 000,00 RUB spend / 30 new customers"}
+   * @param explanation the inputs in the formula, e.g. {@code "15 000 000,00 RUB spend / 30 new customers"} (not
+   *     blank)
    * @param policies the policies it was computed under, in a stable order
    */
   public static <T> MetricResult<T> of(String metric, T value, String explanation, List<? extends Policy> policies) {
-    return new MetricResult<>(metric, requireNonNull(value, "value"), null, explanation, policies);
+    return new MetricResult<>(metric, requireNonNull(value, "value"), null, explanation(metric, explanation),
+        policies);
   }
 
   /**
@@ -60,14 +70,30 @@ public final class MetricResult<T> {
    *
    * @param metric the metric's name
    * @param reason why, e.g. {@code "no new customers"}
-   * @param explanation the inputs in the formula
+   * @param explanation the inputs in the formula (not blank)
    * @param policies the policies it was computed under
    */
   public static <T> MetricResult<T> notComputable(String metric, String reason, String explanation,
       List<? extends Policy> policies) {
+    return new MetricResult<>(metric, null, reason(metric, reason), explanation(metric, explanation), policies);
+  }
+
+  /**
+   * A metric that cannot be computed, with the reason, and no inputs to explain (e.g. the input has no records at
+   * all): its {@link #explanation()} is empty.
+   *
+   * @param metric the metric's name
+   * @param reason why, e.g. {@code "no MRR records in the input"}
+   * @param policies the policies it was computed under
+   */
+  public static <T> MetricResult<T> notComputable(String metric, String reason, List<? extends Policy> policies) {
+    return new MetricResult<>(metric, null, reason(metric, reason), null, policies);
+  }
+
+  private static String reason(String metric, String reason) {
     requireNonNull(reason, "reason");
     checkArgument(!reason.isBlank(), "reason must not be blank for %s", metric);
-    return new MetricResult<>(metric, null, reason, explanation, policies);
+    return reason;
   }
 
   /**
@@ -136,9 +162,12 @@ public final class MetricResult<T> {
     return Optional.ofNullable(reason);
   }
 
-  /** The inputs in the formula, e.g. {@code "15 000 000,00 RUB spend / 30 new customers"}. */
-  public String explanation() {
-    return explanation;
+  /**
+   * The inputs in the formula, e.g. {@code "15 000 000,00 RUB spend / 30 new customers"}; empty only for a result
+   * not computable for want of any input ({@link #notComputable(String, String, List)}).
+   */
+  public Optional<String> explanation() {
+    return Optional.ofNullable(explanation);
   }
 
   /** The policies it was computed under. */
@@ -149,7 +178,8 @@ public final class MetricResult<T> {
   @Override
   public boolean equals(@Nullable Object o) {
     return o instanceof MetricResult<?> r && metric.equals(r.metric) && valueEquals(value, r.value)
-        && Objects.equals(reason, r.reason) && explanation.equals(r.explanation) && policies.equals(r.policies);
+        && Objects.equals(reason, r.reason) && Objects.equals(explanation, r.explanation)
+        && policies.equals(r.policies);
   }
 
   private static boolean valueEquals(Object a, Object b) {
@@ -173,10 +203,10 @@ public final class MetricResult<T> {
 
   @Override
   public String toString() {
-    String how = explanation;
+    String how = explanation == null ? "" : explanation;
     if (!policies.isEmpty()) {
       String labels = policies.stream().map(Policy::label).collect(Collectors.joining(", "));
-      how = how.isEmpty() ? labels : how + ", " + labels;
+      how = explanation == null ? labels : how + ", " + labels;
     }
     String tail = how.isEmpty() ? "" : " (" + how + ")";
     return value != null

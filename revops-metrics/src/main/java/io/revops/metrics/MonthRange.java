@@ -5,8 +5,10 @@ import static java.util.Objects.requireNonNull;
 
 import io.revops.core.check.Args;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.Year;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import org.jspecify.annotations.Nullable;
 
@@ -38,6 +40,25 @@ public final class MonthRange implements Comparable<MonthRange> {
    */
   public static MonthRange of(YearMonth start, YearMonth end) {
     return new MonthRange(start, end);
+  }
+
+  /**
+   * The twelve months a report "as of" {@code asOf} covers: those ending with the month, in {@code zone}, of the
+   * instant just before {@code asOf} ("as of" is exclusive: as of midnight on 1 April, the year ends with March).
+   *
+   * @throws NullPointerException naming {@code asOf} or {@code zone} if either is null
+   * @throws IllegalArgumentException naming {@code asOf} if its year (or the one before) is outside what
+   *     {@link YearMonth} holds
+   */
+  public static MonthRange trailingYear(Instant asOf, ZoneId zone) {
+    requireNonNull(asOf, "asOf");
+    requireNonNull(zone, "zone");
+    try {
+      YearMonth last = YearMonth.from(asOf.minusNanos(1).atZone(zone));
+      return new MonthRange(last.minusMonths(11), last);
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("asOf must lie in a year that has a year before it: " + asOf, e);
+    }
   }
 
   /** The single month {@code month}. */

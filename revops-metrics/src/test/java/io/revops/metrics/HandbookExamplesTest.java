@@ -123,7 +123,7 @@ class HandbookExamplesTest {
     MetricResult<Ratio> multiplier = CycleThroughput.dealsMultiplier(90, 60);
 
     assertRatio(multiplier.value(), "1.5000");
-    assertThat(multiplier.explanation()).contains("50% more deals a year");
+    assertThat(multiplier.explanation().orElseThrow()).contains("50% more deals a year");
   }
 
   @Test

@@ -41,6 +41,21 @@ class MetricResultTest {
   }
 
   @Test
+  void noExplanationIsEmptyNeverABlankText() {
+    MetricResult<String> none = MetricResult.notComputable("NRR", "no MRR records in the input", List.of());
+    assertThat(none.explanation()).isEmpty();
+    assertThat(none).hasToString("NRR not computable: no MRR records in the input");
+    assertThat(MetricResult.notComputable("NRR", "no MRR", List.of(TestPolicy.FIRST)))
+        .hasToString("NRR not computable: no MRR (first)");
+    assertThat(MetricResult.of("X", "v", "how", List.of()).explanation()).hasValue("how");
+    assertThat(none).isNotEqualTo(MetricResult.notComputable("NRR", "no MRR records in the input", "how", List.of()));
+    assertThatThrownBy(() -> MetricResult.of("X", "v", " ", List.of())).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageStartingWith("explanation must not be blank for X");
+    assertThatThrownBy(() -> MetricResult.notComputable("X", "why", "", List.of()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("explanation must not be blank for X");
+  }
+
+  @Test
   void plusPoliciesAppendsAndKeepsTheRest() {
     MetricResult<String> r = MetricResult.of("X", "v", "how", List.of(TestPolicy.FIRST));
     MetricResult<String> n = MetricResult.<String>notComputable("X", "why", "how", List.of());

@@ -100,7 +100,7 @@ public final class EventRows {
       case WON -> new LeadEvent.Won(id, leadId, at, actor, build("$.amount", row.getAmount() + " " + row.getCurrency(),
           () -> Amounts.requireNonNegative("amount", Amounts.of(required("$.amount.amount", row.getAmount()),
               required("$.amount.currency", row.getCurrency())))));
-      case LOST -> new LeadEvent.Lost(id, leadId, at, actor, row.getReason() == null ? "" : row.getReason());
+      case LOST -> new LeadEvent.Lost(id, leadId, at, actor, LeadEvent.Lost.reasonFrom(row.getReason()));
     };
   }
 
@@ -133,7 +133,7 @@ public final class EventRows {
       r.setAmount(AmountColumns.amountText(e.amount()));
       r.setCurrency(e.amount().getCurrency().getCurrencyCode());
     } else if (event instanceof LeadEvent.Lost e) {
-      r.setReason(e.reason());
+      r.setReason(e.reason().orElse("")); // as events.jsonl writes a lost deal without a reason
     }
     return r;
   }

@@ -32,12 +32,12 @@ public final class FindingRow implements Serializable {
 
   /** The row of {@code finding}. */
   static FindingRow of(Finding finding) {
-    FindingRow r = of(finding.source(), finding.field(), finding.value(), finding.rule());
+    FindingRow r = of(finding.source(), finding.field().orElse(""), finding.value().orElse(""), finding.rule());
     r.setLine(finding.line());
     return r;
   }
 
-  /** The finding (its value quoted to a bounded length). */
+  /** The finding (its value quoted to a bounded length; an empty field or value is none). */
   public Finding toFinding() {
     return Finding.of(source, line, field, value, rule);
   }

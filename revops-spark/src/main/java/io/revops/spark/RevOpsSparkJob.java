@@ -22,6 +22,7 @@ import io.revops.metrics.revenue.MrrMovements;
 import io.revops.metrics.revenue.NetRetention;
 import io.revops.metrics.revenue.RevenueAnalysis;
 import io.revops.metrics.revenue.RevenueLedger;
+import io.revops.metrics.revenue.TrailingYear;
 import io.revops.core.money.Rate;
 import io.revops.sla.SlaAccumulator;
 import io.revops.sla.SlaAgreement;
@@ -31,7 +32,6 @@ import java.io.PrintStream;
 import java.math.RoundingMode;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
@@ -182,8 +182,7 @@ public final class RevOpsSparkJob {
     EventSummary scan = events.summarize(EventSummary.summary());
     Instant asOf = asOfOption.orElseGet(() -> scan.endOfData().orElseThrow(() -> new IllegalArgumentException(
         "dir: " + dir + " has no good event in events.jsonl*, so there is no default \"as of\"; give one")));
-    YearMonth last = YearMonth.from(asOf.minusNanos(1).atZone(zone));
-    MonthRange period = MonthRange.of(last.minusMonths(11), last);
+    MonthRange period = MonthRange.trailingYear(asOf, zone);
     Instant periodStart = period.start().atDay(1).atStartOfDay(zone).toInstant();
 
     // the spend and MRR files are small: read on the driver's terms before the leads' pass
@@ -223,13 +222,13 @@ public final class RevOpsSparkJob {
     RevenueLedger ledger = mrr.rows().select(RevOpsAggregators.revenueLedger().toColumn()).first().accumulator()
         .result();
     RevenueAnalysis revenue = RevenueAnalysis.of(ledger, ReportingCurrency.of("RUB", RATES, RoundingMode.HALF_EVEN));
-    YearMonth start = period.end().minusMonths(12);
+    TrailingYear year = revenue.trailingYear(period.end());
     long findings = scan.rejected() + profiles.findings().count() + mrr.findings().count()
         + spend.findings().count();
     return new Result(asOf, period, findings, onePass._2().accumulator().result(),
         onePass._3().accumulator().result(), onePass._4().accumulator().result(),
         onePass._5().accumulator().result(), onePass._6().accumulator().result(), acq.result(),
-        revenue.nrr(start, period.end()), revenue.grr(start, period.end()), revenue.movements(start, period.end()));
+        year.nrr(), year.grr(), year.movements());
   }
 
   /**

@@ -77,14 +77,14 @@ class JsonLinesReaderTest extends SparkSessions {
     assertThat(findings).hasSize(4);
     assertThat(findings).anySatisfy(f -> {
       assertThat(f.source()).contains("events.jsonl").contains("L1/2");
-      assertThat(f.field()).isEqualTo("$.at");
-      assertThat(f.value()).isEqualTo("5 Jan 2025");
+      assertThat(f.field()).hasValue("$.at");
+      assertThat(f.value()).hasValue("5 Jan 2025");
     });
     assertThat(findings).anySatisfy(f -> {
-      assertThat(f.field()).isEqualTo("$.type");
+      assertThat(f.field()).hasValue("$.type");
       assertThat(f.rule()).contains("became_mql");
     });
-    assertThat(findings).anySatisfy(f -> assertThat(f.field()).isEqualTo("$.reason.text"));
+    assertThat(findings).anySatisfy(f -> assertThat(f.field()).hasValue("$.reason.text"));
     assertThat(findings).anySatisfy(f -> assertThat(f.rule()).isEqualTo("a JSON object on one line"));
   }
 }

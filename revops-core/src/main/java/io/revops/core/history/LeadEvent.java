@@ -314,13 +314,31 @@ public sealed interface LeadEvent {
    * @param leadId lead id
    * @param at when
    * @param actor the rep, if known
-   * @param reason why, as the CRM recorded it (may be empty)
+   * @param reason why, as the CRM recorded it; empty if it recorded none (a present reason is not blank and at
+   *     most {@value io.revops.core.check.Args#MAX_TEXT_LENGTH} characters)
    */
-  record Lost(EventId id, LeadId leadId, Instant at, Optional<Actor> actor, String reason) implements LeadEvent {
+  record Lost(EventId id, LeadId leadId, Instant at, Optional<Actor> actor, Optional<String> reason)
+      implements LeadEvent {
     /** Validates the event. */
     public Lost {
       check(id, leadId, at, actor);
-      Args.maxLength("reason", reason, Args.MAX_TEXT_LENGTH);
+      requireNonNull(reason, "reason");
+      reason.ifPresent(r -> Args.text("reason", r));
+    }
+
+    /**
+     * The reason a text format records for a lost deal: empty for a missing ({@code null}) or blank text (the
+     * JSON dialect and the CRM exports write {@code ""} for "no reason"), else the text as written. The one
+     * place where readers turn text into {@link #reason()}.
+     *
+     * @param text the recorded text, or {@code null} if the record has none
+     * @return the reason, empty if none is recorded
+     * @throws IllegalArgumentException naming {@code text} if it is longer than
+     *     {@value io.revops.core.check.Args#MAX_TEXT_LENGTH} characters
+     */
+    public static Optional<String> reasonFrom(@Nullable String text) {
+      return text == null || text.isBlank() ? Optional.empty()
+          : Optional.of(Args.maxLength("text", text, Args.MAX_TEXT_LENGTH));
     }
 
     @Override

@@ -481,9 +481,9 @@ public final class LeadEventHistory {
       return add(new LeadEvent.Won(nextId(), leadId, at, actor(rep), amount));
     }
 
-    /** {@code rep} lost the deal for {@code reason}. */
+    /** {@code rep} lost the deal for {@code reason} (not blank). */
     public Builder lost(Instant at, String rep, String reason) {
-      return add(new LeadEvent.Lost(nextId(), leadId, at, actor(rep), reason));
+      return add(new LeadEvent.Lost(nextId(), leadId, at, actor(rep), Optional.of(requireNonNull(reason, "reason"))));
     }
 
     /** The events recorded so far, in call order. */

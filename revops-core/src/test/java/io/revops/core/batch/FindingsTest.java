@@ -3,6 +3,7 @@ package io.revops.core.batch;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class FindingsTest {
@@ -27,9 +28,30 @@ class FindingsTest {
     assertThat(f).hasToString("leads.csv:17 field created_at value \"31.02.2025\": a date in the pattern dd.MM.yyyy");
     assertThat(Finding.ofSource("deals.csv", "not UTF-8 or Windows-1251"))
         .hasToString("deals.csv: not UTF-8 or Windows-1251");
-    assertThat(Finding.of("a", 1, "f", "v".repeat(10_000), "rule").value().length()).isLessThan(200);
+    assertThat(Finding.of("a", 1, "f", "v".repeat(10_000), "rule").value().orElseThrow().length()).isLessThan(200);
     assertThatThrownBy(() -> Finding.of("a", -1, "", "", "r"))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("line must not be negative: -1");
+  }
+
+  @Test
+  void noFieldAndNoValueAreEmptyNeverAnEmptyString() {
+    Finding line = Finding.ofLine("leads.csv", 18, "a;b", "a row must have 3 values");
+    assertThat(line.field()).isEmpty();
+    assertThat(line.value()).hasValue("a;b");
+    assertThat(line).hasToString("leads.csv:18 value \"a;b\": a row must have 3 values");
+    // a column without a header name is no field; a missing or empty value is no value
+    assertThat(Finding.of("leads.csv", 18, "", "x", "r")).isEqualTo(Finding.ofLine("leads.csv", 18, "x", "r"));
+    assertThat(Finding.of("leads.csv", 18, "stage", null, "r").value()).isEmpty();
+    assertThat(Finding.of("leads.csv", 18, "stage", "", "r"))
+        .isEqualTo(Finding.of("leads.csv", 18, "stage", null, "r")).hasToString("leads.csv:18 field stage: r");
+    assertThat(Finding.of("e.jsonl", 2, Optional.of("$.at"), "x", "r"))
+        .isEqualTo(Finding.of("e.jsonl", 2, "$.at", "x", "r"));
+    assertThat(Finding.ofSource("deals.csv", "r").field()).isEmpty();
+    assertThat(Finding.ofSource("deals.csv", "r").value()).isEmpty();
+    assertThatThrownBy(() -> new Finding("a", 1, Optional.of(""), Optional.empty(), "r"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("field must not be empty");
+    assertThatThrownBy(() -> new Finding("a", 1, Optional.empty(), Optional.of(""), "r"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("value must not be empty");
   }
 
   @Test

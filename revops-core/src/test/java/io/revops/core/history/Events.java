@@ -53,6 +53,6 @@ final class Events {
   }
 
   static LeadEvent.Lost lost(String id, Instant at) {
-    return new LeadEvent.Lost(id(id), L1, at, Optional.of(Actor.of("rep-1")), "went with a competitor");
+    return new LeadEvent.Lost(id(id), L1, at, Optional.of(Actor.of("rep-1")), Optional.of("went with a competitor"));
   }
 }

@@ -59,7 +59,8 @@ class LeadEventHistoryPropertiesTest {
       case OPPORTUNITY_CREATED -> new LeadEvent.OpportunityCreated(id, lead, at, actor);
       // two of the three amounts are equal with different scales
       case WON -> new LeadEvent.Won(id, lead, at, actor, Amounts.of(List.of("500000", "500000.00", "1000").get(variant), "RUB"));
-      case LOST -> new LeadEvent.Lost(id, lead, at, actor, List.of("", "price", "timing").get(variant));
+      case LOST -> new LeadEvent.Lost(id, lead, at, actor,
+          List.of(Optional.<String>empty(), Optional.of("price"), Optional.of("timing")).get(variant));
     };
   }
 

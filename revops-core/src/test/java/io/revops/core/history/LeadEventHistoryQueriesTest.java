@@ -116,7 +116,7 @@ class LeadEventHistoryQueriesTest {
   void lostLead() {
     LeadEventHistory h = LeadEventHistory.builder("L-1").created(t(0), "ads").becameMql(t(1)).acceptedAsSql(t(2), "rep-1")
         .lost(t(3), "rep-1", "price").build();
-    assertThat(h.lost()).hasValueSatisfying(l -> assertThat(l.reason()).isEqualTo("price"));
+    assertThat(h.lost()).hasValueSatisfying(l -> assertThat(l.reason()).hasValue("price"));
     assertThat(h.isClosed()).isTrue();
     assertThat(h.won()).isEmpty();
     assertThat(h.wonAmount()).isEmpty();

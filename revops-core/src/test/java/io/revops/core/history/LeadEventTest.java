@@ -37,7 +37,7 @@ class LeadEventTest {
         new LeadEvent.Rejected(i, L1, T0, NOBODY, RejectionReason.of(RejectionCode.NO_BUDGET)),
         new LeadEvent.OpportunityCreated(i, L1, T0, NOBODY),
         new LeadEvent.Won(i, L1, T0, NOBODY, Amounts.of(1, "RUB")),
-        new LeadEvent.Lost(i, L1, T0, NOBODY, ""));
+        new LeadEvent.Lost(i, L1, T0, NOBODY, Optional.empty()));
     assertThat(all).extracting(LeadEvent::kind).containsExactly(EventKind.values());
     // at the same instant the kinds order the events
     List<LeadEvent> shuffled = new ArrayList<>(all);
@@ -87,6 +87,25 @@ class LeadEventTest {
     assertThatThrownBy(() -> Events.won("w", T0, "-1")).isInstanceOf(IllegalArgumentException.class)
         .hasMessage("amount must not be negative: -1,00 RUB");
     assertThat(Events.won("w", T0, "0").amount().isZero()).isTrue();
+  }
+
+  @Test
+  void aLostDealWithoutReasonHasAnEmptyOneNeverABlankText() {
+    EventId i = id("e");
+    assertThat(new LeadEvent.Lost(i, L1, T0, NOBODY, Optional.empty()).reason()).isEmpty();
+    assertThat(new LeadEvent.Lost(i, L1, T0, NOBODY, Optional.of("price")).reason()).hasValue("price");
+    assertThatThrownBy(() -> new LeadEvent.Lost(i, L1, T0, NOBODY, Optional.of(" ")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessage("reason must not be blank: \" \"");
+    assertThatThrownBy(() -> new LeadEvent.Lost(i, L1, T0, NOBODY, Optional.of("x".repeat(1_001))))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("reason must be at most 1000 characters");
+    // what readers make of a recorded text: none for null, "" or blank; else the text as written
+    assertThat(LeadEvent.Lost.reasonFrom(null)).isEmpty();
+    assertThat(LeadEvent.Lost.reasonFrom("")).isEmpty();
+    assertThat(LeadEvent.Lost.reasonFrom(" \t")).isEmpty();
+    assertThat(LeadEvent.Lost.reasonFrom(" chose a competitor")).hasValue(" chose a competitor");
+    assertThatThrownBy(() -> LeadEvent.Lost.reasonFrom("x".repeat(1_001)))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("text must be at most 1000 characters");
+    assertThatThrownBy(() -> LeadEventHistory.builder("L-1").lost(T0, "rep-1", null)).hasMessage("reason");
   }
 
   @Test

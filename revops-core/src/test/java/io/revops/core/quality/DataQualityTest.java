@@ -140,7 +140,7 @@ class DataQualityTest {
           rec("L4", "Олег Ким", null, null, "Запад").withInn("7707083894"));
       Findings findings = Findings.create();
       DataQualityReport report = RU.check(records, AS_OF, "crm", findings);
-      assertThat(findings.all()).containsExactly(new Finding("crm", 4, "inn", "7707083894",
+      assertThat(findings.all()).containsExactly(Finding.of("crm", 4, "inn", "7707083894",
           "an INN of 10 or 12 digits with valid check digits"));
       assertThat(report.duplicateCompanies()).singleElement().satisfies(c -> {
         assertThat(c.members()).extracting(LeadId::value).containsExactly("L1", "L2", "L3");
@@ -177,10 +177,10 @@ class DataQualityTest {
       Findings findings = Findings.create();
       DataQualityReport report = RU.check(records, AS_OF, "crm", findings);
       assertThat(findings.all()).extracting(Finding::line, Finding::field).containsExactly(
-          org.assertj.core.groups.Tuple.tuple(1L, "company"),
-          org.assertj.core.groups.Tuple.tuple(2L, "email"),
-          org.assertj.core.groups.Tuple.tuple(2L, "phone"),
-          org.assertj.core.groups.Tuple.tuple(3L, "verified_at"));
+          org.assertj.core.groups.Tuple.tuple(1L, Optional.of("company")),
+          org.assertj.core.groups.Tuple.tuple(2L, Optional.of("email")),
+          org.assertj.core.groups.Tuple.tuple(2L, Optional.of("phone")),
+          org.assertj.core.groups.Tuple.tuple(3L, Optional.of("verified_at")));
       assertThat(report.completeness()).containsExactly(
           new FieldCompleteness("name", 4, 1, 1),
           new FieldCompleteness("email", 4, 2, 1),

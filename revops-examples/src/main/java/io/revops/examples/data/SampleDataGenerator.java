@@ -277,7 +277,7 @@ public final class SampleDataGenerator {
           config.endExclusive(), sink, r.split());
     } else {
       events.add(new LeadEvent.Lost(seq.next(), leadId, close, by,
-          r.nextBoolean() ? "chose a competitor" : "no decision"));
+          Optional.of(r.nextBoolean() ? "chose a competitor" : "no decision")));
     }
   }
 
@@ -297,7 +297,7 @@ public final class SampleDataGenerator {
         boolean won = events.stream().anyMatch(e -> e instanceof LeadEvent.Won);
         if (won) {
           events.add(new LeadEvent.Lost(seq.next(), leadId, events.get(events.size() - 1).at(), Optional.empty(),
-              "recorded by mistake"));
+              Optional.of("recorded by mistake")));
         } else {
           events.add(any);
         }

@@ -102,7 +102,7 @@ final class BaselineReview {
   }
 
   private static <T> MetricResult<T> none(String metric) {
-    return MetricResult.notComputable(metric, "no MRR records in the input", "", List.of());
+    return MetricResult.notComputable(metric, "no MRR records in the input", List.of());
   }
 
   private static MetricResult<LtvCacRatio> ltvCac(RevenueAnalysis analysis, MonthRange period, HealthOptions options,
@@ -111,11 +111,11 @@ final class BaselineReview {
     MetricResult<Rate> churn = io.revops.examples.healthcheck.sections.MonthlyRevenue.monthlyChurn(analysis, period.start().minusMonths(1), period.end());
     if (!lastMonth.isComputed() || !churn.isComputed()) {
       return MetricResult.notComputable("LTV:CAC", "LTV not computable: "
-          + (lastMonth.isComputed() ? churn : lastMonth).reason().orElseThrow(), "", List.of());
+          + (lastMonth.isComputed() ? churn : lastMonth).reason().orElseThrow(), List.of());
     }
     MetricResult<MonetaryAmount> arpa = Arpa.of(lastMonth.value().endMrr(), lastMonth.value().counts().atEnd());
     if (!arpa.isComputed()) {
-      return MetricResult.notComputable("LTV:CAC", "ARPA not computable: " + arpa.reason().orElseThrow(), "", List.of());
+      return MetricResult.notComputable("LTV:CAC", "ARPA not computable: " + arpa.reason().orElseThrow(), List.of());
     }
     return LtvCac.of(Ltv.fromChurn(arpa.value(), options.grossMargin(), churn.value()), cac);
   }

@@ -242,10 +242,11 @@ final class HealthAccumulator {
             findings));
   }
 
-  /** Why {@link #dataQuality} is empty. */
-  String dataQualityMissing() {
-    return quality != null ? "" : "not computed: " + qualityLeads + " leads with data, more than the "
-        + QUALITY_LIMIT + " whose keys the streaming health check keeps in memory for duplicate detection";
+  /** Why {@link #dataQuality} is empty: present exactly when it is. */
+  Optional<String> dataQualityMissing() {
+    return quality != null ? Optional.empty() : Optional.of("not computed: " + qualityLeads
+        + " leads with data, more than the " + QUALITY_LIMIT
+        + " whose keys the streaming health check keeps in memory for duplicate detection");
   }
 
   /** Adds a spend record (after every lead; see the class comment). */

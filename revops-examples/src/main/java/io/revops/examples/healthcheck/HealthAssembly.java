@@ -21,6 +21,7 @@ import io.revops.examples.data.MrrRecord;
 import io.revops.examples.healthcheck.sections.MonthlyRevenue;
 import io.revops.examples.healthcheck.sections.ReportSections;
 import io.revops.metrics.revenue.RevenueLedger;
+import io.revops.metrics.revenue.TrailingYear;
 import io.revops.metrics.value.Arpa;
 import io.revops.metrics.value.Ltv;
 import io.revops.metrics.value.LtvCac;
@@ -84,7 +85,7 @@ final class HealthAssembly {
     MetricResult<MrrMovements> lastMonth;
     DataQualityReport dataQuality;
     List<RevenueLedger.Duplicate> duplicateMrr = List.of();
-    String dataQualityMissing = "";
+    Optional<String> dataQualityMissing = Optional.empty();
     Findings dataQualityFindings = Findings.create();
     ReportSections sections;
   }
@@ -159,33 +160,33 @@ final class HealthAssembly {
 
   private static void revenue(Parts b, RevenueLedger ledger, HealthOptions options) {
     YearMonth end = b.period.end();
-    YearMonth start = end.minusMonths(12);
     if (ledger.isEmpty()) {
       String why = "no MRR records in the input";
-      b.nrr = MetricResult.notComputable("NRR", why, "", List.of());
-      b.grr = MetricResult.notComputable("GRR", why, "", List.of());
-      b.movements = MetricResult.notComputable("MRR movements", why, "", List.of());
-      b.arpa = MetricResult.notComputable(Arpa.METRIC, why, "", List.of());
-      b.monthlyChurn = MetricResult.notComputable("Monthly logo churn", why, "", List.of());
-      b.lastMonth = MetricResult.notComputable("MRR movements", why, "", List.of());
+      b.nrr = MetricResult.notComputable("NRR", why, List.of());
+      b.grr = MetricResult.notComputable("GRR", why, List.of());
+      b.movements = MetricResult.notComputable("MRR movements", why, List.of());
+      b.arpa = MetricResult.notComputable(Arpa.METRIC, why, List.of());
+      b.monthlyChurn = MetricResult.notComputable("Monthly logo churn", why, List.of());
+      b.lastMonth = MetricResult.notComputable("MRR movements", why, List.of());
     } else {
       RevenueAnalysis analysis = RevenueAnalysis.of(ledger, options.reporting());
-      b.nrr = analysis.nrr(start, end);
-      b.grr = analysis.grr(start, end);
-      b.movements = analysis.movements(start, end);
+      TrailingYear year = analysis.trailingYear(end);
+      b.nrr = year.nrr();
+      b.grr = year.grr();
+      b.movements = year.movements();
       MetricResult<MrrMovements> lastMonth = analysis.movements(end.minusMonths(1), end);
       b.lastMonth = lastMonth;
       b.arpa = lastMonth.isComputed()
           ? Arpa.of(lastMonth.value().endMrr(), lastMonth.value().counts().atEnd())
-          : MetricResult.notComputable(Arpa.METRIC, lastMonth.reason().orElseThrow(), "", List.of());
-      b.monthlyChurn = MonthlyRevenue.monthlyChurn(analysis, start, end);
+          : MetricResult.notComputable(Arpa.METRIC, lastMonth.reason().orElseThrow(), List.of());
+      b.monthlyChurn = MonthlyRevenue.monthlyChurn(analysis, year.start(), end);
     }
     b.ltv = b.arpa.isComputed() && b.monthlyChurn.isComputed()
         ? Ltv.fromChurn(b.arpa.value(), options.grossMargin(), b.monthlyChurn.value())
         : MetricResult.notComputable(Ltv.METRIC, b.arpa.isComputed() ? b.monthlyChurn.reason().orElseThrow()
-            : b.arpa.reason().orElseThrow(), "", List.of());
+            : b.arpa.reason().orElseThrow(), List.of());
     b.ltvCac = !b.hasSpend
-        ? MetricResult.notComputable("LTV:CAC", "CAC not computable: no spend records in the input", "", List.of())
+        ? MetricResult.notComputable("LTV:CAC", "CAC not computable: no spend records in the input", List.of())
         : LtvCac.of(b.ltv, b.acquisition.cac());
   }
 

@@ -244,7 +244,8 @@ final class HealthDocumentReader {
     String column = in.required((String) v[2], "column", "the column (a JSON string)");
     String value = in.required((String) v[3], "value", "the value (a JSON string)");
     String rule = in.required((String) v[4], "rule", "the rule (a JSON string)");
-    return in.build(() -> new Finding(file, line, column, value, rule));
+    // report.json writes "" for no column and for no value (HealthJson)
+    return in.build(() -> Finding.of(file, line, column, value, rule));
   }
 
   private static HealthDocument.DuplicateMrr duplicate(JsonCursor in) throws IOException {

@@ -93,7 +93,7 @@ final class HealthHtml {
     page.heading(t.t(Label.FRICTION), "friction");
     r.lowestConversion().ifPresent(f -> page.paragraph(t.t(Label.LOWEST, f)));
     r.sensitivity().ifPresentOrElse(s -> page.paragraph("B" + HealthText.LEVER.substring(1) + s.top()),
-        () -> page.paragraph(r.sensitivityNote()));
+        () -> page.paragraph(r.sensitivityNote().orElseThrow()));
     page.note(r.lever().inputsLine() + r.lever().unobservedLine().map(u -> "; " + u).orElse("") + ".");
 
     dataQuality(page, r, t);
@@ -210,7 +210,7 @@ final class HealthHtml {
       List<List<String>> completenessRows = new ArrayList<>();
       q.completeness().forEach(c -> completenessRows.add(List.of(c.field(), c.toString())));
       page.table(List.of(t.t(Label.FIELD), t.t(Label.USABLE)), completenessRows);
-    }, () -> page.paragraph(r.dataQualityMissing()));
+    }, () -> page.paragraph(r.dataQualityMissing().orElseThrow()));
     if (!r.duplicateMrrRecords().isEmpty()) {
       page.heading(t.t(Label.DUPLICATE_MRR), "duplicate-mrr");
       page.paragraph(t.t(Label.DUPLICATE_MRR_NOTE, t.count(r.duplicateMrrRecords().size())));
@@ -224,7 +224,8 @@ final class HealthHtml {
       page.paragraph(t.t(Label.REJECTED_ROWS_NOTE, t.count(r.errors().size()), t.count(r.rowsRejected()),
           RejectedRows.FILE));
       List<List<String>> rows = new ArrayList<>();
-      r.errors().forEach(e -> rows.add(List.of(e.source(), Long.toString(e.line()), e.field(), e.value(), e.rule())));
+      r.errors().forEach(e -> rows.add(List.of(e.source(), Long.toString(e.line()), e.field().orElse(""),
+          e.value().orElse(""), e.rule()))); // an empty cell for no column, no value
       page.table(List.of(t.t(Label.FILE), t.t(Label.LINE), t.t(Label.COLUMN), t.t(Label.VALUE), t.t(Label.RULE)), rows);
     }
   }

@@ -120,7 +120,7 @@ final class HealthJson {
     Optional<HealthDocument.Lever> lever = r.sensitivity().map(s -> new HealthDocument.Lever(s.top().name(),
         s.top().change(), s.top().effectText(), s.top().effect().setScale(2, java.math.RoundingMode.HALF_EVEN)));
     HealthDocument.Friction friction = new HealthDocument.Friction(r.lowestConversion().map(Object::toString), lever,
-        lever.isPresent() ? Optional.empty() : Optional.of(r.sensitivityNote()), r.lever().window().toString(),
+        r.sensitivityNote(), r.lever().window().toString(),
         r.lever().observed(), r.lever().unobserved().stream()
         .map(u -> new HealthDocument.Unobserved(u.input(), u.why(), u.assumed())).toList());
     HealthDocument.Quality quality = r.dataQuality().map(q -> {
@@ -129,7 +129,7 @@ final class HealthJson {
       return new HealthDocument.Quality(Optional.of(new HealthDocument.QualityFigures(q.leads(),
           q.leadsCountedTwice(), q.distinctPeople(), q.duplicatePeople().size(), q.duplicateCompanies().size(),
           r.dataQualityFindings().size(), usable)), Optional.empty());
-    }).orElseGet(() -> new HealthDocument.Quality(Optional.empty(), Optional.of(r.dataQualityMissing())));
+    }).orElseGet(() -> new HealthDocument.Quality(Optional.empty(), r.dataQualityMissing()));
     return new HealthDocument(r.source(), r.asOf(), r.period().toString(), r.currency().getCurrencyCode(), input,
         missing, funnel, stageRates, bowtie, conversions, figure(r.acquisition().cac(), x -> x), byChannel,
         figure(r.arpa(), x -> x), figure(r.monthlyChurn(), RevOpsJson::reportRate), figure(r.ltv(), x -> x),
@@ -142,7 +142,7 @@ final class HealthJson {
   }
 
   private static <T, V> Figure<V> figure(MetricResult<T> m, Function<? super T, V> value) {
-    return m.isComputed() ? new Figure<>(Optional.of(value.apply(m.value())), m.explanation())
+    return m.isComputed() ? new Figure<>(Optional.of(value.apply(m.value())), m.explanation().orElseThrow())
         : new Figure<>(Optional.empty(), m.reason().orElseThrow());
   }
 
@@ -185,8 +185,9 @@ final class HealthJson {
     input.put("errorsListed", in.errors().size()).put("everyRejectedRowIn", RejectedRows.FILE);
     var errors = input.putArray("errors");
     for (Finding e : in.errors()) {
-      errors.addObject().put("file", e.source()).put("line", e.line()).put("column", e.field()).put("value", e.value())
-          .put("rule", e.rule());
+      // "" for no column and for no value: the document's shape (HealthDocumentReader reads it back)
+      errors.addObject().put("file", e.source()).put("line", e.line()).put("column", e.field().orElse(""))
+          .put("value", e.value().orElse("")).put("rule", e.rule());
     }
     var duplicateMrr = input.putArray("duplicateMrrRecords");
     in.duplicateMrrRecords().forEach(x -> duplicateMrr.addObject().put("customer", x.customer())

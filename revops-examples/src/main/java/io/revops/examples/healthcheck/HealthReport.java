@@ -26,7 +26,6 @@ import io.revops.sla.SlaReport;
 import io.revops.core.lead.Lead;
 import io.revops.core.quality.DataQualityReport;
 import java.time.Instant;
-import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -107,7 +106,7 @@ public final class HealthReport {
   private final DealTally deals;
   private final MissingData missing;
   private final DataQualityReport dataQuality;
-  private final String dataQualityMissing;
+  private final Optional<String> dataQualityMissing;
   private final Findings dataQualityFindings;
   private final List<RevenueLedger.Duplicate> duplicateMrr;
   private final ReportSections sections;
@@ -168,8 +167,7 @@ public final class HealthReport {
 
   /** The 12 months ending with the month (in {@code zone}) of the instant just before {@code asOf}. */
   public static MonthRange periodEndingAt(Instant asOf, ZoneId zone) {
-    YearMonth last = YearMonth.from(asOf.minusNanos(1).atZone(zone));
-    return MonthRange.of(last.minusMonths(11), last);
+    return MonthRange.trailingYear(asOf, zone);
   }
 
   /**
@@ -205,9 +203,9 @@ public final class HealthReport {
     return Optional.ofNullable(dataQuality);
   }
 
-  /** Why there is no data-quality section (empty when there is one). */
-  public String dataQualityMissing() {
-    return dataQuality == null ? dataQualityMissing : "";
+  /** Why there is no data-quality section: present exactly when {@link #dataQuality()} is empty. */
+  public Optional<String> dataQualityMissing() {
+    return dataQualityMissing;
   }
 
   /** The values the data-quality check could not read (an email, a phone, a verification after the as-of). */
@@ -374,8 +372,8 @@ public final class HealthReport {
     return lever.sensitivity();
   }
 
-  /** Why the sensitivity is missing, or empty. */
-  public String sensitivityNote() {
+  /** Why the sensitivity is missing: present exactly when {@link #sensitivity()} is empty. */
+  public Optional<String> sensitivityNote() {
     return lever.note();
   }
 

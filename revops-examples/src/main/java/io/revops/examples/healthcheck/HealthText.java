@@ -222,7 +222,7 @@ final class HealthText {
     sb.append(nl).append("Top friction").append(nl);
     r.lowestConversion().ifPresent(f -> sb.append("  lowest conversion: ").append(f).append(nl));
     r.sensitivity().ifPresentOrElse(s -> sb.append("  ").append(LEVER).append(s.top()).append(nl),
-        () -> sb.append("  ").append(r.sensitivityNote()).append(nl));
+        () -> sb.append("  ").append(r.sensitivityNote().orElseThrow()).append(nl));
     if (!r.lever().observed().isEmpty()) {
       sb.append("    ").append(r.lever().inputsLine()).append(nl);
     }
@@ -230,7 +230,7 @@ final class HealthText {
 
     sb.append(nl).append("Data quality").append(nl);
     r.dataQuality().ifPresentOrElse(q -> q.toString().lines().skip(1).forEach(line -> sb.append(line).append(nl)),
-        () -> sb.append("  ").append(r.dataQualityMissing()).append(nl));
+        () -> sb.append("  ").append(r.dataQualityMissing().orElseThrow()).append(nl));
     sb.append("  unreadable values: ").append(r.dataQualityFindings()).append(nl);
     r.dataQualityFindings().first(5).forEach(f -> sb.append("    ").append(f).append(nl));
     if (!r.duplicateMrrRecords().isEmpty()) {

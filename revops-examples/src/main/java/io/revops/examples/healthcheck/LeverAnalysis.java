@@ -73,12 +73,12 @@ final class LeverAnalysis {
   }
 
   private final Optional<Sensitivity> sensitivity;
-  private final String note;
+  private final Optional<String> note;
   private final List<String> observed;
   private final List<Unobserved> unobserved;
   private final MonthRange window;
 
-  private LeverAnalysis(Optional<Sensitivity> sensitivity, String note, List<String> observed,
+  private LeverAnalysis(Optional<Sensitivity> sensitivity, Optional<String> note, List<String> observed,
       List<Unobserved> unobserved, MonthRange window) {
     this.sensitivity = sensitivity;
     this.note = note;
@@ -234,7 +234,7 @@ final class LeverAnalysis {
         "assumed not to limit new customers (" + marketSize + " potential customers)"));
     model = model.withMarketSize(marketSize).withMarketShare(Rate.ofFraction(customers, marketSize))
         .withGrossMargin(in.grossMargin());
-    return new LeverAnalysis(Optional.of(model.sensitivity(PlanningTarget.NEW_CUSTOMERS, STEP)), "", observed,
+    return new LeverAnalysis(Optional.of(model.sensitivity(PlanningTarget.NEW_CUSTOMERS, STEP)), Optional.empty(), observed,
         unobserved, window);
   }
 
@@ -258,7 +258,8 @@ final class LeverAnalysis {
 
   private static LeverAnalysis notComputed(String why, List<String> observed, List<Unobserved> unobserved,
       MonthRange window) {
-    return new LeverAnalysis(Optional.empty(), "sensitivity not computed: " + why, observed, unobserved, window);
+    return new LeverAnalysis(Optional.empty(), Optional.of("sensitivity not computed: " + why), observed,
+        unobserved, window);
   }
 
   private static String count(BigDecimal v) {
@@ -270,8 +271,8 @@ final class LeverAnalysis {
     return sensitivity;
   }
 
-  /** Why the sensitivity is missing, or empty. */
-  String note() {
+  /** Why the sensitivity is missing: present exactly when {@link #sensitivity()} is empty. */
+  Optional<String> note() {
     return note;
   }
 

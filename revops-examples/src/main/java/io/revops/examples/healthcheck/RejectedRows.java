@@ -69,8 +69,9 @@ final class RejectedRows implements HealthSource {
   }
 
   private static void line(Writer w, Finding f) throws IOException {
-    w.write(cell(f.source()) + "," + f.line() + "," + cell(f.field()) + "," + cell(f.value()) + "," + cell(f.rule())
-        + "\n");
+    // an empty cell for no column, no value
+    w.write(cell(f.source()) + "," + f.line() + "," + cell(f.field().orElse("")) + "," + cell(f.value().orElse(""))
+        + "," + cell(f.rule()) + "\n");
   }
 
   /** A CSV cell: quoted when it holds a comma, a quote or a line break. */

@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NavigableMap;
+import java.util.Optional;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Function;
@@ -138,7 +139,7 @@ final class SlaHtml {
       rows.add(Row.of(cells));
       if (breached > 0) {
         bars.add(new SvgCharts.Bar(g, breached, t.count(breached),
-            HtmlPage.filter(attribute, g, "status", "breached"), breached));
+            Optional.of(HtmlPage.filter(attribute, g, "status", "breached")), breached));
       }
     });
     if (attribute.equals("rep")) {

@@ -3,6 +3,7 @@ package io.revops.examples.report;
 import static java.util.Objects.requireNonNull;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Builds a self-contained report page: well-formed XHTML with an inline style sheet, headings, paragraphs,
@@ -72,46 +73,56 @@ public final class HtmlPage {
   }
 
   /**
-   * A table cell: its text, a drill-down filter ({@code ""} for none) and a key naming the figure
-   * ({@code data-k}, {@code ""} for none) so that tests and tools can find it.
+   * A table cell: its text, a drill-down filter and a key naming the figure ({@code data-k}) so that tests and
+   * tools can find it, each if it has one.
    *
    * @param text the text shown
-   * @param filter the drill-down filter, e.g. {@code status=breached;rep=alice}
+   * @param filter the drill-down filter, e.g. {@code status=breached;rep=alice}, if the cell has one (not empty)
    * @param count how many leads are behind the figure (the drill-down says how many of them it shows)
-   * @param key the figure's name, e.g. {@code sla/first-contact/breached}
-   * @param title the tooltip ({@code ""} for none)
+   * @param key the figure's name, e.g. {@code sla/first-contact/breached}, if it has one (not empty)
+   * @param title the tooltip, if any (not empty)
    */
-  public record Cell(String text, String filter, long count, String key, String title) {
+  public record Cell(String text, Optional<String> filter, long count, Optional<String> key, Optional<String> title) {
     /** Validates the cell. */
     public Cell {
       requireNonNull(text, "text");
       if (count < 0) {
         throw new IllegalArgumentException("count must not be negative: " + count);
       }
-      requireNonNull(filter, "filter");
-      requireNonNull(key, "key");
-      requireNonNull(title, "title");
+      notEmpty("filter", filter);
+      notEmpty("key", key);
+      notEmpty("title", title);
     }
 
     /** A plain cell. */
     public static Cell of(String text) {
-      return new Cell(text, "", 0, "", "");
+      return new Cell(text, Optional.empty(), 0, Optional.empty(), Optional.empty());
     }
 
     /** A cell naming its figure. */
     public static Cell keyed(String text, String key) {
-      return new Cell(text, "", 0, key, "");
+      return new Cell(text, Optional.empty(), 0, Optional.of(key), Optional.empty());
     }
 
     /** This cell with a drill-down filter to the {@code n} leads behind it. */
     public Cell drill(String f, long n) {
-      return new Cell(text, f, n, key, title);
+      return new Cell(text, Optional.of(f), n, key, title);
     }
 
     /** This cell with a tooltip. */
     public Cell titled(String t) {
-      return new Cell(text, filter, count, key, t);
+      return new Cell(text, filter, count, key, Optional.of(t));
     }
+  }
+
+  /** Checks that an optional attribute, if present, is not empty (an empty one is {@code Optional.empty()}). */
+  static void notEmpty(String parameter, Optional<String> attribute) {
+    requireNonNull(attribute, parameter);
+    attribute.ifPresent(a -> {
+      if (a.isEmpty()) {
+        throw new IllegalArgumentException(parameter + " must not be empty: use Optional.empty() for none");
+      }
+    });
   }
 
   /**
@@ -175,16 +186,22 @@ public final class HtmlPage {
   }
 
   /**
-   * Adds a table of {@link Row}s with an {@code id} ({@code ""} for none); {@code scroll} puts it in a box of
-   * limited height on screen (printed whole).
+   * Adds a table of {@link Row}s with an {@code id} (not empty); {@code scroll} puts it in a box of limited height
+   * on screen (printed whole).
    */
   public HtmlPage rows(String id, List<String> header, List<Row> rows, boolean scroll) {
+    Optional<String> given = Optional.of(requireNonNull(id, "id"));
+    notEmpty("id", given);
+    return rows(given, header, rows, scroll);
+  }
+
+  private HtmlPage rows(Optional<String> id, List<String> header, List<Row> rows, boolean scroll) {
     requireNonNull(header, "header");
     requireNonNull(rows, "rows");
     if (scroll) {
       body.append("<div class=\"scroll\">");
     }
-    body.append("<table").append(id.isEmpty() ? "" : " id=\"" + Xml.escape(id) + "\"").append("><thead><tr>");
+    body.append("<table").append(id.map(i -> " id=\"" + Xml.escape(i) + "\"").orElse("")).append("><thead><tr>");
     header.forEach(h -> body.append("<th>").append(Xml.escape(h)).append("</th>"));
     body.append("</tr></thead><tbody>\n");
     for (Row row : rows) {
@@ -210,16 +227,10 @@ public final class HtmlPage {
     if (!cls.isEmpty()) {
       body.append(" class=\"").append(cls).append('"');
     }
-    if (!c.filter().isEmpty()) {
-      body.append(" data-filter=\"").append(Xml.escape(c.filter())).append("\" data-count=\"").append(c.count())
-          .append('"');
-    }
-    if (!c.key().isEmpty()) {
-      body.append(" data-k=\"").append(Xml.escape(c.key())).append('"');
-    }
-    if (!c.title().isEmpty()) {
-      body.append(" title=\"").append(Xml.escape(c.title())).append('"');
-    }
+    c.filter().ifPresent(f -> body.append(" data-filter=\"").append(Xml.escape(f)).append("\" data-count=\"")
+        .append(c.count()).append('"'));
+    c.key().ifPresent(k -> body.append(" data-k=\"").append(Xml.escape(k)).append('"'));
+    c.title().ifPresent(tip -> body.append(" title=\"").append(Xml.escape(tip)).append('"'));
     body.append('>').append(Xml.escape(t)).append("</td>");
   }
 
@@ -272,7 +283,7 @@ public final class HtmlPage {
   /** Adds a table; cells that look numeric are right-aligned. */
   public HtmlPage table(List<String> header, List<List<String>> rows) {
     requireNonNull(rows, "rows");
-    return rows("", header, rows.stream().map(r -> Row.of(r.stream().map(Cell::of).toList())).toList(), false);
+    return rows(Optional.empty(), header, rows.stream().map(r -> Row.of(r.stream().map(Cell::of).toList())).toList(), false);
   }
 
   /** Adds an SVG element produced by {@link SvgCharts}. */

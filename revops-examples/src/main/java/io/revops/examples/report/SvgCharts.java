@@ -24,20 +24,20 @@ public final class SvgCharts {
    * @param label the label under the bar
    * @param value the bar's height
    * @param caption the value as printed above the bar
-   * @param filter the drill-down filter, {@code ""} for none
+   * @param filter the drill-down filter, if the bar has one (not empty)
    * @param count the number of leads behind the bar
    */
-  public record Bar(String label, double value, String caption, String filter, long count) {
+  public record Bar(String label, double value, String caption, Optional<String> filter, long count) {
     /** A bar without drill-down. */
     public Bar(String label, double value, String caption) {
-      this(label, value, caption, "", 0);
+      this(label, value, caption, Optional.empty(), 0);
     }
 
     /** Validates the bar. */
     public Bar {
       requireNonNull(label, "label");
       requireNonNull(caption, "caption");
-      requireNonNull(filter, "filter");
+      HtmlPage.notEmpty("filter", filter);
       if (!Double.isFinite(value)) {
         throw new IllegalArgumentException("bar value must be finite: " + value);
       }
@@ -104,10 +104,8 @@ public final class SvgCharts {
       sb.append("<rect x=\"").append(Xml.num(x)).append("\" y=\"").append(Xml.num(y)).append("\" width=\"")
           .append(Xml.num(slot * 0.7)).append("\" height=\"").append(Xml.num(Math.max(h, 0.5)))
           .append("\" fill=\"").append(b.value() >= 0 ? ACCENT : NEGATIVE).append('"');
-      if (!b.filter().isEmpty()) {
-        sb.append(" class=\"drill\" data-filter=\"").append(Xml.escape(b.filter())).append("\" data-count=\"")
-            .append(b.count()).append('"');
-      }
+      b.filter().ifPresent(f -> sb.append(" class=\"drill\" data-filter=\"").append(Xml.escape(f))
+          .append("\" data-count=\"").append(b.count()).append('"'));
       sb.append("><title>")
           .append(Xml.escape(b.label() + ": " + b.caption())).append("</title></rect>");
       double captionY = b.value() >= 0 ? y - 4 : y + h + 12;

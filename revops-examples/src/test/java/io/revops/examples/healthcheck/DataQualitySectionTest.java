@@ -48,7 +48,7 @@ class DataQualitySectionTest {
     assertThat(report.dataQuality().orElseThrow().duplicatePeople()).singleElement()
         .satisfies(c -> assertThat(c.keys()).containsKeys(MatchKey.PHONE, MatchKey.NAME_AT_COMPANY));
     assertThat(report.dataQualityFindings().all()).singleElement()
-        .satisfies(f -> assertThat(f.field()).isEqualTo("phone"));
+        .satisfies(f -> assertThat(f.field()).hasValue("phone"));
     assertThat(report.summary()).contains("1 leads counted twice, 2 distinct people");
   }
 }

@@ -131,7 +131,7 @@ class SectionsAgreeTest {
     assertThat(lever.unobserved()).extracting(LeverAnalysis.Unobserved::input).doesNotContain("Lead→MQL");
     if (r.sensitivity().isEmpty()) {
       // a CRM export without MQL or SQL stages: the note says which rate is missing, no handbook figure is used
-      assertThat(r.sensitivityNote()).contains("not observed", "Lead→MQL");
+      assertThat(r.sensitivityNote().orElseThrow()).contains("not observed", "Lead→MQL");
       assertThat(r.missingData().lacks(MissingData.Kind.MQL_STAGE) || r.missingData().lacks(MissingData.Kind.SQL_STAGE))
           .isTrue();
       return;

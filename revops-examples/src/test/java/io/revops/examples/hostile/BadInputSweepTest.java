@@ -149,6 +149,8 @@ class BadInputSweepTest {
       Map.entry("Finding#* huge string", "Finding quotes its value through Quote.bounded itself; source, field and "
           + "rule are the reader's own labels"),
       Map.entry("Finding.of#value null", "a finding of a missing value quotes it as null"),
+      Map.entry("Finding.ofLine#value null", "null is documented: a finding about a line with no value to show"),
+      Map.entry("LeadEvent.Lost.reasonFrom#text null", "null is documented: a record without a reason"),
       Map.entry("BantCriterion.Confirmed.new#name null", UNNAMED),
       Map.entry("BantCriterion.TimelineWithin.new#name null", UNNAMED),
       Map.entry("BehaviouralCriterion.ActivityAtLeast.new#name null", UNNAMED),

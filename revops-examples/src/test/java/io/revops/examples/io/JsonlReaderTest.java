@@ -21,6 +21,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -101,16 +102,17 @@ class JsonlReaderTest {
     assertThat(values).hasSize(2 + 1 + 1 + 1 + 1);
     assertThat(errors).extracting(Finding::source, Finding::line, Finding::field, Finding::value)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple("leads.jsonl", 2L, "$.company.employees", "-5"),
-            org.assertj.core.groups.Tuple.tuple("leads.jsonl", 3L, "$", "not json"),
-            org.assertj.core.groups.Tuple.tuple("events.jsonl", 2L, "$.at", "yesterday"),
-            org.assertj.core.groups.Tuple.tuple("events.jsonl", 4L, "$.type", "teleported"),
-            org.assertj.core.groups.Tuple.tuple("spend.jsonl", 2L, "$.month", "January"),
-            org.assertj.core.groups.Tuple.tuple("spend.jsonl", 3L, "$.department", "finance"),
-            org.assertj.core.groups.Tuple.tuple("spend.jsonl", 4L, "$.amount.amount", "-1"),
-            org.assertj.core.groups.Tuple.tuple("mrr.jsonl", 1L, "$.mrr.currency", "XYZ"),
-            org.assertj.core.groups.Tuple.tuple("orders.jsonl", 1L, "$.amount", ""),
-            org.assertj.core.groups.Tuple.tuple("orders.jsonl", 2L, "$.date", "2026-02-30"));
+            org.assertj.core.groups.Tuple.tuple("leads.jsonl", 2L, Optional.of("$.company.employees"),
+                Optional.of("-5")),
+            org.assertj.core.groups.Tuple.tuple("leads.jsonl", 3L, Optional.of("$"), Optional.of("not json")),
+            org.assertj.core.groups.Tuple.tuple("events.jsonl", 2L, Optional.of("$.at"), Optional.of("yesterday")),
+            org.assertj.core.groups.Tuple.tuple("events.jsonl", 4L, Optional.of("$.type"), Optional.of("teleported")),
+            org.assertj.core.groups.Tuple.tuple("spend.jsonl", 2L, Optional.of("$.month"), Optional.of("January")),
+            org.assertj.core.groups.Tuple.tuple("spend.jsonl", 3L, Optional.of("$.department"), Optional.of("finance")),
+            org.assertj.core.groups.Tuple.tuple("spend.jsonl", 4L, Optional.of("$.amount.amount"), Optional.of("-1")),
+            org.assertj.core.groups.Tuple.tuple("mrr.jsonl", 1L, Optional.of("$.mrr.currency"), Optional.of("XYZ")),
+            org.assertj.core.groups.Tuple.tuple("orders.jsonl", 1L, Optional.of("$.amount"), Optional.empty()),
+            org.assertj.core.groups.Tuple.tuple("orders.jsonl", 2L, Optional.of("$.date"), Optional.of("2026-02-30")));
     assertThat(errors).allSatisfy(e -> assertThat(e.rule()).isNotBlank());
     assertThat(errors.get(2).rule()).contains("ISO-8601");
   }
@@ -136,7 +138,7 @@ class JsonlReaderTest {
     JsonlReader.fromDirectory(dir).spend(spend::add, errors::add);
     assertThat(spend).containsExactly(none);
     assertThat(errors).extracting(Finding::line, Finding::field).containsExactly(
-        org.assertj.core.groups.Tuple.tuple(2L, "$"));
+        org.assertj.core.groups.Tuple.tuple(2L, Optional.of("$")));
     assertThat(errors.get(0).rule()).contains("paid spend names its channel");
   }
 

@@ -302,7 +302,7 @@ final class Rows {
       case OPPORTUNITY_CREATED -> events.add(new LeadEvent.OpportunityCreated(id, lead, at, actor));
       case REJECTED -> events.add(new LeadEvent.Rejected(id, lead, at, actor,
           reasonText == null ? RejectionReason.noneGiven() : RejectionReason.other(reasonText)));
-      case LOST -> events.add(new LeadEvent.Lost(id, lead, at, actor, reasonText == null ? "" : reasonText));
+      case LOST -> events.add(new LeadEvent.Lost(id, lead, at, actor, LeadEvent.Lost.reasonFrom(reasonText)));
       case WON -> {
         if (amount == null) {
           c.reject(Field.AMOUNT, "", "is required when the lead is won (the won amount)");

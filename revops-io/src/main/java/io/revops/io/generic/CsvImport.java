@@ -270,7 +270,7 @@ public final class CsvImport {
         MonetaryAmount money = row.money(Field.CURRENCY, amount, currency);
         yield money == null ? null : new LeadEvent.Won(id, lead, at, actor, money);
       }
-      case "lost" -> new LeadEvent.Lost(id, lead, at, actor, Optional.ofNullable(row.optional(Field.REASON)).orElse(""));
+      case "lost" -> new LeadEvent.Lost(id, lead, at, actor, LeadEvent.Lost.reasonFrom(row.optional(Field.REASON)));
       case "data_changed" -> {
         Set<LeadField> fields = row.fields(Field.FIELDS);
         yield fields == null ? null : new LeadEvent.DataChanged(id, lead, at, actor, fields);
@@ -343,7 +343,8 @@ public final class CsvImport {
 
     void error(Field field, String value, String rule) {
       failed = true;
-      findings.accept(Finding.of(file, line, field == null ? "" : columns.header(field), value, rule));
+      findings.accept(field == null ? Finding.ofLine(file, line, value, rule)
+          : Finding.of(file, line, columns.header(field), value, rule));
     }
 
     boolean hasErrors() {

@@ -53,7 +53,7 @@ class AmoCrmBitrixFixturesTest {
     assertThat(won.at()).isEqualTo(Instant.parse("2026-04-09T14:15:00Z"));
     LeadEvent.Lost lost = in.events.stream().filter(e -> e instanceof LeadEvent.Lost).map(LeadEvent.Lost.class::cast)
         .findFirst().orElseThrow();
-    assertThat(lost.reason()).isEqualTo("Закрыто и не реализовано");
+    assertThat(lost.reason()).hasValue("Закрыто и не реализовано");
     assertThat(in.leads.get(0).contact().name()).contains("Смирнов Анна");
     assertThat(in.leads.get(0).source()).hasValueSatisfying(s -> assertThat(s.code()).isEqualTo("phone"));
   }

@@ -66,7 +66,7 @@ class DealsJoinedFixturesTest {
         .findFirst().orElseThrow();
     assertThat(lost.leadId().value()).isEqualTo("108");
     assertThat(lost.at()).isEqualTo(Instant.parse("2026-03-15T15:20:00Z"));
-    assertThat(lost.reason()).isEqualTo("Сделка провалена");
+    assertThat(lost.reason()).hasValue("Сделка провалена");
 
     Map<String, Long> joins = in.summary.files().get(1).joins();
     assertThat(joins).containsExactlyInAnyOrderEntriesOf(Map.of(
@@ -249,7 +249,7 @@ class DealsJoinedFixturesTest {
     assertThat(noDeal.findings.all()).singleElement().satisfies(f -> {
       assertThat(f.source()).isEqualTo("hubspot-contacts.csv");
       assertThat(f.line()).isEqualTo(7);
-      assertThat(f.field()).isEqualTo("Recent Deal Amount");
+      assertThat(f.field()).hasValue("Recent Deal Amount");
       assertThat(f.rule()).contains("no won deal of this lead gives one");
     });
   }

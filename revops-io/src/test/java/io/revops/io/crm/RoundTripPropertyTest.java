@@ -78,7 +78,7 @@ class RoundTripPropertyTest {
         extra = " " + Amounts.toBigDecimal(w.amount()).stripTrailingZeros().toPlainString() + " "
             + w.amount().getCurrency().getCurrencyCode();
       } else if (e instanceof LeadEvent.Lost l) {
-        extra = " " + l.reason();
+        extra = " " + l.reason().orElse("");
       } else if (e instanceof LeadEvent.Created c) {
         extra = " " + c.source().code();
       }

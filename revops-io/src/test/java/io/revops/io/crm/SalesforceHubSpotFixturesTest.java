@@ -63,7 +63,7 @@ class SalesforceHubSpotFixturesTest {
     Imported in = Imported.read(Profiles.builtIn("salesforce"), List.of(fixture("salesforce-Lead.csv"),
         ExportFile.of("Task.csv", task.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     assertThat(in.findings.all()).singleElement().satisfies(f -> {
-      assertThat(f.field()).isEqualTo("WHOID");
+      assertThat(f.field()).hasValue("WHOID");
       assertThat(f.rule()).isEqualTo("must be the id of a lead in the leads file");
     });
   }
@@ -94,7 +94,7 @@ class SalesforceHubSpotFixturesTest {
     Imported in = Imported.read(Profiles.builtIn("hubspot"),
         List.of(ExportFile.of("contacts.csv", text.getBytes(java.nio.charset.StandardCharsets.UTF_8))));
     assertThat(in.rejectedLines()).containsExactly(2L, 7L);
-    assertThat(in.findings.all()).allSatisfy(f -> assertThat(f.field()).isEqualTo("Recent Deal Amount"));
+    assertThat(in.findings.all()).allSatisfy(f -> assertThat(f.field()).hasValue("Recent Deal Amount"));
     assertThat(in.leads).hasSize(4);
   }
 }

@@ -102,7 +102,7 @@ class CsvReaderTest {
     assertThat(reader.stream().toList()).hasSize(1);
     assertThat(findings.all()).singleElement().satisfies(f -> {
       assertThat(f.line()).isEqualTo(1);
-      assertThat(f.field()).isEqualTo("stage");
+      assertThat(f.field()).hasValue("stage");
       assertThat(f.rule()).contains("columns 2 and 3");
     });
   }
@@ -120,7 +120,7 @@ class CsvReaderTest {
     assertThat(reader.stream().map(r -> r.cell(0)).toList()).containsExactly("1", "3");
     assertThat(findings.all()).singleElement().satisfies(f -> {
       assertThat(f.line()).isEqualTo(3);
-      assertThat(f.field()).isEqualTo("name");
+      assertThat(f.field()).hasValue("name");
       assertThat(f.rule()).contains("bytes not decodable as UTF-8");
     });
   }

@@ -71,7 +71,7 @@ public final class CustomerSummaries {
         }
         String[] f = line.split(",", -1);
         if (f.length != names.size()) {
-          findings.accept(Finding.of(source, number, "", line, names.size() + " comma-separated fields"));
+          findings.accept(Finding.ofLine(source, number, line, names.size() + " comma-separated fields"));
           continue;
         }
         String field = names.get(x);

@@ -183,14 +183,14 @@ public final class SalesCycleReport {
     String name = "Median time to close (Kaplan–Meier)";
     MetricResult<KaplanMeierCurve> km = kaplanMeier();
     if (!km.isComputed()) {
-      return MetricResult.notComputable(name, km.reason().orElseThrow(), km.explanation(), policies);
+      return MetricResult.notComputable(name, km.reason().orElseThrow(), km.explanation().orElseThrow(), policies);
     }
     KaplanMeierCurve curve = km.value();
     return curve.median()
-        .map(m -> MetricResult.of(name, m, km.explanation(), policies))
+        .map(m -> MetricResult.of(name, m, km.explanation().orElseThrow(), policies))
         .orElseGet(() -> MetricResult.notComputable(name, "the curve never falls to 50%: "
             + curve.lastSurvival().toPercentString(2, RoundingMode.HALF_EVEN) + " still not won at the longest time",
-            km.explanation(), policies));
+            km.explanation().orElseThrow(), policies));
   }
 
   @Override

@@ -210,6 +210,19 @@ public final class RevenueAnalysis {
   }
 
   /**
+   * NRR, GRR and the MRR bridge of the twelve months ending with {@code end}: from the cohort of
+   * {@code end.minusMonths(12)} to {@code end}, the retention a health check or the Spark job reports for its year.
+   *
+   * <p><b>Cost:</b> the three walks of {@link #nrr}, {@link #grr} and {@link #movements(YearMonth, YearMonth)}.
+   *
+   * @throws NullPointerException naming {@code end} if it is null
+   */
+  public TrailingYear trailingYear(YearMonth end) {
+    YearMonth start = requireNonNull(end, "end").minusMonths(12);
+    return new TrailingYear(start, end, nrr(start, end), grr(start, end), movements(start, end));
+  }
+
+  /**
    * The MRR bridge from {@code start} to {@code end}; see {@link MrrMovements}. Always computable.
    *
    * @throws IllegalArgumentException if {@code end} is before {@code start}, or a needed exchange rate is missing

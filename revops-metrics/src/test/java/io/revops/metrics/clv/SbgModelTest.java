@@ -99,7 +99,7 @@ class SbgModelTest {
     assertThat(fitted.keySet()).containsExactly("regular", "high end");
     assertThat(findings.all()).singleElement().satisfies(f -> {
       assertThat(f.line()).isEqualTo(2);
-      assertThat(f.value()).isEqualTo("nobody leaves");
+      assertThat(f.value()).hasValue("nobody leaves");
       assertThat(f.rule()).isEqualTo("survivors must fall at least once for an sBG fit: all 10 of the cohort "
           + "stayed 2 periods (the likelihood grows without bound as churn goes to 0)");
     });

@@ -72,7 +72,7 @@ class ConversionAccumulatorTest {
     assertThat(r.excluded().get(1).reason())
         .isEqualTo("reached SQL at 2026-01-02T00:00:00Z before MQL at 2026-01-03T00:00:00Z");
     assertThat(r.anomalousCount()).isEqualTo(1);
-    assertThat(r.overall().explanation()).endsWith("; 2 excluded (see report)");
+    assertThat(r.overall().explanation().orElseThrow()).endsWith("; 2 excluded (see report)");
     assertThat(r.toString()).contains("excluded X: history has 1 anomaly", "excluded Y: reached SQL");
   }
 

@@ -36,7 +36,7 @@ class WinRateAccumulatorTest {
         deal("D", "referral", true, 40), deal("E", "ads", null, 0), deal("F", "ads", true, 150))).result();
 
     assertThat(r.overall().value()).isEqualTo(Proportion.of(3, 4));
-    assertThat(r.overall().explanation()).isEqualTo(
+    assertThat(r.overall().explanation()).hasValue(
         "3 won / 4 deals won or lost in [2026-01-01T00:00:00Z, 2026-04-11T00:00:00Z); 2 open deals left out");
     assertThat(r.forSource(LeadSource.of("referral")).value()).isEqualTo(Proportion.of(2, 2));
     assertThat(r.forSource(LeadSource.of("ads")).value()).isEqualTo(Proportion.of(1, 2));

@@ -24,8 +24,8 @@ class CycleThroughputTest {
     MetricResult<Ratio> r = CycleThroughput.dealsMultiplier(Duration.ofDays(60), Duration.ofDays(90));
 
     assertThat(r.value().toString(4, java.math.RoundingMode.HALF_EVEN)).isEqualTo("0.6667");
-    assertThat(r.explanation()).endsWith("33.33% fewer deals a year");
-    assertThat(CycleThroughput.dealsMultiplier(30, 30).explanation()).endsWith("the same number of deals a year");
+    assertThat(r.explanation().orElseThrow()).endsWith("33.33% fewer deals a year");
+    assertThat(CycleThroughput.dealsMultiplier(30, 30).explanation().orElseThrow()).endsWith("the same number of deals a year");
   }
 
   @Test

@@ -56,7 +56,7 @@ class MovementWindowTest {
     assertThat(m.counts().churned()).isEqualTo(1);
     assertThat(m.counts().reactivated()).isEqualTo(1);
     assertThat(m.counts().atEnd()).isEqualTo(3);
-    assertThat(r.explanation()).isEqualTo("2026-01 → 2026-06, 5 monthly bridges");
+    assertThat(r.explanation()).hasValue("2026-01 → 2026-06, 5 monthly bridges");
     assertThat(r.policies()).containsExactly(MovementWindow.SUM_OF_MONTHLY_BRIDGES);
   }
 

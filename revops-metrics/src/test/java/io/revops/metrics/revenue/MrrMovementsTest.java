@@ -26,6 +26,27 @@ class MrrMovementsTest {
   }
 
   @Test
+  void theTrailingYearFollowsTheCohortOfTwelveMonthsBeforeItsEnd() {
+    YearMonth end = YearMonth.of(2026, 11);
+    RevenueLedger ledger = RevenueLedger.builder()
+        .add("stays", end.minusMonths(12), Amounts.of(100, "RUB")).add("stays", end, Amounts.of(120, "RUB"))
+        .add("leaves", end.minusMonths(12), Amounts.of(100, "RUB")).add("leaves", end, Amounts.of(0, "RUB"))
+        .add("too late", end.minusMonths(11), Amounts.of(500, "RUB")).add("too late", end, Amounts.of(500, "RUB"))
+        .result();
+    RevenueAnalysis analysis = RevenueAnalysis.of(ledger);
+    TrailingYear year = analysis.trailingYear(end);
+    assertThat(year.start()).isEqualTo(YearMonth.of(2025, 11));
+    assertThat(year.end()).isEqualTo(end);
+    assertThat(year.nrr()).isEqualTo(analysis.nrr(year.start(), end));
+    assertThat(year.grr()).isEqualTo(analysis.grr(year.start(), end));
+    assertThat(year.movements()).isEqualTo(analysis.movements(year.start(), end));
+    // "too late" started inside the year: new, not part of the cohort (120 of 200 kept: NRR 60%, GRR 50%)
+    assertThat(year.nrr().value().toPercent()).isEqualByComparingTo("60");
+    assertThat(year.grr().value().toPercent()).isEqualByComparingTo("50");
+    assertThat(year.movements().value().newMrr()).isEqualTo(Amounts.of(500, "RUB"));
+  }
+
+  @Test
   void everyLineInOneCurrency() {
     MrrMovements m = RevenueAnalysis.of(oneOfEach()).movements(JAN, FEB).value();
 
@@ -81,7 +102,7 @@ class MrrMovementsTest {
     assertThat(m.startMrr()).isEqualTo(Amounts.of(8_000, "RUB"));
     assertThat(m.fxImpact()).isEqualTo(Amounts.of(0, "RUB"));
     assertThat(m.expansion()).isEqualTo(Amounts.of(800, "RUB")); // 10 USD × 80: both months at January's rates
-    assertThat(result.explanation()).contains("start at 2026-01-31 rates, movements at 2026-01-31 rates");
+    assertThat(result.explanation().orElseThrow()).contains("start at 2026-01-31 rates, movements at 2026-01-31 rates");
     assertThat(constant).hasToString("converted to RUB at rates of 2026-01-31");
   }
 

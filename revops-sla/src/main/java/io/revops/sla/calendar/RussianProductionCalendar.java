@@ -134,8 +134,8 @@ public final class RussianProductionCalendar implements DayRules {
     List<CalendarCorrection> corrections =
         CORRECTIONS.stream().filter(c -> c.date().getYear() == year).toList();
     for (Finding f : findings.all()) {
-      boolean answered = f.field().equals("day@d") && corrections.stream()
-          .anyMatch(c -> f.value().equals(XmlCalendar.monthDay(c.date())));
+      boolean answered = f.field().equals(Optional.of("day@d")) && corrections.stream()
+          .anyMatch(c -> f.value().equals(Optional.of(XmlCalendar.monthDay(c.date()))));
       if (!answered) {
         throw new IllegalStateException("bundled data has a finding no correction answers: " + f);
       }

@@ -109,7 +109,7 @@ public final class XmlCalendar {
       }
     } catch (XMLStreamException e) {
       long line = e.getLocation() == null ? 0 : Math.max(0, e.getLocation().getLineNumber());
-      findings.accept(Finding.of(source, line, "", "",
+      findings.accept(Finding.ofLine(source, line, null,
           "well-formed XML without a DTD; the year is not read: " + e.getMessage()));
       return Optional.empty();
     }
@@ -173,12 +173,12 @@ public final class XmlCalendar {
       int event = r.next();
       long line = Math.max(0, r.getLocation().getLineNumber());
       if (event == XMLStreamConstants.DTD) {
-        findings.accept(Finding.of(source, line, "", "",
+        findings.accept(Finding.ofLine(source, line, null,
             "no DTD: DTDs and external entities are refused; the year is not read"));
         return false;
       }
       if (event == XMLStreamConstants.ENTITY_REFERENCE) {
-        findings.accept(Finding.of(source, line, "", r.getLocalName(),
+        findings.accept(Finding.ofLine(source, line, r.getLocalName(),
             "no entity references other than XML's own; the year is not read"));
         return false;
       }
@@ -189,14 +189,14 @@ public final class XmlCalendar {
       if (root) {
         root = false;
         if (!name.equals("calendar")) {
-          findings.accept(Finding.of(source, line, "", name,
+          findings.accept(Finding.ofLine(source, line, name,
               "an xmlcalendar document: its root element is <calendar>"));
           return false;
         }
         String year = r.getAttributeValue(null, "year");
         if (year == null || !year.matches("\\d{4}")
             || Integer.parseInt(year) < MIN_YEAR || Integer.parseInt(year) > MAX_YEAR) {
-          findings.accept(Finding.of(source, line, "calendar@year", year == null ? "" : year,
+          findings.accept(Finding.of(source, line, "calendar@year", year,
               "a year from " + MIN_YEAR + " to " + MAX_YEAR + "; the year is not read"));
           return false;
         }
@@ -205,7 +205,7 @@ public final class XmlCalendar {
         String id = r.getAttributeValue(null, "id");
         String title = r.getAttributeValue(null, "title");
         if (id == null) {
-          findings.accept(Finding.of(source, line, "holiday@id", "", "a holiday has an id"));
+          findings.accept(Finding.of(source, line, "holiday@id", null, "a holiday has an id"));
         } else if (doc.holidays.putIfAbsent(id, Optional.ofNullable(title).filter(x -> !x.isBlank())) != null) {
           findings.accept(Finding.of(source, line, "holiday@id", id, "a holiday id is used once"));
         }
@@ -273,7 +273,7 @@ public final class XmlCalendar {
         default -> null;
       };
       if (kind == null) {
-        findings.accept(Finding.of(source, line, "day@t", t == null ? "" : t,
+        findings.accept(Finding.of(source, line, "day@t", t,
             "t is 1 (day off), 2 (shortened working day) or 3 (working weekend); the entry is dropped"));
       }
       if (date.isEmpty() || kind == null) {
@@ -313,7 +313,7 @@ public final class XmlCalendar {
       String rule = field.equals("day@f")
           ? "f is a month and day MM.DD" : "d is a month and day MM.DD of " + year;
       if (text == null || !MONTH_DAY.matcher(text).matches()) {
-        findings.accept(Finding.of(source, line, field, text == null ? "" : text,
+        findings.accept(Finding.of(source, line, field, text,
             rule + (field.equals("day@f") ? "; the transfer is left out" : "; the entry is dropped")));
         return Optional.empty();
       }

@@ -114,7 +114,7 @@ class XmlCalendarFilesTest {
         assertThat(XmlCalendar.read(in, resource, findings)).isPresent();
       }
     }
-    assertThat(findings.all()).containsExactly(new Finding("xmlcalendar-ru/2014.xml", 23, "day@d", "02.24",
+    assertThat(findings.all()).containsExactly(Finding.of("xmlcalendar-ru/2014.xml", 23, "day@d", "02.24",
         "a shortened day (t=2) precedes a day off; 2014-02-25 is a working day"));
   }
 

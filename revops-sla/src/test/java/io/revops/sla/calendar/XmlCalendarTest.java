@@ -72,8 +72,8 @@ class XmlCalendarTest {
       ProductionYear y = XmlCalendar.read(file, findings).orElseThrow();
       // an unnamed holiday, and a year far from the norm (only one day off): reported, still loaded
       assertThat(findings.all()).extracting(Finding::source, Finding::field)
-          .containsExactly(org.assertj.core.groups.Tuple.tuple("2028.xml", "day@h"),
-              org.assertj.core.groups.Tuple.tuple("2028.xml", "calendar@year"));
+          .containsExactly(org.assertj.core.groups.Tuple.tuple("2028.xml", Optional.of("day@h")),
+              org.assertj.core.groups.Tuple.tuple("2028.xml", Optional.of("calendar@year")));
       RussianProductionCalendar next = RU.withYear(y, "2028.xml");
       assertThat(next.coveredYears()).contains(2013, 2027, 2028);
       assertThat(next.ruleFor(LocalDate.of(2028, 1, 3)).status()).isEqualTo(DayRule.Status.DAY_OFF);
@@ -88,7 +88,7 @@ class XmlCalendarTest {
     void aDuplicateDateIsReportedAndTheFirstEntryKept() throws IOException {
       String xml = edited2026("<day d=\"04.30\" t=\"2\"/>", "<day d=\"04.30\" t=\"2\"/><day d=\"04.30\" t=\"1\"/>");
       int line = lineOf(xml, "<day d=\"04.30\"");
-      ProductionYear y = readExpecting(xml, new Finding("test.xml", line, "day@d", "04.30",
+      ProductionYear y = readExpecting(xml, Finding.of("test.xml", line, "day@d", "04.30",
           "a date is listed once; 2026-04-30 is already at line " + line + ", which is kept"));
       assertThat(y.day(LocalDate.of(2026, 4, 30)).orElseThrow().kind())
           .isEqualTo(ProductionDay.Kind.SHORTENED_WORKING_DAY);
@@ -98,7 +98,7 @@ class XmlCalendarTest {
     void aShortenedDayBeforeAWorkingDayIsReportedAndKept() throws IOException {
       // Tuesday 2026-03-10 shortened, followed by a working Wednesday: 2014-02-24's mistake
       String xml = edited2026("<day d=\"04.30\" t=\"2\"/>", "<day d=\"03.10\" t=\"2\"/><day d=\"04.30\" t=\"2\"/>");
-      ProductionYear y = readExpecting(xml, new Finding("test.xml", lineOf(xml, "03.10"), "day@d", "03.10",
+      ProductionYear y = readExpecting(xml, Finding.of("test.xml", lineOf(xml, "03.10"), "day@d", "03.10",
           "a shortened day (t=2) precedes a day off; 2026-03-11 is a working day"));
       assertThat(y.day(LocalDate.of(2026, 3, 10))).isPresent();
     }
@@ -106,7 +106,7 @@ class XmlCalendarTest {
     @Test
     void aMissingDayOffIsAWorkingDayCountOffTheNorm() throws IOException {
       String xml = edited2026("<day d=\"02.23\" t=\"1\" h=\"3\"/>", "");
-      ProductionYear y = readExpecting(xml, new Finding("test.xml", 0, "calendar@year", "2026",
+      ProductionYear y = readExpecting(xml, Finding.of("test.xml", 0, "calendar@year", "2026",
           "the working days of a year are the Labour Code's norm, 247; here 248 (decreed non-working "
               + "days counted as working)"));
       assertThat(y.workingDays(DecreedDays.DAYS_OFF)).isEqualTo(248);
@@ -124,15 +124,15 @@ class XmlCalendarTest {
       Findings findings = Findings.create();
       ProductionYear y = read(xml, findings).orElseThrow();
       assertThat(findings.all()).extracting(Finding::line, Finding::field, Finding::value).containsExactly(
-          org.assertj.core.groups.Tuple.tuple((long) l + 5, "day@x", "y"),
-          org.assertj.core.groups.Tuple.tuple((long) l, "day@t", "3"),
-          org.assertj.core.groups.Tuple.tuple((long) l + 1, "day@t", "7"),
-          org.assertj.core.groups.Tuple.tuple((long) l + 2, "day@d", "02.30"),
-          org.assertj.core.groups.Tuple.tuple((long) l + 3, "day@d", "3.13"),
-          org.assertj.core.groups.Tuple.tuple((long) l + 4, "day@d", ""),
-          org.assertj.core.groups.Tuple.tuple((long) l + 5, "day@h", "99"),
-          org.assertj.core.groups.Tuple.tuple((long) l + 6, "day@f", "13.01"),
-          org.assertj.core.groups.Tuple.tuple((long) l + 6, "day@d", "12.29"));
+          org.assertj.core.groups.Tuple.tuple((long) l + 5, Optional.of("day@x"), Optional.of("y")),
+          org.assertj.core.groups.Tuple.tuple((long) l, Optional.of("day@t"), Optional.of("3")),
+          org.assertj.core.groups.Tuple.tuple((long) l + 1, Optional.of("day@t"), Optional.of("7")),
+          org.assertj.core.groups.Tuple.tuple((long) l + 2, Optional.of("day@d"), Optional.of("02.30")),
+          org.assertj.core.groups.Tuple.tuple((long) l + 3, Optional.of("day@d"), Optional.of("3.13")),
+          org.assertj.core.groups.Tuple.tuple((long) l + 4, Optional.of("day@d"), Optional.empty()),
+          org.assertj.core.groups.Tuple.tuple((long) l + 5, Optional.of("day@h"), Optional.of("99")),
+          org.assertj.core.groups.Tuple.tuple((long) l + 6, Optional.of("day@f"), Optional.of("13.01")),
+          org.assertj.core.groups.Tuple.tuple((long) l + 6, Optional.of("day@d"), Optional.of("12.29")));
       assertThat(findings.all().get(1).rule()).isEqualTo("t=3 (working weekend) is for a Saturday or "
           + "Sunday; 2026-03-11 is a WEDNESDAY; the entry is dropped");
       assertThat(y.day(LocalDate.of(2026, 3, 11))).isEmpty();
@@ -190,10 +190,10 @@ class XmlCalendarTest {
       assertThat(read(HEAD + "<calendar/>", findings)).isEmpty();
       assertThat(read("", findings)).isEmpty();
       assertThat(findings.all()).extracting(Finding::field, Finding::value).containsExactly(
-          org.assertj.core.groups.Tuple.tuple("", "holidays"),
-          org.assertj.core.groups.Tuple.tuple("calendar@year", "26"),
-          org.assertj.core.groups.Tuple.tuple("calendar@year", ""),
-          org.assertj.core.groups.Tuple.tuple("", ""));
+          org.assertj.core.groups.Tuple.tuple(Optional.empty(), Optional.of("holidays")),
+          org.assertj.core.groups.Tuple.tuple(Optional.of("calendar@year"), Optional.of("26")),
+          org.assertj.core.groups.Tuple.tuple(Optional.of("calendar@year"), Optional.empty()),
+          org.assertj.core.groups.Tuple.tuple(Optional.empty(), Optional.empty()));
     }
   }
 }
