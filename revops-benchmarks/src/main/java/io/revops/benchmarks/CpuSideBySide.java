@@ -4,6 +4,7 @@ import io.revops.core.qualification.Criterion;
 import io.revops.core.qualification.HandbookCriteria;
 import io.revops.metrics.revenue.RevenueAnalysis;
 import io.revops.sla.SlaEvaluator;
+import java.lang.management.GarbageCollectorMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -22,12 +23,12 @@ import java.util.concurrent.Callable;
  * {@link SideBySide} with their single-thread revops contenders — W1 (the floor, the SLA evaluator with traces
  * and without), W3, W2 (its data floor, the handbook SLA on one thread), W4 — each group {@code warmup} rounds,
  * then {@code rounds} measured rounds with its contenders alternating, {@link System#gc()} before every call;
- * it prints one markdown table row: the label, then the median thread CPU milliseconds of each workload in the
- * order of {@link #WORKLOADS}.
+ * it prints one markdown table row: the label, the median thread CPU milliseconds of each workload in the
+ * order of {@link #WORKLOADS}, then the median ratio to the floor of the {@link #RATIOS}.
  *
  * <pre>
  * java -cp ... io.revops.benchmarks.CpuSideBySide --header
- * java -Xms4g -Xmx4g -XX:+UseParallelGC -cp ... io.revops.benchmarks.CpuSideBySide --label=after --events=1000000 \
+ * java -Xms6g -Xmx6g -Xmn3g -XX:+UseParallelGC -cp ... io.revops.benchmarks.CpuSideBySide --label=after --events=1000000 \
  *     --rounds=7 --warmup=2
  * </pre>
  *
@@ -39,6 +40,12 @@ public final class CpuSideBySide {
   /** The workloads, in the order of the row's columns. */
   static final List<String> WORKLOADS = List.of("floor", "W1 traces", "W1 lean", "W2 data floor", "W2 1 thread",
       "W3", "W4");
+  /**
+   * The columns after the workloads: the median over rounds of a workload's time divided by the floor's in the same
+   * round of its group, steadier than the times when the load changes between runs (the floor's code is the same
+   * in every build).
+   */
+  static final List<String> RATIOS = List.of("W1 traces", "W1 lean", "W2 1 thread");
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -51,9 +58,24 @@ public final class CpuSideBySide {
       System.out.println(header());
       return;
     }
+    long collections = collections();
     BenchData data = BenchData.generate(Long.parseLong(o.getOrDefault("events", "1000000")));
+    collections = collections() - collections;
+    if (collections > 0) {
+      System.err.println("CpuSideBySide: " + collections + " collection(s) while generating the data: its layout in "
+          + "memory, and so every time, may differ from a run without (give a larger young generation)");
+    }
     System.out.println(row(o.getOrDefault("label", "run"), measure(data,
         Integer.parseInt(o.getOrDefault("warmup", "2")), Integer.parseInt(o.getOrDefault("rounds", "7")))));
+  }
+
+  /** The number of collections so far, of every collector. */
+  private static long collections() {
+    long n = 0;
+    for (GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
+      n += Math.max(0, gc.getCollectionCount());
+    }
+    return n;
   }
 
   /** The table's header: two markdown lines, the label column then one column per workload. */
@@ -62,6 +84,10 @@ public final class CpuSideBySide {
     StringBuilder rule = new StringBuilder("|---|");
     for (String w : WORKLOADS) {
       h.append(' ').append(w).append(" |");
+      rule.append("---:|");
+    }
+    for (String w : RATIOS) {
+      h.append(' ').append(w).append(" ÷ floor |");
       rule.append("---:|");
     }
     return h + "\n" + rule;
@@ -73,12 +99,19 @@ public final class CpuSideBySide {
     for (String w : WORKLOADS) {
       r.append(String.format(Locale.ROOT, " %.1f |", medians.get(w)));
     }
+    for (String w : RATIOS) {
+      r.append(String.format(Locale.ROOT, " %.2f |", medians.get(w + RATIO)));
+    }
     return r.toString();
   }
 
+  /** The key suffix of a workload's median ratio to the floor of its group. */
+  static final String RATIO = " ÷ floor";
+
   /**
    * Each workload's median thread CPU milliseconds over {@code rounds} measured rounds after {@code warmup},
-   * keyed as in {@link #WORKLOADS}.
+   * keyed as in {@link #WORKLOADS}, and each workload's median ratio to the floor of its group, keyed by its name
+   * and {@link #RATIO}.
    *
    * @throws IllegalArgumentException if {@code rounds} is below 1 or {@code warmup} negative
    * @throws UnsupportedOperationException if this JVM cannot measure thread CPU time
@@ -122,7 +155,10 @@ public final class CpuSideBySide {
     return medians;
   }
 
-  /** The median thread CPU milliseconds of each contender, alternating in every round. */
+  /**
+   * The median thread CPU milliseconds of each contender, alternating in every round, and the median ratio of each
+   * to the first contender (the floor) in the same round.
+   */
   private static Map<String, Double> group(Map<String, Callable<?>> contenders, int warmup, int rounds) {
     List<String> names = new ArrayList<>(contenders.keySet());
     List<Callable<?>> work = new ArrayList<>(contenders.values());
@@ -138,6 +174,11 @@ public final class CpuSideBySide {
     Map<String, Double> out = new LinkedHashMap<>();
     for (int c = 0; c < names.size(); c++) {
       out.put(names.get(c), Timer.median(ms[c]));
+      double[] ratio = new double[rounds];
+      for (int r = 0; r < rounds; r++) {
+        ratio[r] = ms[c][r] / ms[0][r];
+      }
+      out.put(names.get(c) + RATIO, Timer.median(ratio));
     }
     return out;
   }
