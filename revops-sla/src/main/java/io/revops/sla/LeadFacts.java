@@ -1,7 +1,6 @@
 package io.revops.sla;
 
 import io.revops.core.history.EventId;
-import io.revops.core.history.EventKind;
 import io.revops.core.history.HistoryAnomaly;
 import io.revops.core.history.LeadEvent;
 import io.revops.core.history.LeadEventHistory;
@@ -11,7 +10,6 @@ import io.revops.core.lead.LeadId;
 import io.revops.core.lead.LeadSource;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,13 +25,6 @@ import java.util.stream.Collectors;
  * <p>Instances are per lead and per evaluation, not shared: {@link #anomaly} adds to the list.
  */
 final class LeadFacts {
-  /** The kinds of sales activity: a sales event before the MQL instant is an anomaly and does not count. */
-  private static final Set<EventKind> SALES_KINDS = EnumSet.of(EventKind.CONTACT_ATTEMPT, EventKind.CONNECTED,
-      EventKind.DISCOVERY_CALL, EventKind.ACCEPTED_AS_SQL, EventKind.REJECTED);
-  /** The kinds that make a contact: an attempt on any channel, a connection, a discovery call. */
-  private static final Set<EventKind> CONTACT_KINDS = EnumSet.of(EventKind.CONTACT_ATTEMPT, EventKind.CONNECTED,
-      EventKind.DISCOVERY_CALL);
-
   final LeadId id;
   final LeadEventHistory history;
   final Lead lead;
@@ -79,7 +70,7 @@ final class LeadFacts {
         }
       } else if (e instanceof LeadEvent.Assigned as) {
         assigned = as; // the last assignment counts
-      } else if (SALES_KINDS.contains(e.kind())) {
+      } else if (isSales(e)) {
         sales = add(sales, e);
       }
     }
@@ -209,19 +200,32 @@ final class LeadFacts {
         .countsTowardsQuota(countsTowardsQuota).verdicts(verdicts).anomalies(anomalies).build();
   }
 
+  // the kinds below are told by the event's type, not by kind(): the events are a sealed family of final records,
+  // so each test is a type comparison, where kind() is an interface call with a dozen implementations (this runs
+  // for every event of every lead)
+
+  /**
+   * True for sales activity: a contact or a decision. A sales event before the MQL instant is an anomaly and does
+   * not count.
+   */
+  static boolean isSales(LeadEvent e) {
+    return isContact(e) || isDecision(e);
+  }
+
   /** True for an attempt on any channel, a connection or a discovery call. */
   static boolean isContact(LeadEvent e) {
-    return CONTACT_KINDS.contains(e.kind());
+    return e instanceof LeadEvent.ContactAttempt || e instanceof LeadEvent.Connected
+        || e instanceof LeadEvent.DiscoveryCall;
   }
 
   /** True for an acceptance or a rejection. */
   static boolean isDecision(LeadEvent e) {
-    return e.kind() == EventKind.ACCEPTED_AS_SQL || e.kind() == EventKind.REJECTED;
+    return e instanceof LeadEvent.AcceptedAsSql || e instanceof LeadEvent.Rejected;
   }
 
   /** False for a sales event before {@code mqlAt} (an anomaly, not counted); true for every other event. */
   static boolean counts(LeadEvent e, Instant mqlAt) {
-    return !SALES_KINDS.contains(e.kind()) || !e.at().isBefore(mqlAt);
+    return !isSales(e) || !e.at().isBefore(mqlAt);
   }
 
   /**
