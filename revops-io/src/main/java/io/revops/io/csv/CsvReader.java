@@ -303,8 +303,10 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
     int quotedLines = 0;
     while (true) {
       if (c == '"' && cell.length() == 0) {
-        // a quoted value
-        while (true) {
+        // a quoted value: in the buffer at once when it can be, else character by character
+        int quotedFrom = capture == null ? chars.quotedValue() : -1;
+        int quotedTo = chars.position() - 1;
+        while (quotedFrom < 0) {
           if (capture == null) {
             chars.appendRun(cell, '"', '\n', '\r');
           }
@@ -358,7 +360,11 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
           malformed = "text after a closing quote (a \" inside a value must be doubled)";
           return true;
         }
-        endCell();
+        if (quotedFrom >= 0) {
+          endCell(chars.buffer(), quotedFrom, quotedTo);
+        } else {
+          endCell();
+        }
       } else if (c == delimiter || c == '\n' || c == '\r' || c == EOF) {
         endCell();
       } else {

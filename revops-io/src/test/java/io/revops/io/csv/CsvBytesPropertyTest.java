@@ -90,6 +90,37 @@ class CsvBytesPropertyTest {
     });
   }
 
+  /**
+   * The buffer's fast paths (a plain or quoted value taken from the read buffer at once) give what reading
+   * character by character gives: the same file read through a reader that hands out a few characters a call
+   * (so that almost no value lies in the buffer whole) reads the same.
+   */
+  @Test
+  void valuesTakenFromTheBufferReadAsValuesReadCharacterByCharacter() {
+    qt().withExamples(300).forAll(longs().all()).checkAssert(seed -> {
+      Random r = new Random(seed);
+      byte[] file = file(r, StandardCharsets.UTF_8, ',');
+      try {
+        Findings whole = Findings.create();
+        TextEncoding.Decoded decoded = TextEncoding.UTF_8.open(new ByteArrayInputStream(file));
+        Read expected = read(CsvReader.open(decoded.reader(), "f.csv", Optional.empty(), decoded.tried(), whole),
+            whole);
+        Findings trickled = Findings.create();
+        TextEncoding.Decoded again = TextEncoding.UTF_8.open(new ByteArrayInputStream(file));
+        Reader few = new java.io.FilterReader(again.reader()) {
+          @Override
+          public int read(char[] into, int off, int len) throws IOException {
+            return super.read(into, off, Math.min(len, 1 + r.nextInt(7)));
+          }
+        };
+        Read actual = read(CsvReader.open(few, "f.csv", Optional.empty(), again.tried(), trickled), trickled);
+        assertThat(actual).isEqualTo(expected);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
   @Test
   void aCellOfAnyBytesDecodesAsADecodingReaderDecodesIt() {
     qt().withExamples(2000).forAll(longs().all()).checkAssert(seed -> {
