@@ -11,8 +11,8 @@ import java.nio.charset.StandardCharsets;
  * becomes U+FFFD, as in a decoding reader). The characters CSV's structure is made of are single ASCII bytes no
  * other character's bytes contain, so no character of the file is cut between two cells.
  *
- * <p>Cost: one look at each character; a non-ASCII cell is decoded into a reused array (UTF-8's two-byte
- * sequences and Windows-1251 here, anything else by the JDK) and copied once into its string.
+ * <p>Cost: one look at each character; a non-ASCII cell is decoded into a reused array (UTF-8's two- and
+ * three-byte sequences and Windows-1251 here, anything else by the JDK) and copied once into its string.
  *
  * <p>This class is mutable and not thread-safe: one reader.
  */
@@ -54,8 +54,8 @@ final class CellText {
   }
 
   /**
-   * The text of the cell {@code cell[from, to)}: ASCII as it is; Windows-1251 by its table; UTF-8's two-byte
-   * sequences (Cyrillic, Latin-1) decoded here; anything else (longer sequences, bytes that do not decode) by
+   * The text of the cell {@code cell[from, to)}: ASCII as it is; Windows-1251 by its table; UTF-8's two- and
+   * three-byte sequences (Cyrillic, Latin-1, №, €) decoded here; anything else (longer sequences, bytes that do not decode) by
    * {@link String#String(byte[], int, int, Charset)}, the same characters a decoding reader gives.
    */
   String of(char[] cell, int from, int to) {
@@ -89,11 +89,22 @@ final class CellText {
       } else if (c >= 0xC2 && c <= 0xDF && i + 1 < to && (cell[i + 1] & 0xC0) == 0x80) {
         out[j++] = (char) (((c & 0x1F) << 6) | (cell[i + 1] & 0x3F));
         i += 2;
+      } else if (c >= 0xE0 && c <= 0xEF && i + 2 < to && threeBytes(c, cell[i + 1], cell[i + 2])) {
+        out[j++] = (char) (((c & 0x0F) << 12) | ((cell[i + 1] & 0x3F) << 6) | (cell[i + 2] & 0x3F));
+        i += 3;
       } else {
         return decoded(cell, from, n);
       }
     }
     return new String(out, 0, j);
+  }
+
+  /**
+   * Whether lead byte {@code c} (0xE0–0xEF) and {@code b1}, {@code b2} are a well-formed three-byte sequence: no
+   * overlong form (0xE0 then at least 0xA0) and no surrogate (0xED then below 0xA0).
+   */
+  private static boolean threeBytes(char c, char b1, char b2) {
+    return (b1 & 0xC0) == 0x80 && (b2 & 0xC0) == 0x80 && (c != 0xE0 || b1 >= 0xA0) && (c != 0xED || b1 < 0xA0);
   }
 
   /** The cell's bytes decoded by the JDK. */

@@ -31,7 +31,9 @@ class CsvBytesPropertyTest {
       "\"line\nbreak\"", "12,50", "\"oops", "\"x\"y", "Ё", "é", "€", "😀", "\"Ромашка, ООО\"", "\uFFFD"};
   private static final byte[][] RAW = {{(byte) 0xD0}, {(byte) 0x80}, {(byte) 0xC0, (byte) 0x80},
       {(byte) 0xE2, (byte) 0x82}, {(byte) 0xF0, (byte) 0x9F}, {(byte) 0x98}, {(byte) 0xFF}, {(byte) 0xC2},
-      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}};
+      {(byte) 0xED, (byte) 0xA0, (byte) 0x80}, {(byte) 0xE0, (byte) 0x9F, (byte) 0xBF}, {(byte) 0xE0, (byte) 0xA0,
+      (byte) 0x80}, {(byte) 0xED, (byte) 0x9F, (byte) 0xBF}, {(byte) 0xEF, (byte) 0xBF, (byte) 0xBF},
+      {(byte) 0xE2, (byte) 0x84, (byte) 0x41}};
 
   private static byte[] file(Random r, Charset charset, char delimiter) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
