@@ -40,6 +40,7 @@ final class Cells {
   private final FileSpec spec;
   private final String source;
   private final ZoneId zone;
+  private final LocalTimes localTimes;
   private final Consumer<Finding> findings;
   private final ImportSummary.FileSummary summary;
   private final int[] column;
@@ -56,6 +57,7 @@ final class Cells {
     this.spec = spec;
     this.source = source;
     this.zone = zone;
+    this.localTimes = new LocalTimes(zone);
     this.findings = findings;
     this.summary = summary;
     this.column = new int[Field.values().length];
@@ -161,9 +163,9 @@ final class Cells {
 
   private Instant instant(String field, String v) {
     for (FixedDateTimePattern p : fixed) {
-      java.time.temporal.Temporal t = p.parse(v);
+      Instant t = p.instant(v, localTimes);
       if (t != null) {
-        return toInstant(t);
+        return t;
       }
     }
     for (DateTimeFormatter format : formats) {
@@ -258,7 +260,33 @@ final class Cells {
       reject(f, v, numberRule());
       return null;
     }
-    return new BigDecimal(plain, 0, n);
+    return decimalOf(plain, n);
+  }
+
+  /**
+   * {@code new BigDecimal(plain, 0, n)} for a number of digits, at most one point and a leading minus: made from
+   * a {@code long} (same unscaled value, same scale) when it has at most 18 digits.
+   */
+  static BigDecimal decimalOf(char[] plain, int n) {
+    long unscaled = 0;
+    int digits = 0;
+    int scale = 0;
+    boolean negative = false;
+    for (int i = 0; i < n; i++) {
+      char c = plain[i];
+      if (c == '-') {
+        negative = true;
+      } else if (c == '.') {
+        scale = n - i - 1;
+      } else {
+        unscaled = unscaled * 10 + (c - '0');
+        digits++;
+      }
+    }
+    if (digits > 18) {
+      return new BigDecimal(plain, 0, n);
+    }
+    return BigDecimal.valueOf(negative ? -unscaled : unscaled, scale);
   }
 
   /** The rule a number of this file breaks (made only when one does). */

@@ -251,9 +251,8 @@ public final class CrmImport {
         }
         FileSpec spec;
         try {
-          TextEncoding.Decoded decoded = current.spec().encoding().open(current.file().open());
-          reader = CsvReader.open(decoded.reader(), current.file().name(), current.spec().delimiter(), decoded.tried(),
-              findings);
+          TextEncoding.Bytes decoded = openBytes(current.file(), current.spec());
+          reader = CsvReader.open(decoded, current.file().name(), current.spec().delimiter(), findings);
           spec = current.spec().resolve(reader.header()::contains);
           ImportSummary.FileSummary fs = summary.add(new ImportSummary.FileSummary(current.file().name(),
               spec.name(), spec.role().jsonName(), decoded.charset().name() + " (" + decoded.how() + ")",
@@ -294,6 +293,19 @@ public final class CrmImport {
         }
       }
     }
+  }
+
+  /**
+   * The file's bytes as characters, each cell decoded by the reader ({@link CsvReader#open(TextEncoding.Bytes,
+   * String, Optional, Consumer)}), or its decoded text when the charset or a non-ASCII delimiter needs it.
+   */
+  static TextEncoding.Bytes openBytes(ExportFile file, FileSpec spec) throws IOException {
+    TextEncoding.Bytes bytes = spec.encoding().openBytes(file.open());
+    if (!bytes.bytes() || spec.delimiter().isEmpty() || spec.delimiter().get() < 0x80) {
+      return bytes;
+    }
+    bytes.reader().close();
+    return TextEncoding.Bytes.of(spec.encoding().open(file.open()));
   }
 
   private static void describeColumns(FileSpec spec, CsvHeader header, ImportSummary.FileSummary fs) {

@@ -1,6 +1,7 @@
 package io.revops.io.crm;
 
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.temporal.Temporal;
@@ -76,15 +77,51 @@ final class FixedDateTimePattern {
 
   /** The local date-time or date of {@code text}, or null if it is not in this pattern or not a valid date. */
   Temporal parse(String text) {
+    int[] f = fields(text);
+    if (f == null) {
+      return null;
+    }
+    try {
+      return hasTime ? LocalDateTime.of(f[YEAR], f[MONTH], f[DAY], f[HOUR], f[MINUTE], f[SECOND])
+          : LocalDate.of(f[YEAR], f[MONTH], f[DAY]);
+    } catch (DateTimeException notADate) {
+      return null;
+    }
+  }
+
+  /**
+   * The instant of {@code text} in {@code zone}: what {@link #parse} gives, at the zone ({@code atZone}, or
+   * {@code atStartOfDay} for a date), without making the local date-time; null as {@link #parse}.
+   */
+  Instant instant(String text, LocalTimes zone) {
+    int[] f = fields(text);
+    if (f == null) {
+      return null;
+    }
+    try {
+      return hasTime ? zone.atZone(f[YEAR], f[MONTH], f[DAY], f[HOUR], f[MINUTE], f[SECOND])
+          : zone.atStartOfDay(f[YEAR], f[MONTH], f[DAY]);
+    } catch (DateTimeException notADate) {
+      return null;
+    }
+  }
+
+  private static final int DAY = 0;
+  private static final int MONTH = 1;
+  private static final int YEAR = 2;
+  private static final int HOUR = 3;
+  private static final int MINUTE = 4;
+  private static final int SECOND = 5;
+
+  /**
+   * The fields of {@code text} by {@link Part} ordinal (0 where the pattern has none), or null if it is not in
+   * this pattern; hours, minutes and seconds checked for their range (the date is checked by the caller).
+   */
+  private int[] fields(String text) {
     if (text.length() != length) {
       return null;
     }
-    int day = 0;
-    int month = 0;
-    int year = 0;
-    int hour = 0;
-    int minute = 0;
-    int second = 0;
+    int[] f = new int[6];
     int at = 0;
     for (Token t : tokens) {
       if (t.part() == null) {
@@ -101,19 +138,8 @@ final class FixedDateTimePattern {
         }
         v = v * 10 + (c - '0');
       }
-      switch (t.part()) {
-        case DAY -> day = v;
-        case MONTH -> month = v;
-        case YEAR -> year = v;
-        case HOUR -> hour = v;
-        case MINUTE -> minute = v;
-        default -> second = v;
-      }
+      f[t.part().ordinal()] = v;
     }
-    try {
-      return hasTime ? LocalDateTime.of(year, month, day, hour, minute, second) : LocalDate.of(year, month, day);
-    } catch (DateTimeException notADate) {
-      return null;
-    }
+    return f[HOUR] > 23 || f[MINUTE] > 59 || f[SECOND] > 59 ? null : f;
   }
 }

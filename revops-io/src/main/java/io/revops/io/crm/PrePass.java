@@ -196,22 +196,15 @@ final class PrePass {
   private static boolean scan(File f, Ids ids) {
     String name = f.file().name();
     try {
-      CsvHeader header;
-      char delimiter;
-      TextEncoding.Decoded decoded = f.spec().encoding().open(f.file().open());
-      try (CsvReader r = CsvReader.open(decoded.reader(), name, f.spec().delimiter(), decoded.tried(), x -> { })) {
-        header = r.header();
-        delimiter = r.delimiter();
-      }
-      FileSpec spec = f.spec().resolve(header::contains);
-      Field idField = spec.role() == Role.LEADS ? Field.LEAD_ID : Field.OPPORTUNITY_ID;
-      String h = spec.columns().get(idField);
-      int column = h == null ? -1 : header.indexOf(h).orElse(-1);
-      String constant = spec.constants().get(idField);
-      TextEncoding.Bytes bytes = f.spec().encoding().openBytes(f.file().open());
-      TextEncoding.Bytes in = bytes.bytes() && delimiter < 0x80 ? bytes : decodedBytes(f, bytes);
+      TextEncoding.Bytes in = CrmImport.openBytes(f.file(), f.spec());
       StringBuilder id = new StringBuilder();
-      try (CsvReader r = CsvReader.open(in.reader(), name, Optional.of(delimiter), in.tried(), x -> { })) {
+      try (CsvReader r = CsvReader.open(in, name, f.spec().delimiter(), x -> { })) {
+        CsvHeader header = r.header();
+        FileSpec spec = f.spec().resolve(header::contains);
+        Field idField = spec.role() == Role.LEADS ? Field.LEAD_ID : Field.OPPORTUNITY_ID;
+        String h = spec.columns().get(idField);
+        int column = h == null ? -1 : header.indexOf(h).orElse(-1);
+        String constant = spec.constants().get(idField);
         r.scan(column < 0 ? new int[0] : new int[] {column}, (line, cells) -> {
           CharSequence text = column < 0 ? "" : stripped(cells[0], in, id);
           CharSequence value = text.length() > 0 ? text : constant;
@@ -238,13 +231,6 @@ final class PrePass {
   }
 
   private static final Stop STOP = new Stop();
-
-  /** The file decoded (a UTF-16 file, or a delimiter beyond ASCII): the scan reads characters, not bytes. */
-  private static TextEncoding.Bytes decodedBytes(File f, TextEncoding.Bytes bytes) throws IOException {
-    bytes.reader().close();
-    TextEncoding.Decoded d = f.spec().encoding().open(f.file().open());
-    return new TextEncoding.Bytes(d.reader(), d.charset(), false, d.tried());
-  }
 
   /**
    * The cell stripped as {@link String#strip()} strips the decoded cell: the cell itself or, if stripped, in
@@ -276,8 +262,8 @@ final class PrePass {
   private static void countExactly(File f, Rows rows, ZoneId zone) {
     String name = f.file().name();
     try {
-      TextEncoding.Decoded decoded = f.spec().encoding().open(f.file().open());
-      try (CsvReader r = CsvReader.open(decoded.reader(), name, f.spec().delimiter(), decoded.tried(), x -> { })) {
+      try (CsvReader r = CsvReader.open(CrmImport.openBytes(f.file(), f.spec()), name, f.spec().delimiter(),
+          x -> { })) {
         Cells ids = new Cells(f.spec().resolve(r.header()::contains), r.header(), name, zone, x -> { },
             new ImportSummary.FileSummary(name, f.spec().name(), f.spec().role().jsonName(), "", r.delimiter()));
         while (r.hasNext()) {

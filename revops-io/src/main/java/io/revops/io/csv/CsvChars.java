@@ -130,6 +130,26 @@ final class CsvChars implements Closeable {
     return start;
   }
 
+  /**
+   * The start in {@link #buffer()} of the quoted value whose opening quote was just read, when the value is in
+   * the buffer as written: it came from the buffer, closes on the same line with no doubled quote inside, and a
+   * character follows its closing quote in the buffer. Then the value is {@code buffer()[start, position() - 1)},
+   * the closing quote has been read, and the character after it is the next to read (from the buffer). -1
+   * otherwise (nothing read; the caller reads the value character by character).
+   */
+  int quotedValue() {
+    if (lastFromPending || pos == 0) {
+      return -1;
+    }
+    int p = scan(pos, '"', '\n', '\r');
+    if (p + 1 >= lim || buf[p] != '"' || buf[p + 1] == '"') {
+      return -1;
+    }
+    int start = pos;
+    pos = p + 1;
+    return start;
+  }
+
   /** The read buffer (see {@link #plainValue}). */
   char[] buffer() {
     return buf;

@@ -7,6 +7,7 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -19,6 +20,7 @@ import java.util.Spliterators;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A streaming CSV reader (RFC 4180: {@code "} quotes, {@code ""} inside quotes, line breaks inside quoted
@@ -41,7 +43,7 @@ import java.util.stream.StreamSupport;
  *
  * <p>Cost: one pass, O(longest row) memory; a damaged multi-line row is re-read once.
  *
- * <p>It is one file on purpose (about 530 lines): the record grammar (quotes, line breaks inside quotes, the
+ * <p>It is one file on purpose (about 570 lines): the record grammar (quotes, line breaks inside quotes, the
  * resumption after a damaged record) and the row checks are one state machine over the same record state, read
  * by {@link #next()} and {@link #scan} alike so that both apply the same rules; the characters and their
  * push-back are {@code CsvChars}.
@@ -75,13 +77,19 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
   private boolean firstEmpty;
   private long recordLine;
   private String malformed;
+  /**
+   * When the characters read are a file's bytes ({@link #open(TextEncoding.Bytes, String, Optional, Consumer)}):
+   * how each cell is decoded; null when they are the decoded text.
+   */
+  private final @Nullable CellText bytesCells;
   /** When scanning ({@link #scan}): the key each column's cell goes to, or -1; null when reading rows. */
   private int[] keySlot;
   private StringBuilder[] keys;
 
-  private CsvReader(Reader in, String source, Optional<Character> delimiter, String encodingsTried,
-      Consumer<Finding> findings) throws IOException {
+  private CsvReader(Reader in, @Nullable Charset cellCharset, String source, Optional<Character> delimiter,
+      String encodingsTried, Consumer<Finding> findings) throws IOException {
     this.chars = new CsvChars(in);
+    this.bytesCells = cellCharset == null ? null : new CellText(cellCharset);
     this.source = requireNonNull(source, "source");
     this.encodingsTried = requireNonNull(encodingsTried, "encodingsTried");
     this.findings = requireNonNull(findings, "findings");
@@ -102,7 +110,40 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
   public static CsvReader open(Reader in, String source, Optional<Character> delimiter, String encodingsTried,
       Consumer<Finding> findings) {
     try {
-      return new CsvReader(in, source, delimiter, encodingsTried, findings);
+      return new CsvReader(in, null, source, delimiter, encodingsTried, findings);
+    } catch (IOException e) {
+      throw new UncheckedIOException(source + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens a reader over {@code in} ({@link TextEncoding#openBytes}): reads the header row now. When {@code in}
+   * hands out the file's bytes, the records are found among the bytes (the characters CSV's structure is made of
+   * are single ASCII bytes in those charsets) and each cell this reader hands out (header names, row cells, the
+   * values findings quote) is decoded in {@code in.charset()}; the rows, lines and findings are those
+   * {@link #open(Reader, String, Optional, String, Consumer)} gives over the decoded text. {@link #scan} hands out
+   * the cells undecoded (see {@link TextEncoding.Bytes#decode}).
+   *
+   * <p>Cost: a cell of ASCII bytes only is made into a string as it is (no decoder); the others are decoded one
+   * by one, with no decoder state kept between them.
+   *
+   * @param in the file's bytes as characters, or its decoded text ({@link TextEncoding.Bytes#bytes()})
+   * @param source the file name findings carry
+   * @param delimiter the delimiter, or empty to detect it from the header line
+   * @param findings receives every damaged row
+   * @throws IllegalArgumentException if {@code in} hands out bytes and the delimiter given is not ASCII
+   * @throws UncheckedIOException if {@code in} cannot be read
+   */
+  public static CsvReader open(TextEncoding.Bytes in, String source, Optional<Character> delimiter,
+      Consumer<Finding> findings) {
+    requireNonNull(in, "in");
+    requireNonNull(delimiter, "delimiter");
+    if (in.bytes() && delimiter.isPresent() && delimiter.get() >= 0x80) {
+      throw new IllegalArgumentException("delimiter must be an ASCII character to read a file's bytes: "
+          + delimiter.get() + " (read the decoded text instead)");
+    }
+    try {
+      return new CsvReader(in.reader(), in.bytes() ? in.charset() : null, source, delimiter, in.tried(), findings);
     } catch (IOException e) {
       throw new UncheckedIOException(source + ": " + e.getMessage(), e);
     }
@@ -262,8 +303,10 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
     int quotedLines = 0;
     while (true) {
       if (c == '"' && cell.length() == 0) {
-        // a quoted value
-        while (true) {
+        // a quoted value: in the buffer at once when it can be, else character by character
+        int quotedFrom = capture == null ? chars.quotedValue() : -1;
+        int quotedTo = chars.position() - 1;
+        while (quotedFrom < 0) {
           if (capture == null) {
             chars.appendRun(cell, '"', '\n', '\r');
           }
@@ -317,7 +360,11 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
           malformed = "text after a closing quote (a \" inside a value must be doubled)";
           return true;
         }
-        endCell();
+        if (quotedFrom >= 0) {
+          endCell(chars.buffer(), quotedFrom, quotedTo);
+        } else {
+          endCell();
+        }
       } else if (c == delimiter || c == '\n' || c == '\r' || c == EOF) {
         endCell();
       } else {
@@ -364,7 +411,7 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
    */
   private void endCell() {
     if (keySlot == null) {
-      cells.add(cell.length() == 0 ? "" : cell.toString());
+      cells.add(cell.length() == 0 ? "" : bytesCells == null ? cell.toString() : bytesCells.of(cell));
     } else {
       int slot = cellCount < keySlot.length ? keySlot[cellCount] : -1;
       if (slot >= 0) {
@@ -381,7 +428,8 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
   /** {@link #endCell()} for the cell {@code chars[from, to)} of the read buffer. */
   private void endCell(char[] buffer, int from, int to) {
     if (keySlot == null) {
-      cells.add(new String(buffer, from, to - from));
+      cells.add(bytesCells == null ? new String(buffer, from, to - from)
+          : bytesCells.of(buffer, from, to));
     } else {
       int slot = cellCount < keySlot.length ? keySlot[cellCount] : -1;
       if (slot >= 0) {

@@ -42,8 +42,17 @@ public final class CsvRow {
     return cells.length;
   }
 
-  /** The cell of column {@code index}, as written (quotes removed, not trimmed). */
+  /**
+   * The cell of column {@code index}, as written (quotes removed, not trimmed).
+   *
+   * @throws IndexOutOfBoundsException if {@code index} is not a column of this row, naming the index, the row's
+   *     width and its line
+   */
   public String cell(int index) {
+    if (index < 0 || index >= cells.length) {
+      throw new IndexOutOfBoundsException("index must be a column of the row (0 to " + (cells.length - 1)
+          + "): " + index + "; the row on line " + line + " has " + cells.length + " cells");
+    }
     return cells[index];
   }
 

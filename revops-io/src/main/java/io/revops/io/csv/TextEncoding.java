@@ -73,14 +73,22 @@ public enum TextEncoding {
    * @param reader the bytes as characters (a byte order mark skipped), or the decoded text
    * @param charset the file's charset, as {@link #open} would use it
    * @param bytes whether the reader hands out bytes rather than decoded characters
+   * @param how why this charset (see {@link Decoded#how()})
    * @param tried the encodings tried, for a message (see {@link Decoded#tried()})
    */
-  public record Bytes(Reader reader, Charset charset, boolean bytes, String tried) {
+  public record Bytes(Reader reader, Charset charset, boolean bytes, String how, String tried) {
     /** Validates. */
     public Bytes {
       requireNonNull(reader, "reader");
       requireNonNull(charset, "charset");
+      requireNonNull(how, "how");
       requireNonNull(tried, "tried");
+    }
+
+    /** The decoded input of {@code decoded}: its characters, {@link #bytes()} false. */
+    public static Bytes of(Decoded decoded) {
+      requireNonNull(decoded, "decoded");
+      return new Bytes(decoded.reader(), decoded.charset(), false, decoded.how(), decoded.tried());
     }
 
     /** The text of a cell read through {@link #reader()}: its bytes decoded, or the cell itself. */
@@ -112,7 +120,7 @@ public enum TextEncoding {
     Decoded decoded = new Decoded(Reader.nullReader(), d.charset(), d.how());
     boolean asBytes = d.charset().equals(StandardCharsets.UTF_8) || d.charset().equals(CP1251);
     Reader reader = new InputStreamReader(d.in(), asBytes ? decoder(StandardCharsets.ISO_8859_1) : decoder(d.charset()));
-    return new Bytes(reader, d.charset(), asBytes, decoded.tried());
+    return new Bytes(reader, d.charset(), asBytes, d.how(), decoded.tried());
   }
 
   private record Detected(InputStream in, Charset charset, String how) {}
