@@ -334,7 +334,7 @@ public final class JsonCursor {
   public LocalDate date() throws IOException {
     String s = text("an ISO-8601 date such as \"2026-03-06\"");
     try {
-      return LocalDate.parse(s);
+      return IsoInstants.date(s);
     } catch (DateTimeException e) {
       throw expected("an ISO-8601 date such as \"2026-03-06\"");
     }
@@ -344,7 +344,7 @@ public final class JsonCursor {
   public YearMonth month() throws IOException {
     String s = text("a month such as \"2026-03\"");
     try {
-      return YearMonth.parse(s);
+      return IsoInstants.month(s);
     } catch (DateTimeException e) {
       throw expected("a month such as \"2026-03\"");
     }
@@ -354,7 +354,7 @@ public final class JsonCursor {
   public Period period() throws IOException {
     String s = text("an ISO-8601 period such as \"P6M\"");
     try {
-      return Period.parse(s);
+      return IsoInstants.period(s);
     } catch (DateTimeException e) {
       throw expected("an ISO-8601 period such as \"P6M\"");
     }
