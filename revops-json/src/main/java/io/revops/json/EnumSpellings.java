@@ -1,6 +1,5 @@
 package io.revops.json;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -40,12 +39,27 @@ final class EnumSpellings {
   private record Names(Enum<?>[] constants, char[][] names) {
     /** The constant written exactly as {@code text[offset, offset + length)}, or null. */
     @Nullable Enum<?> exact(char[] text, int offset, int length) {
+      if (length == 0) {
+        return null;
+      }
+      char first = text[offset];
       for (int i = 0; i < names.length; i++) {
-        if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
+        char[] name = names[i];
+        // the length and first letter tell most constants apart before the rest is compared
+        if (name.length == length && name[0] == first && same(name, text, offset)) {
           return constants[i];
         }
       }
       return null;
+    }
+
+    private static boolean same(char[] name, char[] text, int offset) {
+      for (int k = 1; k < name.length; k++) {
+        if (name[k] != text[offset + k]) {
+          return false;
+        }
+      }
+      return true;
     }
   }
 

@@ -47,11 +47,28 @@ public final class JsonCursor {
   /** The duplicate-field check of {@link #nextField()}, or null when the parser checks every field itself. */
   private final @Nullable FieldsOnce fields;
   private @Nullable JsonParser checkedView;
+  /** The guesses of the next field name, or null when names are read without guessing. */
+  private final @Nullable FieldGuess guess;
 
-  private JsonCursor(JsonParser parser, String prefix) {
+  private JsonCursor(JsonParser parser, String prefix, boolean guessing) {
     this.p = parser;
     this.prefix = prefix;
     this.fields = parser instanceof FieldsOnce.Parser ? null : new FieldsOnce();
+    this.guess = guessing ? new FieldGuess() : null;
+  }
+
+  private JsonCursor(JsonParser parser, String prefix) {
+    this(parser, prefix, false);
+  }
+
+  /**
+   * A cursor over {@code parser} that guesses each field name from the one read before it ({@link FieldGuess}),
+   * for the many values of one shape that a JSON Lines reader decodes with one parser. It reads the same fields
+   * and values as {@link #of(JsonParser)}; what its parser reports on malformed input may be worded otherwise,
+   * so a reader reports a bad value with a cursor of {@link #of(JsonParser)}.
+   */
+  static JsonCursor guessing(JsonParser parser) {
+    return new JsonCursor(parser, "$", true);
   }
 
   /** A cursor over {@code parser}, whose paths are those of the parser's own document. */
@@ -162,9 +179,14 @@ public final class JsonCursor {
     try {
       return factory.get();
     } catch (IllegalArgumentException | DateTimeException | MonetaryException | ArithmeticException e) {
-      throw new JsonPathException(p, path(), shownValue(), "invalid value: " + Quote.bounded(e.getMessage(),
-          4 * Quote.MAX_LENGTH), e);
+      throw invalid(e);
     }
+  }
+
+  /** The failure of {@link #build} for a domain factory's argument error {@code e}. */
+  private JsonPathException invalid(RuntimeException e) {
+    return new JsonPathException(p, path(), shownValue(), "invalid value: " + Quote.bounded(e.getMessage(),
+        4 * Quote.MAX_LENGTH), e);
   }
 
   private String shownValue() {
@@ -214,7 +236,7 @@ public final class JsonCursor {
    */
   public @Nullable String nextField() throws IOException {
     while (true) {
-      String name = p.nextFieldName();
+      String name = guess == null ? p.nextFieldName() : guess.next(p);
       if (name == null) {
         return null; // END_OBJECT (the parser rejects anything else here)
       }
@@ -232,7 +254,7 @@ public final class JsonCursor {
     if (token() != JsonToken.START_ARRAY) {
       throw expected("an array of " + what);
     }
-    List<T> out = new ArrayList<>();
+    List<T> out = new ArrayList<>(16);
     while (p.nextToken() != JsonToken.END_ARRAY) {
       if (p.currentToken() == JsonToken.VALUE_NULL) {
         throw expected("one of " + what);
@@ -255,7 +277,11 @@ public final class JsonCursor {
   /** A JSON string made into a value by {@code factory}, whose argument error is reported at this path. */
   public <T> T text(String what, Function<String, T> factory) throws IOException {
     String s = text(what);
-    return build(() -> factory.apply(s));
+    try {
+      return factory.apply(s); // as build(() -> factory.apply(s)), without a lambda per value
+    } catch (IllegalArgumentException | DateTimeException | MonetaryException | ArithmeticException e) {
+      throw invalid(e);
+    }
   }
 
   /** {@code true} or {@code false}. */
@@ -334,7 +360,7 @@ public final class JsonCursor {
   public LocalDate date() throws IOException {
     String s = text("an ISO-8601 date such as \"2026-03-06\"");
     try {
-      return LocalDate.parse(s);
+      return IsoInstants.date(s);
     } catch (DateTimeException e) {
       throw expected("an ISO-8601 date such as \"2026-03-06\"");
     }
@@ -344,7 +370,7 @@ public final class JsonCursor {
   public YearMonth month() throws IOException {
     String s = text("a month such as \"2026-03\"");
     try {
-      return YearMonth.parse(s);
+      return IsoInstants.month(s);
     } catch (DateTimeException e) {
       throw expected("a month such as \"2026-03\"");
     }
@@ -354,7 +380,7 @@ public final class JsonCursor {
   public Period period() throws IOException {
     String s = text("an ISO-8601 period such as \"P6M\"");
     try {
-      return Period.parse(s);
+      return IsoInstants.period(s);
     } catch (DateTimeException e) {
       throw expected("an ISO-8601 period such as \"P6M\"");
     }

@@ -354,7 +354,7 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
         }
         chunk = CHECKED_BY_CURSOR.createParser(buf, from, end - from);
         parsers++;
-        chunkCursor = JsonCursor.of(chunk);
+        chunkCursor = JsonCursor.guessing(chunk);
         if (!(chunk instanceof ParserBase)) {
           dropChunk();
           return false;

@@ -204,8 +204,7 @@ final class LeadDecoders {
         if (pageKind == null) {
           throw in.missing("pageKind", "one of " + JsonCursor.allowed(PageKind.class));
         }
-        PageKind k = pageKind;
-        yield in.build(() -> BehaviouralEvent.siteVisit(t, k));
+        yield BehaviouralEvent.siteVisit(t, pageKind); // both present: nothing left to check
       }
       case CONTENT_DOWNLOAD -> {
         if (title == null) {

@@ -8,10 +8,17 @@ import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
 import java.util.Optional;
+import java.util.function.Function;
 import org.junit.jupiter.api.Test;
 
-/** The hand-written parser of plain UTC instants agrees with {@link Instant#parse} on every text. */
+/**
+ * The hand-written parsers of plain UTC instants, dates, months and periods agree with {@link Instant#parse},
+ * {@link LocalDate#parse}, {@link YearMonth#parse} and {@link Period#parse} on every text.
+ */
 class IsoInstantsPropertiesTest {
   private static Optional<Instant> jdk(String s) {
     try {
@@ -70,5 +77,70 @@ class IsoInstantsPropertiesTest {
         "+10000-01-01T00:00:00Z", "2026-03-06T14:30Z"}) {
       assertThat(ours(text)).as(text).isEqualTo(jdk(text));
     }
+  }
+
+  /**
+   * What {@code parse} makes of {@code s}: the value, or the class of the exception it throws (the JDK's
+   * {@code Period.parse} throws an {@link ArithmeticException} for {@code "P999999999W"}).
+   */
+  private static <T> Object parsed(Function<String, T> parse, String s) {
+    try {
+      return parse.apply(s);
+    } catch (RuntimeException e) {
+      return e.getClass();
+    }
+  }
+
+  @Test
+  void everyMonthFieldCombinationAgreesWithYearMonthParse() {
+    qt().withExamples(20_000).forAll(integers().between(0, 9999), integers().between(0, 13))
+        .checkAssert((y, m) -> {
+          String text = String.format("%04d-%02d", y, m);
+          assertThat(parsed(IsoInstants::month, text)).as(text).isEqualTo(parsed(YearMonth::parse, text));
+        });
+  }
+
+  @Test
+  void everyMonthYearMonthWritesIsReadBack() {
+    // beyond ±9999 YearMonth.toString writes no sign, which YearMonth.parse then rejects
+    qt().withExamples(20_000).forAll(integers().between(-9999, 9999), integers().between(1, 12))
+        .checkAssert((y, m) -> {
+          String text = YearMonth.of(y, m).toString();
+          assertThat(parsed(IsoInstants::month, text)).as(text).isEqualTo(YearMonth.of(y, m));
+        });
+  }
+
+  @Test
+  void everyDateFieldCombinationAgreesWithLocalDateParse() {
+    qt().withExamples(20_000).forAll(integers().between(0, 9999), integers().between(0, 13), integers().between(0, 32))
+        .checkAssert((y, m, d) -> {
+          String text = String.format("%04d-%02d-%02d", y, m, d);
+          assertThat(parsed(IsoInstants::date, text)).as(text).isEqualTo(parsed(LocalDate::parse, text));
+        });
+  }
+
+  @Test
+  void periodsOfOneUnitAgreeWithPeriodParse() {
+    qt().withExamples(20_000).forAll(integers().between(0, Integer.MAX_VALUE), integers().between(0, 5),
+        integers().between(0, 3))
+        .checkAssert((amount, unit, zeros) -> {
+          String text = "P" + "0".repeat(zeros) + amount + "YMDWmy".charAt(unit);
+          assertThat(parsed(IsoInstants::period, text)).as(text).isEqualTo(parsed(Period::parse, text));
+        });
+  }
+
+  @Test
+  void mutatedMonthsDatesAndPeriodsAgreeWithTheJdk() {
+    String[] bases = {"2024-02", "2024-02-29", "P6M", "P12Y", "P30D"};
+    qt().withExamples(20_000).forAll(integers().between(0, bases.length - 1), integers().between(0, 9),
+        strings().ascii().ofLengthBetween(0, 2))
+        .checkAssert((b, at, replacement) -> {
+          String base = bases[b];
+          int i = Math.min(at, base.length() - 1);
+          String text = base.substring(0, i) + replacement + base.substring(Math.min(base.length(), i + 1));
+          assertThat(parsed(IsoInstants::month, text)).as(text).isEqualTo(parsed(YearMonth::parse, text));
+          assertThat(parsed(IsoInstants::date, text)).as(text).isEqualTo(parsed(LocalDate::parse, text));
+          assertThat(parsed(IsoInstants::period, text)).as(text).isEqualTo(parsed(Period::parse, text));
+        });
   }
 }
