@@ -5,7 +5,10 @@
 # heap options, appending one markdown row per run to OUT, with the load (uptime) before and after each run.
 #   revops-benchmarks/run-cpu-side-by-side.sh OUT PAIRS DIR...
 # Each DIR must be built first: ./mvnw -q -B -o -Pbench -pl revops-benchmarks -am package -DskipTests
-# Environment: EVENTS (1000000), ROUNDS (7), WARMUP (2), HEAP (6g), YOUNG (3g), JAVA (java), JAVAC (javac).
+# Environment: EVENTS (1000000), ROUNDS (7), WARMUP (2), HEAP (6g), YOUNG (3g), JAVA (java), JAVAC (javac), DATA
+# (unset: each tree generates its data with its own generator; a folder written by GenerateSample --events EVENTS:
+# each tree reads that folder with its own JSON Lines readers, so trees whose generators differ run on the same
+# leads and events; W3 is then not measured).
 # The young generation is large enough that generating 10^6 events (about 1.5 GB allocated) triggers no
 # collection: the data then lies in memory in the order it was generated (the first full collection only slides
 # it together), the same in every tree; a collection during generation copies it in another order, which moved the
@@ -49,7 +52,7 @@ done
 
 {
   echo
-  echo "<!-- run-cpu-side-by-side.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), $EVENTS events, $WARMUP warm-up + $ROUNDS rounds, the median thread CPU ms of each workload, $("$JAVA" -version 2>&1 | head -1), ${JAVA_OPTS[*]} -->"
+  echo "<!-- run-cpu-side-by-side.sh, $(date -u '+%Y-%m-%d %H:%M UTC'), $EVENTS events${DATA:+ read from $DATA}, $WARMUP warm-up + $ROUNDS rounds, the median thread CPU ms of each workload, $("$JAVA" -version 2>&1 | head -1), ${JAVA_OPTS[*]} -->"
   echo
   "$JAVA" -cp "${CPS[0]}" io.revops.benchmarks.CpuSideBySide --header | sed '1s/^| build (thread CPU ms, median) |/| build, pair | 1-min load before → after |/; 2s/^|---|/|---|---|/'
 } >> "$OUT"
@@ -57,7 +60,7 @@ for ((p = 1; p <= PAIRS; p++)); do
   for ((t = 0; t < ${#TREES[@]}; t++)); do
     before=$(cut -d' ' -f1 /proc/loadavg)
     row=$("$JAVA" "${JAVA_OPTS[@]}" -cp "${CPS[$t]}" io.revops.benchmarks.CpuSideBySide --label="${LABELS[$t]}, $p" \
-      --events="$EVENTS" --rounds="$ROUNDS" --warmup="$WARMUP")
+      --events="$EVENTS" --rounds="$ROUNDS" --warmup="$WARMUP" ${DATA:+--data="$DATA"})
     after=$(cut -d' ' -f1 /proc/loadavg)
     # the load column goes after the label
     echo "$row" | sed "s/^\(| [^|]*|\)/\1 $before → $after |/" | tee -a "$OUT"
