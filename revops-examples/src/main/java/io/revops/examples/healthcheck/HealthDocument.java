@@ -89,6 +89,8 @@ public record HealthDocument(String source, Instant asOf, String period, String 
    * A metric as the document states it: its value and explanation, a value alone (a stage rate), or the reason
    * it could not be computed. Made by {@link #explained}, {@link #of} and {@link #notComputable}.
    *
+   * <p>Cost: constant; immutable, and thread-safe if the value is.
+   *
    * @param value the value, empty when not computable
    * @param text the explanation of the value, or the reason there is none; empty only for a value stated alone
    */

@@ -153,6 +153,8 @@ public final class HtmlPage {
    * A table's column headings, one per column: a text, or none for a column whose cells speak for themselves
    * (the figures beside a named column).
    *
+   * <p>Cost: a copy of the headings per {@code Header} made; immutable and thread-safe.
+   *
    * @param headings the headings in column order, each a text (not empty) or {@code Optional.empty()} for none
    */
   public record Header(List<Optional<String>> headings) {
