@@ -176,14 +176,22 @@ public final class JsonCursor {
 
   /** Runs a domain factory, reporting its argument error at the current path as an invalid value. */
   public <T> T build(Supplier<T> factory) throws JsonPathException {
+    return applied(Supplier::get, factory);
+  }
+
+  /**
+   * {@code factory} applied to {@code argument}, a domain factory's argument error (the one list of exceptions
+   * {@link #build} and {@link #text(String, Function)} translate) reported at the current path as an invalid value.
+   */
+  private <A, T> T applied(Function<A, T> factory, A argument) throws JsonPathException {
     try {
-      return factory.get();
+      return factory.apply(argument);
     } catch (IllegalArgumentException | DateTimeException | MonetaryException | ArithmeticException e) {
       throw invalid(e);
     }
   }
 
-  /** The failure of {@link #build} for a domain factory's argument error {@code e}. */
+  /** The failure of {@link #applied} for a domain factory's argument error {@code e}. */
   private JsonPathException invalid(RuntimeException e) {
     return new JsonPathException(p, path(), shownValue(), "invalid value: " + Quote.bounded(e.getMessage(),
         4 * Quote.MAX_LENGTH), e);
@@ -276,12 +284,7 @@ public final class JsonCursor {
 
   /** A JSON string made into a value by {@code factory}, whose argument error is reported at this path. */
   public <T> T text(String what, Function<String, T> factory) throws IOException {
-    String s = text(what);
-    try {
-      return factory.apply(s); // as build(() -> factory.apply(s)), without a lambda per value
-    } catch (IllegalArgumentException | DateTimeException | MonetaryException | ArithmeticException e) {
-      throw invalid(e);
-    }
+    return applied(factory, text(what)); // as build(() -> factory.apply(s)), without a lambda per value
   }
 
   /** {@code true} or {@code false}. */

@@ -86,16 +86,37 @@ public record HealthDocument(String source, Instant asOf, String period, String 
   }
 
   /**
-   * A metric as the document states it: its value and explanation, or the reason it could not be computed.
+   * A metric as the document states it: its value and explanation, a value alone (a stage rate), or the reason
+   * it could not be computed. Made by {@link #explained}, {@link #of} and {@link #notComputable}.
+   *
+   * <p>Cost: constant; immutable, and thread-safe if the value is.
    *
    * @param value the value, empty when not computable
-   * @param text the explanation of the value, or the reason there is none
+   * @param text the explanation of the value, or the reason there is none; empty only for a value stated alone
    */
-  public record Figure<T>(Optional<T> value, String text) {
-    /** Validates the figure. */
+  public record Figure<T>(Optional<T> value, Optional<String> text) {
+    /** Validates the figure: one without a value states why. */
     public Figure {
       requireNonNull(value, "value");
       requireNonNull(text, "text");
+      if (value.isEmpty() && text.isEmpty()) {
+        throw new IllegalArgumentException("text: a figure without a value states the reason it is not computable");
+      }
+    }
+
+    /** {@code value} with its {@code explanation}. */
+    public static <T> Figure<T> explained(T value, String explanation) {
+      return new Figure<>(Optional.of(value), Optional.of(explanation));
+    }
+
+    /** {@code value} stated alone, without an explanation (as {@code report.json} states a stage rate). */
+    public static <T> Figure<T> of(T value) {
+      return new Figure<>(Optional.of(value), Optional.empty());
+    }
+
+    /** No value, for {@code reason}. */
+    public static <T> Figure<T> notComputable(String reason) {
+      return new Figure<>(Optional.empty(), Optional.of(reason));
     }
   }
 

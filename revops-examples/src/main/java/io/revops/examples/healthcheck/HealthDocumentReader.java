@@ -112,11 +112,11 @@ final class HealthDocumentReader {
         throw in.notAllowed(v[0] != null ? "value" : "explanation", "a metric that is not computable has no "
             + (v[0] != null ? "value" : "explanation"));
       }
-      return new Figure<>(Optional.empty(), (String) v[2]);
+      return Figure.notComputable((String) v[2]);
     }
     @SuppressWarnings("unchecked")
     T t = (T) in.required(v[0], "value", what + ", or \"notComputable\" with the reason");
-    return new Figure<>(Optional.of(t), in.required((String) v[1], "explanation", "the value's explanation"));
+    return Figure.explained(t, in.required((String) v[1], "explanation", "the value's explanation"));
   }
 
   private static HealthDocument document(JsonCursor in) throws IOException {
@@ -289,7 +289,7 @@ final class HealthDocumentReader {
   private static Figure<BigDecimal> stageRate(JsonCursor in) throws IOException {
     JsonToken t = in.token();
     if (t != JsonToken.START_OBJECT) {
-      return new Figure<>(Optional.of(in.decimal(RATE + ", or {\"notComputable\": reason}")), "");
+      return Figure.of(in.decimal(RATE + ", or {\"notComputable\": reason}"));
     }
     String[] reason = new String[1];
     object(in, "a stage conversion", f -> {
@@ -298,7 +298,7 @@ final class HealthDocumentReader {
       }
       reason[0] = text(in);
     });
-    return new Figure<>(Optional.empty(), in.required(reason[0], "notComputable", "the reason (a JSON string)"));
+    return Figure.notComputable(in.required(reason[0], "notComputable", "the reason (a JSON string)"));
   }
 
   private static HealthDocument.Proportion proportion(JsonCursor in) throws IOException {

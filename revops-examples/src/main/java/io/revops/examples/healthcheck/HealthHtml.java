@@ -7,6 +7,7 @@ import io.revops.core.money.Rate;
 import io.revops.examples.report.DrillDown;
 import io.revops.examples.report.HtmlPage;
 import io.revops.examples.report.HtmlPage.Cell;
+import io.revops.examples.report.HtmlPage.Header;
 import io.revops.examples.report.HtmlPage.Row;
 import io.revops.examples.report.ReportLocale;
 import io.revops.examples.report.SvgCharts;
@@ -164,7 +165,7 @@ final class HealthHtml {
       cacRows.add(List.of(t.t(Label.BLENDED), t.t(Label.NO_SPEND)));
     }
     page.table(List.of(t.t(Label.CAC_BY_CHANNEL), r.period().toString()), cacRows);
-    page.rows("value", List.of(t.t(Label.VALUE), ""), List.of(
+    page.rows("value", Header.of(t.t(Label.VALUE)).unheaded(), List.of(
         Row.of(List.of(Cell.of(t.t(Label.ARPA)), Cell.keyed(t.metric(r.arpa()), "value/arpa"))),
         Row.of(List.of(Cell.of(t.t(Label.CHURN)), Cell.keyed(r.monthlyChurn().isComputed()
             ? t.pct2(r.monthlyChurn().value()) : t.metric(r.monthlyChurn()), "value/churn"))),
@@ -174,7 +175,7 @@ final class HealthHtml {
 
   private static void revenue(HtmlPage page, HealthReport r, ReportText t) {
     page.heading(t.t(Label.REVENUE), "revenue");
-    page.rows("retention", List.of(t.t(Label.LAST_12), ""), List.of(
+    page.rows("retention", Header.of(t.t(Label.LAST_12)).unheaded(), List.of(
         Row.of(List.of(Cell.of(t.t(Label.NRR)), Cell.keyed(t.metric(r.nrr()), "revenue/nrr"))),
         Row.of(List.of(Cell.of(t.t(Label.GRR)), Cell.keyed(r.grr().isComputed() ? t.pct2(r.grr().value())
             : t.metric(r.grr()), "revenue/grr")))), false);

@@ -82,8 +82,8 @@ final class HealthJson {
     Map<String, Figure<BigDecimal>> stageRates = new LinkedHashMap<>();
     for (StageConversion c : r.funnel().conversions()) {
       if (c.from() != LifecycleStage.VISITOR) {
-        stageRates.put(c.label(), c.rate().map(x -> new Figure<>(Optional.of(RevOpsJson.reportRate(x)), ""))
-            .orElseGet(() -> new Figure<>(Optional.empty(), c.explanation())));
+        stageRates.put(c.label(), c.rate().map(x -> Figure.of(RevOpsJson.reportRate(x)))
+            .orElseGet(() -> Figure.notComputable(c.explanation())));
       }
     }
     Map<String, Long> bowtie = new LinkedHashMap<>();
@@ -142,8 +142,8 @@ final class HealthJson {
   }
 
   private static <T, V> Figure<V> figure(MetricResult<T> m, Function<? super T, V> value) {
-    return m.isComputed() ? new Figure<>(Optional.of(value.apply(m.value())), m.explanation().orElseThrow())
-        : new Figure<>(Optional.empty(), m.reason().orElseThrow());
+    return m.isComputed() ? Figure.explained(value.apply(m.value()), m.explanation().orElseThrow())
+        : Figure.notComputable(m.reason().orElseThrow());
   }
 
   private static HealthDocument.Counts counts(StatusCounts c) {
@@ -202,7 +202,7 @@ final class HealthJson {
     d.funnel().forEach(funnel::put);
     ObjectNode stageRates = root.putObject("funnelConversions");
     d.funnelConversions().forEach((label, f) -> stageRates.set(label, f.value().<JsonNode>map(HealthJson::number)
-        .orElseGet(() -> MAPPER.createObjectNode().put("notComputable", f.text()))));
+        .orElseGet(() -> MAPPER.createObjectNode().put("notComputable", f.text().orElseThrow()))));
     ObjectNode bowtie = root.putObject("bowtie");
     d.bowtie().forEach(bowtie::put);
     ObjectNode conversions = root.putObject("conversions");
@@ -283,8 +283,9 @@ final class HealthJson {
     ObjectNode n = MAPPER.createObjectNode();
     m.value().ifPresentOrElse(v -> {
       n.set("value", value.apply(v));
-      n.put("explanation", m.text());
-    }, () -> n.put("notComputable", m.text()));
+      n.put("explanation", m.text().orElseThrow(() -> new IllegalArgumentException(
+          "figure: a metric's value is stated with its explanation (Figure.explained), got a value alone")));
+    }, () -> n.put("notComputable", m.text().orElseThrow()));
     return n;
   }
 

@@ -150,6 +150,34 @@ public final class HtmlPage {
   }
 
   /**
+   * A table's column headings, one per column: a text, or none for a column whose cells speak for themselves
+   * (the figures beside a named column).
+   *
+   * <p>Cost: a copy of the headings per {@code Header} made; immutable and thread-safe.
+   *
+   * @param headings the headings in column order, each a text (not empty) or {@code Optional.empty()} for none
+   */
+  public record Header(List<Optional<String>> headings) {
+    /** Validates and copies. */
+    public Header {
+      headings = List.copyOf(headings);
+      headings.forEach(h -> notEmpty("headings", h));
+    }
+
+    /** Columns headed by {@code headings}, in order. */
+    public static Header of(String... headings) {
+      return new Header(java.util.Arrays.stream(headings).map(Optional::of).toList());
+    }
+
+    /** These columns and one more, without a heading. */
+    public Header unheaded() {
+      List<Optional<String>> more = new java.util.ArrayList<>(headings);
+      more.add(Optional.empty());
+      return new Header(more);
+    }
+  }
+
+  /**
    * A drill-down filter matching the rows whose {@code data-NAME} attributes equal the values:
    * {@code filter("status", "breached", "rep", "alice")} is {@code status=breached;rep=alice}, with {@code %},
    * {@code ;} and {@code =} in values percent-encoded (the script decodes them).
@@ -190,19 +218,34 @@ public final class HtmlPage {
    * on screen (printed whole).
    */
   public HtmlPage rows(String id, List<String> header, List<Row> rows, boolean scroll) {
-    Optional<String> given = Optional.of(requireNonNull(id, "id"));
-    notEmpty("id", given);
-    return rows(given, header, rows, scroll);
+    Optional<String> given = id(id);
+    return rows(given, headings(header), rows, scroll);
   }
 
-  private HtmlPage rows(Optional<String> id, List<String> header, List<Row> rows, boolean scroll) {
-    requireNonNull(header, "header");
+  /** As {@link #rows(String, List, List, boolean)}, with columns that may have no heading. */
+  public HtmlPage rows(String id, Header header, List<Row> rows, boolean scroll) {
+    Optional<String> given = id(id);
+    return rows(given, requireNonNull(header, "header").headings(), rows, scroll);
+  }
+
+  private static Optional<String> id(String id) {
+    Optional<String> given = Optional.of(requireNonNull(id, "id"));
+    notEmpty("id", given);
+    return given;
+  }
+
+  /** {@code header}'s texts as headings, an empty one written as an empty heading (as it always was). */
+  private static List<Optional<String>> headings(List<String> header) {
+    return requireNonNull(header, "header").stream().map(Optional::of).toList();
+  }
+
+  private HtmlPage rows(Optional<String> id, List<Optional<String>> header, List<Row> rows, boolean scroll) {
     requireNonNull(rows, "rows");
     if (scroll) {
       body.append("<div class=\"scroll\">");
     }
     body.append("<table").append(id.map(i -> " id=\"" + Xml.escape(i) + "\"").orElse("")).append("><thead><tr>");
-    header.forEach(h -> body.append("<th>").append(Xml.escape(h)).append("</th>"));
+    header.forEach(h -> body.append("<th>").append(h.map(Xml::escape).orElse("")).append("</th>"));
     body.append("</tr></thead><tbody>\n");
     for (Row row : rows) {
       body.append("<tr");
@@ -283,7 +326,7 @@ public final class HtmlPage {
   /** Adds a table; cells that look numeric are right-aligned. */
   public HtmlPage table(List<String> header, List<List<String>> rows) {
     requireNonNull(rows, "rows");
-    return rows(Optional.empty(), header, rows.stream().map(r -> Row.of(r.stream().map(Cell::of).toList())).toList(), false);
+    return rows(Optional.empty(), headings(header), rows.stream().map(r -> Row.of(r.stream().map(Cell::of).toList())).toList(), false);
   }
 
   /** Adds an SVG element produced by {@link SvgCharts}. */

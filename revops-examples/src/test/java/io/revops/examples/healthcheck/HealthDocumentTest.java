@@ -198,4 +198,14 @@ class HealthDocumentTest {
     ((ObjectNode) d.get("friction")).put("note", "x");
     rejected(d, "$.friction.note: a report with a top lever has no note");
   }
+
+  @Test
+  void aFigureStatesItsValueWithOrWithoutAnExplanationOrWhyItHasNone() {
+    assertThat(HealthDocument.Figure.of(1).text()).isEmpty();
+    assertThat(HealthDocument.Figure.explained(1, "why").text()).hasValue("why");
+    assertThat(HealthDocument.Figure.notComputable("no data").value()).isEmpty();
+    assertThat(HealthDocument.Figure.<Integer>notComputable("no data").text()).hasValue("no data");
+    assertThatThrownBy(() -> new HealthDocument.Figure<>(java.util.Optional.empty(), java.util.Optional.empty()))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageStartingWith("text: ");
+  }
 }

@@ -1,6 +1,7 @@
 package io.revops.examples.report;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
@@ -56,5 +57,17 @@ class HtmlPageTest {
     double downY = Double.parseDouble(rects.item(1).getAttributes().getNamedItem("y").getNodeValue());
     assertThat(upY + upH).isEqualTo(downY);
     assertThat(rects.item(1).getAttributes().getNamedItem("fill").getNodeValue()).isEqualTo("#b23b3b");
+  }
+
+  @Test
+  void aColumnWithoutAHeadingIsAnEmptyHeadingAsAnEmptyTextWas() {
+    List<HtmlPage.Row> rows = List.of(HtmlPage.Row.of(List.of(HtmlPage.Cell.of("ARPA"), HtmlPage.Cell.of("5"))));
+    String unheaded = HtmlPage.titled("t").rows("v", HtmlPage.Header.of("value").unheaded(), rows, false).render();
+    assertThat(unheaded).contains("<thead><tr><th>value</th><th></th></tr></thead>")
+        .isEqualTo(HtmlPage.titled("t").rows("v", List.of("value", ""), rows, false).render());
+    assertThat(HtmlPage.Header.of("a", "b").unheaded().headings())
+        .containsExactly(Optional.of("a"), Optional.of("b"), Optional.empty());
+    assertThatThrownBy(() -> HtmlPage.Header.of("value", "")).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("headings must not be empty: use Optional.empty() for none");
   }
 }

@@ -117,13 +117,19 @@ final class Cells {
     return h == null ? f.jsonName() : h;
   }
 
+  /** Rejects the row at field {@code f}, or as a whole if {@code f} is null. */
   void reject(Field f, String value, String rule) {
-    reject(f == null ? "" : header(f), value, rule);
+    reject(f == null ? Finding.ofLine(source, row.line(), value, rule)
+        : Finding.of(source, row.line(), header(f), value, rule));
   }
 
   void reject(String field, String value, String rule) {
+    reject(Finding.of(source, row.line(), field, value, rule));
+  }
+
+  private void reject(Finding finding) {
     failed = true;
-    findings.accept(Finding.of(source, row.line(), field, value, rule));
+    findings.accept(finding);
   }
 
   /** The trimmed cell of {@code f}, else its constant, else null (empty cells are null). */

@@ -77,16 +77,7 @@ final class FixedDateTimePattern {
 
   /** The local date-time or date of {@code text}, or null if it is not in this pattern or not a valid date. */
   Temporal parse(String text) {
-    int[] f = fields(text);
-    if (f == null) {
-      return null;
-    }
-    try {
-      return hasTime ? LocalDateTime.of(f[YEAR], f[MONTH], f[DAY], f[HOUR], f[MINUTE], f[SECOND])
-          : LocalDate.of(f[YEAR], f[MONTH], f[DAY]);
-    } catch (DateTimeException notADate) {
-      return null;
-    }
+    return read(text, null, hasTime ? DATE_TIME : DATE);
   }
 
   /**
@@ -94,34 +85,37 @@ final class FixedDateTimePattern {
    * {@code atStartOfDay} for a date), without making the local date-time; null as {@link #parse}.
    */
   Instant instant(String text, LocalTimes zone) {
-    int[] f = fields(text);
-    if (f == null) {
-      return null;
-    }
-    try {
-      return hasTime ? zone.atZone(f[YEAR], f[MONTH], f[DAY], f[HOUR], f[MINUTE], f[SECOND])
-          : zone.atStartOfDay(f[YEAR], f[MONTH], f[DAY]);
-    } catch (DateTimeException notADate) {
-      return null;
-    }
+    return read(text, zone, hasTime ? AT_ZONE : AT_START_OF_DAY);
   }
 
-  private static final int DAY = 0;
-  private static final int MONTH = 1;
-  private static final int YEAR = 2;
-  private static final int HOUR = 3;
-  private static final int MINUTE = 4;
-  private static final int SECOND = 5;
+  /**
+   * The last step of {@link #read}: the value of the six fields (0 where the pattern has none), with a context
+   * such as the zone; throws {@link DateTimeException} if they are not a valid date.
+   */
+  @FunctionalInterface
+  private interface Finish<C, T> {
+    T of(C context, int year, int month, int day, int hour, int minute, int second);
+  }
+
+  private static final Finish<Void, Temporal> DATE_TIME = (none, y, mo, d, h, mi, s) -> LocalDateTime.of(y, mo, d, h, mi, s);
+  private static final Finish<Void, Temporal> DATE = (none, y, mo, d, h, mi, s) -> LocalDate.of(y, mo, d);
+  private static final Finish<LocalTimes, Instant> AT_ZONE = LocalTimes::atZone;
+  private static final Finish<LocalTimes, Instant> AT_START_OF_DAY = (zone, y, mo, d, h, mi, s) -> zone.atStartOfDay(y, mo, d);
 
   /**
-   * The fields of {@code text} by {@link Part} ordinal (0 where the pattern has none), or null if it is not in
-   * this pattern; hours, minutes and seconds checked for their range (the date is checked by the caller).
+   * The fields of {@code text} handed to {@code finish}, or null if it is not in this pattern, a time field is
+   * out of range (hours 0-23, minutes and seconds 0-59) or {@code finish} finds no valid date.
    */
-  private int[] fields(String text) {
+  private <C, T> T read(String text, C context, Finish<C, T> finish) {
     if (text.length() != length) {
       return null;
     }
-    int[] f = new int[6];
+    int day = 0;
+    int month = 0;
+    int year = 0;
+    int hour = 0;
+    int minute = 0;
+    int second = 0;
     int at = 0;
     for (Token t : tokens) {
       if (t.part() == null) {
@@ -138,8 +132,22 @@ final class FixedDateTimePattern {
         }
         v = v * 10 + (c - '0');
       }
-      f[t.part().ordinal()] = v;
+      switch (t.part()) {
+        case DAY -> day = v;
+        case MONTH -> month = v;
+        case YEAR -> year = v;
+        case HOUR -> hour = v;
+        case MINUTE -> minute = v;
+        case SECOND -> second = v;
+      }
     }
-    return f[HOUR] > 23 || f[MINUTE] > 59 || f[SECOND] > 59 ? null : f;
+    if (hour > 23 || minute > 59 || second > 59) {
+      return null;
+    }
+    try {
+      return finish.of(context, year, month, day, hour, minute, second);
+    } catch (DateTimeException notADate) {
+      return null;
+    }
   }
 }

@@ -470,7 +470,7 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
   private CsvHeader readHeader() throws IOException {
     while (parseRecord()) {
       if (malformed != null) {
-        findings.accept(Finding.of(source, recordLine, "", "", "the header row must be well-formed CSV: " + malformed));
+        findings.accept(Finding.ofLine(source, recordLine, null, "the header row must be well-formed CSV: " + malformed));
         resync();
         continue;
       }
