@@ -1,6 +1,7 @@
 package io.revops.examples.healthcheck;
 
 import io.revops.core.history.PlausibleRange;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,6 +37,15 @@ record EventScan(PlausibleRange range, boolean grouped, long rows) {
     /** The rows of each UTC day whose text is plain, with the latest of them. */
     private final Map<Long, Day> days = new HashMap<>();
     private String current;
+    /** The bytes of {@link #current} when the last row came as bytes ({@code currentLength} of them), else -1. */
+    private byte[] currentBytes = new byte[32];
+    private int currentLength = -1;
+    /** The epoch day of the last plain timestamp and its rows (the rows of a lead fall on few days). */
+    private long lastDay = Long.MIN_VALUE;
+    private Day lastDayRows;
+    /** The last plain date read, as yyyyMMdd, and its epoch day. */
+    private int lastDate = -1;
+    private long lastEpochDay;
     private boolean grouped = true;
     private long rows;
 
@@ -43,7 +53,7 @@ record EventScan(PlausibleRange range, boolean grouped, long rows) {
     private static final class Day {
       long rows;
       Instant latest;
-      String latestHead = "";
+      byte[] latestHead = new byte[0];
     }
 
     /** A row of lead {@code id} at {@code at}. */
@@ -53,30 +63,59 @@ record EventScan(PlausibleRange range, boolean grouped, long rows) {
     }
 
     /**
-     * A row of lead {@code id} at the ISO-8601 text {@code at}. A plain UTC timestamp
-     * ({@code yyyy-MM-ddTHH:mm:ss[.fraction]Z}) is counted under its day read from its first ten characters and
-     * parsed only when its first 19 characters are not before the latest of that day seen, so most rows cost a
-     * string comparison; any other text is parsed.
+     * A row of lead {@code id} at the ISO-8601 text {@code at}: as {@link #add(byte[], int, int, int, int)} has
+     * it when {@code at} is ASCII; any other text is parsed.
      */
     void add(String id, String at) {
       row(id);
-      long day = plainUtcDay(at);
-      if (day == Long.MIN_VALUE) {
-        try {
-          parsed.add(Instant.parse(at));
-        } catch (DateTimeParseException e) {
-          // a bad timestamp is the reader's to report; the scan leaves it out
+      for (int i = 0; i < at.length(); i++) {
+        if (at.charAt(i) >= 0x80) {
+          parse(at);
+          return;
         }
+      }
+      byte[] bytes = at.getBytes(StandardCharsets.ISO_8859_1);
+      at(bytes, 0, bytes.length);
+    }
+
+    /**
+     * A row whose lead id is the ASCII text {@code b[idFrom, idTo)} and whose timestamp the ASCII text
+     * {@code b[atFrom, atTo)}. The id becomes a string only when it differs from the previous row's. A plain UTC
+     * timestamp ({@code yyyy-MM-ddTHH:mm:ss[.fraction]Z}) is counted under its day read from its first ten
+     * characters and parsed only when its first 19 characters are not before the latest of that day seen, so most
+     * rows cost a comparison of bytes; any other text is parsed.
+     */
+    void add(byte[] b, int idFrom, int idTo, int atFrom, int atTo) {
+      int n = idTo - idFrom;
+      if (n == currentLength && java.util.Arrays.equals(b, idFrom, idTo, currentBytes, 0, n)) {
+        rows++;
+      } else {
+        row(new String(b, idFrom, n, StandardCharsets.ISO_8859_1));
+        if (currentBytes.length < n) {
+          currentBytes = new byte[Math.max(n, 2 * currentBytes.length)];
+        }
+        System.arraycopy(b, idFrom, currentBytes, 0, n);
+        currentLength = n;
+      }
+      at(b, atFrom, atTo);
+    }
+
+    /** The timestamp of a row: the ASCII text {@code b[from, to)}. */
+    private void at(byte[] b, int from, int to) {
+      long day = plainUtcDay(b, from, to);
+      if (day == Long.MIN_VALUE) {
+        parse(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
         return;
       }
-      Day d = days.computeIfAbsent(day, k -> new Day());
-      String head = at.substring(0, HEAD);
-      if (head.compareTo(d.latestHead) >= 0) {
+      Day d = day == lastDay ? lastDayRows : days.computeIfAbsent(day, k -> new Day());
+      lastDay = day;
+      lastDayRows = d;
+      if (java.util.Arrays.compare(b, from, from + HEAD, d.latestHead, 0, d.latestHead.length) >= 0) {
         try {
-          Instant i = Instant.parse(at);
+          Instant i = Instant.parse(new String(b, from, to - from, StandardCharsets.ISO_8859_1));
           if (d.latest == null || i.isAfter(d.latest)) {
             d.latest = i;
-            d.latestHead = head;
+            d.latestHead = java.util.Arrays.copyOfRange(b, from, from + HEAD);
           }
         } catch (DateTimeParseException e) {
           return; // the reader reports it
@@ -85,32 +124,47 @@ record EventScan(PlausibleRange range, boolean grouped, long rows) {
       d.rows++;
     }
 
-    /**
-     * The epoch day of a plain UTC timestamp's first ten characters, or {@link Long#MIN_VALUE} when the text is
-     * not of the form {@code yyyy-MM-ddTHH:mm:ss…Z} with a valid date (then it is parsed in full).
-     */
-    private static long plainUtcDay(String at) {
-      if (at.length() < HEAD + 1 || at.charAt(at.length() - 1) != 'Z' || at.charAt(4) != '-' || at.charAt(7) != '-'
-          || at.charAt(10) != 'T') {
-        return Long.MIN_VALUE;
-      }
-      int year = digits(at, 0, 4);
-      int month = digits(at, 5, 2);
-      int day = digits(at, 8, 2);
-      if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
-        return Long.MIN_VALUE;
-      }
+    /** A timestamp that is not plain UTC text, parsed in full. */
+    private void parse(String at) {
       try {
-        return LocalDate.of(year, month, day).toEpochDay();
-      } catch (java.time.DateTimeException e) {
-        return Long.MIN_VALUE;
+        parsed.add(Instant.parse(at));
+      } catch (DateTimeParseException e) {
+        // a bad timestamp is the reader's to report; the scan leaves it out
       }
     }
 
-    private static int digits(String s, int from, int count) {
+    /**
+     * The epoch day of a plain UTC timestamp's first ten characters, or {@link Long#MIN_VALUE} when the ASCII
+     * text {@code b[from, to)} is not of the form {@code yyyy-MM-ddTHH:mm:ss…Z} with a valid date (then it is
+     * parsed in full). The date of the previous call is remembered: rows of one day cost no date arithmetic.
+     */
+    private long plainUtcDay(byte[] b, int from, int to) {
+      if (to - from < HEAD + 1 || b[to - 1] != 'Z' || b[from + 4] != '-' || b[from + 7] != '-'
+          || b[from + 10] != 'T') {
+        return Long.MIN_VALUE;
+      }
+      int year = digits(b, from, 4);
+      int month = digits(b, from + 5, 2);
+      int day = digits(b, from + 8, 2);
+      if (year < 0 || month < 1 || month > 12 || day < 1 || day > 31) {
+        return Long.MIN_VALUE;
+      }
+      int date = (year * 100 + month) * 100 + day;
+      if (date != lastDate) {
+        try {
+          lastEpochDay = LocalDate.of(year, month, day).toEpochDay();
+        } catch (java.time.DateTimeException e) {
+          return Long.MIN_VALUE;
+        }
+        lastDate = date;
+      }
+      return lastEpochDay;
+    }
+
+    private static int digits(byte[] b, int from, int count) {
       int v = 0;
       for (int i = from; i < from + count; i++) {
-        char c = s.charAt(i);
+        int c = b[i];
         if (c < '0' || c > '9') {
           return -1;
         }
@@ -127,6 +181,7 @@ record EventScan(PlausibleRange range, boolean grouped, long rows) {
 
     private void row(String id) {
       rows++;
+      currentLength = -1; // the bytes of id are not at hand (a row of bytes sets them after this)
       if (!id.equals(current)) {
         if (current != null) {
           finished.add(current);

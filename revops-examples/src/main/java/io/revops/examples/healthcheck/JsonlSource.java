@@ -67,7 +67,9 @@ final class JsonlSource implements HealthSource {
    *
    * <p>Cost: one pass over the bytes (inflated if gzipped). A line of ASCII (what the sample generator and
    * most exports write) is searched as bytes and only its two values become strings; any other line is
-   * decoded as UTF-8 and searched as text, with the same result. Lines end as
+   * decoded as UTF-8 and searched as text, with the same result. The bytes of an ASCII line's values are handed
+   * to {@link EventScan.Builder#add(byte[], int, int, int, int)}, which makes a string of a lead id only when it
+   * changes and parses a timestamp only when it may be its day's latest. Lines end as
    * {@link BufferedReader#readLine()} ends them: at {@code \n}, {@code \r} or {@code \r\n}.
    */
   @Override
@@ -140,8 +142,15 @@ final class JsonlSource implements HealthSource {
     if (first == to) {
       return; // blank
     }
-    String id = string(buf, from, to, LEAD_ID_BYTES);
-    row(id, id == null ? null : string(buf, from, to, AT_BYTES), scan);
+    int id = valueStart(buf, from, to, LEAD_ID_BYTES);
+    int idEnd = id < 0 ? -1 : valueEnd(buf, id, to);
+    int at = idEnd < 0 ? -1 : valueStart(buf, from, to, AT_BYTES);
+    int atEnd = at < 0 ? -1 : valueEnd(buf, at, to);
+    if (atEnd < 0) {
+      scan.unreadable();
+    } else {
+      scan.add(buf, id, idEnd, at, atEnd);
+    }
   }
 
   /** Scans a line as text (one that is not all ASCII; the tests' reference for the bytes). */
@@ -159,22 +168,23 @@ final class JsonlSource implements HealthSource {
     }
   }
 
-  /** The plain string value after {@code key} in the ASCII line {@code buf[from, to)}, or null when absent or escaped. */
-  private static String string(byte[] buf, int from, int to, byte[] key) {
+  /** Where the string value after {@code key} starts in the ASCII line {@code buf[from, to)}, or -1 when absent. */
+  private static int valueStart(byte[] buf, int from, int to, byte[] key) {
     int start = indexOf(buf, from, to, key);
-    if (start < 0) {
-      return null;
-    }
-    start += key.length;
+    return start < 0 ? -1 : start + key.length;
+  }
+
+  /** The end of the plain string value starting at {@code start} (its closing quote), or -1 when escaped or open. */
+  private static int valueEnd(byte[] buf, int start, int to) {
     for (int i = start; i < to; i++) {
       if (buf[i] == '"') {
-        return new String(buf, start, i - start, StandardCharsets.ISO_8859_1);
+        return i;
       }
       if (buf[i] == '\\') {
-        return null;
+        return -1;
       }
     }
-    return null;
+    return -1;
   }
 
   /** The first index of {@code key} in {@code buf[from, to)}, or -1. */

@@ -117,4 +117,27 @@ class JsonlSourceScanTest {
     assertThat(scan.grouped()).isTrue();
     assertThat(scan.latest()).contains(java.time.Instant.parse("2026-03-04T10:00:00Z"));
   }
+
+  @Test
+  void aLeadsRowsReadAsBytesAndAsTextAreOneLeadAndEachDayKeepsItsLatest() throws IOException {
+    String cyrillicL7 = "{\"type\":\"created\",\"leadId\":\"L-7\",\"at\":\"2026-03-01T12:00:00Z\",\"note\":\"да\"}";
+    String cyrillicL9 = "{\"type\":\"created\",\"leadId\":\"L-9\",\"at\":\"2026-03-01T08:00:00Z\",\"note\":\"да\"}";
+    // L-7: bytes, text, bytes (one group); L-8: bytes, then L-9 as text, then L-8 again (not grouped)
+    String grouped = String.join("\n", event("L-7", "2026-03-01T10:00:00Z"), cyrillicL7,
+        event("L-7", "2026-03-01T11:59:59.999Z"), event("L-7", "2026-03-02T00:00:00Z")) + "\n";
+    sameScan(grouped);
+    EventScan g = byBytes(grouped, false);
+    assertThat(g.grouped()).isTrue();
+    assertThat(g.rows()).isEqualTo(4);
+    String notGrouped = String.join("\n", event("L-8", "2026-03-01T10:00:00Z"), cyrillicL9,
+        event("L-8", "2026-03-01T10:00:01Z")) + "\n";
+    sameScan(notGrouped);
+    assertThat(byBytes(notGrouped, false).grouped()).isFalse();
+    // one day's rows out of order, fractions and equal heads: the latest is the latest instant, not the last row
+    String day = String.join("\n", event("L-1", "2026-06-01T10:00:00.5Z"), event("L-1", "2026-06-01T23:00:00Z"),
+        event("L-1", "2026-06-01T23:00:00.001Z"), event("L-1", "2026-06-01T23:00:00Z"),
+        event("L-1", "2026-06-01T01:00:00Z"), event("L-2", "2026-05-31T23:59:59.999999999Z")) + "\n";
+    sameScan(day);
+    assertThat(byBytes(day, true).latest()).contains(java.time.Instant.parse("2026-06-01T23:00:00.001Z"));
+  }
 }
