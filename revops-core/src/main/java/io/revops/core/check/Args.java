@@ -57,7 +57,7 @@ public final class Args {
    */
   public static String notBlank(String parameter, String value) {
     requireNonNull(value, parameter);
-    if (value.isBlank()) {
+    if (Whitespace.isBlank(value)) {
       throw new IllegalArgumentException(parameter + " must not be blank: \"" + value + "\"");
     }
     return value;

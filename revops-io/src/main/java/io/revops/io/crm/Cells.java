@@ -1,6 +1,7 @@
 package io.revops.io.crm;
 
 import io.revops.core.batch.Finding;
+import io.revops.core.check.Whitespace;
 import io.revops.core.money.Amounts;
 import io.revops.io.csv.CsvHeader;
 import io.revops.io.csv.CsvRow;
@@ -130,7 +131,7 @@ final class Cells {
   String text(Field f) {
     int i = column[f.ordinal()];
     if (i >= 0) {
-      String v = row.cell(i).strip();
+      String v = Whitespace.strip(row.cell(i));
       if (!v.isEmpty()) {
         return v;
       }
@@ -157,7 +158,7 @@ final class Cells {
     if (index < 0) {
       return null;
     }
-    String v = row.cell(index).strip();
+    String v = Whitespace.strip(row.cell(index));
     return v.isEmpty() ? null : instant(header, v);
   }
 
