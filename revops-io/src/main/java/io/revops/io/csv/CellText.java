@@ -59,7 +59,10 @@ final class CellText {
    * {@link String#String(byte[], int, int, Charset)}, the same characters a decoding reader gives.
    */
   String of(char[] cell, int from, int to) {
-    int i = asciiEnd(cell, from, to);
+    int i = from;
+    while (i < to && cell[i] < 0x80) {
+      i++;
+    }
     int n = to - from;
     if (i == to) {
       return new String(cell, from, n);
@@ -94,21 +97,6 @@ final class CellText {
       }
     }
     return new String(out, 0, j);
-  }
-
-  /**
-   * The index of the first character of {@code cell[from, to)} that is not ASCII, or {@code to}: four at a time
-   * while their OR is below 0x80, then one by one.
-   */
-  static int asciiEnd(char[] cell, int from, int to) {
-    int i = from;
-    while (i + 4 <= to && (cell[i] | cell[i + 1] | cell[i + 2] | cell[i + 3]) < 0x80) {
-      i += 4;
-    }
-    while (i < to && cell[i] < 0x80) {
-      i++;
-    }
-    return i;
   }
 
   /**

@@ -186,31 +186,18 @@ final class CsvChars implements Closeable {
     return scan(buf, from, lim, a, b, c);
   }
 
-  /**
-   * {@link #scan(int, char, char, char)} in {@code chars[from, to)}; {@code to} if none is there. Four
-   * characters at a time are passed over when all are above the three ({@code max - ch} negative for each: their
-   * AND is), without a branch for each.
-   */
+  /** {@link #scan(int, char, char, char)} in {@code chars[from, to)}; {@code to} if none is there. */
   static int scan(char[] chars, int from, int to, char a, char b, char c) {
-    int max = Math.max(a, Math.max(b, c));
+    char max = (char) Math.max(a, Math.max(b, c));
     int p = from;
-    while (true) {
-      while (p + 4 <= to
-          && ((max - chars[p]) & (max - chars[p + 1]) & (max - chars[p + 2]) & (max - chars[p + 3])) < 0) {
-        p += 4;
+    while (p < to) {
+      char ch = chars[p];
+      if (ch <= max && (ch == a || ch == b || ch == c)) {
+        break;
       }
-      // one of the next four may be one of the three (or fewer than four are left)
-      int stop = Math.min(p + 4, to);
-      for (; p < stop; p++) {
-        char ch = chars[p];
-        if (ch <= max && (ch == a || ch == b || ch == c)) {
-          return p;
-        }
-      }
-      if (p >= to) {
-        return to;
-      }
+      p++;
     }
+    return p;
   }
 
   @Override
