@@ -57,7 +57,7 @@ public final class Args {
    */
   public static String notBlank(String parameter, String value) {
     requireNonNull(value, parameter);
-    if (Whitespace.isBlank(value)) {
+    if (value.isBlank()) {
       throw new IllegalArgumentException(parameter + " must not be blank: \"" + value + "\"");
     }
     return value;

@@ -2,7 +2,6 @@ package io.revops.core.lead;
 
 import io.revops.core.batch.Quote;
 import io.revops.core.check.Args;
-import io.revops.core.check.Whitespace;
 import java.util.Objects;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -31,7 +30,7 @@ public final class Contact {
   }
 
   private static String clean(String field, String s) {
-    return s == null || Whitespace.isBlank(s) ? null : Args.maxLength(field, s.trim(), Args.MAX_TEXT_LENGTH);
+    return s == null || s.isBlank() ? null : Args.maxLength(field, s.trim(), Args.MAX_TEXT_LENGTH);
   }
 
   /** A contact about whom nothing is known. */

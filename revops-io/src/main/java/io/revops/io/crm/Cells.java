@@ -1,7 +1,6 @@
 package io.revops.io.crm;
 
 import io.revops.core.batch.Finding;
-import io.revops.core.check.Whitespace;
 import io.revops.core.money.Amounts;
 import io.revops.io.csv.CsvHeader;
 import io.revops.io.csv.CsvRow;

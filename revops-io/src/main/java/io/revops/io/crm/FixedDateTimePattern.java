@@ -22,12 +22,23 @@ final class FixedDateTimePattern {
 
   private record Token(Part part, int width, char literal) {}
 
-  private final List<Token> tokens;
+  /** Each token's field ({@link Part} ordinal), or -1 for a literal; read by index, not through its record. */
+  private final int[] parts;
+  private final int[] widths;
+  private final char[] literals;
   private final int length;
   private final boolean hasTime;
 
   private FixedDateTimePattern(List<Token> tokens, int length, boolean hasTime) {
-    this.tokens = List.copyOf(tokens);
+    this.parts = new int[tokens.size()];
+    this.widths = new int[tokens.size()];
+    this.literals = new char[tokens.size()];
+    for (int k = 0; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      parts[k] = t.part() == null ? -1 : t.part().ordinal();
+      widths[k] = t.width();
+      literals[k] = t.literal();
+    }
     this.length = length;
     this.hasTime = hasTime;
   }
@@ -123,22 +134,22 @@ final class FixedDateTimePattern {
     }
     int[] f = new int[6];
     int at = 0;
-    for (Token t : tokens) {
-      if (t.part() == null) {
-        if (text.charAt(at++) != t.literal()) {
+    for (int t = 0; t < parts.length; t++) {
+      if (parts[t] < 0) {
+        if (text.charAt(at++) != literals[t]) {
           return null;
         }
         continue;
       }
       int v = 0;
-      for (int k = 0; k < t.width(); k++) {
+      for (int k = widths[t]; k > 0; k--) {
         char c = text.charAt(at++);
         if (c < '0' || c > '9') {
           return null;
         }
         v = v * 10 + (c - '0');
       }
-      f[t.part().ordinal()] = v;
+      f[parts[t]] = v;
     }
     return f[HOUR] > 23 || f[MINUTE] > 59 || f[SECOND] > 59 ? null : f;
   }
