@@ -44,6 +44,8 @@ final class Cells {
   private final Consumer<Finding> findings;
   private final ImportSummary.FileSummary summary;
   private final int[] column;
+  /** Each field's constant of the profile's file (by ordinal), or null: looked up once, not per cell. */
+  private final String[] constant;
   private final List<DateTimeFormatter> formats = new ArrayList<>();
   private final List<FixedDateTimePattern> fixed = new ArrayList<>();
   private final boolean iso;
@@ -61,9 +63,11 @@ final class Cells {
     this.findings = findings;
     this.summary = summary;
     this.column = new int[Field.values().length];
+    this.constant = new String[Field.values().length];
     for (Field f : Field.values()) {
       String h = spec.columns().get(f);
       column[f.ordinal()] = h == null ? -1 : header.indexOf(h).orElse(-1);
+      constant[f.ordinal()] = spec.constants().get(f);
     }
     boolean anyIso = false;
     for (String p : spec.dateTimePatterns()) {
@@ -136,12 +140,12 @@ final class Cells {
   String text(Field f) {
     int i = column[f.ordinal()];
     if (i >= 0) {
-      String v = row.cell(i).strip();
+      String v = Whitespace.strip(row.cell(i));
       if (!v.isEmpty()) {
         return v;
       }
     }
-    return spec.constants().get(f);
+    return constant[f.ordinal()];
   }
 
   String required(Field f) {
@@ -163,7 +167,7 @@ final class Cells {
     if (index < 0) {
       return null;
     }
-    String v = row.cell(index).strip();
+    String v = Whitespace.strip(row.cell(index));
     return v.isEmpty() ? null : instant(header, v);
   }
 

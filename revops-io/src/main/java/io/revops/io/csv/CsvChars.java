@@ -177,12 +177,22 @@ final class CsvChars implements Closeable {
     }
   }
 
-  /** The index of the first of {@code a}, {@code b}, {@code c} in the buffer from {@code from}, or its end. */
+  /**
+   * The index of the first of {@code a}, {@code b}, {@code c} in the buffer from {@code from}, or its end. A
+   * character above all three (most of a value's: letters, digits after a comma, the bytes of UTF-8's
+   * multi-byte characters) is passed over on one comparison.
+   */
   private int scan(int from, char a, char b, char c) {
+    return scan(buf, from, lim, a, b, c);
+  }
+
+  /** {@link #scan(int, char, char, char)} in {@code chars[from, to)}; {@code to} if none is there. */
+  static int scan(char[] chars, int from, int to, char a, char b, char c) {
+    char max = (char) Math.max(a, Math.max(b, c));
     int p = from;
-    while (p < lim) {
-      char ch = buf[p];
-      if (ch == a || ch == b || ch == c) {
+    while (p < to) {
+      char ch = chars[p];
+      if (ch <= max && (ch == a || ch == b || ch == c)) {
         break;
       }
       p++;

@@ -383,7 +383,9 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
           endCell();
         }
       }
-      cell.setLength(0);
+      if (cell.length() > 0) {
+        cell.setLength(0);
+      }
       if (c == delimiter) {
         c = chars.read();
         if (capture != null && c != EOF) {
