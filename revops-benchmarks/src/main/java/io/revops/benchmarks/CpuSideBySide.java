@@ -119,6 +119,8 @@ public final class CpuSideBySide {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
+      // the inputs as BenchData's constructor makes them: that constructor is private in the older trees this file
+      // is compiled against, so the harness cannot hand it read data
       List<LeadEventHistory> histories = new ArrayList<>(leads.size());
       List<SlaInput> inputs = new ArrayList<>(leads.size());
       List<SlaInput> bare = new ArrayList<>(leads.size());

@@ -284,7 +284,7 @@ public final class JsonCursor {
 
   /** A JSON string made into a value by {@code factory}, whose argument error is reported at this path. */
   public <T> T text(String what, Function<String, T> factory) throws IOException {
-    return applied(factory, text(what)); // as build(() -> factory.apply(s)), without a lambda per value
+    return applied(factory, text(what)); // as build(() -> factory.apply(text)), without a lambda per value
   }
 
   /** {@code true} or {@code false}. */

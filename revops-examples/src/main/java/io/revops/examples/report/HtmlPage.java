@@ -218,14 +218,12 @@ public final class HtmlPage {
    * on screen (printed whole).
    */
   public HtmlPage rows(String id, List<String> header, List<Row> rows, boolean scroll) {
-    Optional<String> given = id(id);
-    return rows(given, headings(header), rows, scroll);
+    return rows(id(id), headings(header), rows, scroll);
   }
 
   /** As {@link #rows(String, List, List, boolean)}, with columns that may have no heading. */
   public HtmlPage rows(String id, Header header, List<Row> rows, boolean scroll) {
-    Optional<String> given = id(id);
-    return rows(given, requireNonNull(header, "header").headings(), rows, scroll);
+    return rows(id(id), requireNonNull(header, "header").headings(), rows, scroll);
   }
 
   private static Optional<String> id(String id) {

@@ -314,7 +314,7 @@ final class LeadIndex {
   private static String[] stripped(CsvRow row) {
     String[] cells = new String[row.size()];
     for (int i = 0; i < cells.length; i++) {
-      cells[i] = row.cell(i).strip();
+      cells[i] = Whitespace.strip(row.cell(i));
     }
     return cells;
   }
