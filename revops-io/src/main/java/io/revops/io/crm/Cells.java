@@ -55,6 +55,8 @@ final class Cells {
   private final java.util.Map<String, javax.money.CurrencyUnit> currencyByText = new java.util.HashMap<>();
   private CsvRow row;
   private boolean failed;
+  /** A number's digits, point and sign ({@link #decimal}), reused from row to row. */
+  private char[] plain = new char[32];
 
   Cells(FileSpec spec, CsvHeader header, String source, ZoneId zone, Consumer<Finding> findings,
       ImportSummary.FileSummary summary) {
@@ -252,7 +254,10 @@ final class Cells {
       reject(f, v, numberRule());
       return null;
     }
-    char[] plain = new char[v.length()];
+    if (plain.length < v.length()) {
+      plain = new char[Math.max(v.length(), 2 * plain.length)];
+    }
+    char[] plain = this.plain;
     int n = 0;
     boolean point = false;
     for (int i = 0; i < v.length(); i++) {

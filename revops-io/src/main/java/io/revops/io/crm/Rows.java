@@ -107,7 +107,7 @@ final class Rows {
       return null;
     }
     LeadId leadId = LeadId.of(id);
-    List<LeadEvent> events = new ArrayList<>();
+    List<LeadEvent> events = new ArrayList<>(2 + dated.size()); // the creation, the stage's, the dates'
     events.add(created(id, leadId, created, source));
     Instant at = stageAt == null ? created : stageAt;
     DealOutcomes.AwaitedWin awaited = null;

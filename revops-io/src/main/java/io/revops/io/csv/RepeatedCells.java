@@ -9,8 +9,8 @@ import java.util.Arrays;
  * column of a handful of values (a stage, an owner, a source, a currency) gives the same string for the same
  * bytes instead of decoding and allocating it again on every row. Each column keeps the strings of its last
  * cells in a small table of {@value #SLOTS} slots (a slot by the cell's length and first, middle and last
- * characters); a column whose
- * first {@value #TRIAL} cells mostly differ (ids, dates, amounts, names) is not looked up again. A string
+ * characters); a column found to repeat in fewer than half of a run of {@value #TRIAL} cells (ids, dates,
+ * amounts, names; judged run after run) is not looked up again. A string
  * handed out is always {@link CellText#of} of the cell's characters: the table is keyed by those characters,
  * compared in full.
  *
@@ -59,23 +59,25 @@ final class RepeatedCells {
       values[column] = new String[SLOTS];
     }
     char[] key = columnKeys[slot];
-    boolean judged = lookups[column] >= TRIAL;
-    if (!judged) {
-      lookups[column]++;
+    String kept = key != null && Arrays.equals(key, 0, key.length, cell, from, to) ? values[column][slot] : null;
+    if (kept != null) {
+      hits[column]++;
     }
-    if (key != null && Arrays.equals(key, 0, key.length, cell, from, to)) {
-      if (!judged) {
-        hits[column]++;
+    if (++lookups[column] == TRIAL) { // judged every TRIAL cells: a column may stop repeating
+      boolean repeats = 2 * hits[column] >= TRIAL;
+      lookups[column] = 0;
+      hits[column] = 0;
+      if (!repeats) {
+        off[column] = true; // mostly different values: not worth a look-up
+        keys[column] = null;
+        values[column] = null;
+        return kept != null ? kept : text.of(cell, from, to);
       }
-      return values[column][slot];
+    }
+    if (kept != null) {
+      return kept;
     }
     String s = text.of(cell, from, to);
-    if (!judged && lookups[column] == TRIAL && 2 * hits[column] < TRIAL) {
-      off[column] = true; // mostly different values: not worth a look-up
-      keys[column] = null;
-      values[column] = null;
-      return s;
-    }
     columnKeys[slot] = Arrays.copyOfRange(cell, from, to);
     values[column][slot] = s;
     return s;
