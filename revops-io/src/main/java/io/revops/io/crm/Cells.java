@@ -46,6 +46,8 @@ final class Cells {
   private final int[] column;
   /** Each field's constant of the profile's file (by ordinal), or null: looked up once, not per cell. */
   private final String[] constant;
+  /** Each field's header in the profile's file, else its JSON name (by ordinal): what findings name. */
+  private final String[] header;
   private final List<DateTimeFormatter> formats = new ArrayList<>();
   private final List<FixedDateTimePattern> fixed = new ArrayList<>();
   private final boolean iso;
@@ -53,6 +55,8 @@ final class Cells {
   private final java.util.Map<String, javax.money.CurrencyUnit> currencyByText = new java.util.HashMap<>();
   private CsvRow row;
   private boolean failed;
+  /** A number's digits, point and sign ({@link #decimal}), reused from row to row. */
+  private char[] plain = new char[32];
 
   Cells(FileSpec spec, CsvHeader header, String source, ZoneId zone, Consumer<Finding> findings,
       ImportSummary.FileSummary summary) {
@@ -64,10 +68,12 @@ final class Cells {
     this.summary = summary;
     this.column = new int[Field.values().length];
     this.constant = new String[Field.values().length];
+    this.header = new String[Field.values().length];
     for (Field f : Field.values()) {
       String h = spec.columns().get(f);
       column[f.ordinal()] = h == null ? -1 : header.indexOf(h).orElse(-1);
       constant[f.ordinal()] = spec.constants().get(f);
+      this.header[f.ordinal()] = h == null ? f.jsonName() : h;
     }
     boolean anyIso = false;
     for (String p : spec.dateTimePatterns()) {
@@ -117,8 +123,7 @@ final class Cells {
   }
 
   String header(Field f) {
-    String h = spec.columns().get(f);
-    return h == null ? f.jsonName() : h;
+    return header[f.ordinal()];
   }
 
   /** Rejects the row at field {@code f}, or as a whole if {@code f} is null. */
@@ -249,7 +254,10 @@ final class Cells {
       reject(f, v, numberRule());
       return null;
     }
-    char[] plain = new char[v.length()];
+    if (plain.length < v.length()) {
+      plain = new char[Math.max(v.length(), 2 * plain.length)];
+    }
+    char[] plain = this.plain;
     int n = 0;
     boolean point = false;
     for (int i = 0; i < v.length(); i++) {

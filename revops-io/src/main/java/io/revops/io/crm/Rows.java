@@ -18,6 +18,7 @@ import io.revops.io.csv.CsvRow;
 import io.revops.io.profile.ActivityMeaning;
 import io.revops.io.profile.CallResult;
 import io.revops.io.profile.Field;
+import io.revops.io.profile.FileSpec;
 import io.revops.io.profile.Role;
 import io.revops.io.profile.StageMeaning;
 import io.revops.io.profile.WithoutLead;
@@ -61,6 +62,15 @@ final class Rows {
   private final LeadIndex deals = new LeadIndex();
   private final Map<String, String> leadOfOpportunity = new HashMap<>();
   private final DealOutcomes outcomes = new DealOutcomes();
+  /** The most values {@link #once} keeps per map. */
+  private static final int KEPT = 64;
+  /** Per source text of {@link #sourcesOf}'s rows, the source it maps to ({@link #source}). */
+  private final Map<String, String> sourceOfText = new HashMap<>();
+  private FileSpec sourcesOf;
+  private java.util.function.Function<String, String> mapSource;
+  private final Map<String, LeadSource> sources = new HashMap<>();
+  private final Map<String, Optional<Actor>> owners = new HashMap<>();
+  private final Map<String, Company> companies = new HashMap<>();
   private final boolean leadsGiven;
   private final boolean dealsFollow;
   private final boolean joined;
@@ -86,7 +96,7 @@ final class Rows {
     Instant created = c.instant(Field.CREATED_AT, true);
     Optional<StageMeaning> stage = c.mapped(Field.STAGE, c.spec().stages());
     Instant stageAt = c.instant(Field.STAGE_AT, false);
-    Optional<Actor> owner = Optional.ofNullable(c.text(Field.OWNER)).map(Actor::of);
+    Optional<Actor> owner = owner(c);
     String source = source(c);
     MonetaryAmount amount = c.money(Field.AMOUNT, false);
     List<Instant> dated = new ArrayList<>(dateEventColumns.length);
@@ -97,7 +107,7 @@ final class Rows {
       return null;
     }
     LeadId leadId = LeadId.of(id);
-    List<LeadEvent> events = new ArrayList<>();
+    List<LeadEvent> events = new ArrayList<>(2 + dated.size()); // the creation, the stage's, the dates'
     events.add(created(id, leadId, created, source));
     Instant at = stageAt == null ? created : stageAt;
     DealOutcomes.AwaitedWin awaited = null;
@@ -140,7 +150,7 @@ final class Rows {
   }
 
   /** The lead of a row, with its contact, source and company; null (reported) if it cannot be made. */
-  private static Lead lead(Cells c, LeadId leadId, Instant created, String source) {
+  private Lead lead(Cells c, LeadId leadId, Instant created, String source) {
     try {
       Lead.Builder b = Lead.builder(leadId).contact(contact(c)).dataVerifiedAt(created);
       if (source != null) {
@@ -148,7 +158,7 @@ final class Rows {
       }
       String company = c.text(Field.COMPANY);
       if (company != null) {
-        b.company(Company.builder(company).build());
+        b.company(once(companies, company, Company::of));
       }
       return b.build();
     } catch (IllegalArgumentException e) {
@@ -158,14 +168,45 @@ final class Rows {
   }
 
   /** The row's source mapped through the profile's sources (unmapped names kept as written), or null. */
-  private static String source(Cells c) {
+  private String source(Cells c) {
     String sourceText = c.text(Field.SOURCE);
-    return sourceText == null ? null : c.spec().sources().get(sourceText).orElse(sourceText);
+    if (sourceText == null) {
+      return null;
+    }
+    if (sourcesOf != c.spec()) { // another file: its own sources
+      FileSpec spec = c.spec();
+      sourcesOf = spec;
+      sourceOfText.clear();
+      mapSource = t -> spec.sources().get(t).orElse(t);
+    }
+    return once(sourceOfText, sourceText, mapSource);
   }
 
-  private static LeadEvent.Created created(String id, LeadId leadId, Instant at, String source) {
+  /** The row's owner, if it names one. */
+  private Optional<Actor> owner(Cells c) {
+    String owner = c.text(Field.OWNER);
+    return owner == null ? Optional.empty() : once(owners, owner, t -> Optional.of(Actor.of(t)));
+  }
+
+  private LeadEvent.Created created(String id, LeadId leadId, Instant at, String source) {
     return new LeadEvent.Created(EventId.of(id + "/created"), leadId, at, Optional.empty(),
-        source == null ? LeadSource.UNKNOWN : LeadSource.of(source));
+        source == null ? LeadSource.UNKNOWN : once(sources, source, LeadSource::of));
+  }
+
+  /**
+   * {@code make.apply(text)}, made once for each of the first {@value #KEPT} texts of {@code made} (a file
+   * names a handful of sources, owners and often companies) and kept there; the values are immutable, so a row gets the same
+   * value either way.
+   */
+  private static <V> V once(Map<String, V> made, String text, java.util.function.Function<String, V> make) {
+    V v = made.get(text);
+    if (v == null) {
+      v = make.apply(text);
+      if (made.size() < KEPT) {
+        made.put(text, v);
+      }
+    }
+    return v;
   }
 
   private static Contact contact(Cells c) {
@@ -323,7 +364,7 @@ final class Rows {
     c.required(Field.TYPE);
     Optional<ActivityMeaning> type = c.mapped(Field.TYPE, c.spec().activityTypes());
     Optional<CallResult> outcome = c.mapped(Field.OUTCOME, c.spec().outcomes());
-    Optional<Actor> actor = Optional.ofNullable(c.text(Field.OWNER)).map(Actor::of);
+    Optional<Actor> actor = owner(c);
     if (leadText != null && !leads.contains(leadText)) {
       c.reject(Field.LEAD_ID, leadText, "must be the id of a lead in the leads file");
     }

@@ -82,6 +82,8 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
    * how each cell is decoded; null when they are the decoded text.
    */
   private final @Nullable CellText bytesCells;
+  /** When reading a file's bytes: the data cells, a column's repeated values made into strings once. */
+  private final @Nullable RepeatedCells dataCells;
   /** When scanning ({@link #scan}): the key each column's cell goes to, or -1; null when reading rows. */
   private int[] keySlot;
   private StringBuilder[] keys;
@@ -95,6 +97,7 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
     this.findings = requireNonNull(findings, "findings");
     this.delimiter = requireNonNull(delimiter, "delimiter").isPresent() ? delimiter.get() : chars.detectDelimiter(CANDIDATES);
     this.header = readHeader();
+    this.dataCells = bytesCells == null ? null : new RepeatedCells(bytesCells, header.width());
   }
 
   /**
@@ -431,7 +434,7 @@ public final class CsvReader implements Iterator<CsvRow>, Closeable {
   private void endCell(char[] buffer, int from, int to) {
     if (keySlot == null) {
       cells.add(bytesCells == null ? new String(buffer, from, to - from)
-          : bytesCells.of(buffer, from, to));
+          : dataCells != null ? dataCells.of(cellCount, buffer, from, to) : bytesCells.of(buffer, from, to));
     } else {
       int slot = cellCount < keySlot.length ? keySlot[cellCount] : -1;
       if (slot >= 0) {
