@@ -331,20 +331,8 @@ public final class JsonCursor {
    * characters before ({@link RecurringValues}); the same value either way.
    */
   <T> T recurring(String what, Function<String, T> factory) throws IOException {
-    if (recurring == null || p.currentToken() != JsonToken.VALUE_STRING) {
-      return text(what, factory);
-    }
-    char[] c = p.getTextCharacters();
-    int o = p.getTextOffset();
-    int n = p.getTextLength();
-    @SuppressWarnings("unchecked") // kept with this factory, so made by it
-    T kept = (T) recurring.get(factory, c, o, n);
-    if (kept != null) {
-      return kept;
-    }
-    T v = applied(factory, p.getText());
-    recurring.keep(factory, c, o, n, v);
-    return v;
+    return recurring == null || p.currentToken() != JsonToken.VALUE_STRING ? text(what, factory)
+        : recurring.value(p, this, what, factory);
   }
 
   /** {@link #recurring(String, Function)} for a text kept as it is (a city's name, a job title). */
@@ -428,41 +416,31 @@ public final class JsonCursor {
 
   /** An ISO-8601 date, {@code "2026-03-06"}. */
   public LocalDate date() throws IOException {
-    String s = text("an ISO-8601 date such as \"2026-03-06\"");
-    try {
-      return IsoInstants.date(s);
-    } catch (DateTimeException e) {
-      throw expected("an ISO-8601 date such as \"2026-03-06\"");
-    }
+    return parsed("an ISO-8601 date such as \"2026-03-06\"", IsoInstants::date);
   }
 
   /** An ISO-8601 month, {@code "2026-03"}. */
   public YearMonth month() throws IOException {
-    String s = text("a month such as \"2026-03\"");
-    try {
-      return IsoInstants.month(s);
-    } catch (DateTimeException e) {
-      throw expected("a month such as \"2026-03\"");
-    }
+    return parsed("a month such as \"2026-03\"", IsoInstants::month);
   }
 
   /** An ISO-8601 period, {@code "P6M"}. */
   public Period period() throws IOException {
-    String s = text("an ISO-8601 period such as \"P6M\"");
-    try {
-      return IsoInstants.period(s);
-    } catch (DateTimeException e) {
-      throw expected("an ISO-8601 period such as \"P6M\"");
-    }
+    return parsed("an ISO-8601 period such as \"P6M\"", IsoInstants::period);
   }
 
   /** An ISO-8601 duration, {@code "PT1H"}. */
   public java.time.Duration duration() throws IOException {
-    String s = text("an ISO-8601 duration such as \"PT1H\"");
+    return parsed("an ISO-8601 duration such as \"PT1H\"", java.time.Duration::parse);
+  }
+
+  /** A JSON string, {@code what}, read by {@code parse}: a {@link DateTimeException} fails as {@code expected <what>}. */
+  private <T> T parsed(String what, Function<String, T> parse) throws IOException {
+    String s = text(what);
     try {
-      return java.time.Duration.parse(s);
+      return parse.apply(s);
     } catch (DateTimeException e) {
-      throw expected("an ISO-8601 duration such as \"PT1H\"");
+      throw expected(what);
     }
   }
 

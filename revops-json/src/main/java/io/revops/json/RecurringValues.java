@@ -1,5 +1,7 @@
 package io.revops.json;
 
+import com.fasterxml.jackson.core.JsonParser;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +25,25 @@ final class RecurringValues {
   private final char[][] texts = new char[SLOTS][];
   private final @Nullable Object[] factories = new Object[SLOTS];
   private final @Nullable Object[] values = new Object[SLOTS];
+
+  /**
+   * The value of the string token on which {@code p} stands, made by {@code factory} as
+   * {@link JsonCursor#text(String, Function) in.text(what, factory)} makes it, or kept from an earlier token of
+   * the same characters.
+   */
+  <T> T value(JsonParser p, JsonCursor in, String what, Function<String, T> factory) throws IOException {
+    char[] c = p.getTextCharacters();
+    int o = p.getTextOffset();
+    int n = p.getTextLength();
+    @SuppressWarnings("unchecked") // kept with this factory, so made by it
+    T kept = (T) get(factory, c, o, n);
+    if (kept != null) {
+      return kept;
+    }
+    T v = in.text(what, factory); // the parser's characters stay as they are
+    keep(factory, c, o, n, v);
+    return v;
+  }
 
   /**
    * The value that {@code factory} made of the characters {@code c[o, o + n)}, if it is kept; else null, and
