@@ -452,7 +452,9 @@ public final class JsonCursor {
   /** An enum constant as {@link #enumValue(Class)}, failing with {@code expected <what>, one of …}. */
   public <E extends Enum<E>> E enumValue(Class<E> type, @Nullable String what) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      E exact = EnumSpellings.exact(type, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      char[] c = p.getTextCharacters();
+      E exact = recurring != null ? recurring.enums.exact(type, c, p.getTextOffset(), p.getTextLength())
+          : EnumSpellings.exact(type, c, p.getTextOffset(), p.getTextLength());
       if (exact != null) {
         return exact;
       }

@@ -25,6 +25,8 @@ final class RecurringValues {
   private final char[][] texts = new char[SLOTS][];
   private final @Nullable Object[] factories = new Object[SLOTS];
   private final @Nullable Object[] values = new Object[SLOTS];
+  /** The enum types whose values recur, with their tables of spellings. */
+  final EnumSpellings.Recent enums = new EnumSpellings.Recent();
 
   /**
    * The value of the string token on which {@code p} stands, made by {@code factory} as

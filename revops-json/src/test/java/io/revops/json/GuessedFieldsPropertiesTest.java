@@ -94,6 +94,31 @@ class GuessedFieldsPropertiesTest {
         });
   }
 
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static final Class<? extends Enum>[] ENUMS = new Class[] {java.time.DayOfWeek.class, java.time.Month.class,
+      java.math.RoundingMode.class, java.util.concurrent.TimeUnit.class, io.revops.core.lead.PageKind.class,
+      io.revops.core.lead.BantAnswer.class, LeadDecoders.BehaviourType.class};
+
+  @Test
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  void enumTablesKeptByAReaderGiveTheConstantsOfTheSharedTables() {
+    // more types than the reader keeps, so that its tables are replaced as it goes
+    qt().withExamples(1_000).forAll(lists().of(integers().between(0, 10_000)).ofSizeBetween(1, 50))
+        .checkAssert(picks -> {
+          EnumSpellings.Recent recent = new EnumSpellings.Recent();
+          for (int p : picks) {
+            Class type = ENUMS[p % ENUMS.length];
+            Enum<?>[] constants = (Enum<?>[]) ENUMS[(p / 7) % ENUMS.length].getEnumConstants();
+            String name = EnumSpellings.name(constants[(p / 49) % constants.length]);
+            String text = (p / 343) % 3 == 0 ? name.toUpperCase(java.util.Locale.ROOT) : (p / 343) % 3 == 1 ? name
+                : name.substring(0, name.length() - 1);
+            char[] c = ("[" + text + "]").toCharArray();
+            assertThat((Object) recent.exact(type, c, 1, text.length())).as(type + " " + text)
+                .isEqualTo(EnumSpellings.exact(type, c, 1, text.length()));
+          }
+        });
+  }
+
   private static final String[] TEXTS = {"Moscow", "RU", "Moskva", "caf\u00e9", "\\u0041b", "a\\\"b", "", " x ",
       "Case study #8", "a".repeat(RecurringValues.MAX_LENGTH), "b".repeat(RecurringValues.MAX_LENGTH + 1), "\\n"};
   private static final Function<String, String> MARKED = s -> "<" + s + ">";
