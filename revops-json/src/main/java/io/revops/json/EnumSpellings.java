@@ -65,6 +65,36 @@ final class EnumSpellings {
 
   private EnumSpellings() {}
 
+  /**
+   * The tables of the last few enum types one reader looked up, so that {@link #exact(Class, char[], int, int)}
+   * is answered without the {@link ClassValue} look-up (which, on JDK 17 under C1, misses its first probe for
+   * these types and searches on): a comparison of the type with each kept one. Not thread-safe: one reader's.
+   */
+  static final class Recent {
+    private final Class<?>[] types = new Class<?>[4];
+    private final Names[] tables = new Names[4];
+    private int next;
+
+    /** As {@link EnumSpellings#exact(Class, char[], int, int)}. */
+    <E extends Enum<E>> @Nullable E exact(Class<E> type, char[] text, int offset, int length) {
+      Names t = null;
+      for (int i = 0; i < types.length; i++) {
+        if (types[i] == type) {
+          t = tables[i];
+          break;
+        }
+      }
+      if (t == null) {
+        t = NAMES.get(type);
+        types[next] = type;
+        tables[next] = t;
+        next = (next + 1) % types.length;
+      }
+      Enum<?> e = t.exact(text, offset, length);
+      return e == null ? null : type.cast(e);
+    }
+  }
+
   /** The constant of {@code type} written exactly as {@code text[offset, offset + length)}, or null. */
   static <E extends Enum<E>> @Nullable E exact(Class<E> type, char[] text, int offset, int length) {
     Enum<?> e = NAMES.get(type).exact(text, offset, length);

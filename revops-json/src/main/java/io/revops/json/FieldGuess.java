@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.SerializedString;
 import java.io.IOException;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,8 +16,12 @@ import org.jspecify.annotations.Nullable;
  * wrong guess costs that comparison, then the name is read as {@link JsonParser#nextFieldName()} reads it, and
  * the guess is corrected. The names are the same either way.
  *
+ * <p>A decoder that names its object's fields ({@link FieldNames}) has them guessed from that order instead,
+ * the previous field of the same object (kept per depth) telling the next: {@link #next(JsonParser, FieldNames)}.
+ *
  * <p>Cost: a table of {@value #SLOTS} slots indexed by the previous name's (cached) hash; no allocation once the
- * names of the file's shape are known. Instances are not thread-safe: one reads one parser's names.
+ * names of the file's shape are known. Instances are not thread-safe: one reads one parser's names at a time
+ * (a JSON Lines reader keeps one for the parsers of its buffers in turn).
  */
 final class FieldGuess {
   private static final int SLOTS = 128;
@@ -27,6 +32,9 @@ final class FieldGuess {
   private final String[] known = new String[SLOTS];
   private final SerializedString[] knownForm = new SerializedString[SLOTS];
   private @Nullable String previous;
+  /** The {@link FieldNames} index of the field read last in the object open at each depth, or -1. */
+  private int[] lastKnown = new int[8];
+  private int knownIndex = -1;
 
   /** Moves {@code p} as {@link JsonParser#nextFieldName()} does and returns the same name, or null. */
   @Nullable String next(JsonParser p) throws IOException {
@@ -52,6 +60,38 @@ final class FieldGuess {
       previous = name;
     }
     return name;
+  }
+
+  /**
+   * Moves {@code p} as {@link JsonParser#nextFieldName()} does and returns the same name, or null, guessing it
+   * from {@code names}: the one that follows, in their order, the field read before it in this object.
+   * {@link #known()} then tells the name's index in {@code names}.
+   */
+  @Nullable String next(JsonParser p, FieldNames names) throws IOException {
+    int depth = p.getParsingContext().getNestingDepth(); // the object's, on its start as on a value in it
+    if (depth >= lastKnown.length) {
+      lastKnown = Arrays.copyOf(lastKnown, Math.max(depth + 1, 2 * lastKnown.length));
+    }
+    int g = names.guessAfter(p.currentToken() == JsonToken.START_OBJECT ? -1 : lastKnown[depth]);
+    String name;
+    if (g >= 0) {
+      if (p.nextFieldName(names.form(g))) {
+        knownIndex = g;
+        lastKnown[depth] = g;
+        return names.name(g);
+      }
+      name = p.currentToken() == JsonToken.FIELD_NAME ? p.currentName() : null;
+    } else {
+      name = p.nextFieldName();
+    }
+    knownIndex = name == null ? -1 : names.indexOf(name);
+    lastKnown[depth] = knownIndex;
+    return name;
+  }
+
+  /** The index in its {@link FieldNames} of the name {@link #next(JsonParser, FieldNames)} returned, or -1. */
+  int known() {
+    return knownIndex;
   }
 
   private SerializedString form(String name) {

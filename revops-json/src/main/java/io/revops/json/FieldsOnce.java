@@ -37,8 +37,12 @@ import java.util.Set;
  *
  * <p>The names of the object open at each depth are kept in a small array (a set past {@value #FEW_NAMES}
  * names), forgotten when the next object at that depth starts (its first field has index 0). Cost: a comparison
- * with each earlier name of the object, no allocation once the arrays exist. Instances are not thread-safe: one
- * reads one parser's fields.
+ * with each earlier name of the object, no allocation once the arrays exist. A name the decoder knows by its
+ * index in a {@link FieldNames} is kept as one bit of a {@code long} per depth instead ({@link
+ * #firstTime(JsonStreamContext, int)}): a test and a set of that bit. The two kinds cannot meet (a known name is
+ * never kept as a string: a decoder reads an object's fields by one {@link FieldNames}), and both are forgotten
+ * when the object's first field is read, whichever kind it is. Instances are not thread-safe: one reads one
+ * parser's fields.
  */
 final class FieldsOnce {
   /** The rule a duplicate field breaks, after its name. */
@@ -50,6 +54,8 @@ final class FieldsOnce {
   private String[][] names = new String[8][];
   private int[][] nameHashes = new int[8][];
   private int[] nameCounts = new int[8];
+  /** The known names ({@link FieldNames} indices) read in the object open at each depth, one bit each. */
+  private long[] knownSeen = new long[8];
   private Set<String>[] manyNames;
 
   /** The failure for a second field {@code name} at {@code path}, read by {@code parser}. */
@@ -63,16 +69,7 @@ final class FieldsOnce {
    * {@code name} before (null-valued ones included); false for a duplicate.
    */
   boolean firstTime(JsonStreamContext ctx, String name) {
-    int depth = ctx.getNestingDepth();
-    if (depth >= names.length) {
-      int size = Math.max(depth + 1, 2 * names.length);
-      names = Arrays.copyOf(names, size);
-      nameHashes = Arrays.copyOf(nameHashes, size);
-      nameCounts = Arrays.copyOf(nameCounts, size);
-      if (manyNames != null) {
-        manyNames = Arrays.copyOf(manyNames, size);
-      }
-    }
+    int depth = depthOf(ctx);
     String[] seen = names[depth];
     int[] hashes = nameHashes[depth];
     if (seen == null) {
@@ -81,7 +78,7 @@ final class FieldsOnce {
       names[depth] = seen;
       nameHashes[depth] = hashes;
     }
-    int n = ctx.getCurrentIndex() == 0 ? 0 : nameCounts[depth];
+    int n = nameCounts[depth];
     nameCounts[depth] = n + 1;
     if (n < FEW_NAMES) {
       int h = name.hashCode(); // cached in the (canonical) name
@@ -100,6 +97,42 @@ final class FieldsOnce {
       set.addAll(Arrays.asList(seen));
     }
     return set.add(name);
+  }
+
+  /**
+   * True if the object being read, whose context is {@code ctx} (standing on the field name), had no field
+   * of index {@code known} in the decoder's {@link FieldNames} before (null-valued ones included); false for a
+   * duplicate. The same rule as {@link #firstTime(JsonStreamContext, String)}, for a name told by its index.
+   */
+  boolean firstTime(JsonStreamContext ctx, int known) {
+    int depth = depthOf(ctx);
+    long bit = 1L << known;
+    long seen = knownSeen[depth];
+    knownSeen[depth] = seen | bit;
+    return (seen & bit) == 0;
+  }
+
+  /**
+   * The nesting depth of {@code ctx}, the arrays grown to hold it; its names and bits forgotten when it stands
+   * on the first field of its object.
+   */
+  private int depthOf(JsonStreamContext ctx) {
+    int depth = ctx.getNestingDepth();
+    if (depth >= names.length) {
+      int size = Math.max(depth + 1, 2 * names.length);
+      names = Arrays.copyOf(names, size);
+      nameHashes = Arrays.copyOf(nameHashes, size);
+      nameCounts = Arrays.copyOf(nameCounts, size);
+      knownSeen = Arrays.copyOf(knownSeen, size);
+      if (manyNames != null) {
+        manyNames = Arrays.copyOf(manyNames, size);
+      }
+    }
+    if (ctx.getCurrentIndex() == 0) {
+      nameCounts[depth] = 0;
+      knownSeen[depth] = 0;
+    }
+    return depth;
   }
 
   @SuppressWarnings("unchecked")

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import io.revops.core.batch.Quote;
-import io.revops.core.money.Amounts;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
@@ -14,9 +13,6 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import javax.money.CurrencyUnit;
@@ -39,7 +35,6 @@ import org.jspecify.annotations.Nullable;
  * <p>Instances are not thread-safe: one cursor reads one document.
  */
 public final class JsonCursor {
-  private static final Map<String, CurrencyUnit> CURRENCIES = new ConcurrentHashMap<>();
   static final String INSTANT = "an ISO-8601 instant such as \"2026-03-06T14:30:00Z\"";
 
   private final JsonParser p;
@@ -49,26 +44,31 @@ public final class JsonCursor {
   private @Nullable JsonParser checkedView;
   /** The guesses of the next field name, or null when names are read without guessing. */
   private final @Nullable FieldGuess guess;
+  /** The values of recurring texts ({@link #recurring}), or null when each is made anew. */
+  private final @Nullable RecurringValues recurring;
 
-  private JsonCursor(JsonParser parser, String prefix, boolean guessing) {
+  private JsonCursor(JsonParser parser, String prefix, @Nullable FieldGuess guess,
+      @Nullable RecurringValues recurring) {
     this.p = parser;
     this.prefix = prefix;
     this.fields = parser instanceof FieldsOnce.Parser ? null : new FieldsOnce();
-    this.guess = guessing ? new FieldGuess() : null;
+    this.guess = guess;
+    this.recurring = recurring;
   }
 
   private JsonCursor(JsonParser parser, String prefix) {
-    this(parser, prefix, false);
+    this(parser, prefix, null, null);
   }
 
   /**
    * A cursor over {@code parser} that guesses each field name from the one read before it ({@link FieldGuess}),
    * for the many values of one shape that a JSON Lines reader decodes with one parser. It reads the same fields
    * and values as {@link #of(JsonParser)}; what its parser reports on malformed input may be worded otherwise,
-   * so a reader reports a bad value with a cursor of {@link #of(JsonParser)}.
+   * so a reader reports a bad value with a cursor of {@link #of(JsonParser)}. {@code guess} and {@code recurring}
+   * carry what was learnt from earlier values over to this cursor's.
    */
-  static JsonCursor guessing(JsonParser parser) {
-    return new JsonCursor(parser, "$", true);
+  static JsonCursor guessing(JsonParser parser, FieldGuess guess, RecurringValues recurring) {
+    return new JsonCursor(parser, "$", guess, recurring);
   }
 
   /** A cursor over {@code parser}, whose paths are those of the parser's own document. */
@@ -186,13 +186,21 @@ public final class JsonCursor {
   private <A, T> T applied(Function<A, T> factory, A argument) throws JsonPathException {
     try {
       return factory.apply(argument);
-    } catch (IllegalArgumentException | DateTimeException | MonetaryException | ArithmeticException e) {
+    } catch (RuntimeException e) {
       throw invalid(e);
     }
   }
 
-  /** The failure of {@link #applied} for a domain factory's argument error {@code e}. */
-  private JsonPathException invalid(RuntimeException e) {
+  /**
+   * The failure for {@code e}, thrown by a domain factory that a decoder ran at the current value (as
+   * {@link #build} runs one, without a lambda): a domain factory's argument error is reported as an invalid
+   * value; any other exception is rethrown as it is.
+   */
+  JsonPathException invalid(RuntimeException e) {
+    if (!(e instanceof IllegalArgumentException || e instanceof DateTimeException || e instanceof MonetaryException
+        || e instanceof ArithmeticException)) {
+      throw e;
+    }
     return new JsonPathException(p, path(), shownValue(), "invalid value: " + Quote.bounded(e.getMessage(),
         4 * Quote.MAX_LENGTH), e);
   }
@@ -257,6 +265,36 @@ public final class JsonCursor {
     }
   }
 
+  /**
+   * {@link #nextField()} for an object whose fields the decoder names in {@code names} (all of them, the ones it
+   * rejects as unknown aside): the same fields, values and failures. A cursor of a JSON Lines reader guesses
+   * each name from {@code names}' order ({@link FieldGuess}) and tells a duplicate of one by its index.
+   */
+  @Nullable String nextField(FieldNames names) throws IOException {
+    if (guess == null || fields == null) {
+      return nextField();
+    }
+    while (true) {
+      String name = guess.next(p, names);
+      if (name == null) {
+        return null;
+      }
+      int known = guess.known();
+      JsonStreamContext ctx = p.getParsingContext();
+      if (!(known >= 0 ? fields.firstTime(ctx, known) : fields.firstTime(ctx, name))) {
+        throw FieldsOnce.duplicate(p, path(), name);
+      }
+      if (p.nextToken() != JsonToken.VALUE_NULL) {
+        return name;
+      }
+    }
+  }
+
+  /** A failure for the field on which the cursor stands, which {@code names} does not hold. */
+  JsonPathException unknownField(FieldNames names) {
+    return unknownField(names.allowed());
+  }
+
   /** The elements of the array at the cursor, each read with {@code element}; null elements are rejected. */
   public <T> List<T> list(String what, JsonDecoder<T> element) throws IOException {
     if (token() != JsonToken.START_ARRAY) {
@@ -286,6 +324,23 @@ public final class JsonCursor {
   public <T> T text(String what, Function<String, T> factory) throws IOException {
     return applied(factory, text(what)); // as build(() -> factory.apply(text)), without a lambda per value
   }
+
+  /**
+   * {@link #text(String, Function)} for a short text that recurs from value to value (a city, an industry): a
+   * JSON Lines reader's cursor hands out again the value {@code factory} (a constant) made of the same
+   * characters before ({@link RecurringValues}); the same value either way.
+   */
+  <T> T recurring(String what, Function<String, T> factory) throws IOException {
+    return recurring == null || p.currentToken() != JsonToken.VALUE_STRING ? text(what, factory)
+        : recurring.value(p, this, what, factory);
+  }
+
+  /** {@link #recurring(String, Function)} for a text kept as it is (a city's name, a job title). */
+  String recurring(String what) throws IOException {
+    return recurring(what, SAME_TEXT);
+  }
+
+  private static final Function<String, String> SAME_TEXT = s -> s;
 
   /** {@code true} or {@code false}. */
   public boolean bool() throws IOException {
@@ -340,7 +395,7 @@ public final class JsonCursor {
     if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
       throw expected(what + " (a JSON number)");
     }
-    BigDecimal d = JsonNumbers.decimal(p.getText());
+    BigDecimal d = JsonNumbers.decimal(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
     if (d == null) {
       throw expected(what + ": " + JsonNumbers.RULE);
     }
@@ -361,41 +416,31 @@ public final class JsonCursor {
 
   /** An ISO-8601 date, {@code "2026-03-06"}. */
   public LocalDate date() throws IOException {
-    String s = text("an ISO-8601 date such as \"2026-03-06\"");
-    try {
-      return IsoInstants.date(s);
-    } catch (DateTimeException e) {
-      throw expected("an ISO-8601 date such as \"2026-03-06\"");
-    }
+    return parsed("an ISO-8601 date such as \"2026-03-06\"", IsoInstants::date);
   }
 
   /** An ISO-8601 month, {@code "2026-03"}. */
   public YearMonth month() throws IOException {
-    String s = text("a month such as \"2026-03\"");
-    try {
-      return IsoInstants.month(s);
-    } catch (DateTimeException e) {
-      throw expected("a month such as \"2026-03\"");
-    }
+    return parsed("a month such as \"2026-03\"", IsoInstants::month);
   }
 
   /** An ISO-8601 period, {@code "P6M"}. */
   public Period period() throws IOException {
-    String s = text("an ISO-8601 period such as \"P6M\"");
-    try {
-      return IsoInstants.period(s);
-    } catch (DateTimeException e) {
-      throw expected("an ISO-8601 period such as \"P6M\"");
-    }
+    return parsed("an ISO-8601 period such as \"P6M\"", IsoInstants::period);
   }
 
   /** An ISO-8601 duration, {@code "PT1H"}. */
   public java.time.Duration duration() throws IOException {
-    String s = text("an ISO-8601 duration such as \"PT1H\"");
+    return parsed("an ISO-8601 duration such as \"PT1H\"", java.time.Duration::parse);
+  }
+
+  /** A JSON string, {@code what}, read by {@code parse}: a {@link DateTimeException} fails as {@code expected <what>}. */
+  private <T> T parsed(String what, Function<String, T> parse) throws IOException {
+    String s = text(what);
     try {
-      return java.time.Duration.parse(s);
+      return parse.apply(s);
     } catch (DateTimeException e) {
-      throw expected("an ISO-8601 duration such as \"PT1H\"");
+      throw expected(what);
     }
   }
 
@@ -407,7 +452,9 @@ public final class JsonCursor {
   /** An enum constant as {@link #enumValue(Class)}, failing with {@code expected <what>, one of …}. */
   public <E extends Enum<E>> E enumValue(Class<E> type, @Nullable String what) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
-      E exact = EnumSpellings.exact(type, p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      char[] c = p.getTextCharacters();
+      E exact = recurring != null ? recurring.enums.exact(type, c, p.getTextOffset(), p.getTextLength())
+          : EnumSpellings.exact(type, c, p.getTextOffset(), p.getTextLength());
       if (exact != null) {
         return exact;
       }
@@ -434,51 +481,22 @@ public final class JsonCursor {
 
   /** An ISO 4217 currency code, {@code "RUB"}: three letters, looked up once per code. */
   public CurrencyUnit currency() throws IOException {
-    String code = text("an ISO 4217 currency code such as \"RUB\"");
-    CurrencyUnit known = CURRENCIES.get(code);
-    if (known != null) {
-      return known;
-    }
-    if (code.length() != 3 || !Character.isLetter(code.charAt(0)) || !Character.isLetter(code.charAt(1))
-        || !Character.isLetter(code.charAt(2))) {
-      throw expected("an ISO 4217 currency code such as \"RUB\" (three letters)");
-    }
-    CurrencyUnit unit = build(() -> Amounts.currency(code.toUpperCase(Locale.ROOT)));
-    CURRENCIES.put(code, unit);
-    return unit;
+    return MoneyFields.currency(this);
   }
 
   /** An amount of money, {@code {"amount": 500000.00, "currency": "RUB"}}. */
   public MonetaryAmount money() throws IOException {
-    beginObject("an amount {\"amount\": 500000.00, \"currency\": \"RUB\"}");
-    BigDecimal amount = null;
-    CurrencyUnit currency = null;
-    for (String f = nextField(); f != null; f = nextField()) {
-      switch (f) {
-        case "amount" -> amount = decimal("an amount");
-        case "currency" -> currency = currency();
-        default -> throw unknownField("amount, currency");
-      }
-    }
-    if (amount == null) {
-      throw missing("amount", "a JSON number");
-    }
-    if (currency == null) {
-      throw missing("currency", "an ISO 4217 currency code such as \"RUB\"");
-    }
-    BigDecimal a = amount;
-    CurrencyUnit c = currency;
-    return build(() -> Amounts.of(a, c));
+    return MoneyFields.money(this);
   }
 
   /** An amount of money that is not negative. */
   public MonetaryAmount nonNegativeMoney() throws IOException {
-    MonetaryAmount m = money();
-    if (m.isNegative()) {
-      throw new JsonPathException(p, path() + ".amount", Quote.bounded(m.getNumber()), "amount must not be negative: "
-          + Quote.bounded(m.getNumber()), null);
-    }
-    return m;
+    return MoneyFields.nonNegativeMoney(this);
+  }
+
+  /** A failure at {@code relative} below the current value, whose offending value is {@code value}. */
+  JsonPathException failBelow(String relative, String value, String problem) {
+    return new JsonPathException(p, path() + relative, value, problem, null);
   }
 
   /** The JSON names of {@code type}'s constants, quoted and comma-separated. */

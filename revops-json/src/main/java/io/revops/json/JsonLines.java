@@ -87,6 +87,9 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
   // the parser of the lines of buf from a line on, until the buffer moves or a line needs its own parser
   private JsonParser chunk;
   private JsonCursor chunkCursor;
+  // what the buffers' cursors learn (field names, recurring texts), carried from one buffer's parser to the next
+  private final FieldGuess guess = new FieldGuess();
+  private final RecurringValues recurring = new RecurringValues();
   private long chunkBase;
   private long parsers;
   private T decoded;
@@ -354,7 +357,7 @@ public final class JsonLines<T> implements Iterator<T>, Closeable {
         }
         chunk = CHECKED_BY_CURSOR.createParser(buf, from, end - from);
         parsers++;
-        chunkCursor = JsonCursor.guessing(chunk);
+        chunkCursor = JsonCursor.guessing(chunk, guess, recurring);
         if (!(chunk instanceof ParserBase)) {
           dropChunk();
           return false;

@@ -17,12 +17,20 @@ final class JsonNumbers {
    * a decimal or is out of bounds.
    */
   static BigDecimal decimal(CharSequence text) {
-    int n = text.length();
+    String s = text.toString();
+    return decimal(s.toCharArray(), 0, s.length()); // what new BigDecimal(s) does first
+  }
+
+  /**
+   * The exact decimal written in {@code chars[offset, offset + n)} (a parser's buffer), as {@link #decimal(CharSequence)}
+   * reads the same text, without a {@code String}.
+   */
+  static BigDecimal decimal(char[] chars, int offset, int n) {
     if (n == 0 || n > JsonLimits.MAX_NUMBER_LENGTH) {
       return null;
     }
     int i = 0;
-    char c = text.charAt(0);
+    char c = chars[offset];
     if (c == '-' || c == '+') {
       i++;
     }
@@ -32,7 +40,7 @@ final class JsonNumbers {
     boolean anyDigit = false;
     boolean point = false;
     for (; i < n; i++) {
-      c = text.charAt(i);
+      c = chars[offset + i];
       if (c >= '0' && c <= '9') {
         anyDigit = true;
         if (digits == 0 && c == '0') {
@@ -56,21 +64,21 @@ final class JsonNumbers {
     }
     long exponent = 0;
     if (i < n) {
-      c = text.charAt(i);
+      c = chars[offset + i];
       if (c != 'e' && c != 'E') {
         return null;
       }
       i++;
       boolean negative = false;
-      if (i < n && (text.charAt(i) == '-' || text.charAt(i) == '+')) {
-        negative = text.charAt(i) == '-';
+      if (i < n && (chars[offset + i] == '-' || chars[offset + i] == '+')) {
+        negative = chars[offset + i] == '-';
         i++;
       }
       if (i == n) {
         return null;
       }
       for (; i < n; i++) {
-        c = text.charAt(i);
+        c = chars[offset + i];
         if (c < '0' || c > '9') {
           return null;
         }
@@ -94,7 +102,7 @@ final class JsonNumbers {
       return null; // 0e999999999: zero, but its scale would be unprintable
     }
     try {
-      return new BigDecimal(text.toString());
+      return new BigDecimal(chars, offset, n);
     } catch (NumberFormatException e) {
       return null;
     }

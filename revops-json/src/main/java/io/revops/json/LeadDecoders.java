@@ -22,40 +22,52 @@ import javax.money.MonetaryAmount;
 
 /** The streaming decoders of leads and their parts; the shapes are documented in {@code package-info.java}. */
 final class LeadDecoders {
+  private static final FieldNames CITY = FieldNames.of("name", "population", "region", "country");
+  private static final FieldNames CONTACT = FieldNames.of("name", "jobTitle", "phone", "email");
+  private static final FieldNames COMPANY = FieldNames.of("name", "employees", "annualRevenue", "industry", "city");
+  private static final FieldNames TIMELINE = FieldNames.of("by", "within", "statedOn");
+  private static final FieldNames BANT = FieldNames.of("budget", "authority", "need", "timeline");
+  private static final FieldNames EVENT =
+      FieldNames.of("type", "at", "pageKind", "title", "machineGenerated", "eventName");
+  /** {@link #EVENT} guessed in the order of each type's fields, by {@link BehaviourType} ordinal. */
+  private static final FieldNames[] EVENT_OF = {EVENT.orderedAs("type", "at", "pageKind"),
+      EVENT.orderedAs("type", "at", "title"), EVENT.orderedAs("type", "at", "machineGenerated"),
+      EVENT.orderedAs("type", "at", "eventName")};
+  private static final FieldNames LEAD =
+      FieldNames.of("id", "company", "contact", "source", "behaviour", "bant", "dataVerifiedAt");
+
   private LeadDecoders() {}
 
   static City city(JsonCursor in) throws IOException {
     if (in.token() == JsonToken.VALUE_STRING) {
-      return in.text("a city", City::of);
+      return in.recurring("a city", City::of);
     }
     in.beginObject("a city");
     String name = null;
     Long population = null;
     String region = null;
     String country = null;
-    for (String f = in.nextField(); f != null; f = in.nextField()) {
+    for (String f = in.nextField(CITY); f != null; f = in.nextField(CITY)) {
       switch (f) {
-        case "name" -> name = in.text("a city name");
+        case "name" -> name = in.recurring("a city name");
         case "population" -> population = in.count("a population");
-        case "region" -> region = in.text("a region");
-        case "country" -> country = in.text("a country");
-        default -> throw in.unknownField("name, population, region, country");
+        case "region" -> region = in.recurring("a region");
+        case "country" -> country = in.recurring("a country");
+        default -> throw in.unknownField(CITY);
       }
     }
     if (name == null) {
       throw in.missing("name", "a city name (a JSON string)");
     }
-    String n = name;
-    Long p = population;
-    String r = region;
-    String c = country;
-    return in.build(() -> {
-      City city = City.of(n);
-      if (p != null) city = city.withPopulation(p);
-      if (r != null) city = city.withRegion(r);
-      if (c != null) city = city.withCountry(c);
+    try {
+      City city = City.of(name);
+      if (population != null) city = city.withPopulation(population);
+      if (region != null) city = city.withRegion(region);
+      if (country != null) city = city.withCountry(country);
       return city;
-    });
+    } catch (RuntimeException e) {
+      throw in.invalid(e);
+    }
   }
 
   static Contact contact(JsonCursor in) throws IOException {
@@ -64,20 +76,20 @@ final class LeadDecoders {
     String jobTitle = null;
     String phone = null;
     String email = null;
-    for (String f = in.nextField(); f != null; f = in.nextField()) {
+    for (String f = in.nextField(CONTACT); f != null; f = in.nextField(CONTACT)) {
       switch (f) {
         case "name" -> name = in.text("a name");
-        case "jobTitle" -> jobTitle = in.text("a job title");
+        case "jobTitle" -> jobTitle = in.recurring("a job title");
         case "phone" -> phone = in.text("a phone number");
         case "email" -> email = in.text("an email address");
-        default -> throw in.unknownField("name, jobTitle, phone, email");
+        default -> throw in.unknownField(CONTACT);
       }
     }
-    String n = name;
-    String j = jobTitle;
-    String p = phone;
-    String e = email;
-    return in.build(() -> Contact.of(n, j, p, e));
+    try {
+      return Contact.of(name, jobTitle, phone, email);
+    } catch (RuntimeException e) {
+      throw in.invalid(e);
+    }
   }
 
   static Company company(JsonCursor in) throws IOException {
@@ -87,32 +99,29 @@ final class LeadDecoders {
     MonetaryAmount revenue = null;
     Industry industry = null;
     City city = null;
-    for (String f = in.nextField(); f != null; f = in.nextField()) {
+    for (String f = in.nextField(COMPANY); f != null; f = in.nextField(COMPANY)) {
       switch (f) {
         case "name" -> name = in.text("a company name");
         case "employees" -> employees = in.intCount("a number of employees");
         case "annualRevenue" -> revenue = in.nonNegativeMoney();
-        case "industry" -> industry = in.text("an industry", Industry::of);
+        case "industry" -> industry = in.recurring("an industry", Industry::of);
         case "city" -> city = city(in);
-        default -> throw in.unknownField("name, employees, annualRevenue, industry, city");
+        default -> throw in.unknownField(COMPANY);
       }
     }
     if (name == null) {
       throw in.missing("name", "a company name (a JSON string)");
     }
-    String n = name;
-    Integer e = employees;
-    MonetaryAmount r = revenue;
-    Industry i = industry;
-    City c = city;
-    return in.build(() -> {
-      Company.Builder b = Company.builder(n);
-      if (e != null) b.employees(e);
-      if (r != null) b.annualRevenue(r);
-      if (i != null) b.industry(i);
-      if (c != null) b.city(c);
+    try {
+      Company.Builder b = Company.builder(name);
+      if (employees != null) b.employees(employees);
+      if (revenue != null) b.annualRevenue(revenue);
+      if (industry != null) b.industry(industry);
+      if (city != null) b.city(city);
       return b.build();
-    });
+    } catch (RuntimeException e) {
+      throw in.invalid(e);
+    }
   }
 
   static Timeline timeline(JsonCursor in) throws IOException {
@@ -120,12 +129,12 @@ final class LeadDecoders {
     LocalDate by = null;
     Period within = null;
     LocalDate statedOn = null;
-    for (String f = in.nextField(); f != null; f = in.nextField()) {
+    for (String f = in.nextField(TIMELINE); f != null; f = in.nextField(TIMELINE)) {
       switch (f) {
         case "by" -> by = in.date();
         case "within" -> within = in.period();
         case "statedOn" -> statedOn = in.date();
-        default -> throw in.unknownField("by, within, statedOn");
+        default -> throw in.unknownField(TIMELINE);
       }
     }
     if (by != null && (within != null || statedOn != null)) {
@@ -138,9 +147,11 @@ final class LeadDecoders {
       if (statedOn == null) {
         throw in.missing("statedOn", "an ISO-8601 date such as \"2026-03-06\"");
       }
-      Period w = within;
-      LocalDate s = statedOn;
-      return in.build(() -> Timeline.within(w, s));
+      try {
+        return Timeline.within(within, statedOn);
+      } catch (RuntimeException e) {
+        throw in.invalid(e);
+      }
     }
     if (statedOn != null) {
       throw in.notAllowed("statedOn", "\"statedOn\" is only allowed with \"within\"");
@@ -154,13 +165,13 @@ final class LeadDecoders {
     BantAnswer authority = BantAnswer.UNKNOWN;
     BantAnswer need = BantAnswer.UNKNOWN;
     Timeline timeline = Timeline.unknown();
-    for (String f = in.nextField(); f != null; f = in.nextField()) {
+    for (String f = in.nextField(BANT); f != null; f = in.nextField(BANT)) {
       switch (f) {
         case "budget" -> budget = in.enumValue(BantAnswer.class);
         case "authority" -> authority = in.enumValue(BantAnswer.class);
         case "need" -> need = in.enumValue(BantAnswer.class);
         case "timeline" -> timeline = timeline(in);
-        default -> throw in.unknownField("budget, authority, need, timeline");
+        default -> throw in.unknownField(BANT);
       }
     }
     return Bant.of(budget, authority, need, timeline);
@@ -177,15 +188,19 @@ final class LeadDecoders {
     String title = null;
     Boolean machineGenerated = null;
     String eventName = null;
-    for (String f = in.nextField(); f != null; f = in.nextField()) {
+    FieldNames names = EVENT;
+    for (String f = in.nextField(names); f != null; f = in.nextField(names)) {
       switch (f) {
-        case "type" -> type = in.enumValue(BehaviourType.class);
+        case "type" -> {
+          type = in.enumValue(BehaviourType.class);
+          names = EVENT_OF[type.ordinal()];
+        }
         case "at" -> at = in.instant();
         case "pageKind" -> pageKind = in.enumValue(PageKind.class);
-        case "title" -> title = in.text("a title");
+        case "title" -> title = in.recurring("a title");
         case "machineGenerated" -> machineGenerated = in.bool();
-        case "eventName" -> eventName = in.text("an event name");
-        default -> throw in.unknownField("type, at, pageKind, title, machineGenerated, eventName");
+        case "eventName" -> eventName = in.recurring("an event name");
+        default -> throw in.unknownField(EVENT);
       }
     }
     if (type == null) {
@@ -210,18 +225,32 @@ final class LeadDecoders {
         if (title == null) {
           throw in.missing("title", "a title (a JSON string)");
         }
-        String s = title;
-        yield in.build(() -> BehaviouralEvent.contentDownload(t, s));
+        yield contentDownload(in, t, title);
       }
       case EMAIL_OPEN -> BehaviouralEvent.emailOpen(t, machineGenerated != null && machineGenerated);
       case EVENT_ATTENDED -> {
         if (eventName == null) {
           throw in.missing("eventName", "an event name (a JSON string)");
         }
-        String s = eventName;
-        yield in.build(() -> BehaviouralEvent.eventAttended(t, s));
+        yield eventAttended(in, t, eventName);
       }
     };
+  }
+
+  private static BehaviouralEvent contentDownload(JsonCursor in, Instant at, String title) throws JsonPathException {
+    try {
+      return BehaviouralEvent.contentDownload(at, title);
+    } catch (RuntimeException e) {
+      throw in.invalid(e);
+    }
+  }
+
+  private static BehaviouralEvent eventAttended(JsonCursor in, Instant at, String name) throws JsonPathException {
+    try {
+      return BehaviouralEvent.eventAttended(at, name);
+    } catch (RuntimeException e) {
+      throw in.invalid(e);
+    }
   }
 
   private static void foreign(JsonCursor in, BehaviourType type, String field, Object value, boolean belongs)
@@ -240,16 +269,16 @@ final class LeadDecoders {
     List<BehaviouralEvent> behaviour = null;
     Bant bant = null;
     Instant dataVerifiedAt = null;
-    for (String f = in.nextField(); f != null; f = in.nextField()) {
+    for (String f = in.nextField(LEAD); f != null; f = in.nextField(LEAD)) {
       switch (f) {
         case "id" -> id = in.text("a lead id", LeadId::of);
         case "company" -> company = company(in);
         case "contact" -> contact = contact(in);
-        case "source" -> source = in.text("a lead source code", LeadSource::of);
+        case "source" -> source = in.recurring("a lead source code", LeadSource::of);
         case "behaviour" -> behaviour = in.list("behavioural events", LeadDecoders::behaviouralEvent);
         case "bant" -> bant = bant(in);
         case "dataVerifiedAt" -> dataVerifiedAt = in.instant();
-        default -> throw in.unknownField("id, company, contact, source, behaviour, bant, dataVerifiedAt");
+        default -> throw in.unknownField(LEAD);
       }
     }
     if (id == null) {
@@ -262,6 +291,10 @@ final class LeadDecoders {
     if (behaviour != null) b.behaviour(behaviour);
     if (bant != null) b.bant(bant);
     if (dataVerifiedAt != null) b.dataVerifiedAt(dataVerifiedAt);
-    return in.build(b::build);
+    try {
+      return b.build();
+    } catch (RuntimeException e) {
+      throw in.invalid(e);
+    }
   }
 }
