@@ -65,8 +65,7 @@ final class JsonlSource implements HealthSource {
    * the scan say "not grouped" and leaves its timestamp out; the health check's checks while reading catch
    * what the scan missed.
    *
-   * <p>Cost: one pass over the bytes (inflated if gzipped: on a thread of its own, {@link ReadAhead}, while
-   * this one searches). A line of ASCII (what the sample generator and
+   * <p>Cost: one pass over the bytes (inflated if gzipped). A line of ASCII (what the sample generator and
    * most exports write) is searched as bytes and only its two values become strings; any other line is
    * decoded as UTF-8 and searched as text, with the same result. The bytes of an ASCII line's values are handed
    * to {@link EventScan.Builder#add(byte[], int, int, int, int)}, which makes a string of a lead id only when it
@@ -82,7 +81,7 @@ final class JsonlSource implements HealthSource {
     boolean gzip = !Files.isRegularFile(plain);
     InputStream raw = Files.newInputStream(gzip ? dir.resolve(JsonlSchema.EVENTS + ".gz") : plain);
     EventScan.Builder scan = EventScan.builder();
-    try (InputStream in = gzip ? ReadAhead.of(new GZIPInputStream(raw, 1 << 16), "health-inflate") : raw) {
+    try (InputStream in = gzip ? new GZIPInputStream(raw, 1 << 16) : raw) {
       byte[] buf = new byte[1 << 16];
       int len = 0; // the bytes of an unfinished line, carried to the front of the buffer
       int ascii = 0; // the bytes of the unfinished line or-ed: negative if one is not ASCII

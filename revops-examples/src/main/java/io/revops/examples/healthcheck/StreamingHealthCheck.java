@@ -137,8 +137,15 @@ final class StreamingHealthCheck {
       Thread.currentThread().interrupt();
       throw new InterruptedIOException("interrupted while scanning the events");
     } catch (java.util.concurrent.ExecutionException e) {
-      Rethrow.ifFailed(e.getCause());
-      throw new IllegalStateException("the scan failed without a cause", e);
+      Throwable t = e.getCause();
+      if (t instanceof IOException io) {
+        throw io;
+      } else if (t instanceof RuntimeException r) {
+        throw r;
+      } else if (t instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(t);
     }
   }
 
