@@ -26,8 +26,13 @@ final class EventDecoders {
   private static final String EVENT_TYPES = JsonCursor.allowed(EventKind.class);
   private static final String CHANNELS = "one of " + JsonCursor.allowed(ContactChannel.class);
   private static final String OUTCOMES = "one of " + JsonCursor.allowed(AttemptOutcome.class);
-  private static final String EVENT_FIELDS =
-      "type, id, leadId, at, actor, source, fields, rep, channel, outcome, reason, amount";
+  /**
+   * A lead event's fields, guessed in the writer's order of the commonest kinds: type, id, lead, time, then a
+   * contact attempt's actor, channel and outcome (the other kinds' fields are read as they come).
+   */
+  private static final FieldNames EVENT_FIELDS = FieldNames.of("type", "id", "leadId", "at", "actor", "source",
+      "fields", "rep", "channel", "outcome", "reason", "amount")
+      .orderedAs("type", "id", "leadId", "at", "actor", "channel", "outcome");
 
   // the fields only some kinds have, as bits
   private static final int SOURCE = 1;
@@ -84,15 +89,15 @@ final class EventDecoders {
     String lostReason = null;
     MonetaryAmount amount = null;
     int seen = 0;
-    for (String f = in.nextField(); f != null; f = in.nextField()) {
+    for (String f = in.nextField(EVENT_FIELDS); f != null; f = in.nextField(EVENT_FIELDS)) {
       switch (f) {
         case "type" -> kind = in.enumValue(EventKind.class, "a lead event type");
         case "id" -> id = in.text("an event id", EventId::of);
-        case "leadId" -> leadId = in.text("a lead id", LeadId::of);
+        case "leadId" -> leadId = in.recurring("a lead id", LeadId::of); // a lead's events are neighbours
         case "at" -> at = in.instant();
-        case "actor" -> actor = in.text("an actor id", Actor::of);
+        case "actor" -> actor = in.recurring("an actor id", Actor::of);
         case "source" -> {
-          source = in.text("a lead source code", LeadSource::of);
+          source = in.recurring("a lead source code", LeadSource::of);
           seen |= SOURCE;
         }
         case "fields" -> {
@@ -103,7 +108,7 @@ final class EventDecoders {
           seen |= FIELDS;
         }
         case "rep" -> {
-          rep = in.text("a rep id", Actor::of);
+          rep = in.recurring("a rep id", Actor::of);
           seen |= REP;
         }
         case "channel" -> {
