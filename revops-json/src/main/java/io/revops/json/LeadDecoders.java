@@ -29,10 +29,11 @@ final class LeadDecoders {
   private static final FieldNames BANT = FieldNames.of("budget", "authority", "need", "timeline");
   private static final FieldNames EVENT =
       FieldNames.of("type", "at", "pageKind", "title", "machineGenerated", "eventName");
-  /** {@link #EVENT} guessed in the order of each type's fields, by {@link BehaviourType} ordinal. */
-  private static final FieldNames[] EVENT_OF = {EVENT.orderedAs("type", "at", "pageKind"),
-      EVENT.orderedAs("type", "at", "title"), EVENT.orderedAs("type", "at", "machineGenerated"),
-      EVENT.orderedAs("type", "at", "eventName")};
+  // EVENT guessed in the order of each type's fields (fieldsOf)
+  private static final FieldNames SITE_VISIT_FIELDS = EVENT.orderedAs("type", "at", "pageKind");
+  private static final FieldNames CONTENT_DOWNLOAD_FIELDS = EVENT.orderedAs("type", "at", "title");
+  private static final FieldNames EMAIL_OPEN_FIELDS = EVENT.orderedAs("type", "at", "machineGenerated");
+  private static final FieldNames EVENT_ATTENDED_FIELDS = EVENT.orderedAs("type", "at", "eventName");
   private static final FieldNames LEAD =
       FieldNames.of("id", "company", "contact", "source", "behaviour", "bant", "dataVerifiedAt");
 
@@ -193,7 +194,7 @@ final class LeadDecoders {
       switch (f) {
         case "type" -> {
           type = in.enumValue(BehaviourType.class);
-          names = EVENT_OF[type.ordinal()];
+          names = fieldsOf(type);
         }
         case "at" -> at = in.instant();
         case "pageKind" -> pageKind = in.enumValue(PageKind.class);
@@ -234,6 +235,16 @@ final class LeadDecoders {
         }
         yield eventAttended(in, t, eventName);
       }
+    };
+  }
+
+  /** {@link #EVENT} in the order a behaviour event of {@code type} is written. */
+  private static FieldNames fieldsOf(BehaviourType type) {
+    return switch (type) {
+      case SITE_VISIT -> SITE_VISIT_FIELDS;
+      case CONTENT_DOWNLOAD -> CONTENT_DOWNLOAD_FIELDS;
+      case EMAIL_OPEN -> EMAIL_OPEN_FIELDS;
+      case EVENT_ATTENDED -> EVENT_ATTENDED_FIELDS;
     };
   }
 
